@@ -1,0 +1,7 @@
+/**
+ * seminar-widgets: registers every element and re-exports the classes and
+ * the programme model's types and functions.
+ */
+export * from './classes.js';
+export * from './model.js';
+export type { SeminarErrorDetail, SeminarLoadDetail, ProgrammeFailureKind } from './internal/programme-controller.js';

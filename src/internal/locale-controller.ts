@@ -1,0 +1,103 @@
+/**
+ * LocaleController: which language an element speaks, and keeping it current.
+ *
+ * Resolution order: the element's own `lang`, else the nearest ancestor's
+ * `lang` (crossing shadow roots), else `<html lang>`, else English. Changes to
+ * any `lang` attribute in the document are watched by one shared
+ * MutationObserver, so a site's language switcher works without a reload.
+ *
+ * Every element of the library uses this controller (through SeminarElement).
+ */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { TemplateMap } from '@lit/localize/internal/types.js';
+import { SOURCE_LOCALE, isLocaleReady, loadLocale, loadedTemplates, uiLocaleFor, type UiLocale } from './localize.js';
+
+type Host = ReactiveControllerHost & HTMLElement;
+
+const controllers = new Set<LocaleController>();
+let observer: MutationObserver | undefined;
+
+function watch(target: Node): void {
+  observer ??= new MutationObserver(() => {
+    for (const controller of controllers) controller.refresh();
+  });
+  observer.observe(target, { attributes: true, attributeFilter: ['lang'], subtree: true });
+}
+
+/** The language tag in force for `element`, from its own `lang` up to `<html>`. */
+export function resolveLanguage(element: Element): string {
+  let node: Node | null = element;
+  while (node) {
+    if (node instanceof Element) {
+      const lang = node.getAttribute('lang');
+      if (lang && lang.trim()) return lang.trim();
+    }
+    node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
+  }
+  return 'en';
+}
+
+export class LocaleController implements ReactiveController {
+  /** The resolved language tag (e.g. `fr-CA`, `pt`): used to pick programme content. */
+  lang = 'en';
+  /** The UI locale the library has strings for (`en` or `fr`): used for UI text and `Intl`. */
+  locale: UiLocale = 'en';
+  private readonly host: Host;
+  private generation = 0;
+
+  constructor(host: Host) {
+    this.host = host;
+    host.addController(this);
+  }
+
+  /** True once the UI strings of `locale` are loaded and the host can render. */
+  get ready(): boolean {
+    return isLocaleReady(this.locale);
+  }
+
+  /** Resolves when the strings of the current locale are loaded (or known to be missing). */
+  async whenReady(): Promise<void> {
+    while (!this.ready) {
+      const locale = this.locale;
+      const templates = await loadLocale(locale);
+      if (!templates && locale === this.locale) this.locale = SOURCE_LOCALE;
+    }
+  }
+
+  /** Translations for the current locale (`undefined` = the English source). */
+  get templates(): TemplateMap | undefined {
+    return loadedTemplates(this.locale);
+  }
+
+  hostConnected(): void {
+    controllers.add(this);
+    watch(this.host.ownerDocument.documentElement);
+    const root = this.host.getRootNode();
+    if (root instanceof ShadowRoot) watch(this.host);
+    this.refresh();
+  }
+
+  hostDisconnected(): void {
+    controllers.delete(this);
+  }
+
+  /** Re-resolve the language; request an update when it changed (after loading its strings). */
+  refresh(): void {
+    const lang = resolveLanguage(this.host);
+    if (lang === this.lang && this.ready) return;
+    const locale = uiLocaleFor(lang);
+    const generation = ++this.generation;
+    this.lang = lang;
+    this.locale = locale;
+    if (isLocaleReady(locale)) {
+      this.host.requestUpdate();
+      return;
+    }
+    void loadLocale(locale).then((templates) => {
+      if (generation !== this.generation) return;
+      // Strings that cannot be loaded: speak English rather than nothing.
+      if (!templates) this.locale = SOURCE_LOCALE;
+      this.host.requestUpdate();
+    });
+  }
+}

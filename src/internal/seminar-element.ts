@@ -1,0 +1,31 @@
+/**
+ * SeminarElement: the base class of every element in the library.
+ *
+ * It gives each element a LocaleController and renders each update with the
+ * element's own translations (see localize.ts), and it holds an update
+ * back until the strings of the element's language are loaded, so a French
+ * page never flashes English.
+ */
+import { LitElement, type PropertyValues } from 'lit';
+import { renderWith } from './localize.js';
+import { LocaleController } from './locale-controller.js';
+import type { FormatOptions } from '../model/format.js';
+
+export abstract class SeminarElement extends LitElement {
+  /** The language machinery: `i18n.lang` for content, `i18n.locale` for UI and Intl. */
+  protected readonly i18n = new LocaleController(this);
+
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    if (this.i18n.ready) return super.scheduleUpdate();
+    return this.i18n.whenReady().then(() => super.scheduleUpdate());
+  }
+
+  protected override update(changed: PropertyValues): void {
+    renderWith(this.i18n.templates, () => super.update(changed));
+  }
+
+  /** Options for the model's formatting helpers in this element's language. */
+  protected formatOptions(timeZone: string): FormatOptions {
+    return { locale: this.i18n.locale, timeZone };
+  }
+}

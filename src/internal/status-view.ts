@@ -1,0 +1,42 @@
+/**
+ * The loading and error states every element shows, written once.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import { msg, str } from './localize.js';
+import { failureText, problemText } from './messages.js';
+import type { SeminarErrorDetail } from './programme-controller.js';
+
+/** How many problems the error state lists before summarising the rest. */
+const MAX_LISTED = 20;
+
+/**
+ * The error state: a headline, each problem with its JSON path, and a retry
+ * button for failures that a retry may fix.
+ */
+export function renderFailure(failure: SeminarErrorDetail, onRetry: () => void): TemplateResult {
+  const retryable = failure.kind !== 'invalid' && failure.kind !== 'too-large';
+  const listed = failure.errors.slice(0, MAX_LISTED);
+  const more = failure.errors.length - listed.length;
+  return html`<div part="error" class="error" role="alert">
+    <p class="error-title">${failureText(failure)}</p>
+    ${listed.length
+      ? html`<ul class="problems">
+          ${listed.map(
+            (problem) =>
+              html`<li>
+                <code class="path">${problem.path || '/'}</code> ${problemText(problem)}
+              </li>`,
+          )}
+          ${more > 0 ? html`<li>${msg(str`…and ${more} more.`)}</li>` : nothing}
+        </ul>`
+      : nothing}
+    ${retryable
+      ? html`<button type="button" part="retry" class="retry" @click=${onRetry}>${msg('Try again')}</button>`
+      : nothing}
+  </div>`;
+}
+
+/** The loading state's accessible text (shown to assistive technology; the skeleton is visual). */
+export function loadingText(): string {
+  return msg('Loading the programme…');
+}

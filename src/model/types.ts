@@ -1,0 +1,336 @@
+/**
+ * The programme format, version 1: the JSON a host gives a widget (input types),
+ * and the normalised programme the model hands to the elements (output types).
+ *
+ * Kept in step with `schema/programme.schema.json` by a test.
+ */
+
+/** A BCP 47 language tag such as `en`, `fr` or `fr-CA`. */
+export type LanguageTag = string;
+
+/**
+ * Text in one or more languages: a plain string (in the programme's default
+ * language), or an object keyed by language tag, e.g. `{"en": "Debate", "fr": "Débat"}`.
+ */
+export type LocalisedText = string | { readonly [lang: LanguageTag]: string };
+
+/** The kinds of programme item. Breaks and meals are pauses, not talks. */
+export const ITEM_TYPES = [
+  'welcome',
+  'introduction',
+  'keynote',
+  'session',
+  'talk',
+  'panel',
+  'debate',
+  'break',
+  'meal',
+  'recap',
+  'roundtable',
+  'other',
+] as const;
+export type ItemType = (typeof ITEM_TYPES)[number];
+
+/** Item types that are pauses in the programme rather than content. */
+export const PAUSE_TYPES: readonly ItemType[] = ['break', 'meal'];
+
+/** What a speaker does in an item. */
+export const SPEAKER_ROLES = ['speaker', 'moderator', 'chair', 'discussant'] as const;
+export type SpeakerRole = (typeof SPEAKER_ROLES)[number];
+
+/** A link: only `http:`, `https:` and `mailto:` URLs are accepted. */
+export interface LinkInput {
+  url: string;
+  label?: LocalisedText;
+}
+
+/** An organiser or partner of the event. */
+export interface OrganisationInput {
+  name: LocalisedText;
+  role?: LocalisedText;
+  url?: string;
+}
+
+export interface LocationInput {
+  name: LocalisedText;
+  address?: LocalisedText;
+  url?: string;
+}
+
+/** A day of the event: an ISO date, or an object with a date and an optional title. */
+export type DayInput = string | { date: string; title?: LocalisedText };
+
+export interface EventInput {
+  id?: string;
+  title: LocalisedText;
+  subtitle?: LocalisedText;
+  /** Long text: paragraphs separated by blank lines, bullet lines starting with `- `. */
+  description?: LocalisedText;
+  /** IANA time zone of the event, e.g. `Europe/Paris`. Required. */
+  timeZone: string;
+  /** One or more days (ISO dates `YYYY-MM-DD`, in the event's time zone). */
+  days: DayInput[];
+  /** Language used for plain-string texts and as the last fallback. Default `en`. */
+  defaultLanguage?: LanguageTag;
+  /** Languages the programme's content is written in. */
+  languages?: LanguageTag[];
+  organisers?: OrganisationInput[];
+  partners?: OrganisationInput[];
+  location?: LocationInput;
+  url?: string;
+}
+
+export interface SpeakerInput {
+  /** Lowercase ASCII slug of the name, e.g. `cesar-garcia-arnal`. */
+  id: string;
+  name: string;
+  /** Role or job title, e.g. "General Secretary". */
+  title?: LocalisedText;
+  organisation?: { name: LocalisedText; url?: string };
+  /** ISO 3166-1 alpha-2 code, e.g. `CA`; shown in the active language. */
+  country?: string;
+  /** Long text. */
+  bio?: LocalisedText;
+  photo?: { url: string; alt?: LocalisedText };
+  links?: LinkInput[];
+}
+
+/** A speaker's part in an item. */
+export interface ItemSpeakerInput {
+  /** The speaker's `id`. */
+  id: string;
+  role?: SpeakerRole;
+  /** What this speaker talks about within the item. */
+  topic?: LocalisedText;
+}
+
+export interface RoomInput {
+  id: string;
+  name: LocalisedText;
+}
+
+export interface TrackInput {
+  id: string;
+  name: LocalisedText;
+  /** CSS hex colour, `#rgb` or `#rrggbb`. */
+  color?: string;
+}
+
+export interface ItemInput {
+  /** Stable, unique id: letters, digits, `-`, `_`, `.`. */
+  id: string;
+  type: ItemType;
+  /** The day (ISO date). Required when the event has several days and `start` is a local time. */
+  day?: string;
+  /** Local time on its day (`09:15`) or a full ISO date-time with offset. */
+  start: string;
+  /** Local time (`09:30`) or ISO date-time with offset. */
+  end?: string;
+  /** ISO 8601 duration (`PT45M`) or minutes. Ignored when `end` is given. */
+  duration?: string | number;
+  title: LocalisedText;
+  subtitle?: LocalisedText;
+  /** Long text. */
+  description?: LocalisedText;
+  speakers?: ItemSpeakerInput[];
+  /** A room id from `rooms`. */
+  room?: string;
+  /** A track id from `tracks`. */
+  track?: string;
+  /** The language the item is held in. */
+  language?: LanguageTag;
+  tags?: string[];
+  links?: LinkInput[];
+}
+
+/** The programme JSON (format version 1). */
+export interface ProgrammeInput {
+  $schema?: string;
+  version: 1;
+  event: EventInput;
+  speakers?: SpeakerInput[];
+  rooms?: RoomInput[];
+  tracks?: TrackInput[];
+  items: ItemInput[];
+}
+
+/* ------------------------------------------------------------------ */
+/* Validation results                                                 */
+/* ------------------------------------------------------------------ */
+
+/** One problem found in a programme. `path` is a JSON pointer, e.g. `/items/3/end`. */
+export interface Problem {
+  code: ProblemCode;
+  path: string;
+  message: string;
+  /** Values that make the message specific (the bad value, an expected one, a suggestion…). */
+  params?: Record<string, string | number>;
+}
+
+export interface ValidationResult {
+  ok: boolean;
+  errors: Problem[];
+  warnings: Problem[];
+}
+
+/** Stable problem codes (documented in docs/programme-format.md). */
+export const PROBLEM_CODES = [
+  // errors
+  'invalid-json',
+  'not-an-object',
+  'unsupported-version',
+  'missing-field',
+  'invalid-type',
+  'empty-text',
+  'invalid-language',
+  'invalid-time-zone',
+  'invalid-date',
+  'invalid-time',
+  'invalid-duration',
+  'end-before-start',
+  'duplicate-id',
+  'invalid-id',
+  'unknown-item-type',
+  'unknown-speaker-role',
+  'unknown-speaker',
+  'unknown-room',
+  'unknown-track',
+  'unknown-day',
+  'missing-day',
+  'invalid-url',
+  'unsafe-url',
+  'invalid-country',
+  'invalid-color',
+  'no-items',
+  // warnings
+  'unknown-field',
+  'overlap',
+  'open-end',
+  'duplicate-speaker',
+  'nonexistent-local-time',
+  'ambiguous-local-time',
+  'end-and-duration',
+  'unused-speaker',
+] as const;
+export type ProblemCode = (typeof PROBLEM_CODES)[number];
+
+/* ------------------------------------------------------------------ */
+/* The normalised programme                                           */
+/* ------------------------------------------------------------------ */
+
+/** Milliseconds since the Unix epoch (UTC). */
+export type Instant = number;
+
+export interface Link {
+  url: string;
+  label?: LocalisedText;
+}
+
+export interface Organisation {
+  name: LocalisedText;
+  role?: LocalisedText;
+  url?: string;
+}
+
+export interface Day {
+  /** ISO date in the event's time zone. */
+  date: string;
+  title?: LocalisedText;
+  /** Midnight starting this day in the event's zone. */
+  start: Instant;
+}
+
+export interface Speaker {
+  id: string;
+  name: string;
+  title?: LocalisedText;
+  organisation?: { name: LocalisedText; url?: string };
+  country?: string;
+  bio?: LocalisedText;
+  photo?: { url: string; alt?: LocalisedText };
+  links: Link[];
+  /** Ids of the items this speaker takes part in, in time order. */
+  items: string[];
+}
+
+export interface ItemSpeaker {
+  speaker: Speaker;
+  role: SpeakerRole;
+  topic?: LocalisedText;
+}
+
+export interface Room {
+  id: string;
+  name: LocalisedText;
+}
+
+export interface Track {
+  id: string;
+  name: LocalisedText;
+  color?: string;
+}
+
+export interface Item {
+  id: string;
+  type: ItemType;
+  /** ISO date of the item's day, in the event's time zone. */
+  day: string;
+  start: Instant;
+  end: Instant;
+  /** True when `end` was derived (from the next item) rather than given. */
+  endDerived: boolean;
+  /** True when no end could be given or derived (`end === start`). */
+  openEnd: boolean;
+  title: LocalisedText;
+  subtitle?: LocalisedText;
+  description?: LocalisedText;
+  speakers: ItemSpeaker[];
+  room?: Room;
+  track?: Track;
+  language?: LanguageTag;
+  tags: string[];
+  links: Link[];
+  /** True for breaks and meals. */
+  pause: boolean;
+}
+
+export interface ProgrammeEvent {
+  id?: string;
+  title: LocalisedText;
+  subtitle?: LocalisedText;
+  description?: LocalisedText;
+  timeZone: string;
+  defaultLanguage: LanguageTag;
+  languages: LanguageTag[];
+  organisers: Organisation[];
+  partners: Organisation[];
+  location?: { name: LocalisedText; address?: LocalisedText; url?: string };
+  url?: string;
+  /** Start of the first item (or of the first day when there are no items). */
+  start: Instant;
+  /** End of the last item. */
+  end: Instant;
+}
+
+/** A validated, normalised programme: items in time order, references resolved. */
+export interface Programme {
+  version: 1;
+  event: ProgrammeEvent;
+  days: Day[];
+  items: Item[];
+  speakers: Speaker[];
+  rooms: Room[];
+  tracks: Track[];
+  warnings: Problem[];
+}
+
+/** A block of long text, rendered as DOM by the elements (never as HTML). */
+export type TextBlock =
+  | { type: 'paragraph'; text: string }
+  | { type: 'list'; items: string[] };
+
+/** Text picked in one language, with the language it is actually in. */
+export interface ResolvedText {
+  text: string;
+  lang: LanguageTag;
+}

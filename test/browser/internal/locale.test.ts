@@ -1,0 +1,109 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { resolveLanguage } from '../../../src/internal/locale-controller.js';
+import { uiLocaleFor } from '../../../src/internal/localize.js';
+import './test-widget.js';
+import type { TestWidget } from './test-widget.js';
+
+const ERROR_PROGRAMME = { version: 1 };
+
+async function settle(el: TestWidget): Promise<void> {
+  // Locale modules load asynchronously; two update cycles are enough once loaded.
+  await el.updateComplete;
+  await new Promise((r) => setTimeout(r, 0));
+  await el.updateComplete;
+}
+
+function buttonText(el: TestWidget): string {
+  return el.shadowRoot!.querySelector('button')?.textContent?.trim() ?? '';
+}
+
+describe('language resolution', () => {
+  afterEach(() => {
+    document.documentElement.lang = 'en';
+  });
+
+  it('maps tags to the UI locales we have', () => {
+    expect(uiLocaleFor('fr')).to.equal('fr');
+    expect(uiLocaleFor('fr-CA')).to.equal('fr');
+    expect(uiLocaleFor('FR_be')).to.equal('fr');
+    expect(uiLocaleFor('en-GB')).to.equal('en');
+    expect(uiLocaleFor('pt')).to.equal('en');
+    expect(uiLocaleFor('')).to.equal('en');
+    expect(uiLocaleFor(undefined)).to.equal('en');
+  });
+
+  it('reads the element, then its ancestors, then <html lang>', async () => {
+    const root = await fixture<HTMLDivElement>(html`<div lang="de"><section><span id="a"></span><span id="b" lang="fr-CA"></span></section></div>`);
+    expect(resolveLanguage(root.querySelector('#a')!)).to.equal('de');
+    expect(resolveLanguage(root.querySelector('#b')!)).to.equal('fr-CA');
+    document.documentElement.lang = 'it';
+    const bare = await fixture<HTMLSpanElement>(html`<span></span>`);
+    expect(resolveLanguage(bare)).to.equal('it');
+    document.documentElement.removeAttribute('lang');
+    expect(resolveLanguage(bare)).to.equal('en');
+  });
+
+  it('crosses shadow roots to the host’s language', async () => {
+    const host = await fixture<HTMLDivElement>(html`<div lang="fr"></div>`);
+    const inner = document.createElement('span');
+    host.attachShadow({ mode: 'open' }).append(inner);
+    expect(resolveLanguage(inner)).to.equal('fr');
+  });
+
+  it('renders two widgets in their own languages on one page', async () => {
+    const page = await fixture<HTMLDivElement>(html`<div>
+      <test-widget lang="fr" .programme=${ERROR_PROGRAMME}></test-widget>
+      <test-widget lang="en" .programme=${ERROR_PROGRAMME}></test-widget>
+    </div>`);
+    const [fr, en] = [...page.querySelectorAll('test-widget')];
+    await settle(fr!);
+    await settle(en!);
+    expect(fr!.shadowRoot!.querySelector('.error-title')!.textContent).to.match(/programme .*erreur/i);
+    expect(en!.shadowRoot!.querySelector('.error-title')!.textContent).to.match(/The programme has/);
+    await expect(fr).to.be.accessible();
+    await expect(en).to.be.accessible();
+  });
+
+  it('follows <html lang> changes without reload', async () => {
+    document.documentElement.lang = 'en';
+    const el = await fixture<TestWidget>(html`<test-widget .programme=${ERROR_PROGRAMME}></test-widget>`);
+    await settle(el);
+    expect(el.shadowRoot!.querySelector('.error-title')!.textContent).to.match(/The programme has/);
+    document.documentElement.lang = 'fr-FR';
+    await new Promise((r) => setTimeout(r, 20));
+    await settle(el);
+    expect(el.shadowRoot!.querySelector('.error-title')!.textContent).to.match(/erreur/);
+    document.documentElement.lang = 'pt';
+    await new Promise((r) => setTimeout(r, 20));
+    await settle(el);
+    expect(el.shadowRoot!.querySelector('.error-title')!.textContent).to.match(/The programme has/);
+  });
+
+  it('follows its own lang attribute', async () => {
+    const el = await fixture<TestWidget>(html`<test-widget src="/__test/programme?status=404&id=own-lang"></test-widget>`);
+    await oneEvent(el, 'seminar-error');
+    await settle(el);
+    expect(buttonText(el)).to.equal('Try again');
+    el.lang = 'fr';
+    await new Promise((r) => setTimeout(r, 20));
+    await settle(el);
+    expect(buttonText(el)).to.equal('Réessayer');
+  });
+
+  it('formats dates with Intl in the UI language, content in the best available language', async () => {
+    const page = await fixture<HTMLDivElement>(html`<div>
+      <test-widget lang="fr" src="/examples/digital-era-seminar.json"></test-widget>
+      <test-widget lang="pt-BR" src="/examples/digital-era-seminar.json"></test-widget>
+    </div>`);
+    const [fr, pt] = [...page.querySelectorAll('test-widget')];
+    await oneEvent(pt!, 'seminar-load');
+    await settle(fr!);
+    await settle(pt!);
+    expect(fr!.shadowRoot!.querySelector('.date')!.textContent).to.equal('vendredi 8 juillet 2016');
+    expect(fr!.shadowRoot!.querySelector('h2')!.textContent).to.contain('Faire collectif');
+    expect(fr!.shadowRoot!.querySelector('h2')!.getAttribute('lang')).to.equal('fr');
+    // Portuguese is not a UI locale: English UI and dates, content falls back to the default language.
+    expect(pt!.shadowRoot!.querySelector('.date')!.textContent).to.equal('Friday, July 8, 2016');
+    expect(pt!.shadowRoot!.querySelector('h2')!.getAttribute('lang')).to.equal('en');
+  });
+});
