@@ -18,6 +18,8 @@ export const BUDGETS = {
   'dist/index.js': 24_000,
   'dist/classes.js': 22_000,
   'dist/model.js': 12_000,
+  'dist/define/speaker-card.js': 12_000,
+  'dist/define/speaker-list.js': 13_500,
 };
 
 const fail = (message) => {

@@ -1,8 +1,8 @@
 /**
  * The element classes, without registering any tag: for hosts that want to
  * register them under names of their own, e.g.
- * `customElements.define('my-agenda', SeminarAgenda)`.
- *
- * Elements are added here as they land.
+ * `customElements.define('my-speaker', SpeakerCard)`.
  */
 export { SeminarElement } from './internal/seminar-element.js';
+export { SpeakerCard } from './components/speaker-card/speaker-card.js';
+export { SpeakerList } from './components/speaker-list/speaker-list.js';

@@ -2,6 +2,9 @@
  * seminar-widgets: registers every element and re-exports the classes and
  * the programme model's types and functions.
  */
+import './define/speaker-card.js';
+import './define/speaker-list.js';
+
 export * from './classes.js';
 export * from './model.js';
 export type { SeminarErrorDetail, SeminarLoadDetail, ProgrammeFailureKind } from './internal/programme-controller.js';

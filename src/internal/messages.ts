@@ -8,9 +8,12 @@ import type { SeminarErrorDetail } from './programme-controller.js';
 
 /** One sentence saying what is wrong, without the path (shown beside it). */
 export function problemText(problem: Problem): string {
+  const value = problem.params?.['value'];
   const suggestion = problem.params?.['suggestion'];
-  const text = codeText(problem.code);
-  return suggestion === undefined ? text : `${text} ${msg(str`Did you mean "${String(suggestion)}"?`)}`;
+  const parts = [codeText(problem.code)];
+  if (value !== undefined && value !== '') parts.push(msg(str`Found: "${String(value)}".`));
+  if (suggestion !== undefined) parts.push(msg(str`Did you mean "${String(suggestion)}"?`));
+  return parts.join(' ');
 }
 
 function codeText(code: ProblemCode): string {
@@ -49,6 +52,8 @@ function codeText(code: ProblemCode): string {
       return msg('This speaker role is not known.');
     case 'unknown-speaker':
       return msg('No speaker has this id.');
+    case 'unknown-item':
+      return msg('No item has this id.');
     case 'unknown-room':
       return msg('No room has this id.');
     case 'unknown-track':
@@ -101,5 +106,7 @@ export function failureText(failure: SeminarErrorDetail): string {
       return msg('The programme is too large to show (more than 5 MB).');
     case 'network':
       return msg('The programme could not be loaded: check the address and your connection.');
+    case 'not-found':
+      return msg('The programme has no such entry.');
   }
 }

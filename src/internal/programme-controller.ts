@@ -6,7 +6,9 @@
  * shared-fetch.ts), an inline `<script type="application/json">` child.
  * The controller validates and normalises with the model, keeps the state
  * (`loading`, `ready`, `error`), and fires `seminar-load` / `seminar-error`
- * from the host. It never throws into the host page.
+ * from the host. It never throws into the host page. A programme object this
+ * page already parsed (one element handing its programme to another) is used
+ * as it is.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { parseProgramme, ProgrammeError } from '../model/parse.js';
@@ -15,8 +17,11 @@ import { acquire, invalidate, LoadError, type Lease, type LoadFailureKind } from
 
 export type ProgrammeStatus = 'idle' | 'loading' | 'ready' | 'error';
 
-/** What went wrong: a load failure, or a programme with errors (`invalid`). */
-export type ProgrammeFailureKind = LoadFailureKind | 'invalid';
+/**
+ * What went wrong: a load failure, a programme with errors (`invalid`), or a
+ * programme without the speaker or item an element was asked for (`not-found`).
+ */
+export type ProgrammeFailureKind = LoadFailureKind | 'invalid' | 'not-found';
 
 export interface SeminarLoadDetail {
   programme: Programme;
@@ -39,6 +44,12 @@ export interface ProgrammeSources {
 }
 
 type Host = ReactiveControllerHost & HTMLElement;
+
+/**
+ * Programmes this page has already parsed: an element given one of these (a
+ * list passing its programme to its cards) uses it as it is.
+ */
+const parsedProgrammes = new WeakSet<object>();
 
 const INLINE_SELECTOR = ':scope > script[type="application/json"]';
 
@@ -136,7 +147,11 @@ export class ProgrammeController implements ReactiveController {
   private accept(input: unknown): void {
     const source = typeof input === 'string' ? input.replace(/^\uFEFF/, '') : input;
     try {
-      this.programme = parseProgramme(source);
+      this.programme =
+        typeof source === 'object' && source !== null && parsedProgrammes.has(source)
+          ? (source as Programme)
+          : parseProgramme(source);
+      parsedProgrammes.add(this.programme);
       this.failure = undefined;
       this.set('ready');
       this.emit('seminar-load', { programme: this.programme } satisfies SeminarLoadDetail);

@@ -15,13 +15,15 @@ export abstract class SeminarElement extends LitElement {
   /** The language machinery: `i18n.lang` for content, `i18n.locale` for UI and Intl. */
   protected readonly i18n = new LocaleController(this);
 
-  protected override scheduleUpdate(): void | Promise<unknown> {
-    if (this.i18n.ready) return super.scheduleUpdate();
-    return this.i18n.whenReady().then(() => super.scheduleUpdate());
+  protected override async scheduleUpdate(): Promise<void> {
+    if (!this.i18n.ready) await this.i18n.whenReady();
+    await super.scheduleUpdate();
   }
 
   protected override update(changed: PropertyValues): void {
-    renderWith(this.i18n.templates, () => super.update(changed));
+    renderWith(this.i18n.templates, () => {
+      super.update(changed);
+    });
   }
 
   /** Options for the model's formatting helpers in this element's language. */

@@ -38,7 +38,9 @@ const entries = new Map<string, Entry>();
 
 function start(url: string, timeoutMs: number): Entry {
   const controller = new AbortController();
-  const timer = setTimeout(() => controller.abort(new LoadError('timeout', url)), timeoutMs);
+  const timer = setTimeout(() => {
+    controller.abort(new LoadError('timeout', url));
+  }, timeoutMs);
   const entry: Entry = { controller, users: 0, settled: false, promise: Promise.resolve('') };
   entry.promise = fetch(url, { signal: controller.signal, credentials: 'same-origin' })
     .then(async (response) => {

@@ -14,7 +14,7 @@ const MAX_LISTED = 20;
  * button for failures that a retry may fix.
  */
 export function renderFailure(failure: SeminarErrorDetail, onRetry: () => void): TemplateResult {
-  const retryable = failure.kind !== 'invalid' && failure.kind !== 'too-large';
+  const retryable = failure.kind !== 'invalid' && failure.kind !== 'too-large' && failure.kind !== 'not-found';
   const listed = failure.errors.slice(0, MAX_LISTED);
   const more = failure.errors.length - listed.length;
   return html`<div part="error" class="error" role="alert">

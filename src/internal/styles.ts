@@ -1,6 +1,8 @@
 /**
  * Styles every element shares: the public custom properties (one prefix,
- * `--seminar-`), mapped to private ones, and the look of the status states.
+ * `--seminar-`), mapped to private ones, light and dark schemes (following
+ * `prefers-color-scheme`, or forced with `theme="light|dark"` on the host),
+ * and the look of the status states.
  */
 import { css } from 'lit';
 
@@ -8,23 +10,30 @@ export const baseStyles = css`
   :host {
     display: block;
     font: inherit;
-    color: var(--seminar-text-color, CanvasText);
-    --_accent: var(--seminar-accent-color, #1d4f91);
-    --_muted: var(--seminar-muted-color, #545454);
-    --_surface: var(--seminar-surface-color, Canvas);
-    --_border: var(--seminar-border-color, #8a8a8a);
-    --_error: var(--seminar-error-color, #a4161a);
+    color-scheme: light dark;
+    color: var(--seminar-text-color, light-dark(#1a1a1a, #f1f1f1));
+    --_accent: var(--seminar-accent-color, light-dark(#1d4f91, #9cc2ff));
+    --_muted: var(--seminar-muted-color, light-dark(#4f4f4f, #c8c8c8));
+    --_surface: var(--seminar-surface-color, light-dark(#ffffff, #1f1f1f));
+    --_border: var(--seminar-border-color, light-dark(#767676, #9a9a9a));
+    --_error: var(--seminar-error-color, light-dark(#a4161a, #ff9b94));
     --_radius: var(--seminar-radius, 0.5rem);
+  }
+  :host([theme='light']) {
+    color-scheme: light;
+  }
+  :host([theme='dark']) {
+    color-scheme: dark;
   }
   :host([hidden]) {
     display: none;
   }
-  @media (prefers-color-scheme: dark) {
-    :host {
-      --_accent: var(--seminar-accent-color, #8ab4f8);
-      --_muted: var(--seminar-muted-color, #c4c4c4);
-      --_error: var(--seminar-error-color, #ff8a80);
-    }
+  a {
+    color: var(--_accent);
+  }
+  :focus-visible {
+    outline: 2px solid var(--_accent);
+    outline-offset: 2px;
   }
   .error {
     border: 2px solid var(--_error);

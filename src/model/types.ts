@@ -193,6 +193,7 @@ export const PROBLEM_CODES = [
   'unknown-item-type',
   'unknown-speaker-role',
   'unknown-speaker',
+  'unknown-item',
   'unknown-room',
   'unknown-track',
   'unknown-day',

@@ -56,10 +56,10 @@ describe('language resolution', () => {
       <test-widget lang="en" .programme=${ERROR_PROGRAMME}></test-widget>
     </div>`);
     const [fr, en] = [...page.querySelectorAll('test-widget')];
-    await settle(fr!);
-    await settle(en!);
-    expect(fr!.shadowRoot!.querySelector('.error-title')!.textContent).to.match(/programme .*erreur/i);
-    expect(en!.shadowRoot!.querySelector('.error-title')!.textContent).to.match(/The programme has/);
+    await settle(fr);
+    await settle(en);
+    expect(fr.shadowRoot!.querySelector('.error-title')!.textContent).to.match(/programme .*erreur/i);
+    expect(en.shadowRoot!.querySelector('.error-title')!.textContent).to.match(/The programme has/);
     await expect(fr).to.be.accessible();
     await expect(en).to.be.accessible();
   });
@@ -80,7 +80,7 @@ describe('language resolution', () => {
   });
 
   it('follows its own lang attribute', async () => {
-    const el = await fixture<TestWidget>(html`<test-widget src="/__test/programme?status=404&id=own-lang"></test-widget>`);
+    const el = await fixture<TestWidget>(html`<test-widget src=${'/__test/programme?status=404&id=own-lang'}></test-widget>`);
     await oneEvent(el, 'seminar-error');
     await settle(el);
     expect(buttonText(el)).to.equal('Try again');
@@ -96,14 +96,14 @@ describe('language resolution', () => {
       <test-widget lang="pt-BR" src="/examples/digital-era-seminar.json"></test-widget>
     </div>`);
     const [fr, pt] = [...page.querySelectorAll('test-widget')];
-    await oneEvent(pt!, 'seminar-load');
-    await settle(fr!);
-    await settle(pt!);
-    expect(fr!.shadowRoot!.querySelector('.date')!.textContent).to.equal('vendredi 8 juillet 2016');
-    expect(fr!.shadowRoot!.querySelector('h2')!.textContent).to.contain('Faire collectif');
-    expect(fr!.shadowRoot!.querySelector('h2')!.getAttribute('lang')).to.equal('fr');
+    await oneEvent(pt, 'seminar-load');
+    await settle(fr);
+    await settle(pt);
+    expect(fr.shadowRoot!.querySelector('.date')!.textContent).to.equal('vendredi 8 juillet 2016');
+    expect(fr.shadowRoot!.querySelector('h2')!.textContent).to.contain('Faire collectif');
+    expect(fr.shadowRoot!.querySelector('h2')!.getAttribute('lang')).to.equal('fr');
     // Portuguese is not a UI locale: English UI and dates, content falls back to the default language.
-    expect(pt!.shadowRoot!.querySelector('.date')!.textContent).to.equal('Friday, July 8, 2016');
-    expect(pt!.shadowRoot!.querySelector('h2')!.getAttribute('lang')).to.equal('en');
+    expect(pt.shadowRoot!.querySelector('.date')!.textContent).to.equal('Friday, July 8, 2016');
+    expect(pt.shadowRoot!.querySelector('h2')!.getAttribute('lang')).to.equal('en');
   });
 });

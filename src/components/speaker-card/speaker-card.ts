@@ -1,0 +1,383 @@
+/**
+ * <speaker-card>: one speaker, for a partner's article or a speakers page.
+ *
+ * Reads the speaker from a programme (`src` or `programme`, plus `speaker`),
+ * or from attributes alone (`name`, `role`, `organisation`, `country`,
+ * `photo`, `photo-alt`); attributes override what the programme says.
+ */
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { SeminarElement } from '../../internal/seminar-element.js';
+import { ProgrammeController, type SeminarErrorDetail } from '../../internal/programme-controller.js';
+import { loadingText, renderFailure } from '../../internal/status-view.js';
+import { baseStyles } from '../../internal/styles.js';
+import { msg, str } from '../../internal/localize.js';
+import { displayTimeZone, renderLongText, renderText, safeHostHref, safeHref, textOf, type ContentLanguage } from '../../internal/content.js';
+import { formatCountry, formatTimeRange } from '../../model/format.js';
+import { closest } from '../../model/suggest.js';
+import type { Item, Link, LocalisedText, Programme, SpeakerRole } from '../../model/types.js';
+import { speakerCardStyles } from './speaker-card.styles.js';
+
+/** Bios longer than this (characters) start collapsed. */
+const LONG_BIO = 400;
+
+/** Dark backgrounds that give white initials a contrast of at least 4.5:1. */
+const AVATAR_COLOURS = ['#1d4f91', '#7a1f5c', '#2e6b30', '#8a3b12', '#4b3f8f', '#0f6570', '#6b4e16', '#a4161a'];
+
+/** What the card shows, merged from the programme and the attributes. */
+interface SpeakerView {
+  id?: string;
+  name: string;
+  title?: LocalisedText;
+  organisation?: { name: LocalisedText; url?: string };
+  country?: string;
+  bio?: LocalisedText;
+  photo?: { url: string; alt?: LocalisedText };
+  links: Link[];
+  sessions: { item: Item; role: SpeakerRole; topic?: LocalisedText }[];
+}
+
+/**
+ * One speaker: photo (or initials), name, role, organisation, country, bio,
+ * links and the sessions they speak at.
+ *
+ * @summary A speaker's card, from a programme or from attributes alone.
+ *
+ * @attr src - URL of a programme JSON (one request per page, shared with other widgets).
+ * @attr speaker - The speaker's id in the programme, e.g. `kristy-milland`.
+ * @attr name - The speaker's name (overrides the programme's).
+ * @attr job-title - Role or job title (overrides the programme's). Not `role`: that attribute is ARIA's.
+ * @attr organisation - Organisation name (overrides the programme's).
+ * @attr country - ISO 3166 country code, shown in the page's language, e.g. `CA`.
+ * @attr photo - Photo URL (http or https).
+ * @attr photo-alt - Text alternative of the photo; leave empty when the photo is decorative.
+ * @attr heading-level - Level of the name's heading, 1–6 (default 3): the host page owns its outline.
+ * @attr variant - `full` (default) or `compact` (photo, name and role on one line, for inline use).
+ * @attr time-zone - `event` (default), `local` (the viewer's zone) or an IANA zone name.
+ * @attr agenda-href - Where the agenda is: session links go to `<agenda-href>#item-<id>`; a `{id}` in it is replaced by the item id instead.
+ * @attr theme - `light` or `dark` to override the viewer's colour scheme.
+ *
+ * @slot - Extra content at the end of the card, such as an action button.
+ *
+ * @csspart card - The card's box.
+ * @csspart photo - The photo, or the initials avatar.
+ * @csspart name - The name.
+ * @csspart role - The role or job title.
+ * @csspart organisation - The organisation and country line.
+ * @csspart bio - The biography.
+ * @csspart links - The list of links.
+ * @csspart sessions - The "Speaking at" list.
+ * @csspart error - The error message.
+ * @csspart retry - The retry button of a load error.
+ *
+ * @cssprop --seminar-accent-color - Links and focus ring.
+ * @cssprop --seminar-text-color - Text.
+ * @cssprop --seminar-muted-color - Secondary text.
+ * @cssprop --seminar-surface-color - Card background.
+ * @cssprop --seminar-border-color - Card border.
+ * @cssprop --seminar-error-color - Error messages.
+ * @cssprop --seminar-radius - Corner radius.
+ * @cssprop --seminar-photo-size - Photo size (6rem full, 2.5rem compact).
+ * @cssprop --seminar-card-padding - Padding inside the card.
+ *
+ * @fires seminar-load - The programme was loaded; `detail.programme` is the normalised programme.
+ * @fires seminar-error - Loading failed, the programme is invalid, or it has no such speaker; `detail` has `kind` and `errors` (each with `code`, `path`, `message`).
+ */
+export class SpeakerCard extends SeminarElement {
+  static override styles = [baseStyles, speakerCardStyles];
+
+  static override properties = {
+    src: { reflect: true },
+    programme: { attribute: false },
+    speaker: { reflect: true },
+    name: {},
+    jobTitle: { attribute: 'job-title' },
+    organisation: {},
+    country: {},
+    photo: {},
+    photoAlt: { attribute: 'photo-alt' },
+    headingLevel: { attribute: 'heading-level', type: Number, reflect: true },
+    variant: { reflect: true },
+    timeZone: { attribute: 'time-zone', reflect: true },
+    agendaHref: { attribute: 'agenda-href' },
+    bioExpanded: { state: true },
+    photoFailed: { state: true },
+  };
+
+  /** URL of a programme JSON. */
+  src: string | null = null;
+  /** A programme: an object or a JSON string (takes precedence over `src`). */
+  programme: unknown = undefined;
+  /** The speaker's id in the programme. */
+  speaker: string | null = null;
+  name: string | null = null;
+  jobTitle: string | null = null;
+  organisation: string | null = null;
+  country: string | null = null;
+  photo: string | null = null;
+  photoAlt: string | null = null;
+  headingLevel = 3;
+  variant: 'full' | 'compact' = 'full';
+  timeZone = 'event';
+  agendaHref: string | null = null;
+
+  private bioExpanded = false;
+  private photoFailed = false;
+  private readonly data = new ProgrammeController(this);
+  private notFoundReported: string | undefined;
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    this.data.setSources({ src: this.src, programme: this.programme });
+    if (changed.has('photo') || changed.has('speaker') || changed.has('programme') || changed.has('src')) {
+      this.photoFailed = false;
+    }
+  }
+
+  protected override updated(): void {
+    this.reportNotFound();
+  }
+
+  protected override render(): TemplateResult | typeof nothing {
+    const { status, failure } = this.data;
+    if (status === 'error' && failure) return this.frame(renderFailure(failure, () => { this.data.retry(); }));
+    if (status === 'loading') return this.renderSkeleton();
+    const view = this.view();
+    if (!view) {
+      const missing = this.notFound();
+      return missing ? this.frame(renderFailure(missing, () => undefined)) : nothing;
+    }
+    return this.variant === 'compact' ? this.renderCompact(view) : this.renderFull(view);
+  }
+
+  private get language(): ContentLanguage {
+    return { lang: this.i18n.lang, defaultLanguage: this.data.programme?.event.defaultLanguage ?? 'en' };
+  }
+
+  /** The speaker to show, or undefined when there is none (yet). */
+  private view(): SpeakerView | undefined {
+    const programme = this.data.programme;
+    const fromProgramme = programme && this.speaker ? programme.speakers.find((s) => s.id === this.speaker) : undefined;
+    const name = this.name ?? fromProgramme?.name;
+    if (!name) return undefined;
+    const view: SpeakerView = {
+      ...(fromProgramme ?? {}),
+      name,
+      links: fromProgramme?.links ?? [],
+      sessions: fromProgramme && programme ? sessionsOf(programme, fromProgramme.id) : [],
+    };
+    if (this.jobTitle) view.title = this.jobTitle;
+    if (this.organisation) view.organisation = { name: this.organisation };
+    if (this.country) view.country = this.country;
+    if (this.photo) view.photo = { url: this.photo, ...(this.photoAlt !== null ? { alt: this.photoAlt } : {}) };
+    return view;
+  }
+
+  /** The error to show when the programme has no speaker with our id. */
+  private notFound(): SeminarErrorDetail | undefined {
+    const programme = this.data.programme;
+    if (!programme || this.name) return undefined;
+    const id = this.speaker ?? '';
+    const suggestion = closest(id, programme.speakers.map((s) => s.id));
+    return {
+      kind: 'not-found',
+      errors: [
+        {
+          code: 'unknown-speaker',
+          path: '/speakers',
+          message: `No speaker with id "${id}"${suggestion ? `; did you mean "${suggestion}"?` : ''}`,
+          params: { value: id, ...(suggestion ? { suggestion } : {}) },
+        },
+      ],
+    };
+  }
+
+  private reportNotFound(): void {
+    const missing = this.notFound();
+    const key = missing ? `${this.speaker ?? ''}` : undefined;
+    if (missing && key !== this.notFoundReported) {
+      this.dispatchEvent(new CustomEvent('seminar-error', { detail: missing, bubbles: true, composed: true }));
+    }
+    this.notFoundReported = key;
+  }
+
+  private frame(content: TemplateResult): TemplateResult {
+    return html`<div class="frame" lang=${this.i18n.locale}>${content}</div>`;
+  }
+
+  private renderSkeleton(): TemplateResult {
+    return html`<div part="card" class="card skeleton" aria-busy="true" lang=${this.i18n.locale}>
+      <div class="avatar"></div>
+      <div class="body">
+        <span class="visually-hidden">${loadingText()}</span>
+        <div class="bar" style="width: 60%"></div>
+        <div class="bar" style="width: 80%"></div>
+        <div class="bar" style="width: 40%"></div>
+      </div>
+    </div>`;
+  }
+
+  private renderCompact(view: SpeakerView): TemplateResult {
+    return html`<span part="card" class="compact" lang=${this.i18n.locale}>
+      ${this.renderPhoto(view)}
+      <span part="name" class="name">${view.name}</span>
+      ${view.title ? html`<span part="role" class="role">${renderText(view.title, this.language)}</span>` : nothing}
+      <slot></slot>
+    </span>`;
+  }
+
+  private renderFull(view: SpeakerView): TemplateResult {
+    const level = Math.min(6, Math.max(1, Math.round(Number(this.headingLevel)) || 3));
+    return html`<article part="card" class="card" lang=${this.i18n.locale} aria-labelledby="name">
+      ${this.renderPhoto(view)}
+      <div class="body">
+        <div part="name" class="name" id="name" role="heading" aria-level=${level}>${view.name}</div>
+        ${view.title ? html`<p part="role" class="role">${renderText(view.title, this.language)}</p>` : nothing}
+        ${this.renderOrganisation(view)} ${this.renderBio(view)} ${this.renderLinks(view)}
+        ${this.renderSessions(view, level)}
+        <slot></slot>
+      </div>
+    </article>`;
+  }
+
+  private renderPhoto(view: SpeakerView): TemplateResult {
+    // The host's own `photo` attribute may be relative; a programme's photo must be absolute.
+    const url = this.photo ? safeHostHref(this.photo) : safeHref(view.photo?.url);
+    if (url && !this.photoFailed) {
+      const alt = view.photo?.alt === undefined ? '' : (textOf(view.photo.alt, this.language) ?? '');
+      return html`<img
+        part="photo"
+        class="photo"
+        src=${url}
+        alt=${alt}
+        width="96"
+        height="96"
+        loading="lazy"
+        decoding="async"
+        @error=${() => (this.photoFailed = true)}
+      />`;
+    }
+    return html`<span part="photo" class="avatar" aria-hidden="true" style="background:${avatarColour(view.name)}"
+      >${initials(view.name)}</span
+    >`;
+  }
+
+  private renderOrganisation(view: SpeakerView): TemplateResult | typeof nothing {
+    const country = view.country ? (formatCountry(view.country, this.i18n.locale) ?? view.country) : undefined;
+    if (!view.organisation && !country) return nothing;
+    const href = safeHref(view.organisation?.url);
+    const name = view.organisation ? renderText(view.organisation.name, this.language) : nothing;
+    return html`<p part="organisation" class="organisation">
+      ${href ? html`<a href=${href}>${name}</a>` : name}${view.organisation && country ? ', ' : nothing}${country ?? nothing}
+    </p>`;
+  }
+
+  private renderBio(view: SpeakerView): TemplateResult | typeof nothing {
+    const text = textOf(view.bio, this.language);
+    if (!text) return nothing;
+    const long = text.length > LONG_BIO;
+    const clamped = long && !this.bioExpanded;
+    return html`<div part="bio" class="bio ${clamped ? 'clamped' : ''}" id="bio">
+        ${renderLongText(view.bio, this.language)}
+      </div>
+      ${long
+        ? html`<button
+            type="button"
+            class="toggle"
+            aria-expanded=${String(this.bioExpanded)}
+            aria-controls="bio"
+            @click=${() => (this.bioExpanded = !this.bioExpanded)}
+          >
+            ${this.bioExpanded ? msg('Show less') : msg('Read the full biography')}
+          </button>`
+        : nothing}`;
+  }
+
+  private renderLinks(view: SpeakerView): TemplateResult | typeof nothing {
+    const links = view.links.filter((link) => safeHref(link.url));
+    if (!links.length) return nothing;
+    return html`<ul part="links" class="links" aria-label=${msg(str`Links of ${view.name}`)}>
+      ${links.map((link) => html`<li><a href=${link.url}>${linkLabel(link, this.language)}</a></li>`)}
+    </ul>`;
+  }
+
+  private renderSessions(view: SpeakerView, level: number): TemplateResult | typeof nothing {
+    const programme = this.data.programme;
+    if (!programme || !view.sessions.length) return nothing;
+    const zone = displayTimeZone(this.timeZone, programme.event.timeZone);
+    const options = this.formatOptions(zone);
+    const day = new Intl.DateTimeFormat(this.i18n.locale, { weekday: 'long', day: 'numeric', month: 'long', timeZone: zone });
+    return html`<section part="sessions" class="sessions" aria-labelledby="sessions-title">
+      <div class="sessions-title" id="sessions-title" role="heading" aria-level=${Math.min(6, level + 1)}>
+        ${msg('Speaking at')}
+      </div>
+      <ul>
+        ${view.sessions.map(({ item, role, topic }) => {
+          const title = renderText(item.title, this.language);
+          const href = this.agendaLink(item.id);
+          return html`<li>
+            ${href ? html`<a href=${href}>${title}</a>` : html`<span class="session-title">${title}</span>`}
+            ${topic ? html`— ${renderText(topic, this.language)}` : nothing}
+            <br /><span class="when"
+              ><time datetime=${new Date(item.start).toISOString()}>${day.format(item.start)},
+                ${formatTimeRange(item.start, item.end, options)}</time
+              ></span
+            >
+            <span class="session-role">(${roleLabel(role)})</span>
+          </li>`;
+        })}
+      </ul>
+    </section>`;
+  }
+
+  private agendaLink(itemId: string): string | undefined {
+    if (!this.agendaHref) return undefined;
+    const id = encodeURIComponent(itemId);
+    const href = this.agendaHref.includes('{id}')
+      ? this.agendaHref.replaceAll('{id}', id)
+      : `${this.agendaHref.split('#')[0] ?? ''}#item-${id}`;
+    // Relative links are fine here (they stay on the host's site); refuse other schemes.
+    return /^[a-z][a-z0-9+.-]*:/i.test(href) && !safeHref(href) ? undefined : href;
+  }
+}
+
+/** The items a speaker takes part in, with their role and topic, in time order. */
+function sessionsOf(programme: Programme, speakerId: string): SpeakerView['sessions'] {
+  return programme.items.flatMap((item) =>
+    item.speakers
+      .filter((entry) => entry.speaker.id === speakerId)
+      .map((entry) => ({ item, role: entry.role, ...(entry.topic ? { topic: entry.topic } : {}) })),
+  );
+}
+
+function roleLabel(role: SpeakerRole): string {
+  switch (role) {
+    case 'speaker':
+      return msg('Speaker');
+    case 'moderator':
+      return msg('Moderator');
+    case 'chair':
+      return msg('Chair');
+    case 'discussant':
+      return msg('Discussant');
+  }
+}
+
+function linkLabel(link: Link, language: ContentLanguage): string {
+  const label = textOf(link.label, language);
+  if (label) return label;
+  const url = new URL(link.url);
+  return url.protocol === 'mailto:' ? url.pathname : url.hostname.replace(/^www\./, '');
+}
+
+/** Up to two initials: the first letters of the first and last words. */
+export function initials(name: string): string {
+  const words = name.trim().split(/\s+/).filter(Boolean);
+  const first = words[0] ? [...words[0]][0] : '';
+  const last = words.length > 1 ? [...(words[words.length - 1] ?? '')][0] : '';
+  return `${first ?? ''}${last ?? ''}`.toLocaleUpperCase();
+}
+
+function avatarColour(name: string): string {
+  let hash = 0;
+  for (const char of name) hash = (hash * 31 + (char.codePointAt(0) ?? 0)) >>> 0;
+  return AVATAR_COLOURS[hash % AVATAR_COLOURS.length] ?? '#1d4f91';
+}

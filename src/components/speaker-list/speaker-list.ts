@@ -1,0 +1,221 @@
+/**
+ * <speaker-list>: every speaker of a programme (or of one item) as a grid of
+ * <speaker-card>s, sorted by name in the page's language, with a text filter
+ * for long lists. The grid follows the width of its container, not the window.
+ */
+import { css, html, nothing, type TemplateResult } from 'lit';
+import { SeminarElement } from '../../internal/seminar-element.js';
+import { ProgrammeController, type SeminarErrorDetail } from '../../internal/programme-controller.js';
+import { loadingText, renderFailure } from '../../internal/status-view.js';
+import { baseStyles } from '../../internal/styles.js';
+import { msg, str } from '../../internal/localize.js';
+import { textOf } from '../../internal/content.js';
+import { closest } from '../../model/suggest.js';
+import type { Programme, Speaker } from '../../model/types.js';
+
+/** Lists with at least this many speakers get a filter box (or set `filter`). */
+const FILTER_FROM = 12;
+
+/**
+ * @summary All speakers of a programme, or of one item, as a responsive grid of cards.
+ *
+ * @attr src - URL of a programme JSON (shared with other widgets on the page).
+ * @attr item - Show only the speakers of this item id.
+ * @attr variant - Passed to each card: `full` (default) or `compact`.
+ * @attr heading-level - Heading level of each card's name (default 3).
+ * @attr time-zone - `event` (default), `local` or an IANA zone, passed to each card.
+ * @attr agenda-href - Passed to each card (links to the agenda).
+ * @attr filter - Show the text filter even for short lists (it is shown from 12 speakers).
+ * @attr theme - `light` or `dark` to override the viewer's colour scheme.
+ *
+ * @csspart list - The grid of cards.
+ * @csspart filter - The filter's text field.
+ * @csspart count - The number of speakers shown.
+ * @csspart card - Each card (forwarded as `card`, with the card's own parts as `card-*`).
+ * @csspart error - The error message.
+ *
+ * @cssprop --seminar-list-min-column - Narrowest column of the grid (default 16rem).
+ *
+ * @fires seminar-load - The programme was loaded.
+ * @fires seminar-error - Loading failed, the programme is invalid, or it has no such item.
+ */
+export class SpeakerList extends SeminarElement {
+  static override styles = [
+    baseStyles,
+    css`
+      :host {
+        container-type: inline-size;
+      }
+      .list {
+        display: grid;
+        grid-template-columns: 1fr;
+        gap: 1rem;
+        list-style: none;
+        margin: 0;
+        padding: 0;
+      }
+      @container (min-width: 36rem) {
+        .list {
+          grid-template-columns: repeat(2, minmax(0, 1fr));
+        }
+      }
+      @container (min-width: 56rem) {
+        .list {
+          grid-template-columns: repeat(3, minmax(0, 1fr));
+        }
+      }
+      :host([variant='compact']) .list {
+        grid-template-columns: repeat(auto-fill, minmax(var(--seminar-list-min-column, 16rem), 1fr));
+      }
+      .list > li,
+      speaker-card {
+        display: block;
+        height: 100%;
+      }
+      .tools {
+        display: flex;
+        flex-wrap: wrap;
+        align-items: center;
+        gap: 0.5rem 1rem;
+        margin-bottom: 1rem;
+      }
+      input {
+        font: inherit;
+        padding: 0.3em 0.5em;
+      }
+      .count {
+        color: var(--_muted);
+      }
+    `,
+  ];
+
+  static override properties = {
+    src: { reflect: true },
+    programme: { attribute: false },
+    item: { reflect: true },
+    variant: { reflect: true },
+    headingLevel: { attribute: 'heading-level', type: Number },
+    timeZone: { attribute: 'time-zone' },
+    agendaHref: { attribute: 'agenda-href' },
+    filter: { type: Boolean },
+    query: { state: true },
+  };
+
+  src: string | null = null;
+  programme: unknown = undefined;
+  item: string | null = null;
+  variant: 'full' | 'compact' = 'full';
+  headingLevel = 3;
+  timeZone = 'event';
+  agendaHref: string | null = null;
+  filter = false;
+  private query = '';
+  private readonly data = new ProgrammeController(this);
+  private notFoundReported: string | undefined;
+
+  protected override willUpdate(): void {
+    this.data.setSources({ src: this.src, programme: this.programme });
+  }
+
+  protected override updated(): void {
+    const missing = this.notFound();
+    const key = missing ? (this.item ?? '') : undefined;
+    if (missing && key !== this.notFoundReported) {
+      this.dispatchEvent(new CustomEvent('seminar-error', { detail: missing, bubbles: true, composed: true }));
+    }
+    this.notFoundReported = key;
+  }
+
+  protected override render(): TemplateResult | typeof nothing {
+    const { status, failure, programme } = this.data;
+    if (status === 'error' && failure) return html`<div lang=${this.i18n.locale}>${renderFailure(failure, () => { this.data.retry(); })}</div>`;
+    if (status === 'loading') return html`<p aria-busy="true" lang=${this.i18n.locale}>${loadingText()}</p>`;
+    if (!programme) return nothing;
+    const missing = this.notFound();
+    if (missing) return html`<div lang=${this.i18n.locale}>${renderFailure(missing, () => undefined)}</div>`;
+    const speakers = this.sorted(programme);
+    const shown = this.matching(programme, speakers);
+    const withFilter = this.filter || speakers.length >= FILTER_FROM;
+    return html`<div lang=${this.i18n.locale}>
+      ${withFilter ? this.renderTools(shown.length) : nothing}
+      ${shown.length
+        ? html`<ul part="list" class="list" aria-label=${msg('Speakers')}>
+            ${shown.map(
+              (speaker) =>
+                html`<li>
+                  <speaker-card
+                    exportparts="card, photo: card-photo, name: card-name, role: card-role, organisation: card-organisation, bio: card-bio, links: card-links, sessions: card-sessions"
+                    .programme=${programme}
+                    speaker=${speaker.id}
+                    variant=${this.variant}
+                    heading-level=${this.headingLevel}
+                    time-zone=${this.timeZone}
+                    agenda-href=${this.agendaHref ?? nothing}
+                    lang=${this.i18n.lang}
+                  ></speaker-card>
+                </li>`,
+            )}
+          </ul>`
+        : html`<p class="empty">${msg('No speaker matches this filter.')}</p>`}
+    </div>`;
+  }
+
+  private renderTools(count: number): TemplateResult {
+    return html`<div class="tools">
+      <label for="filter">${msg('Filter speakers')}</label>
+      <input
+        part="filter"
+        id="filter"
+        type="search"
+        .value=${this.query}
+        @input=${(event: Event) => (this.query = (event.target as HTMLInputElement).value)}
+      />
+      <span part="count" class="count" role="status"
+        >${new Intl.PluralRules(this.i18n.locale).select(count) === 'one'
+          ? msg(str`${count} speaker`)
+          : msg(str`${count} speakers`)}</span
+      >
+    </div>`;
+  }
+
+  /** The speakers to list: all of them, or those of `item`, sorted by name in the page's language. */
+  private sorted(programme: Programme): Speaker[] {
+    const item = this.item ? programme.items.find((i) => i.id === this.item) : undefined;
+    const speakers = item ? item.speakers.map((entry) => entry.speaker) : programme.speakers;
+    const collator = new Intl.Collator(this.i18n.locale, { sensitivity: 'base' });
+    return [...new Set(speakers)].sort((a, b) => collator.compare(a.name, b.name));
+  }
+
+  private matching(programme: Programme, speakers: Speaker[]): Speaker[] {
+    const query = fold(this.query.trim());
+    if (!query) return speakers;
+    const language = { lang: this.i18n.lang, defaultLanguage: programme.event.defaultLanguage };
+    return speakers.filter((speaker) =>
+      [speaker.name, textOf(speaker.title, language), textOf(speaker.organisation?.name, language)].some((text) =>
+        fold(text ?? '').includes(query),
+      ),
+    );
+  }
+
+  private notFound(): SeminarErrorDetail | undefined {
+    const programme = this.data.programme;
+    if (!programme || !this.item || programme.items.some((i) => i.id === this.item)) return undefined;
+    const suggestion = closest(this.item, programme.items.map((i) => i.id));
+    return {
+      kind: 'not-found',
+      errors: [
+        {
+          code: 'unknown-item',
+          path: '/items',
+          message: `No item with id "${this.item}"`,
+          params: { value: this.item, ...(suggestion ? { suggestion } : {}) },
+        },
+      ],
+    };
+  }
+}
+
+/** Lowercase without accents, for matching "cesar" to "César". */
+function fold(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+}

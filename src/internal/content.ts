@@ -1,0 +1,86 @@
+/**
+ * Rendering programme content: localised text (marked with its language when
+ * it is a fallback), long text as DOM blocks, safe links, time zones. Content
+ * is always rendered as text — never as HTML — so nothing needs sanitising.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import { localise, parseLongText } from '../model/text.js';
+import { isSafeUrl } from '../model/url.js';
+import type { LocalisedText } from '../model/types.js';
+
+/** Which language to show content in, and the programme's default. */
+export interface ContentLanguage {
+  lang: string;
+  defaultLanguage: string;
+}
+
+/** The text in the best available language, or `undefined`. */
+export function textOf(value: LocalisedText | undefined, language: ContentLanguage): string | undefined {
+  return localise(value, language.lang, language.defaultLanguage)?.text;
+}
+
+/**
+ * Localised text as a span; when the text is a fallback in another language
+ * than the widget's, the span says so in `lang` (screen readers switch voice).
+ */
+export function renderText(value: LocalisedText | undefined, language: ContentLanguage): TemplateResult | typeof nothing {
+  const resolved = localise(value, language.lang, language.defaultLanguage);
+  if (!resolved) return nothing;
+  return sameLanguage(resolved.lang, language.lang)
+    ? html`${resolved.text}`
+    : html`<span lang=${resolved.lang}>${resolved.text}</span>`;
+}
+
+/** Long text (paragraphs, bullet lists) as DOM, with `lang` when it is a fallback. */
+export function renderLongText(value: LocalisedText | undefined, language: ContentLanguage): TemplateResult | typeof nothing {
+  const resolved = localise(value, language.lang, language.defaultLanguage);
+  if (!resolved) return nothing;
+  const blocks = parseLongText(resolved.text).map((block) =>
+    block.type === 'paragraph'
+      ? html`<p>${block.text}</p>`
+      : html`<ul>
+          ${block.items.map((item) => html`<li>${item}</li>`)}
+        </ul>`,
+  );
+  return html`<div class="long-text" lang=${sameLanguage(resolved.lang, language.lang) ? nothing : resolved.lang}>${blocks}</div>`;
+}
+
+/** `url` when it is an http, https or mailto URL; `undefined` for anything else (`javascript:`…). */
+export function safeHref(url: string | undefined | null): string | undefined {
+  return url && isSafeUrl(url) ? url : undefined;
+}
+
+/**
+ * A URL given by the host page itself (an attribute such as `photo`): relative
+ * URLs are fine there (they resolve against the page), other schemes are not.
+ */
+export function safeHostHref(url: string | undefined | null): string | undefined {
+  if (!url) return undefined;
+  try {
+    const absolute = new URL(url, document.baseURI).href;
+    return isSafeUrl(absolute) ? url : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function sameLanguage(a: string, b: string): boolean {
+  const base = (tag: string) => tag.toLowerCase().split('-')[0];
+  return base(a) === base(b);
+}
+
+/**
+ * The IANA zone to show times in: `event` (default) is the programme's zone,
+ * `local` the viewer's, anything else an IANA name (invalid names fall back
+ * to the event's zone).
+ */
+export function displayTimeZone(setting: string | null | undefined, eventZone: string): string {
+  if (!setting || setting === 'event') return eventZone;
+  if (setting === 'local') return Intl.DateTimeFormat().resolvedOptions().timeZone;
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: setting });
+    return setting;
+  } catch {
+    return eventZone;
+  }
+}

@@ -1,0 +1,158 @@
+/**
+ * Display formatting of dates, times, durations, countries and time zones,
+ * always through `Intl` in the reader's locale: nothing here assembles a date
+ * or a time by hand. Formatters are cached, since the elements format many
+ * values with the same options.
+ *
+ * An invalid `locale` falls back to `en` (the elements pass whatever `lang`
+ * they find on the page); an invalid `timeZone` throws a RangeError (the
+ * programme's zone has been validated).
+ */
+import type { Instant } from './types.js';
+
+export interface FormatOptions {
+  /** BCP 47 locale of the reader, e.g. `fr` or `en-CA`. */
+  locale: string;
+  /** IANA time zone to show times in, usually the event's. */
+  timeZone: string;
+}
+
+export type DateStyle = 'full' | 'long' | 'medium' | 'short';
+export type DurationStyle = 'long' | 'short' | 'narrow';
+export type TimeZoneNameStyle = 'long' | 'short' | 'longGeneric' | 'shortGeneric' | 'longOffset' | 'shortOffset';
+
+const FALLBACK_LOCALE = 'en';
+
+const dateTimeFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** A cached `Intl.DateTimeFormat` for `locale` and `options`. */
+function dateTimeFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = JSON.stringify([locale, options]);
+  let format = dateTimeFormats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(supportedLocale(locale), options);
+    dateTimeFormats.set(key, format);
+  }
+  return format;
+}
+
+/** `locale` if it is a well-formed tag, else `en`. */
+function supportedLocale(locale: string): string {
+  try {
+    return Intl.getCanonicalLocales(locale)[0] ?? FALLBACK_LOCALE;
+  } catch {
+    return FALLBACK_LOCALE;
+  }
+}
+
+/** The date of `instant` in `opts.timeZone`, e.g. "Friday, July 8, 2016" / "vendredi 8 juillet 2016". */
+export function formatDate(instant: Instant, opts: FormatOptions, style: DateStyle = 'full'): string {
+  return dateTimeFormat(opts.locale, { dateStyle: style, timeZone: opts.timeZone }).format(instant);
+}
+
+/** The time of `instant` (hours and minutes), e.g. "9:15 AM" / "09:15". */
+export function formatTime(instant: Instant, opts: FormatOptions): string {
+  return dateTimeFormat(opts.locale, { timeStyle: 'short', timeZone: opts.timeZone }).format(instant);
+}
+
+/**
+ * A time range, e.g. "9:15 – 10:30 AM" / "09:15 – 10:30", as the locale writes
+ * it (`formatRange`); the dates are added when the range spans days. When
+ * `end` is not after `start` (an open end), only the start time is given.
+ */
+export function formatTimeRange(start: Instant, end: Instant, opts: FormatOptions): string {
+  if (!(end > start)) return formatTime(start, opts);
+  return dateTimeFormat(opts.locale, { timeStyle: 'short', timeZone: opts.timeZone }).formatRange(start, end);
+}
+
+/** The parts of a duration that `Intl.DurationFormat` and the fallback both take. */
+export interface DurationParts {
+  hours: number;
+  minutes: number;
+  seconds: number;
+}
+
+/** Splits milliseconds into whole hours, minutes and seconds (rounded to the second). */
+export function durationParts(milliseconds: number): DurationParts {
+  const totalSeconds = Math.round(milliseconds / 1000);
+  return {
+    hours: Math.floor(totalSeconds / 3600),
+    minutes: Math.floor((totalSeconds % 3600) / 60),
+    seconds: totalSeconds % 60,
+  };
+}
+
+/** The shape of `Intl.DurationFormat`, which not every runtime has (Node 20 does not). */
+interface DurationFormatLike {
+  format(duration: Partial<DurationParts>): string;
+}
+type DurationFormatConstructor = new (locale: string, options: { style: DurationStyle }) => DurationFormatLike;
+
+/**
+ * A duration in words, e.g. "1 hour, 30 minutes" / "1 heure et 30 minutes".
+ * Uses `Intl.DurationFormat` when the runtime has it, else the fallback below.
+ * Zero parts are left out; a zero duration reads "0 minutes".
+ *
+ * @throws RangeError for a negative or non-finite duration.
+ */
+export function formatDuration(milliseconds: number, locale: string, style: DurationStyle = 'long'): string {
+  if (!Number.isFinite(milliseconds) || milliseconds < 0) {
+    throw new RangeError(`Invalid duration: ${milliseconds} ms`);
+  }
+  const DurationFormat = (Intl as unknown as { DurationFormat?: DurationFormatConstructor }).DurationFormat;
+  const parts = nonZeroParts(durationParts(milliseconds));
+  if (typeof DurationFormat !== 'function') return formatDurationFallback(parts, locale, style);
+  return new DurationFormat(supportedLocale(locale), { style }).format(parts);
+}
+
+function nonZeroParts(parts: DurationParts): Partial<DurationParts> {
+  const result: Partial<DurationParts> = {};
+  for (const unit of ['hours', 'minutes', 'seconds'] as const) {
+    if (parts[unit] !== 0) result[unit] = parts[unit];
+  }
+  return Object.keys(result).length > 0 ? result : { minutes: 0 };
+}
+
+const UNITS = { hours: 'hour', minutes: 'minute', seconds: 'second' } as const;
+
+/**
+ * The fallback for runtimes without `Intl.DurationFormat`: each part with
+ * `Intl.NumberFormat` in unit style, joined with `Intl.ListFormat` (unit list).
+ */
+export function formatDurationFallback(
+  parts: Partial<DurationParts>,
+  locale: string,
+  style: DurationStyle = 'long',
+): string {
+  const language = supportedLocale(locale);
+  const words = (Object.keys(UNITS) as (keyof DurationParts)[])
+    .filter((unit) => parts[unit] !== undefined)
+    .map((unit) =>
+      new Intl.NumberFormat(language, { style: 'unit', unit: UNITS[unit], unitDisplay: style }).format(parts[unit] ?? 0),
+    );
+  return new Intl.ListFormat(language, { type: 'unit', style }).format(words);
+}
+
+/** The name of a country in `locale` (`CA` → "Canada"), or undefined when unknown. */
+export function formatCountry(code: string, locale: string): string | undefined {
+  if (!/^[A-Za-z]{2}$/.test(code)) return undefined;
+  const upper = code.toUpperCase();
+  if (upper === 'ZZ') return undefined;
+  return new Intl.DisplayNames([supportedLocale(locale)], { type: 'region', fallback: 'none' }).of(upper);
+}
+
+/**
+ * The name of `timeZone` at `instant` in `locale`, e.g. "Central European
+ * Summer Time" (style `long`, the default) or "Central European Time" (style
+ * `longGeneric`). Undefined if `Intl` gives no name.
+ */
+export function formatTimeZoneName(
+  timeZone: string,
+  locale: string,
+  instant: Instant,
+  style: TimeZoneNameStyle = 'long',
+): string | undefined {
+  return dateTimeFormat(locale, { timeZone, timeZoneName: style })
+    .formatToParts(instant)
+    .find((part) => part.type === 'timeZoneName')?.value;
+}

@@ -1,0 +1,186 @@
+/**
+ * schema.org JSON-LD for a programme: an `Event` with one `subEvent` per
+ * item that is not a pause. Dates carry the offset of the event's time zone at
+ * each instant (read with `Intl`, no hand-written DST rules). Only data present
+ * in the programme is written: nothing is guessed. Texts are plain text.
+ */
+import { longTextToPlain, oneLine } from './plaintext.js';
+import { localise } from './text.js';
+import type { Item, LocalisedText, Organisation, Programme, Speaker } from './types.js';
+import { isSafeUrl } from './url.js';
+
+/** Options of {@link toJsonLd}. */
+export interface JsonLdOptions {
+  /** Language of the texts (BCP 47). Default: the programme's `defaultLanguage`. */
+  lang?: string;
+  /**
+   * Absolute URL of the page that shows the programme. Each sub-event gets
+   * `url` = this URL (without its fragment) + `#item-<id>`, so the page should
+   * give each item the element id `item-<id>`. Also used as the event's `url`
+   * when the programme has none. Ignored unless it passes `isSafeUrl`.
+   */
+  url?: string;
+}
+
+/** A JSON value as produced here. */
+export type JsonLdValue = string | number | boolean | JsonLdNode | JsonLdValue[];
+
+/** A JSON-LD node object. */
+export interface JsonLdNode {
+  [key: string]: JsonLdValue;
+}
+
+/**
+ * The programme as a schema.org `Event` (plain JSON data; `JSON.stringify` it
+ * into a `<script type="application/ld+json">`).
+ *
+ * - `startDate`/`endDate`: ISO 8601 with the zone's offset, e.g. `2016-07-08T08:45:00+02:00`.
+ *   An item with an open end has no `endDate`.
+ * - `name`, `description` (plain text), `disambiguatingDescription` (subtitle) in `lang`.
+ * - `inLanguage`: the event's `languages`; an item's `language`.
+ * - `location`: a `Place` only when the programme gives a venue; a sub-event
+ *   with a room gets a `Place` named after the room.
+ * - `organizer`: the organisers; `contributor`: the partners (a partner is not
+ *   necessarily a sponsor). An organisation's role goes into its `description`.
+ * - `performer`: each speaker of the item as a `Person` (name, jobTitle,
+ *   affiliation, image, sameAs). The speaker's `country` is not written: the
+ *   format does not say whether it is a nationality or a place of work.
+ * - No `eventStatus` or `eventAttendanceMode`: the format does not record them.
+ */
+export function toJsonLd(programme: Programme, options: JsonLdOptions = {}): JsonLdNode {
+  const { event } = programme;
+  const lang = options.lang ?? event.defaultLanguage;
+  const text = (t: LocalisedText | undefined): string | undefined =>
+    localise(t, lang, event.defaultLanguage)?.text;
+  const longText = (t: LocalisedText | undefined): string | undefined =>
+    longTextToPlain(text(t) ?? '') || undefined;
+  const zoned = (instant: number): string => zonedIsoDateTime(instant, event.timeZone);
+  const pageUrl =
+    options.url !== undefined && isSafeUrl(options.url) ? options.url.split('#')[0] : undefined;
+
+  const organisation = (org: Organisation): JsonLdNode =>
+    compact({
+      '@type': 'Organization',
+      name: text(org.name),
+      description: text(org.role),
+      url: org.url,
+    });
+
+  const person = (speaker: Speaker): JsonLdNode =>
+    compact({
+      '@type': 'Person',
+      name: speaker.name,
+      jobTitle: text(speaker.title),
+      affiliation: speaker.organisation && {
+        '@type': 'Organization',
+        ...compact({ name: text(speaker.organisation.name), url: speaker.organisation.url }),
+      },
+      image: speaker.photo?.url,
+      sameAs: nonEmpty(speaker.links.map((link) => link.url)),
+    });
+
+  const subEvent = (item: Item): JsonLdNode => {
+    const performers: Speaker[] = [];
+    for (const { speaker } of item.speakers) {
+      if (!performers.includes(speaker)) performers.push(speaker);
+    }
+    const room = text(item.room?.name);
+    return compact({
+      '@type': 'Event',
+      name: text(item.title) ?? item.id,
+      disambiguatingDescription: text(item.subtitle),
+      description: longText(item.description),
+      startDate: zoned(item.start),
+      endDate: item.openEnd ? undefined : zoned(item.end),
+      inLanguage: item.language,
+      location: room === undefined ? undefined : { '@type': 'Place', name: room },
+      performer: nonEmpty(performers.map(person)),
+      keywords: item.tags.length > 0 ? item.tags.join(', ') : undefined,
+      url: pageUrl && `${pageUrl}#item-${encodeURIComponent(item.id)}`,
+    });
+  };
+
+  const venue = event.location;
+  return compact({
+    '@context': 'https://schema.org',
+    '@type': 'Event',
+    name: text(event.title) ?? '',
+    disambiguatingDescription: text(event.subtitle),
+    description: longText(event.description),
+    startDate: zoned(event.start),
+    endDate: event.end > event.start ? zoned(event.end) : undefined,
+    inLanguage:
+      event.languages.length === 0
+        ? undefined
+        : event.languages.length === 1
+          ? event.languages[0]
+          : [...event.languages],
+    location:
+      venue &&
+      compact({
+        '@type': 'Place',
+        name: text(venue.name),
+        address: oneLine(text(venue.address)),
+        url: venue.url,
+      }),
+    organizer: nonEmpty(event.organisers.map(organisation)),
+    contributor: nonEmpty(event.partners.map(organisation)),
+    url: event.url ?? pageUrl,
+    subEvent: nonEmpty(programme.items.filter((item) => !item.pause).map(subEvent)),
+  });
+}
+
+/** A node without its `undefined` properties. */
+function compact(fields: Record<string, JsonLdValue | undefined>): JsonLdNode {
+  const node: JsonLdNode = {};
+  for (const [key, value] of Object.entries(fields)) {
+    if (value !== undefined) node[key] = value;
+  }
+  return node;
+}
+
+function nonEmpty<T extends JsonLdValue>(values: T[]): T[] | undefined {
+  return values.length > 0 ? values : undefined;
+}
+
+const wallClockFormatters = new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * `instant` as an ISO 8601 local date-time in `timeZone` with its UTC offset
+ * at that instant, to the second: `2016-03-27T04:00:00+02:00`. The wall clock
+ * is read with `Intl.DateTimeFormat#formatToParts`; the offset is the
+ * difference between that wall clock (read as UTC) and the instant.
+ */
+export function zonedIsoDateTime(instant: number, timeZone: string): string {
+  let formatter = wallClockFormatters.get(timeZone);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+      second: 'numeric',
+    });
+    wallClockFormatters.set(timeZone, formatter);
+  }
+  const seconds = Math.floor(instant / 1000) * 1000;
+  const f: Record<string, number> = {};
+  for (const part of formatter.formatToParts(seconds)) {
+    if (part.type !== 'literal') f[part.type] = Number(part.value);
+  }
+  const hour = f.hour % 24;
+  const wallAsUtc = new Date(0);
+  wallAsUtc.setUTCFullYear(f.year, f.month - 1, f.day);
+  wallAsUtc.setUTCHours(hour, f.minute, f.second, 0);
+  const offsetMinutes = Math.round((wallAsUtc.getTime() - seconds) / 60_000);
+  const p = (n: number, width = 2): string => String(n).padStart(width, '0');
+  const sign = offsetMinutes < 0 ? '-' : '+';
+  const abs = Math.abs(offsetMinutes);
+  return (
+    `${p(f.year, 4)}-${p(f.month)}-${p(f.day)}T${p(hour)}:${p(f.minute)}:${p(f.second)}` +
+    `${sign}${p(Math.floor(abs / 60))}:${p(abs % 60)}`
+  );
+}
