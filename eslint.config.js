@@ -48,4 +48,8 @@ export default tseslint.config(
     files: ['**/*.mjs', '**/*.js'],
     languageOptions: { globals: { ...globals.node } },
   },
+  {
+    files: ['examples/**/*.js'],
+    languageOptions: { globals: { ...globals.browser } },
+  },
 );

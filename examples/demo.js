@@ -1,5 +1,7 @@
-// The demo page: the seed seminar, in English or French. It grows as the
-// elements land; for now it renders the programme with the model's helpers.
+// The demo page: the seed seminar, in English or French. The widgets follow
+// <html lang> by themselves; this script switches it, translates the page's own
+// headings, and (until <seminar-agenda> lands) lists the programme with the
+// model's helpers.
 import { parseProgramme, localise, formatDate, formatTimeRange, formatCountry } from '/dist/model.js';
 
 const main = document.querySelector('#demo');
@@ -20,6 +22,7 @@ function render(lang) {
   const opts = { locale: lang, timeZone: event.timeZone };
   const title = document.createElement('h1');
   title.append(text(event.title, lang));
+  title.id = 'programme-title';
   const date = document.createElement('p');
   date.textContent = formatDate(event.start, opts, 'full');
   const list = document.createElement('ol');
@@ -32,7 +35,7 @@ function render(lang) {
     time.dateTime = new Date(item.start).toISOString();
     time.textContent = formatTimeRange(item.start, item.end, opts);
     const body = document.createElement('div');
-    const heading = document.createElement('h2');
+    const heading = document.createElement('h3');
     heading.append(text(item.title, lang));
     body.append(heading);
     if (item.subtitle) body.append(text(item.subtitle, lang));
@@ -58,6 +61,7 @@ function render(lang) {
 
 function setLanguage(lang) {
   document.documentElement.lang = lang;
+  for (const node of document.querySelectorAll('[data-en]')) node.textContent = node.dataset[lang] ?? node.dataset.en;
   for (const button of document.querySelectorAll('[data-lang]')) {
     button.setAttribute('aria-pressed', String(button.dataset.lang === lang));
   }

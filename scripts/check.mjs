@@ -4,7 +4,6 @@
 //   sizes     gzip size of each entry point is within its budget
 import { execSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync, existsSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
@@ -14,12 +13,12 @@ import { gzipSync } from 'node:zlib';
  * in (Lit included), minified, with lazily loaded locale chunks excluded.
  */
 export const BUDGETS = {
-  'cdn/seminar-widgets.js': 25_000,
-  'dist/index.js': 24_000,
-  'dist/classes.js': 22_000,
-  'dist/model.js': 12_000,
-  'dist/define/speaker-card.js': 12_000,
-  'dist/define/speaker-list.js': 13_500,
+  'cdn/seminar-widgets.js': 30_000,
+  'dist/index.js': 28_000,
+  'dist/classes.js': 25_500,
+  'dist/model.js': 13_500,
+  'dist/define/speaker-card.js': 24_000,
+  'dist/define/speaker-list.js': 25_000,
 };
 
 const fail = (message) => {
@@ -52,7 +51,8 @@ function checkLocales() {
 }
 
 function checkManifest() {
-  const dir = mkdtempSync(join(tmpdir(), 'cem-'));
+  // The analyzer resolves --outdir against the working directory: keep it inside the project.
+  const dir = mkdtempSync('.cem-check-');
   try {
     execSync(
       `npx cem analyze --litelement --globs "src/**/*.ts" --exclude "src/generated/**" --exclude "src/**/*.test.ts" --outdir "${dir}"`,
@@ -71,7 +71,7 @@ function checkManifest() {
   }
 }
 
-/** Minified bytes a bundler would ship for `entry` (its first chunk, without lazy chunks). */
+/** Minified code a bundler would ship up front for `entry`: every chunk but the lazily loaded ones. */
 async function bundled(entry) {
   const { rollup } = await import('rollup');
   const { nodeResolve } = await import('@rollup/plugin-node-resolve');
@@ -79,7 +79,10 @@ async function bundled(entry) {
   const bundle = await rollup({ input: entry, plugins: [nodeResolve({ exportConditions: ['production'] })], onwarn() {} });
   const { output } = await bundle.generate({ format: 'es', plugins: [terser({ module: true, format: { comments: false } })] });
   await bundle.close();
-  return output[0].code;
+  return output
+    .filter((chunk) => chunk.type === 'chunk' && !(chunk.isDynamicEntry && !chunk.isEntry))
+    .map((chunk) => chunk.code)
+    .join('\n');
 }
 
 async function checkSizes() {

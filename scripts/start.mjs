@@ -10,8 +10,14 @@ await startDevServer({
   config: {
     rootDir: '.',
     port,
-    nodeResolve: true,
-    appIndex: 'examples/index.html',
+    nodeResolve: { exportConditions: ['production'] },
+    middleware: [
+      // The demo lives at the root URL.
+      (ctx, next) => {
+        if (ctx.path === '/') ctx.url = ctx.url.replace(/^\/(?=\?|$)/, '/examples/index.html');
+        return next();
+      },
+    ],
     watch: false,
   },
   readCliArgs: false,

@@ -127,9 +127,10 @@ export function formatDurationFallback(
   const language = supportedLocale(locale);
   const words = (Object.keys(UNITS) as (keyof DurationParts)[])
     .filter((unit) => parts[unit] !== undefined)
-    .map((unit) =>
-      new Intl.NumberFormat(language, { style: 'unit', unit: UNITS[unit], unitDisplay: style }).format(parts[unit] ?? 0),
-    );
+    .map((unit) => {
+      const options = { style: 'unit', unit: UNITS[unit], unitDisplay: style } as const;
+      return new Intl.NumberFormat(language, options).format(parts[unit] ?? 0);
+    });
   return new Intl.ListFormat(language, { type: 'unit', style }).format(words);
 }
 

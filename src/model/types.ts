@@ -202,8 +202,8 @@ export const PROBLEM_CODES = [
   'unsafe-url',
   'invalid-country',
   'invalid-color',
-  'no-items',
   // warnings
+  'no-items',
   'unknown-field',
   'overlap',
   'open-end',

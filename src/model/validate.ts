@@ -59,6 +59,7 @@ const COUNTRY_PATTERN = /^[A-Z]{2}$/;
 /** Longest bad value quoted in a message or copied into `params`. */
 const MAX_QUOTED = 60;
 const MAX_PARAM = 200;
+const MINUTE = 60_000;
 
 /** Common words for item types and roles that are not in the format. */
 const ITEM_TYPE_SYNONYMS: Readonly<Record<string, string>> = {
@@ -196,8 +197,11 @@ function describe(value: Json): string {
   }
 }
 
-function list(values: readonly string[]): string {
-  return values.map((value) => `"${value}"`).join(', ');
+/** Up to ten values, quoted: `"a", "b", "c"`. */
+function list(values: Iterable<string>): string {
+  const all = [...values];
+  const shown = all.slice(0, 10).map((value) => `"${clip(value, MAX_QUOTED)}"`);
+  return all.length > 10 ? `${shown.join(', ')}…` : shown.join(', ');
 }
 
 function suggestionHint(suggestion: string | undefined): string {
@@ -295,7 +299,7 @@ class ProgrammeChecker {
   /** Checks an object's fields against `shape`; unknown fields are warned about. */
   private object(value: Json, path: string, what: string, shape: Shape): JsonObject | undefined {
     if (!isJsonObject(value)) {
-      this.invalidType(value, path, 'object', `${what} must be an object`);
+      this.invalidType(value, path, 'object', `${what.charAt(0).toUpperCase()}${what.slice(1)} must be an object`);
       return undefined;
     }
     const known = Object.keys(shape);
@@ -425,7 +429,7 @@ class ProgrammeChecker {
     return undefined;
   }
 
-  /** An id matching `pattern`, unique among `seen` (which it is added to). */
+  /** An id (a lowercase slug for speakers), unique among `seen`, which it is added to. */
   private id(
     value: Json,
     path: string,
@@ -472,7 +476,7 @@ class ProgrammeChecker {
     const id = this.string(value, path);
     if (id === undefined || known.has(id)) return id;
     const suggestion = closest(id, known.keys());
-    const defined = known.size === 0 ? `no ${what}s are defined` : `known ${what}s: ${list([...known.keys()].slice(0, 10))}`;
+    const defined = known.size === 0 ? `no ${what}s are defined` : `known ${what}s: ${list(known.keys())}`;
     this.report.add(
       code,
       path,
@@ -565,7 +569,8 @@ class ProgrammeChecker {
         return;
       }
       if (!isJsonObject(day)) {
-        this.invalidType(day, dayPath, 'string or object', 'A day must be a date "YYYY-MM-DD" or an object {"date": …}');
+        const expectation = 'A day must be a date "YYYY-MM-DD" or an object {"date": …}';
+        this.invalidType(day, dayPath, 'string or object', expectation);
         return;
       }
       let date: string | undefined;
@@ -732,7 +737,7 @@ class ProgrammeChecker {
     this.report.add(
       'unknown-day',
       path,
-      `The day ${day} is not one of the event's days (${list([...this.days.keys()].slice(0, 10))}).`,
+      `The day ${day} is not one of the event's days (${this.knownDays()}).`,
       { value: day },
     );
     return undefined;
@@ -755,7 +760,8 @@ class ProgrammeChecker {
 
   private duration(value: Json, path: string): number | undefined {
     if (typeof value !== 'string' && typeof value !== 'number') {
-      this.invalidType(value, path, 'string or number', 'A duration must be an ISO 8601 duration string or a number of minutes');
+      const expectation = 'A duration must be an ISO 8601 duration string or a number of minutes';
+      this.invalidType(value, path, 'string or number', expectation);
       return undefined;
     }
     const milliseconds = parseDuration(value);
@@ -850,7 +856,11 @@ class ProgrammeChecker {
           'end-and-duration',
           at(facts.path, 'duration'),
           `Both "end" (${quote(facts.end.text)}) and "duration" are given and they disagree: "end" is used, "duration" is ignored.`,
-          { end: clip(facts.end.text), durationMinutes: facts.duration / 60_000, actualMinutes: (end - start) / 60_000 },
+          {
+            end: clip(facts.end.text),
+            durationMinutes: facts.duration / MINUTE,
+            actualMinutes: (end - start) / MINUTE,
+          },
         );
       }
     } else if (facts.duration !== undefined) {
@@ -868,14 +878,18 @@ class ProgrammeChecker {
       this.report.add(
         'missing-day',
         at(facts.path, 'day'),
-        `The event has ${this.days.size} days and the start ${quote(start.text)} is a local time: say which day with "day" (one of ${list([...this.days.keys()].slice(0, 10))}).`,
+        `The event has ${this.days.size} days and the start ${quote(start.text)} is a local time: say which day with "day" (one of ${this.knownDays()}).`,
         { start: clip(start.text) },
       );
     }
     return undefined;
   }
 
-  private dayOfAbsoluteStart(facts: ItemFacts, start: TimeValue & { kind: 'absolute' }, timeZone: string): string | undefined {
+  private dayOfAbsoluteStart(
+    facts: ItemFacts,
+    start: TimeValue & { kind: 'absolute' },
+    timeZone: string,
+  ): string | undefined {
     const day = zonedDate(start.instant, timeZone);
     if (typeof facts.day === 'string' && facts.day !== day) {
       this.report.add(
@@ -890,7 +904,7 @@ class ProgrammeChecker {
     this.report.add(
       'unknown-day',
       at(facts.path, 'start'),
-      `The start ${quote(start.text)} falls on ${day} in ${timeZone}, which is not one of the event's days (${list([...this.days.keys()].slice(0, 10))}).`,
+      `The start ${quote(start.text)} falls on ${day} in ${timeZone}, which is not one of the event's days (${this.knownDays()}).`,
       { value: day },
     );
     return undefined;
@@ -953,6 +967,11 @@ class ProgrammeChecker {
     );
   }
 
+  /** The event's days, for messages. */
+  private knownDays(): string {
+    return list(this.days.keys());
+  }
+
   private unusedSpeakers(): void {
     for (const [id, path] of this.speakers) {
       if (this.usedSpeakers.has(id)) continue;
@@ -977,7 +996,8 @@ function timeHint(text: string, which: 'start' | 'end'): string {
 
 /** A zone's wall-clock time at `instant` as HH:MM, for messages (formatted by Intl). */
 function wallTime(instant: Instant, timeZone: string): string {
-  return new Intl.DateTimeFormat('en-GB', { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(instant);
+  const options = { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' } as const;
+  return new Intl.DateTimeFormat('en-GB', options).format(instant);
 }
 
 /** A known zone matching a city name (`paris` → `Europe/Paris`) or close in spelling. */

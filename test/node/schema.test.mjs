@@ -259,7 +259,6 @@ test('refuses typical mistakes', () => {
     ['date-time without offset', (p) => { p.items[0].start = '2016-07-08T09:15:00'; }],
     ['bad date', (p) => { p.event.days = ['2016-13-01']; }],
     ['no days', (p) => { p.event.days = []; }],
-    ['no items', (p) => { p.items = []; }],
     ['negative duration', (p) => { p.items[0].duration = -5; }],
     ['duration "45 min"', (p) => { p.items[0].duration = '45 min'; }],
     ['empty duration "P"', (p) => { p.items[0].duration = 'P'; }],

@@ -192,7 +192,7 @@ export class SpeakerCard extends SeminarElement {
 
   private reportNotFound(): void {
     const missing = this.notFound();
-    const key = missing ? `${this.speaker ?? ''}` : undefined;
+    const key = missing ? (this.speaker ?? '') : undefined;
     if (missing && key !== this.notFoundReported) {
       this.dispatchEvent(new CustomEvent('seminar-error', { detail: missing, bubbles: true, composed: true }));
     }
@@ -225,7 +225,7 @@ export class SpeakerCard extends SeminarElement {
   }
 
   private renderFull(view: SpeakerView): TemplateResult {
-    const level = Math.min(6, Math.max(1, Math.round(Number(this.headingLevel)) || 3));
+    const level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 3));
     return html`<article part="card" class="card" lang=${this.i18n.locale} aria-labelledby="name">
       ${this.renderPhoto(view)}
       <div class="body">
@@ -321,7 +321,7 @@ export class SpeakerCard extends SeminarElement {
                 ${formatTimeRange(item.start, item.end, options)}</time
               ></span
             >
-            <span class="session-role">(${roleLabel(role)})</span>
+            ${role === 'speaker' ? nothing : html`<span class="session-role">(${roleLabel(role)})</span>`}
           </li>`;
         })}
       </ul>
@@ -368,12 +368,16 @@ function linkLabel(link: Link, language: ContentLanguage): string {
   return url.protocol === 'mailto:' ? url.pathname : url.hostname.replace(/^www\./, '');
 }
 
-/** Up to two initials: the first letters of the first and last words. */
+/** Up to two initials: the first characters (graphemes) of the first and last words. */
 export function initials(name: string): string {
   const words = name.trim().split(/\s+/).filter(Boolean);
-  const first = words[0] ? [...words[0]][0] : '';
-  const last = words.length > 1 ? [...(words[words.length - 1] ?? '')][0] : '';
-  return `${first ?? ''}${last ?? ''}`.toLocaleUpperCase();
+  const firstOf = (word: string | undefined) => {
+    if (!word) return '';
+    const [first] = new Intl.Segmenter(undefined, { granularity: 'grapheme' }).segment(word);
+    return first?.segment ?? '';
+  };
+  const last = words.length > 1 ? words[words.length - 1] : undefined;
+  return `${firstOf(words[0])}${firstOf(last)}`.toLocaleUpperCase();
 }
 
 function avatarColour(name: string): string {

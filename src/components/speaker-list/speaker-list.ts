@@ -4,6 +4,7 @@
  * for long lists. The grid follows the width of its container, not the window.
  */
 import { css, html, nothing, type TemplateResult } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
 import { SeminarElement } from '../../internal/seminar-element.js';
 import { ProgrammeController, type SeminarErrorDetail } from '../../internal/programme-controller.js';
 import { loadingText, renderFailure } from '../../internal/status-view.js';
@@ -134,13 +135,18 @@ export class SpeakerList extends SeminarElement {
     const missing = this.notFound();
     if (missing) return html`<div lang=${this.i18n.locale}>${renderFailure(missing, () => undefined)}</div>`;
     const speakers = this.sorted(programme);
-    const shown = this.matching(programme, speakers);
     const withFilter = this.filter || speakers.length >= FILTER_FROM;
+    // The query only applies while its box is shown: a list that shrank below
+    // the threshold (or lost `filter`) must not stay filtered by a hidden query.
+    const shown = withFilter ? this.matching(programme, speakers) : speakers;
     return html`<div lang=${this.i18n.locale}>
       ${withFilter ? this.renderTools(shown.length) : nothing}
       ${shown.length
         ? html`<ul part="list" class="list" aria-label=${msg('Speakers')}>
-            ${shown.map(
+            ${repeat(
+              shown,
+              // Keyed: filtering must not hand one speaker's card (its expanded bio, its focus) to another.
+              (speaker) => speaker.id,
               (speaker) =>
                 html`<li>
                   <speaker-card
@@ -156,7 +162,9 @@ export class SpeakerList extends SeminarElement {
                 </li>`,
             )}
           </ul>`
-        : html`<p class="empty">${msg('No speaker matches this filter.')}</p>`}
+        : withFilter && this.query.trim()
+          ? html`<p class="empty">${msg('No speaker matches this filter.')}</p>`
+          : nothing}
     </div>`;
   }
 

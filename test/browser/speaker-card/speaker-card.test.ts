@@ -38,7 +38,7 @@ describe('<speaker-card>', () => {
     expect(text(el, '[part="organisation"]')).to.contain('Canada');
     expect(text(el, '[part="sessions"]')).to.match(/Speaking at/);
     expect(text(el, '[part="sessions"]')).to.match(/9:15\s?–\s?9:30\s?AM/);
-    expect($(el, '.avatar')!.textContent!.trim()).to.equal('KM');
+    expect($(el, '.avatar')!.textContent.trim()).to.equal('KM');
     await expect(el).to.be.accessible();
   });
 
@@ -126,6 +126,18 @@ describe('<speaker-card>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('names roles other than speaker, in the active language', async () => {
+    const programme = (await seed()) as { items: { id: string; speakers?: { id: string; role?: string }[] }[] };
+    const debate = programme.items.find((i) => i.id === 'debate-1')!;
+    debate.speakers = [{ id: 'mark-graham', role: 'moderator' }];
+    const el = await fixture<SpeakerCard>(html`<speaker-card .programme=${programme} speaker="mark-graham"></speaker-card>`);
+    await settled(el);
+    const roles = [...el.shadowRoot!.querySelectorAll('.session-role')].map((n) => n.textContent);
+    expect(roles).to.deep.equal(['(Moderator)']);
+    el.lang = 'fr';
+    await waitUntil(() => text(el, '.session-role') === '(Modération)', 'the role should be in French');
+  });
+
   it('links sessions to the agenda', async () => {
     const el = await fixture<SpeakerCard>(html`<speaker-card .programme=${await seed()} speaker="olivier-meriaux" agenda-href="/seminar"></speaker-card>`);
     await settled(el);
@@ -174,11 +186,11 @@ describe('<speaker-card>', () => {
   });
 
   it('accepts properties set before the element is defined', async () => {
-    const el = document.createElement('speaker-card-late') as SpeakerCard;
-    (el as unknown as { name: string }).name = 'Grace Hopper';
+    const el = document.createElement('speaker-card-late') as HTMLElement & { name: string; updateComplete?: Promise<boolean> };
+    el.name = 'Grace Hopper';
     document.body.append(el);
     customElements.define('speaker-card-late', class extends SpeakerCard {});
-    await settled(el);
+    await settled(el as unknown as SpeakerCard);
     expect(text(el, '[part="name"]')).to.equal('Grace Hopper');
     el.remove();
   });
