@@ -2,7 +2,12 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { expect, waitFor } from 'storybook/test';
-import '../src/define/speaker-card.js';
+import { SpeakerCard } from '../src/define/speaker-card.js';
+
+// Importing the define module registers the element, but package.json's
+// "sideEffects" lists dist/ only, so the static Storybook build drops a bare
+// `import '../src/define/speaker-card.js'`. Register from the export as well.
+if (!customElements.get('speaker-card')) customElements.define('speaker-card', SpeakerCard);
 
 /**
  * The seed programme, served by Storybook from `examples/` (see `.storybook/main.ts`).
@@ -141,10 +146,15 @@ export const FromProgramme: Story = {};
 /** The compact variant inside a sentence: photo or initials, name and role on one line. */
 export const CompactInline: Story = {
   args: { speaker: 'mark-graham', variant: 'compact' },
-  render: (args) =>
-    html`<p style="max-width: 40rem; line-height: 1.6">
-      The seminar opens with a talk by ${card(args)}, followed by three experiences from abroad.
-    </p>`,
+  // The sentence follows the toolbar's language, like the card inside it.
+  render: (args, { globals }) =>
+    globals['lang'] === 'fr'
+      ? html`<p style="max-width: 40rem; line-height: 1.6">
+          Le séminaire s’ouvre sur une intervention de ${card(args)}, suivie de trois expériences venues de l’étranger.
+        </p>`
+      : html`<p style="max-width: 40rem; line-height: 1.6">
+          The seminar opens with a talk by ${card(args)}, followed by three experiences from abroad.
+        </p>`,
 };
 
 /** No programme at all: everything from attributes, with an initials avatar. */

@@ -2,7 +2,7 @@
  * Localised text for what can go wrong: each problem code of the model, and
  * each load failure. Call these inside render (they use `msg`).
  */
-import type { Problem, ProblemCode } from '../model/types.js';
+import type { Problem, ProblemCode, SpeakerRole } from '../model/types.js';
 import { msg, str } from './localize.js';
 import type { SeminarErrorDetail } from './programme-controller.js';
 
@@ -108,5 +108,19 @@ export function failureText(failure: SeminarErrorDetail): string {
       return msg('The programme could not be loaded: check the address and your connection.');
     case 'not-found':
       return msg('The programme has no such entry.');
+  }
+}
+
+/** What a speaker does in an item, as a word. */
+export function roleLabel(role: SpeakerRole): string {
+  switch (role) {
+    case 'speaker':
+      return msg('Speaker');
+    case 'moderator':
+      return msg('Moderator');
+    case 'chair':
+      return msg('Chair');
+    case 'discussant':
+      return msg('Discussant');
   }
 }

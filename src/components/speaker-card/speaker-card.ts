@@ -15,6 +15,7 @@ import { displayTimeZone, renderLongText, renderText, safeHostHref, safeHref, te
 import { formatCountry, formatTimeRange } from '../../model/format.js';
 import { closest } from '../../model/suggest.js';
 import type { Item, Link, LocalisedText, Programme, SpeakerRole } from '../../model/types.js';
+import { roleLabel } from '../../internal/messages.js';
 import { speakerCardStyles } from './speaker-card.styles.js';
 
 /** Bios longer than this (characters) start collapsed. */
@@ -346,19 +347,6 @@ function sessionsOf(programme: Programme, speakerId: string): SpeakerView['sessi
       .filter((entry) => entry.speaker.id === speakerId)
       .map((entry) => ({ item, role: entry.role, ...(entry.topic ? { topic: entry.topic } : {}) })),
   );
-}
-
-function roleLabel(role: SpeakerRole): string {
-  switch (role) {
-    case 'speaker':
-      return msg('Speaker');
-    case 'moderator':
-      return msg('Moderator');
-    case 'chair':
-      return msg('Chair');
-    case 'discussant':
-      return msg('Discussant');
-  }
 }
 
 function linkLabel(link: Link, language: ContentLanguage): string {

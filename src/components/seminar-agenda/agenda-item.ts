@@ -1,0 +1,135 @@
+/**
+ * One programme item as the agenda shows it: time range, type badge, title,
+ * speakers (each opening their card), room and track, description, and the
+ * visitor's actions (favourite, add to calendar). Pauses read as pauses.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import { msg, str } from '../../internal/localize.js';
+import { renderLongText, renderText, textOf, type ContentLanguage } from '../../internal/content.js';
+import { formatCountry, formatTimeRange } from '../../model/format.js';
+import type { Item } from '../../model/types.js';
+import { roleLabel } from '../../internal/messages.js';
+import { typeLabel } from './labels.js';
+
+export interface ItemContext {
+  language: ContentLanguage;
+  /** UI locale for Intl. */
+  locale: string;
+  /** Zone the times are shown in. */
+  zone: string;
+  /** Heading level of item titles. */
+  level: number;
+  isFavourite(id: string): boolean;
+  isCurrent(id: string): boolean;
+  /** Descriptions open (printing). */
+  expanded: boolean;
+  /** Grid placement, as an inline style, in the grid view. */
+  placement?: string | undefined;
+  onSpeaker(id: string, trigger: HTMLElement): void;
+  onFavourite(id: string): void;
+  onCalendar(id: string): void;
+}
+
+export function renderItem(item: Item, ctx: ItemContext): TemplateResult {
+  const title = textOf(item.title, ctx.language) ?? '';
+  const badge = typeLabel(item.type);
+  // "Debate" titled "Debate": the badge would only repeat it.
+  const showBadge = badge.toLocaleLowerCase(ctx.locale) !== title.trim().toLocaleLowerCase(ctx.locale);
+  const current = ctx.isCurrent(item.id);
+  const favourite = ctx.isFavourite(item.id);
+  return html`<li
+    part="item${item.pause ? ' pause' : ''}${current ? ' current' : ''}"
+    class="item ${item.pause ? 'pause' : ''} ${current ? 'current' : ''}"
+    id="item-${item.id}"
+    data-item-id=${item.id}
+    data-type=${item.type}
+    aria-current=${current ? 'time' : nothing}
+    tabindex="-1"
+    style=${ctx.placement ?? nothing}
+  >
+    <div class="when">
+      <time datetime=${new Date(item.start).toISOString()}
+        >${formatTimeRange(item.start, item.end, { locale: ctx.locale, timeZone: ctx.zone })}</time
+      >
+      ${current ? html`<span class="now-badge">${msg('Now')}</span>` : nothing}
+    </div>
+    <div class="what">
+      ${showBadge ? html`<span part="badge" class="badge">${badge}</span>` : nothing}
+      <div class="title" role="heading" aria-level=${ctx.level}>${renderText(item.title, ctx.language)}</div>
+      ${item.subtitle ? html`<p class="subtitle">${renderText(item.subtitle, ctx.language)}</p>` : nothing}
+      ${renderSpeakers(item, ctx)} ${renderWhere(item, ctx)} ${renderDescription(item, ctx)}
+    </div>
+    ${item.pause
+      ? nothing
+      : html`<div class="actions" part="actions">
+          <button
+            type="button"
+            class="favourite"
+            aria-pressed=${String(favourite)}
+            aria-label=${msg(str`Keep "${title}" in my agenda`)}
+            @click=${() => {
+              ctx.onFavourite(item.id);
+            }}
+          >
+            <span aria-hidden="true">${favourite ? '★' : '☆'}</span>
+          </button>
+          <button
+            type="button"
+            class="calendar"
+            aria-label=${msg(str`Add "${title}" to my calendar`)}
+            @click=${() => {
+              ctx.onCalendar(item.id);
+            }}
+          >
+            <span aria-hidden="true">＋</span><span class="calendar-text" aria-hidden="true">${msg('Calendar')}</span>
+          </button>
+        </div>`}
+  </li>`;
+}
+
+function renderSpeakers(item: Item, ctx: ItemContext): TemplateResult | typeof nothing {
+  if (!item.speakers.length) return nothing;
+  return html`<ul class="speakers" part="speakers">
+    ${item.speakers.map(({ speaker, role, topic }) => {
+      const org = textOf(speaker.organisation?.name, ctx.language);
+      const country = speaker.country ? formatCountry(speaker.country, ctx.locale) : undefined;
+      const details = [textOf(speaker.title, ctx.language), org, country].filter(Boolean).join(', ');
+      return html`<li>
+        <button
+          type="button"
+          class="speaker"
+          part="speaker"
+          aria-haspopup="dialog"
+          @click=${(event: Event) => {
+            ctx.onSpeaker(speaker.id, event.currentTarget as HTMLElement);
+          }}
+        >
+          ${speaker.name}</button
+        >${role === 'speaker' ? nothing : html` <span class="role">(${roleLabel(role)})</span>`}${details
+          ? html`<span class="details">, ${details}</span>`
+          : nothing}
+        ${topic ? html`<div class="topic">${renderText(topic, ctx.language)}</div>` : nothing}
+      </li>`;
+    })}
+  </ul>`;
+}
+
+function renderWhere(item: Item, ctx: ItemContext): TemplateResult | typeof nothing {
+  if (!item.room && !item.track) return nothing;
+  return html`<p class="where">
+    ${item.room ? html`<span class="room">${renderText(item.room.name, ctx.language)}</span>` : nothing}
+    ${item.track
+      ? html`<span class="track" style=${item.track.color ? `--_track: ${item.track.color}` : nothing}
+          >${renderText(item.track.name, ctx.language)}</span
+        >`
+      : nothing}
+  </p>`;
+}
+
+function renderDescription(item: Item, ctx: ItemContext): TemplateResult | typeof nothing {
+  if (!item.description) return nothing;
+  return html`<details class="description" part="description" ?open=${ctx.expanded}>
+    <summary>${msg('Details')}</summary>
+    ${renderLongText(item.description, ctx.language)}
+  </details>`;
+}

@@ -1,0 +1,607 @@
+/**
+ * <seminar-agenda>: the whole programme, embeddable on any site.
+ *
+ * Reading order: properties → willUpdate (all work per data or filter change)
+ * → render (header, controls, days of items, speaker dialog). Items are drawn
+ * by agenda-item.ts; the derived data and filtering live in agenda-data.ts;
+ * favourites, calendar files and structured data have modules of their own.
+ */
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { SeminarElement } from '../../internal/seminar-element.js';
+import { ProgrammeController } from '../../internal/programme-controller.js';
+import { loadingText, renderFailure } from '../../internal/status-view.js';
+import { baseStyles } from '../../internal/styles.js';
+import { msg, renderWith, str } from '../../internal/localize.js';
+import { ClockController, parseNow } from '../../internal/clock.js';
+import { displayTimeZone, renderLongText, renderText, safeHref, textOf, type ContentLanguage } from '../../internal/content.js';
+import { formatDate, formatTimeRange, formatTimeZoneName } from '../../model/format.js';
+import type { Item, Organisation } from '../../model/types.js';
+import { buildAgendaData, currentItems, filterItems, gridLayout, isFiltered, NO_FILTERS, searchIndex, type AgendaData, type AgendaFilters } from './agenda-data.js';
+import { renderItem, type ItemContext } from './agenda-item.js';
+import { typeLabel } from './labels.js';
+import { FavouritesController, programmeKey } from './favourites.js';
+import { downloadICalendar, icsFileName } from './calendar.js';
+import { StructuredDataController } from './structured-data.js';
+import { agendaStyles } from './seminar-agenda.styles.js';
+
+/** Detail of `seminar-speaker-select`. */
+export interface SpeakerSelectDetail {
+  speakerId: string;
+}
+
+/** How long the result count waits for typing to pause before it is announced. */
+const ANNOUNCE_DELAY = 700;
+
+/**
+ * The whole programme: days, times, sessions, speakers and breaks, with
+ * filters, favourites, calendar files, time zones and a "now" marker.
+ *
+ * @summary A seminar or conference programme, accessible and time-zone correct.
+ *
+ * @attr src - URL of a programme JSON (one request per page, shared with other widgets).
+ * @attr heading-level - Level of the event title's heading (default 2); days are one level below, items two.
+ * @attr view - `list` (default) or `grid` (rooms as columns; falls back to the list in narrow containers).
+ * @attr day - Show one day (`YYYY-MM-DD`); absent shows all days.
+ * @attr time-zone - `event` (default), `local` (the viewer's zone) or an IANA zone name.
+ * @attr now - An ISO instant that replaces the clock (for demos, kiosks and tests).
+ * @attr no-structured-data - Do not add schema.org JSON-LD to the page.
+ * @attr theme - `light` or `dark` to override the viewer's colour scheme.
+ *
+ * @csspart header - The event's title, dates, organisers and description.
+ * @csspart controls - Day navigation, filters and downloads.
+ * @csspart day - Each day's section.
+ * @csspart item - Each item (also `pause` for breaks and meals, `current` for what runs now).
+ * @csspart badge - The type badge of an item.
+ * @csspart speakers - The speakers of an item.
+ * @csspart speaker - Each speaker's name button.
+ * @csspart description - An item's description disclosure.
+ * @csspart actions - An item's favourite and calendar buttons.
+ * @csspart dialog - The speaker dialog.
+ * @csspart error - The error message.
+ * @csspart retry - The retry button of a load error.
+ *
+ * @cssprop --seminar-accent-color - Links, buttons, focus ring and the "now" marker.
+ * @cssprop --seminar-text-color - Text.
+ * @cssprop --seminar-muted-color - Secondary text.
+ * @cssprop --seminar-surface-color - Background of items and the dialog.
+ * @cssprop --seminar-border-color - Lines between items.
+ * @cssprop --seminar-error-color - Error messages.
+ * @cssprop --seminar-radius - Corner radius.
+ *
+ * @fires seminar-load - The programme was loaded; `detail.programme` is the normalised programme.
+ * @fires seminar-error - Loading failed or the programme is invalid; `detail` has `kind` and `errors` (each with `code`, `path`, `message`).
+ * @fires seminar-speaker-select - A speaker's card was opened; `detail.speakerId`.
+ */
+export class SeminarAgenda extends SeminarElement {
+  static override styles = [baseStyles, agendaStyles];
+
+  static override properties = {
+    src: { reflect: true },
+    programme: { attribute: false },
+    headingLevel: { attribute: 'heading-level', type: Number },
+    view: { reflect: true },
+    day: { reflect: true },
+    timeZone: { attribute: 'time-zone', reflect: true },
+    now: {},
+    noStructuredData: { attribute: 'no-structured-data', type: Boolean },
+    filters: { state: true },
+    announced: { state: true },
+    selectedSpeaker: { state: true },
+    printing: { state: true },
+  };
+
+  src: string | null = null;
+  programme: unknown = undefined;
+  headingLevel = 2;
+  view: 'list' | 'grid' = 'list';
+  day: string | null = null;
+  timeZone = 'event';
+  now: string | null = null;
+  noStructuredData = false;
+
+  private filters: AgendaFilters = NO_FILTERS;
+  /** The result count as last announced to screen readers. */
+  private announced = '';
+  private selectedSpeaker: string | undefined;
+  private printing = false;
+
+  private readonly data = new ProgrammeController(this);
+  private readonly favourites = new FavouritesController(this, () =>
+    this.data.programme ? programmeKey(this.data.programme) : undefined,
+  );
+  private agenda: AgendaData | undefined;
+  private announceTimer: ReturnType<typeof setTimeout> | undefined;
+  private dialogTrigger: HTMLElement | undefined;
+
+  constructor() {
+    super();
+    // "Now" moves once a minute while the event is near or running, unless `now` is fixed.
+    new ClockController(this, () => (this.now || !this.running() ? undefined : 'minute'));
+    new StructuredDataController(this, () => ({
+      ...(this.data.programme ? { programme: this.data.programme } : {}),
+      lang: this.i18n.lang,
+      enabled: !this.noStructuredData,
+      pageUrl: location.href.split('#')[0] ?? '',
+    }));
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('beforeprint', this.onBeforePrint);
+    window.addEventListener('afterprint', this.onAfterPrint);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('beforeprint', this.onBeforePrint);
+    window.removeEventListener('afterprint', this.onAfterPrint);
+    clearTimeout(this.announceTimer);
+  }
+
+  /** Scroll to the item running now and focus it. */
+  jumpToNow(): void {
+    const [current] = this.currentIds();
+    const target = current ? this.renderRoot.querySelector<HTMLElement>(`#item-${CSS.escape(current)}`) : null;
+    target?.scrollIntoView({ block: 'center', behavior: matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth' });
+    target?.focus({ preventScroll: true });
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    this.data.setSources({ src: this.src, programme: this.programme });
+    const programme = this.data.programme;
+    if (!programme) {
+      this.agenda = undefined;
+      return;
+    }
+    if (this.agenda?.programme !== programme) {
+      this.agenda = buildAgendaData(programme, this.i18n.lang);
+    } else if (this.agenda.searchLanguage !== this.i18n.lang) {
+      this.agenda = { ...this.agenda, search: searchIndex(programme, this.i18n.lang), searchLanguage: this.i18n.lang };
+    }
+    if (changed.has('filters')) this.scheduleAnnouncement();
+  }
+
+  protected override render(): TemplateResult {
+    const { status, failure } = this.data;
+    let body: TemplateResult | typeof nothing = nothing;
+    if (status === 'error' && failure) {
+      body = renderFailure(failure, () => {
+        this.data.retry();
+      });
+    } else if (status === 'loading') {
+      body = this.renderSkeleton();
+    } else if (this.agenda) {
+      body = this.renderAgenda(this.agenda);
+    }
+    return html`<div class="agenda" lang=${this.i18n.locale} aria-busy=${status === 'loading' ? 'true' : nothing}>${body}</div>`;
+  }
+
+  /* ------------------------------------------------------------ time */
+
+  private get nowInstant(): number {
+    return parseNow(this.now) ?? Date.now();
+  }
+
+  private running(): boolean {
+    const event = this.data.programme?.event;
+    if (!event) return false;
+    const now = this.nowInstant;
+    // Listen from a day before, so the marker appears without a reload.
+    return now >= event.start - 86_400_000 && now < event.end;
+  }
+
+  private currentIds(): Set<string> {
+    const programme = this.data.programme;
+    return new Set(programme ? currentItems(programme.items, this.nowInstant).map((i) => i.id) : []);
+  }
+
+  private get zone(): string {
+    return displayTimeZone(this.timeZone, this.data.programme?.event.timeZone ?? 'UTC');
+  }
+
+  /* ---------------------------------------------------------- render */
+
+  private get language(): ContentLanguage {
+    return { lang: this.i18n.lang, defaultLanguage: this.data.programme?.event.defaultLanguage ?? 'en' };
+  }
+
+  private get level(): number {
+    return Math.min(4, Math.max(1, Math.round(this.headingLevel) || 2));
+  }
+
+  private renderSkeleton(): TemplateResult {
+    return html`<p class="visually-hidden">${loadingText()}</p>
+      <div class="skeleton" aria-hidden="true">
+        ${[60, 90, 75, 85].map((width) => html`<div class="bar" style="width: ${width}%"></div>`)}
+      </div>`;
+  }
+
+  private renderAgenda(agenda: AgendaData): TemplateResult {
+    const days = this.printing || !this.day ? agenda.days : agenda.days.filter((d) => d.date === this.day);
+    const shown = days.map((day) => ({ ...day, items: filterItems(agenda, day.items, this.filters, this.favourites.ids) }));
+    const count = shown.reduce((sum, day) => sum + day.items.length, 0);
+    const current = this.currentIds();
+    return html`${this.renderHeader(agenda)} ${this.renderControls(agenda, current.size > 0)}
+      <p class="visually-hidden" role="status">${this.announced}</p>
+      ${agenda.programme.items.length === 0
+        ? html`<p class="empty">${msg('The programme has no items yet.')}</p>`
+        : count === 0
+          ? html`<p class="empty">${msg('No item matches these filters.')}
+              <button type="button" class="link" @click=${() => (this.filters = NO_FILTERS)}>${msg('Show everything')}</button>
+            </p>`
+          : shown.map((day) => (day.items.length ? this.renderDay(day.date, day.items, current) : nothing))}
+      ${this.renderDialog()}`;
+  }
+
+  private renderHeader(agenda: AgendaData): TemplateResult {
+    const { event } = agenda.programme;
+    const zone = this.zone;
+    const options = { locale: this.i18n.locale, timeZone: zone };
+    const firstDay = agenda.programme.days[0];
+    const lastDay = agenda.programme.days[agenda.programme.days.length - 1];
+    const dates =
+      firstDay && lastDay && firstDay !== lastDay
+        ? new Intl.DateTimeFormat(this.i18n.locale, { dateStyle: 'full', timeZone: event.timeZone }).formatRange(firstDay.start, lastDay.start)
+        : formatDate(event.start, { locale: this.i18n.locale, timeZone: event.timeZone }, 'full');
+    return html`<header part="header" class="header">
+      <div class="event-title" role="heading" aria-level=${this.level}>${renderText(event.title, this.language)}</div>
+      ${event.subtitle ? html`<p class="event-subtitle">${renderText(event.subtitle, this.language)}</p>` : nothing}
+      <p class="event-when">
+        <span>${dates}</span>${agenda.programme.items.length && firstDay === lastDay
+          ? html`, <span>${formatTimeRange(event.start, event.end, options)}</span>`
+          : nothing}
+        ${event.location ? html`<br /><span class="location">${renderText(event.location.name, this.language)}</span>` : nothing}
+      </p>
+      ${this.renderOrganisations(msg('Organised by'), event.organisers)}
+      ${this.renderOrganisations(msg('In collaboration with'), event.partners)}
+      ${event.description
+        ? html`<details class="about" ?open=${this.printing}>
+            <summary>${msg('About this event')}</summary>
+            ${renderLongText(event.description, this.language)}
+          </details>`
+        : nothing}
+    </header>`;
+  }
+
+  private renderOrganisations(label: string, organisations: Organisation[]): TemplateResult | typeof nothing {
+    if (!organisations.length) return nothing;
+    const list = new Intl.ListFormat(this.i18n.locale, { type: 'conjunction' });
+    const names = organisations.map((o) => textOf(o.name, this.language) ?? '');
+    // Intl.ListFormat gives the separators; each name keeps its own link.
+    const parts = list.formatToParts(names);
+    let index = 0;
+    return html`<p class="organisations">
+      ${label}
+      ${parts.map((part) => {
+        if (part.type === 'literal') return part.value;
+        const organisation = organisations[index++];
+        const href = safeHref(organisation?.url);
+        return href ? html`<a href=${href}>${part.value}</a>` : part.value;
+      })}
+    </p>`;
+  }
+
+  private renderControls(agenda: AgendaData, running: boolean): TemplateResult {
+    const { programme } = agenda;
+    const eventZone = programme.event.timeZone;
+    const viewerZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+    const start = programme.event.start;
+    const shownZone = this.zone;
+    const showingEvent = offsetAt(shownZone, start) === offsetAt(eventZone, start);
+    const zoneToggle = !showingEvent || offsetAt(viewerZone, start) !== offsetAt(eventZone, start);
+    const f = this.filters;
+    const set = (patch: Partial<AgendaFilters>) => {
+      this.filters = { ...this.filters, ...patch };
+    };
+    return html`<div part="controls" class="controls" role="group" aria-label=${msg('Programme options')}>
+      ${agenda.days.length > 1 ? this.renderDayNav(agenda) : nothing}
+      <div class="filters">
+        <label class="search"
+          >${msg('Search')}
+          <input
+            type="search"
+            .value=${f.query}
+            @input=${(e: Event) => {
+              set({ query: (e.target as HTMLInputElement).value });
+            }}
+        /></label>
+        ${agenda.types.length > 1
+          ? html`<label
+              >${msg('Type')}
+              <select
+                @change=${(e: Event) => {
+                  set({ type: (e.target as HTMLSelectElement).value as AgendaFilters['type'] });
+                }}
+              >
+                <option value="" ?selected=${!f.type}>${msg('All')}</option>
+                ${agenda.types.map((t) => html`<option value=${t} ?selected=${f.type === t}>${typeLabel(t)}</option>`)}
+              </select></label
+            >`
+          : nothing}
+        ${agenda.places.length > 1
+          ? html`<label
+              >${msg('Room or track')}
+              <select
+                @change=${(e: Event) => {
+                  set({ place: (e.target as HTMLSelectElement).value });
+                }}
+              >
+                <option value="" ?selected=${!f.place}>${msg('All')}</option>
+                ${agenda.places.map(
+                  (p) => html`<option value=${p.value} ?selected=${f.place === p.value}>${textOf(p.name, this.language)}</option>`,
+                )}
+              </select></label
+            >`
+          : nothing}
+        ${agenda.languages.length > 1
+          ? html`<label
+              >${msg('Language')}
+              <select
+                @change=${(e: Event) => {
+                  set({ language: (e.target as HTMLSelectElement).value });
+                }}
+              >
+                <option value="" ?selected=${!f.language}>${msg('All')}</option>
+                ${agenda.languages.map(
+                  (l) => html`<option value=${l} ?selected=${f.language === l}>${languageName(l, this.i18n.locale)}</option>`,
+                )}
+              </select></label
+            >`
+          : nothing}
+        <button
+          type="button"
+          class="toggle"
+          aria-pressed=${String(f.favouritesOnly)}
+          @click=${() => {
+            set({ favouritesOnly: !f.favouritesOnly });
+          }}
+        >
+          ${msg(str`My agenda (${this.favourites.ids.size})`)}
+        </button>
+      </div>
+      <div class="tools">
+        ${zoneToggle
+          ? html`<p class="zone">
+              ${msg(str`Times in: ${zoneName(shownZone, this.i18n.locale, start)}.`)}
+              <button
+                type="button"
+                class="link"
+                @click=${() => (this.timeZone = showingEvent ? 'local' : 'event')}
+              >
+                ${showingEvent ? msg('Show in my time zone') : msg('Show in the event’s time zone')}
+              </button>
+            </p>`
+          : nothing}
+        ${running
+          ? html`<button
+              type="button"
+              class="jump"
+              @click=${() => {
+                this.jumpToNow();
+              }}
+            >
+              ${msg('Jump to now')}
+            </button>`
+          : nothing}
+        <button
+          type="button"
+          class="download"
+          @click=${() => {
+            this.download();
+          }}
+        >
+          ${msg('Download the programme (.ics)')}
+        </button>
+        ${this.favourites.ids.size
+          ? html`<button
+              type="button"
+              class="download-favourites"
+              @click=${() => {
+                this.download(true);
+              }}
+            >
+              ${msg('Download my agenda (.ics)')}
+            </button>`
+          : nothing}
+      </div>
+    </div>`;
+  }
+
+  private renderDayNav(agenda: AgendaData): TemplateResult {
+    const format = new Intl.DateTimeFormat(this.i18n.locale, { weekday: 'short', day: 'numeric', month: 'short', timeZone: 'UTC' });
+    return html`<nav class="days" aria-label=${msg('Days')}>
+      <button type="button" aria-pressed=${String(!this.day)} @click=${() => (this.day = null)}>${msg('All days')}</button>
+      ${agenda.days.map(
+        (d) =>
+          html`<button type="button" aria-pressed=${String(this.day === d.date)} @click=${() => (this.day = d.date)}>
+            ${format.format(Date.parse(`${d.date}T12:00:00Z`))}
+          </button>`,
+      )}
+    </nav>`;
+  }
+
+  private renderDay(date: string, items: Item[], current: Set<string>): TemplateResult {
+    const programme = this.data.programme;
+    const day = programme?.days.find((d) => d.date === date);
+    const heading = day
+      ? formatDate(day.start + 12 * 3_600_000, { locale: this.i18n.locale, timeZone: programme?.event.timeZone ?? 'UTC' }, 'full')
+      : date;
+    const grid = this.view === 'grid' && this.agenda?.parallel ? gridLayout(items) : undefined;
+    const ctx: ItemContext = {
+      language: this.language,
+      locale: this.i18n.locale,
+      zone: this.zone,
+      level: this.level + 2,
+      isFavourite: (id) => this.favourites.has(id),
+      isCurrent: (id) => current.has(id),
+      expanded: this.printing,
+      onSpeaker: (id, trigger) => {
+        this.openSpeaker(id, trigger);
+      },
+      onFavourite: (id) => {
+        this.favourites.toggle(id);
+      },
+      onCalendar: (id) => {
+        this.download(false, [id]);
+      },
+    };
+    return html`<section part="day" class="day" aria-label=${heading}>
+      <div class="day-title" role="heading" aria-level=${this.level + 1}>
+        ${heading}${day?.title ? html` — ${renderText(day.title, this.language)}` : nothing}
+      </div>
+      ${grid
+        ? html`<ol class="items grid" style="--_columns: ${Math.max(grid.columns.length, 1)}">
+            ${grid.columns.map(
+              (c, i) =>
+                html`<li class="room-head" aria-hidden="true" style="grid-column: ${i + 1}; grid-row: 1">${renderText(c.name, this.language)}</li>`,
+            )}
+            ${items.map((item) => {
+              const p = grid.place.get(item.id);
+              return renderItem(item, {
+                ...ctx,
+                placement: p ? `grid-row: ${p.row} / ${p.rowEnd}; grid-column: ${p.column} / ${p.columnEnd}` : undefined,
+              });
+            })}
+          </ol>`
+        : html`<ol class="items">
+            ${items.map((item) => renderItem(item, ctx))}
+          </ol>`}
+    </section>`;
+  }
+
+  /* ---------------------------------------------------------- dialog */
+
+  private renderDialog(): TemplateResult {
+    return html`<dialog
+      part="dialog"
+      class="speaker-dialog"
+      aria-label=${msg('Speaker')}
+      @close=${() => {
+        this.closeSpeaker();
+      }}
+    >
+      <form method="dialog" class="dialog-bar">
+        <button type="submit" class="close" aria-label=${msg('Close')}>×</button>
+      </form>
+      ${this.selectedSpeaker && this.data.programme
+        ? html`<speaker-card
+            .programme=${this.data.programme}
+            speaker=${this.selectedSpeaker}
+            heading-level="2"
+            time-zone=${this.timeZone}
+            agenda-href="#item-{id}"
+            lang=${this.i18n.lang}
+            @click=${this.onCardClick}
+          ></speaker-card>`
+        : nothing}
+    </dialog>`;
+  }
+
+  private openSpeaker(id: string, trigger: HTMLElement): void {
+    this.dialogTrigger = trigger;
+    this.selectedSpeaker = id;
+    this.dispatchEvent(
+      new CustomEvent<SpeakerSelectDetail>('seminar-speaker-select', { detail: { speakerId: id }, bubbles: true, composed: true }),
+    );
+    void this.updateComplete.then(() => {
+      const dialog = this.renderRoot.querySelector('dialog');
+      if (dialog && !dialog.open) dialog.showModal();
+    });
+  }
+
+  private closeSpeaker(): void {
+    this.selectedSpeaker = undefined;
+    this.dialogTrigger?.focus();
+    this.dialogTrigger = undefined;
+  }
+
+  /** A session link inside the card: close the dialog and go to the item. */
+  private readonly onCardClick = (event: Event): void => {
+    const link = event.composedPath().find((n): n is HTMLAnchorElement => n instanceof HTMLAnchorElement);
+    const id = link?.getAttribute('href')?.match(/^#item-(.+)$/)?.[1];
+    if (!id) return;
+    event.preventDefault();
+    this.renderRoot.querySelector('dialog')?.close();
+    this.dialogTrigger = this.renderRoot.querySelector<HTMLElement>(`#item-${CSS.escape(decodeURIComponent(id))}`) ?? undefined;
+    this.dialogTrigger?.scrollIntoView({ block: 'center' });
+  };
+
+  /* ----------------------------------------------------- downloads */
+
+  private download(favouritesOnly = false, items?: string[]): void {
+    const programme = this.data.programme;
+    if (!programme) return;
+    const chosen = items ?? (favouritesOnly ? programme.items.filter((i) => this.favourites.has(i.id)).map((i) => i.id) : undefined);
+    const suffix = items?.length === 1 ? items[0] : favouritesOnly ? 'favourites' : undefined;
+    downloadICalendar(programme, {
+      lang: this.i18n.lang,
+      ...(chosen ? { items: chosen } : {}),
+      fileName: icsFileName(programme, this.i18n.lang, suffix),
+      pageUrl: location.href.split('#')[0] ?? '',
+    });
+  }
+
+  /* --------------------------------------------------- announcements */
+
+  private scheduleAnnouncement(): void {
+    clearTimeout(this.announceTimer);
+    this.announceTimer = setTimeout(() => {
+      this.announced = this.countText();
+    }, ANNOUNCE_DELAY);
+  }
+
+  private countText(): string {
+    const agenda = this.agenda;
+    if (!agenda) return '';
+    if (!isFiltered(this.filters)) return '';
+    const count = filterItems(agenda, agenda.programme.items, this.filters, this.favourites.ids).length;
+    return new Intl.PluralRules(this.i18n.locale).select(count) === 'one'
+      ? this.t(() => msg(str`${count} item shown`))
+      : this.t(() => msg(str`${count} items shown`));
+  }
+
+  /** Evaluate a message in this element's language outside of render. */
+  private t(message: () => string): string {
+    return renderWith(this.i18n.templates, message);
+  }
+
+  /* ---------------------------------------------------------- print */
+
+  private readonly onBeforePrint = (): void => {
+    this.printing = true;
+  };
+
+  private readonly onAfterPrint = (): void => {
+    this.printing = false;
+  };
+}
+
+const offsetFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** The UTC offset of `zone` at `instant`, e.g. "GMT+02:00" (to tell whether two zones differ then). */
+function offsetAt(zone: string, instant: number): string {
+  let format = offsetFormats.get(zone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en', { timeZone: zone, timeZoneName: 'longOffset' });
+    offsetFormats.set(zone, format);
+  }
+  return format.formatToParts(instant).find((p) => p.type === 'timeZoneName')?.value ?? '';
+}
+
+function zoneName(zone: string, locale: string, instant: number): string {
+  return formatTimeZoneName(zone, locale, instant, 'long') ?? zone;
+}
+
+function languageName(tag: string, locale: string): string {
+  try {
+    return new Intl.DisplayNames([locale], { type: 'language' }).of(tag) ?? tag;
+  } catch {
+    return tag;
+  }
+}
+
+declare global {
+  interface HTMLElementEventMap {
+    'seminar-speaker-select': CustomEvent<SpeakerSelectDetail>;
+  }
+}

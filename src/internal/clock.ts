@@ -1,0 +1,158 @@
+/**
+ * One clock for every widget on the page.
+ *
+ * However many timers and agendas a page has, there is one `setTimeout` at a
+ * time, set for the next second (or minute) boundary that a subscriber needs.
+ * While the page is hidden nothing is scheduled; when it is shown again every
+ * subscriber hears the current time at once. Subscribers always read the wall
+ * clock (`Date.now()`), never count ticks, so sleep, clock changes and DST
+ * cannot make them drift.
+ */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+
+/** How often a subscriber needs to hear the time. */
+export type Granularity = 'second' | 'minute';
+
+type Listener = (now: number) => void;
+
+interface Subscription {
+  listener: Listener;
+  granularity: Granularity;
+}
+
+const STEP: Record<Granularity, number> = { second: 1000, minute: 60_000 };
+
+const subscriptions = new Set<Subscription>();
+let timer: ReturnType<typeof setTimeout> | undefined;
+let lastTick = 0;
+let watchingVisibility = false;
+
+/** Counters for tests and benchmarks: how often the clock woke the page. */
+export const clockStats = { wakeUps: 0 };
+
+function hidden(): boolean {
+  return typeof document !== 'undefined' && document.visibilityState === 'hidden';
+}
+
+function finest(): Granularity | undefined {
+  let result: Granularity | undefined;
+  for (const { granularity } of subscriptions) {
+    if (granularity === 'second') return 'second';
+    result = granularity;
+  }
+  return result;
+}
+
+function schedule(): void {
+  if (timer !== undefined) clearTimeout(timer);
+  timer = undefined;
+  const granularity = finest();
+  if (!granularity || hidden()) return;
+  const step = STEP[granularity];
+  const now = Date.now();
+  // Wake just after the next boundary, so the displayed value has changed.
+  const delay = step - (now % step) + 5;
+  timer = setTimeout(tick, delay);
+}
+
+function tick(): void {
+  timer = undefined;
+  clockStats.wakeUps++;
+  notify(false);
+  schedule();
+}
+
+/** Tell the subscribers whose boundary has passed (all of them when `all`). */
+function notify(all: boolean): void {
+  const now = Date.now();
+  const minuteChanged = Math.floor(now / STEP.minute) !== Math.floor(lastTick / STEP.minute);
+  lastTick = now;
+  for (const subscription of [...subscriptions]) {
+    if (all || subscription.granularity === 'second' || minuteChanged) {
+      try {
+        subscription.listener(now);
+      } catch (error) {
+        // One broken listener must not stop the clock for the others.
+        queueMicrotask(() => {
+          throw error;
+        });
+      }
+    }
+  }
+}
+
+function onVisibilityChange(): void {
+  if (!hidden()) notify(true);
+  schedule();
+}
+
+/** Hear the time at each `granularity` boundary while the page is visible. Returns the unsubscribe function. */
+export function subscribe(listener: Listener, granularity: Granularity): () => void {
+  const subscription: Subscription = { listener, granularity };
+  subscriptions.add(subscription);
+  if (!watchingVisibility && typeof document !== 'undefined') {
+    document.addEventListener('visibilitychange', onVisibilityChange);
+    watchingVisibility = true;
+  }
+  if (lastTick === 0) lastTick = Date.now();
+  schedule();
+  return () => {
+    if (subscriptions.delete(subscription)) schedule();
+  };
+}
+
+/** Whether the clock has a timer pending (for tests: none when nobody listens or the page is hidden). */
+export function clockIsScheduled(): boolean {
+  return timer !== undefined;
+}
+
+/**
+ * ClockController: re-renders its host at each second or minute boundary.
+ * `now` is the wall clock, or the host's override (`now` attribute) when set.
+ */
+export class ClockController implements ReactiveController {
+  private readonly host: ReactiveControllerHost;
+  private readonly granularity: () => Granularity | undefined;
+  private unsubscribe: (() => void) | undefined;
+  private current: Granularity | undefined;
+
+  /** `granularity` is asked again after each update; `undefined` stops the clock for this host. */
+  constructor(host: ReactiveControllerHost, granularity: () => Granularity | undefined) {
+    this.host = host;
+    this.granularity = granularity;
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    this.sync();
+  }
+
+  hostUpdated(): void {
+    this.sync();
+  }
+
+  hostDisconnected(): void {
+    this.unsubscribe?.();
+    this.unsubscribe = undefined;
+    this.current = undefined;
+  }
+
+  private sync(): void {
+    const wanted = this.granularity();
+    if (wanted === this.current && (this.unsubscribe || !wanted)) return;
+    this.unsubscribe?.();
+    this.unsubscribe = wanted
+      ? subscribe(() => {
+          this.host.requestUpdate();
+        }, wanted)
+      : undefined;
+    this.current = wanted;
+  }
+}
+
+/** Parse a `now` override (ISO instant); `undefined` when absent or invalid. */
+export function parseNow(value: string | null | undefined): number | undefined {
+  if (!value) return undefined;
+  const time = Date.parse(value);
+  return Number.isNaN(time) ? undefined : time;
+}
