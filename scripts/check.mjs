@@ -13,12 +13,13 @@ import { gzipSync } from 'node:zlib';
  * in (Lit included), minified, with lazily loaded locale chunks excluded.
  */
 export const BUDGETS = {
-  'cdn/seminar-widgets.js': 30_000,
-  'dist/index.js': 28_000,
-  'dist/classes.js': 25_500,
+  'cdn/seminar-widgets.js': 40_000,
+  'dist/index.js': 37_000,
+  'dist/classes.js': 36_000,
   'dist/model.js': 13_500,
+  'dist/define/seminar-agenda.js': 34_000,
   'dist/define/speaker-card.js': 24_000,
-  'dist/define/speaker-list.js': 25_000,
+  'dist/define/speaker-list.js': 26_000,
 };
 
 const fail = (message) => {

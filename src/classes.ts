@@ -4,5 +4,6 @@
  * `customElements.define('my-speaker', SpeakerCard)`.
  */
 export { SeminarElement } from './internal/seminar-element.js';
+export { SeminarAgenda } from './components/seminar-agenda/seminar-agenda.js';
 export { SpeakerCard } from './components/speaker-card/speaker-card.js';
 export { SpeakerList } from './components/speaker-list/speaker-list.js';

@@ -169,8 +169,14 @@ export const agendaStyles = css`
     min-width: 2.75em;
     min-height: 2.75em;
   }
-  .calendar-text {
-    display: none;
+  .icon {
+    width: 1.25em;
+    height: 1.25em;
+    vertical-align: middle;
+  }
+  .favourite[aria-pressed='true'] {
+    color: var(--_accent);
+    background: var(--_surface);
   }
   .pause {
     background: color-mix(in srgb, var(--_muted) 8%, transparent);

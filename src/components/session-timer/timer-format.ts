@@ -105,9 +105,3 @@ export function formatSpan(start: Instant, end: Instant, locale: string, timeZon
   const format = cached(['span', language, timeZone], () => new Intl.DateTimeFormat(language, { dateStyle: 'full', timeStyle: 'short', timeZone }));
   return end > start ? format.formatRange(start, end) : format.format(start);
 }
-
-/** A percentage, e.g. "25%" / "25 %". */
-export function formatPercent(fraction: number, locale: string): string {
-  const language = safeLocale(locale);
-  return cached(['percent', language], () => new Intl.NumberFormat(language, { style: 'percent', maximumFractionDigits: 0 })).format(fraction);
-}

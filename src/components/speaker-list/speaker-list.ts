@@ -4,7 +4,7 @@
  * for long lists. The grid follows the width of its container, not the window.
  */
 import { css, html, nothing, type TemplateResult } from 'lit';
-import { repeat } from 'lit/directives/repeat.js';
+import { keyed } from 'lit/directives/keyed.js';
 import { SeminarElement } from '../../internal/seminar-element.js';
 import { ProgrammeController, type SeminarErrorDetail } from '../../internal/programme-controller.js';
 import { loadingText, renderFailure } from '../../internal/status-view.js';
@@ -71,6 +71,10 @@ export class SpeakerList extends SeminarElement {
       .list > li,
       speaker-card {
         display: block;
+        height: 100%;
+      }
+      /* Cards of one row are as tall as the tallest: the card's box fills its cell too. */
+      speaker-card::part(card) {
         height: 100%;
       }
       .tools {
@@ -143,12 +147,13 @@ export class SpeakerList extends SeminarElement {
       ${withFilter ? this.renderTools(shown.length) : nothing}
       ${shown.length
         ? html`<ul part="list" class="list" aria-label=${msg('Speakers')}>
-            ${repeat(
-              shown,
-              // Keyed: filtering must not hand one speaker's card (its expanded bio, its focus) to another.
-              (speaker) => speaker.id,
+            ${shown.map(
               (speaker) =>
-                html`<li>
+                // Keyed: filtering must never hand one speaker's card (its expanded bio…) to another.
+                // (`keyed` rather than `repeat`: far smaller, and these lists are short.)
+                keyed(
+                  speaker.id,
+                  html`<li>
                   <speaker-card
                     exportparts="card, photo: card-photo, name: card-name, role: card-role, organisation: card-organisation, bio: card-bio, links: card-links, sessions: card-sessions"
                     .programme=${programme}
@@ -160,6 +165,7 @@ export class SpeakerList extends SeminarElement {
                     lang=${this.i18n.lang}
                   ></speaker-card>
                 </li>`,
+                ),
             )}
           </ul>`
         : withFilter && this.query.trim()

@@ -12,11 +12,7 @@ const count = (text: string, line: string) => text.split('\r\n').filter((l) => l
 
 /** Intercepts the download: the blob, the anchor as clicked, and the revoked URLs. */
 function interceptDownload() {
-  const originals = {
-    create: URL.createObjectURL,
-    revoke: URL.revokeObjectURL,
-    click: HTMLAnchorElement.prototype.click,
-  };
+  const urls = Object.getOwnPropertyDescriptors(URL);
   const seen = {
     blobs: [] as Blob[],
     revoked: [] as string[],
@@ -35,9 +31,10 @@ function interceptDownload() {
   return {
     seen,
     restore() {
-      URL.createObjectURL = originals.create;
-      URL.revokeObjectURL = originals.revoke;
-      HTMLAnchorElement.prototype.click = originals.click;
+      Object.defineProperties(URL, { createObjectURL: urls.createObjectURL, revokeObjectURL: urls.revokeObjectURL });
+      // click() lives on HTMLElement.prototype: drop the stub from the anchor prototype.
+      delete (HTMLAnchorElement.prototype as { click?: unknown }).click;
+      expect(Object.hasOwn(HTMLAnchorElement.prototype, 'click')).to.equal(false);
     },
   };
 }

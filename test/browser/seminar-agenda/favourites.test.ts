@@ -31,13 +31,13 @@ const shown = (el: FavouritesHost) => el.shadowRoot!.querySelector('p')!.textCon
 const stored = (key: string) => localStorage.getItem(PREFIX + key);
 
 describe('FavouritesController', () => {
-  const originals = {
-    getItem: Storage.prototype.getItem,
-    setItem: Storage.prototype.setItem,
-    removeItem: Storage.prototype.removeItem,
+  // The real methods, as property descriptors (restored after each test).
+  const originals = Object.getOwnPropertyDescriptors(Storage.prototype);
+  const restore = () => {
+    Object.defineProperties(Storage.prototype, originals);
   };
   afterEach(() => {
-    Object.assign(Storage.prototype, originals);
+    restore();
     for (const key of Object.keys(localStorage)) if (key.startsWith(PREFIX)) localStorage.removeItem(key);
   });
 
@@ -142,7 +142,7 @@ describe('FavouritesController', () => {
     await el.updateComplete;
     expect(shown(el)).to.equal('welcome');
     expect(el.favourites.persistent).to.equal(false);
-    Object.assign(Storage.prototype, originals);
+    restore();
     expect(stored('denied')).to.equal(null);
   });
 
@@ -159,7 +159,7 @@ describe('FavouritesController', () => {
     el.remove();
     parent.append(el);
     expect([...el.favourites.ids]).to.deep.equal(['a', 'b'], 'not replaced by the older stored value');
-    Storage.prototype.setItem = originals.setItem;
+    restore();
     el.favourites.toggle('c');
     expect(el.favourites.persistent).to.equal(true);
     expect(JSON.parse(stored('full')!)).to.deep.equal(['a', 'b', 'c']);

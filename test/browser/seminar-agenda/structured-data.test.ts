@@ -57,17 +57,31 @@ describe('StructuredDataController', () => {
     expect((json.subEvent as { url: string }[])[0].url).to.equal('https://example.org/agenda#item-welcome');
     expect(el.shadowRoot!.querySelector('script')).to.equal(null);
 
-    // Further updates with the same inputs leave the script alone.
+    // Further updates with the same inputs leave the script alone (writes counted on the script itself).
     const script = scripts(el)[0];
+    const native = Object.getOwnPropertyDescriptor(Node.prototype, 'textContent')!;
+    let writes = 0;
+    Object.defineProperty(script, 'textContent', {
+      configurable: true,
+      get: () => native.get!.call(script) as string,
+      set: (value: string) => {
+        writes++;
+        native.set!.call(script, value);
+      },
+    });
     const observer = new MutationObserver(() => undefined);
     observer.observe(el, { childList: true, subtree: true, characterData: true });
     el.requestUpdate();
     await el.updateComplete;
     el.programme = await seed(); // same content, a new object
     await el.updateComplete;
+    expect(writes).to.equal(0);
     expect(observer.takeRecords()).to.have.length(0);
     observer.disconnect();
     expect(scripts(el)[0]).to.equal(script);
+    el.language = 'en';
+    await el.updateComplete;
+    expect(writes).to.equal(1, 'a change is written');
   });
 
   it('escapes < so that no programme text can end the script', async () => {

@@ -1,0 +1,131 @@
+import { css } from 'lit';
+
+export const sessionTimerStyles = css`
+  :host {
+    /* The element is its own size container: the digits follow its width, not the window's. */
+    container-type: inline-size;
+    --_warning: var(--seminar-warning-color, light-dark(#8a4500, #ffb84d));
+    --_size: var(--seminar-timer-size, clamp(2.25rem, 15cqi, 10rem));
+  }
+  :host([format='clock']) {
+    --_size: var(--seminar-timer-size, max(2.5rem, 19cqi));
+  }
+  :host([format='compact']) {
+    display: inline;
+    container-type: normal;
+  }
+  .timer {
+    display: flex;
+    flex-direction: column;
+    gap: 0.25em;
+    padding: var(--seminar-card-padding, 1rem);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    box-sizing: border-box;
+    min-width: 0;
+  }
+  :host([format='clock']) .timer {
+    align-items: center;
+    text-align: center;
+    gap: 0.1em;
+  }
+  .compact {
+    display: inline;
+  }
+  p {
+    margin: 0;
+  }
+  .eyebrow {
+    text-transform: uppercase;
+    letter-spacing: 0.06em;
+    font-size: 0.85em;
+    font-weight: bold;
+    color: var(--_muted);
+  }
+  .label {
+    font-weight: bold;
+    font-size: 1.15em;
+    line-height: 1.3;
+  }
+  .compact .label {
+    font-size: 1em;
+  }
+  .status,
+  .details,
+  .next {
+    color: var(--_muted);
+  }
+  .compact .status {
+    color: inherit;
+  }
+  .value {
+    font-size: var(--_size);
+    font-weight: 700;
+    line-height: 1.05;
+    font-variant-numeric: tabular-nums;
+    white-space: nowrap;
+    overflow-wrap: normal;
+  }
+  .value.words {
+    font-size: calc(var(--_size) * 0.45);
+    line-height: 1.2;
+    white-space: normal;
+  }
+  .value.words::first-letter {
+    text-transform: uppercase;
+  }
+  .compact .value,
+  .compact .value.words {
+    font-size: 1em;
+    line-height: inherit;
+  }
+  .compact .value.words::first-letter {
+    text-transform: none;
+  }
+  :host([warning]) .value {
+    color: var(--_warning);
+  }
+  .value.over {
+    color: var(--_error);
+  }
+  progress {
+    display: block;
+    width: 100%;
+    height: 0.75em;
+    accent-color: var(--_accent);
+  }
+  :host([warning]) progress {
+    accent-color: var(--_warning);
+  }
+  .skeleton .bar {
+    height: 2em;
+    border-radius: 0.25em;
+    background: color-mix(in srgb, currentColor 12%, transparent);
+  }
+  @media (prefers-reduced-motion: no-preference) {
+    :host([warning]) .value {
+      animation: seminar-timer-pulse 1.2s ease-in-out 3;
+    }
+    @keyframes seminar-timer-pulse {
+      50% {
+        opacity: 0.55;
+      }
+    }
+  }
+  @media (forced-colors: active) {
+    .timer {
+      border-color: CanvasText;
+    }
+    :host([warning]) .value,
+    .value.over {
+      forced-color-adjust: none;
+      background: Highlight;
+      color: HighlightText;
+      border-radius: 0.1em;
+    }
+    .skeleton .bar {
+      background: GrayText;
+    }
+  }
+`;

@@ -1,0 +1,17 @@
+/** Registers <session-timer> (once: loading the library twice never throws). */
+import { SessionTimer } from '../components/session-timer/session-timer.js';
+
+export { SessionTimer };
+export type { SeminarTimerDetail } from '../components/session-timer/session-timer.js';
+
+const existing = customElements.get('session-timer');
+if (!existing) customElements.define('session-timer', SessionTimer);
+else if (existing !== SessionTimer) {
+  console.warn('seminar-widgets: <session-timer> is already defined by other code; this copy is not registered.');
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'session-timer': SessionTimer;
+  }
+}
