@@ -106,9 +106,8 @@ export class SeminarAgenda extends SeminarElement {
   private printing = false;
 
   private readonly data = new ProgrammeController(this);
-  private readonly favourites = new FavouritesController(this, () =>
-    this.data.programme ? programmeKey(this.data.programme) : undefined,
-  );
+  private favouritesKey: string | undefined;
+  private readonly favourites = new FavouritesController(this, () => this.favouritesKey);
   private agenda: AgendaData | undefined;
   private announceTimer: ReturnType<typeof setTimeout> | undefined;
   private dialogTrigger: HTMLElement | undefined;
@@ -151,10 +150,12 @@ export class SeminarAgenda extends SeminarElement {
     const programme = this.data.programme;
     if (!programme) {
       this.agenda = undefined;
+      this.favouritesKey = undefined;
       return;
     }
     if (this.agenda?.programme !== programme) {
       this.agenda = buildAgendaData(programme, this.i18n.lang);
+      this.favouritesKey = programmeKey(programme);
     } else if (this.agenda.searchLanguage !== this.i18n.lang) {
       this.agenda = { ...this.agenda, search: searchIndex(programme, this.i18n.lang), searchLanguage: this.i18n.lang };
     }

@@ -44,8 +44,11 @@ export class StructuredDataController implements ReactiveController {
 
   hostUpdated(): void {
     try {
-      const { programme, lang, enabled, pageUrl } = this.source();
-      if (!enabled || !programme) {
+      const source = this.source();
+      const { programme, lang } = source;
+      // The fragment changes as the visitor follows `#item-` links; the JSON does not.
+      const pageUrl = source.pageUrl?.split('#')[0];
+      if (!source.enabled || !programme) {
         this.remove();
         return;
       }

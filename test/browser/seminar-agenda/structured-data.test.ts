@@ -47,9 +47,8 @@ const FRENCH_TITLE = "Faire collectif à l'heure du numérique";
 describe('StructuredDataController', () => {
   it('keeps one JSON-LD script in the light DOM, in the requested language', async () => {
     const el = await fixture<StructuredDataHost>(
-      html`<structured-data-test-host language="fr" page-url="https://example.org/agenda" .programme=${await seed()}></structured-data-test-host>`,
+      html`<structured-data-test-host language="fr" .pageUrl=${'https://example.org/agenda'} .programme=${await seed()}></structured-data-test-host>`,
     );
-    el.pageUrl = 'https://example.org/agenda';
     await el.updateComplete;
     const json = data(el);
     expect(json['@type']).to.equal('Event');
@@ -74,6 +73,8 @@ describe('StructuredDataController', () => {
     el.requestUpdate();
     await el.updateComplete;
     el.programme = await seed(); // same content, a new object
+    await el.updateComplete;
+    el.pageUrl = 'https://example.org/agenda#item-debate-1'; // the visitor followed a link
     await el.updateComplete;
     expect(writes).to.equal(0);
     expect(observer.takeRecords()).to.have.length(0);
