@@ -213,12 +213,6 @@ export class SessionTimer extends SeminarElement {
     new ClockController(this, () => this.granularity);
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    // Back in the page: show the time now, not the time it was taken out.
-    if (this.hasUpdated) this.requestUpdate();
-  }
-
   /** The fixed `now`, if valid. */
   private get fixedTime(): Instant | undefined {
     const value = this.now;
@@ -378,10 +372,9 @@ export class SessionTimer extends SeminarElement {
     const definition = transitions.map(transitionKey).join(' ');
     if (definition !== this.definition || this.baseline === undefined) {
       this.definition = definition;
-      this.baseline = now;
+      this.baseline = -Infinity;
       this.fired.clear();
       this.pending = [];
-      return;
     }
     if (now > this.baseline) {
       const due = transitionsBetween(transitions, this.baseline, now).filter((transition) => !this.fired.has(transitionKey(transition)));
