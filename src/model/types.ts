@@ -202,6 +202,8 @@ export const PROBLEM_CODES = [
   'unsafe-url',
   'invalid-country',
   'invalid-color',
+  'invalid-xml',
+  'unknown-format',
   // warnings
   'no-items',
   'unknown-field',
@@ -212,6 +214,10 @@ export const PROBLEM_CODES = [
   'ambiguous-local-time',
   'end-and-duration',
   'unused-speaker',
+  'assumed-time-zone',
+  'not-imported',
+  'unusable-value',
+  'renamed-id',
 ] as const;
 export type ProblemCode = (typeof PROBLEM_CODES)[number];
 

@@ -372,9 +372,10 @@ export class SessionTimer extends SeminarElement {
     const definition = transitions.map(transitionKey).join(' ');
     if (definition !== this.definition || this.baseline === undefined) {
       this.definition = definition;
-      this.baseline = -Infinity;
+      this.baseline = now;
       this.fired.clear();
       this.pending = [];
+      return;
     }
     if (now > this.baseline) {
       const due = transitionsBetween(transitions, this.baseline, now).filter((transition) => !this.fired.has(transitionKey(transition)));

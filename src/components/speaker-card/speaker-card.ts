@@ -177,6 +177,7 @@ export class SpeakerCard extends SeminarElement {
     const programme = this.data.programme;
     if (!programme || this.name) return undefined;
     const id = this.speaker ?? '';
+    if (programme.speakers.some((s) => s.id === id)) return undefined;
     const suggestion = closest(id, programme.speakers.map((s) => s.id));
     return {
       kind: 'not-found',
@@ -306,7 +307,7 @@ export class SpeakerCard extends SeminarElement {
     const zone = displayTimeZone(this.timeZone, programme.event.timeZone);
     const options = this.formatOptions(zone);
     const day = new Intl.DateTimeFormat(this.i18n.locale, { weekday: 'long', day: 'numeric', month: 'long', timeZone: zone });
-    return html`<section part="sessions" class="sessions" aria-labelledby="sessions-title">
+    return html`<section part="sessions" class="sessions" aria-labelledby="sessions-title name">
       <div class="sessions-title" id="sessions-title" role="heading" aria-level=${Math.min(6, level + 1)}>
         ${msg('Speaking at')}
       </div>

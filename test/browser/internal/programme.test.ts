@@ -50,10 +50,11 @@ describe('programme sources', () => {
   it('loads src and fires seminar-load; shows a loading state meanwhile', async () => {
     const key = id('load');
     const el = await fixture<TestWidget>(html`<test-widget src=${`/__test/programme?delay=200&id=${key}`}></test-widget>`);
+    const loaded = oneEvent(el, 'seminar-load');
     expect(el.data.status).to.equal('loading');
     expect(el.shadowRoot!.textContent).to.contain('Loading the programme');
     await expect(el).to.be.accessible();
-    const event = await oneEvent(el, 'seminar-load');
+    const event = await loaded;
     expect(event.detail.programme.items.length).to.be.greaterThan(0);
     expect(event.bubbles && event.composed).to.equal(true);
   });

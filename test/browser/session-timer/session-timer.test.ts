@@ -24,7 +24,7 @@ const live = (el: Element) => text(el, '[role="status"]');
 const EVENTS = ['seminar-timer-start', 'seminar-timer-warning', 'seminar-timer-end'] as const;
 
 /** Records the timer events `el` fires, as `kind item@HH:MM`. */
-function record(el: Element): { log: string[]; details: SeminarTimerDetail[] } {
+function record(el: HTMLElement): { log: string[]; details: SeminarTimerDetail[] } {
   const log: string[] = [];
   const details: SeminarTimerDetail[] = [];
   for (const type of EVENTS) {
@@ -349,9 +349,9 @@ describe('<session-timer>', () => {
         @seminar-error=${(event: CustomEvent<SeminarErrorDetail>) => errors.push(event.detail)}
       ></session-timer>`);
       expect(errors).to.have.length(1);
-      expect(errors[0]!.kind).to.equal('invalid');
-      expect(errors[0]!.errors[0]).to.include({ code: 'invalid-time', path: '/start' });
-      expect(errors[0]!.errors[0]!.params).to.deep.equal({ value: 'tomorrow' });
+      expect(errors[0].kind).to.equal('invalid');
+      expect(errors[0].errors[0]).to.include({ code: 'invalid-time', path: '/start' });
+      expect(errors[0].errors[0].params).to.deep.equal({ value: 'tomorrow' });
       const alert = text(el, '[role="alert"]');
       expect(alert).to.contain('This timer cannot be shown.');
       expect(alert).to.contain('"tomorrow"');
@@ -365,10 +365,10 @@ describe('<session-timer>', () => {
       el.start = '2016-07-08T08:45Z';
       el.end = null;
       await el.updateComplete;
-      expect(errors[1]!.errors[0]).to.include({ code: 'missing-field', path: '/end' });
+      expect(errors[1].errors[0]).to.include({ code: 'missing-field', path: '/end' });
       el.end = '2016-07-08T08:00Z';
       await el.updateComplete;
-      expect(errors[2]!.errors[0]).to.include({ code: 'end-before-start' });
+      expect(errors[2].errors[0]).to.include({ code: 'end-before-start' });
       expect(text(el, '[role="alert"]')).to.contain('The end is not after the start.');
       el.end = '2016-07-08T09:00Z';
       await el.updateComplete;

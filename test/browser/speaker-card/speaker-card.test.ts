@@ -31,7 +31,7 @@ describe('<speaker-card>', () => {
 
   it('renders a speaker from src + speaker, with sessions', async () => {
     const el = await fixture<SpeakerCard>(html`<speaker-card src=${SEED} speaker="kristy-milland"></speaker-card>`);
-    await oneEvent(el, 'seminar-load');
+    await waitUntil(() => el.shadowRoot!.querySelector('[part="name"]'), 'the card should render');
     await settled(el);
     expect(text(el, '[part="name"]')).to.equal('Kristy Milland');
     expect($(el, '[part="name"]')!.getAttribute('aria-level')).to.equal('3');
@@ -154,6 +154,15 @@ describe('<speaker-card>', () => {
     const el = await fixture<SpeakerCard>(html`<speaker-card .programme=${await seed()} speaker="mark-graham" time-zone="America/New_York"></speaker-card>`);
     await settled(el);
     expect(text(el, '[part="sessions"]')).to.match(/3:05\s?–\s?3:15\s?AM/);
+  });
+
+  it('fires no error for a speaker that exists', async () => {
+    let errors = 0;
+    const el = await fixture<SpeakerCard>(html`<speaker-card speaker="mark-graham" @seminar-error=${() => errors++}></speaker-card>`);
+    el.programme = await seed();
+    await settled(el);
+    expect(text(el, '[part="name"]')).to.equal('Mark Graham');
+    expect(errors).to.equal(0);
   });
 
   it('names an unknown id and suggests the likely one', async () => {
