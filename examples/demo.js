@@ -7,6 +7,7 @@ function setLanguage(lang) {
   for (const button of document.querySelectorAll('[data-lang]')) {
     button.setAttribute('aria-pressed', String(button.dataset.lang === lang));
   }
+  document.querySelector('#clock')?.dispatchEvent(new Event('input'));
 }
 
 for (const button of document.querySelectorAll('[data-lang]')) {
@@ -15,3 +16,17 @@ for (const button of document.querySelectorAll('[data-lang]')) {
   });
 }
 setLanguage(new URLSearchParams(location.search).get('lang') ?? 'en');
+
+// Time travel: one slider sets `now` on every widget that follows the page's clock.
+const clock = document.querySelector('#clock');
+const clockValue = document.querySelector('#clock-value');
+function travel() {
+  const minutes = Number(clock.value);
+  // The seminar day in Paris (UTC+2 in July); the instant carries its offset, no hand-made time zone maths.
+  const time = `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
+  const now = `2016-07-08T${time}:00+02:00`;
+  clockValue.textContent = new Intl.DateTimeFormat(document.documentElement.lang, { timeStyle: 'short', timeZone: 'Europe/Paris' }).format(new Date(now));
+  for (const widget of document.querySelectorAll('[data-clock]')) widget.setAttribute('now', now);
+}
+clock.addEventListener('input', travel);
+travel();

@@ -18,6 +18,7 @@ export const BUDGETS = {
   'dist/classes.js': 36_000,
   'dist/model.js': 13_500,
   'dist/define/seminar-agenda.js': 34_000,
+  'dist/define/session-timer.js': 26_500,
   'dist/define/speaker-card.js': 24_000,
   'dist/define/speaker-list.js': 26_000,
 };

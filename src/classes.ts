@@ -5,5 +5,6 @@
  */
 export { SeminarElement } from './internal/seminar-element.js';
 export { SeminarAgenda } from './components/seminar-agenda/seminar-agenda.js';
+export { SessionTimer } from './components/session-timer/session-timer.js';
 export { SpeakerCard } from './components/speaker-card/speaker-card.js';
 export { SpeakerList } from './components/speaker-list/speaker-list.js';

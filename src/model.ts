@@ -21,3 +21,20 @@ export {
 } from './model/format.js';
 export { toICalendar, type ICalendarOptions } from './model/ical.js';
 export { toJsonLd, type JsonLdOptions } from './model/jsonld.js';
+export {
+  importProgramme,
+  detectFormat,
+  importFrabJson,
+  importSchedule2,
+  importPentabarfXml,
+  importSessionize,
+  ImportError,
+  IMPORT_FORMATS,
+  IMPORT_PROBLEM_CODES,
+  DEFAULT_IMPORT_TIME_ZONE,
+  type ImportFormat,
+  type ImportOptions,
+  type ImportResult,
+  type SourceFormat,
+  type DomParserConstructor,
+} from './model/import/index.js';

@@ -88,6 +88,18 @@ function codeText(code: ProblemCode): string {
       return msg('The end and the duration disagree; the end is used.');
     case 'unused-speaker':
       return msg('This speaker is not in any item.');
+    case 'invalid-xml':
+      return msg('This is not well-formed XML.');
+    case 'unknown-format':
+      return msg('This is not a programme format we can read (our own, frab or pretalx JSON, schedule2, Pentabarf XML or Sessionize).');
+    case 'assumed-time-zone':
+      return msg('The source gives no time zone; a default zone was assumed.');
+    case 'not-imported':
+      return msg('This part of the source has no place in the programme format and was not imported.');
+    case 'unusable-value':
+      return msg('This value of the source could not be used and was left out.');
+    case 'renamed-id':
+      return msg('This id was changed to fit the programme format.');
   }
 }
 

@@ -3,16 +3,27 @@
  *
  * Sources, first match wins: the `programme` property (an object or a JSON
  * string), the `src` URL (fetched once per page and shared, see
- * shared-fetch.ts), an inline `<script type="application/json">` child.
+ * shared-fetch.ts), an inline `<script type="application/json">` (or
+ * `application/xml`) child.
  * The controller validates and normalises with the model, keeps the state
  * (`loading`, `ready`, `error`), and fires `seminar-load` / `seminar-error`
  * from the host. It never throws into the host page. A programme object this
  * page already parsed (one element handing its programme to another) is used
  * as it is.
+ *
+ * Other formats (pretalx, frab, FOSDEM, Sessionize exports) are imported
+ * first: with `format` `auto` (the default) a source that is not in the
+ * programme format is detected and its importer loaded with a dynamic
+ * `import()` — pages with programme JSON never load importer code, and only
+ * XML loads the XML importer. Import warnings are appended to the
+ * programme's `warnings`; a source that cannot be imported is `invalid`.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { parseProgramme, ProgrammeError } from '../model/parse.js';
 import type { Problem, Programme } from '../model/types.js';
+import { detectFormat } from '../model/import/detect.js';
+import type { ImportError, ImportOptions, ImportResult, SourceFormat } from '../model/import/common.js';
+import { isValidTimeZone } from '../model/time.js';
 import { acquire, invalidate, LoadError, type Lease, type LoadFailureKind } from './shared-fetch.js';
 
 export type ProgrammeStatus = 'idle' | 'loading' | 'ready' | 'error';
@@ -41,7 +52,24 @@ export interface SeminarErrorDetail {
 export interface ProgrammeSources {
   src?: string | null | undefined;
   programme?: unknown;
+  /** `auto` (default), `native`, `frab-json`, `schedule2`, `pentabarf-xml` or `sessionize`. */
+  format?: string | null | undefined;
+  /**
+   * The zone of a source that names none (FOSDEM XML, rC3, Sessionize): the
+   * elements pass their `time-zone` attribute; used when it is an IANA name.
+   */
+  sourceTimeZone?: string | null | undefined;
 }
+
+type Importer = (input: unknown, options: ImportOptions) => ImportResult;
+
+/** The importers, each loaded on first use only. */
+const IMPORTERS: Record<SourceFormat, () => Promise<Importer>> = {
+  'frab-json': () => import('../model/import/frab-json.js').then((m) => m.importFrabJson),
+  schedule2: () => import('../model/import/schedule2.js').then((m) => m.importSchedule2),
+  'pentabarf-xml': () => import('../model/import/pentabarf-xml.js').then((m) => m.importPentabarfXml),
+  sessionize: () => import('../model/import/sessionize.js').then((m) => m.importSessionize),
+};
 
 type Host = ReactiveControllerHost & HTMLElement;
 
@@ -51,7 +79,7 @@ type Host = ReactiveControllerHost & HTMLElement;
  */
 const parsedProgrammes = new WeakSet<object>();
 
-const INLINE_SELECTOR = ':scope > script[type="application/json"]';
+const INLINE_SELECTOR = ':scope > script:is([type="application/json"], [type="application/xml"])';
 
 export class ProgrammeController implements ReactiveController {
   status: ProgrammeStatus = 'idle';
@@ -64,6 +92,8 @@ export class ProgrammeController implements ReactiveController {
   private url: string | undefined;
   private generation = 0;
   private childObserver: MutationObserver | undefined;
+  /** The programme was imported from a source without a time zone. */
+  private zoneAssumed = false;
 
   constructor(host: Host) {
     this.host = host;
@@ -84,8 +114,16 @@ export class ProgrammeController implements ReactiveController {
 
   /** Give the controller the host's current sources; loads when they changed. */
   setSources(sources: ProgrammeSources): void {
-    if (sources.src === this.sources.src && sources.programme === this.sources.programme) return;
-    this.sources = { ...sources };
+    const zone = sources.sourceTimeZone;
+    const next = { ...sources, sourceTimeZone: zone && isValidTimeZone(zone) ? zone : undefined };
+    const { src, programme, format, sourceTimeZone } = this.sources;
+    const same = next.src === src && next.programme === programme && (next.format || 'auto') === (format || 'auto');
+    // A new zone matters only to a source that had none (`event` ↔ `local` is display only).
+    if (same && (next.sourceTimeZone === sourceTimeZone || !this.zoneAssumed)) {
+      this.sources = next;
+      return;
+    }
+    this.sources = next;
     if (this.host.isConnected) this.reload();
   }
 
@@ -102,7 +140,7 @@ export class ProgrammeController implements ReactiveController {
     this.url = undefined;
     const { programme, src } = this.sources;
     if (programme !== undefined && programme !== null && programme !== '') {
-      this.accept(programme);
+      this.accept(programme, generation);
       return;
     }
     if (src) {
@@ -111,7 +149,7 @@ export class ProgrammeController implements ReactiveController {
     }
     const inline = this.host.querySelector(INLINE_SELECTOR);
     if (inline) {
-      this.accept(inline.textContent ?? '');
+      this.accept(inline.textContent ?? '', generation);
       return;
     }
     this.set('idle');
@@ -131,7 +169,7 @@ export class ProgrammeController implements ReactiveController {
     this.set('loading');
     this.lease.text.then(
       (text) => {
-        if (generation === this.generation) this.accept(text);
+        if (generation === this.generation) this.accept(text, generation);
       },
       (error: unknown) => {
         if (generation !== this.generation) return;
@@ -144,24 +182,81 @@ export class ProgrammeController implements ReactiveController {
     );
   }
 
-  private accept(input: unknown): void {
-    const source = typeof input === 'string' ? input.replace(/^\uFEFF/, '') : input;
+  private accept(input: unknown, generation: number): void {
+    let source = typeof input === 'string' ? input.replace(/^\uFEFF/, '') : input;
+    if (typeof source === 'object' && source !== null && parsedProgrammes.has(source)) {
+      this.ready(source as Programme);
+      return;
+    }
+    let chosen = this.sources.format || 'auto';
+    if (chosen === 'auto') {
+      if (typeof source === 'string' && !source.trimStart().startsWith('<')) {
+        try {
+          source = JSON.parse(source) as unknown;
+        } catch {
+          // Not JSON: parseProgramme reports it.
+        }
+      }
+      chosen = detectFormat(source) ?? 'native';
+    }
+    if (chosen === 'native') {
+      this.parse(source);
+      return;
+    }
+    const load = Object.hasOwn(IMPORTERS, chosen) ? IMPORTERS[chosen as SourceFormat] : undefined;
+    if (!load) {
+      this.invalid([{ code: 'unknown-format', path: '', message: `Unknown format "${chosen}".`, params: { value: chosen } }]);
+      return;
+    }
+    this.set('loading');
+    load().then(
+      (importer) => {
+        if (generation !== this.generation) return;
+        let result: ImportResult;
+        try {
+          const timeZone = this.sources.sourceTimeZone;
+          result = importer(source, timeZone ? { timeZone } : {});
+        } catch (error) {
+          const errors = (error as Partial<ImportError>).errors;
+          this.invalid(errors ?? [{ code: 'invalid-type', path: '', message: String(error) }]);
+          return;
+        }
+        this.parse(result.programme, result.warnings);
+      },
+      () => {
+        if (generation === this.generation) this.fail({ kind: 'network', errors: [], ...(this.url ? { url: this.url } : {}) });
+      },
+    );
+  }
+
+  /** Validates and normalises a programme; `warnings` (from an import) are appended to its own. */
+  private parse(source: unknown, warnings: Problem[] = []): void {
+    let programme: Programme;
     try {
-      this.programme =
-        typeof source === 'object' && source !== null && parsedProgrammes.has(source)
-          ? (source as Programme)
-          : parseProgramme(source);
-      parsedProgrammes.add(this.programme);
-      this.failure = undefined;
-      this.set('ready');
-      this.emit('seminar-load', { programme: this.programme } satisfies SeminarLoadDetail);
+      programme = parseProgramme(source);
     } catch (error) {
       const errors: Problem[] =
         error instanceof ProgrammeError
           ? error.errors
           : [{ code: 'invalid-type', path: '', message: String(error) }];
-      this.fail({ kind: 'invalid', errors, ...(this.url ? { url: this.url } : {}) });
+      this.invalid(errors);
+      return;
     }
+    programme.warnings.push(...warnings);
+    this.zoneAssumed = warnings.some((warning) => warning.code === 'assumed-time-zone');
+    this.ready(programme);
+  }
+
+  private ready(programme: Programme): void {
+    this.programme = programme;
+    parsedProgrammes.add(programme);
+    this.failure = undefined;
+    this.set('ready');
+    this.emit('seminar-load', { programme } satisfies SeminarLoadDetail);
+  }
+
+  private invalid(errors: Problem[]): void {
+    this.fail({ kind: 'invalid', errors, ...(this.url ? { url: this.url } : {}) });
   }
 
   private fail(detail: SeminarErrorDetail): void {

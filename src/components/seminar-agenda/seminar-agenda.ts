@@ -39,6 +39,7 @@ const ANNOUNCE_DELAY = 700;
  * @summary A seminar or conference programme, accessible and time-zone correct.
  *
  * @attr src - URL of a programme JSON (one request per page, shared with other widgets).
+ * @attr format - The source's format: `auto` (default: detected), `native` (the programme format), `frab-json` (pretalx/frab schedule.json), `schedule2`, `pentabarf-xml` (FOSDEM) or `sessionize`. For a source without a time zone, an IANA `time-zone` is also the zone its times are read in.
  * @attr heading-level - Level of the event title's heading (default 2); days are one level below, items two.
  * @attr view - `list` (default) or `grid` (rooms as columns; falls back to the list in narrow containers).
  * @attr day - Show one day (`YYYY-MM-DD`); absent shows all days.
@@ -78,6 +79,7 @@ export class SeminarAgenda extends SeminarElement {
   static override properties = {
     src: { reflect: true },
     programme: { attribute: false },
+    format: {},
     headingLevel: { attribute: 'heading-level', type: Number },
     view: { reflect: true },
     day: { reflect: true },
@@ -92,6 +94,7 @@ export class SeminarAgenda extends SeminarElement {
 
   src: string | null = null;
   programme: unknown = undefined;
+  format = 'auto';
   headingLevel = 2;
   view: 'list' | 'grid' = 'list';
   day: string | null = null;
@@ -146,7 +149,7 @@ export class SeminarAgenda extends SeminarElement {
   }
 
   protected override willUpdate(changed: PropertyValues): void {
-    this.data.setSources({ src: this.src, programme: this.programme });
+    this.data.setSources({ src: this.src, programme: this.programme, format: this.format, sourceTimeZone: this.timeZone });
     const programme = this.data.programme;
     if (!programme) {
       this.agenda = undefined;

@@ -45,10 +45,20 @@ export const sessionTimerStyles = css`
   }
   .label {
     font-weight: bold;
-    font-size: 1.15em;
+    font-size: max(1.15em, 2.5cqi);
     line-height: 1.3;
   }
-  .compact .label {
+  .status {
+    font-size: max(1em, 2cqi);
+  }
+  :host([format='clock']) .label {
+    font-size: max(1.15em, 4cqi);
+  }
+  :host([format='clock']) .status {
+    font-size: max(1em, 3cqi);
+  }
+  .compact .label,
+  .compact .status {
     font-size: 1em;
   }
   .status,

@@ -44,6 +44,7 @@ interface SpeakerView {
  * @summary A speaker's card, from a programme or from attributes alone.
  *
  * @attr src - URL of a programme JSON (one request per page, shared with other widgets).
+ * @attr format - The source's format: `auto` (default: detected), `native` (the programme format), `frab-json` (pretalx/frab schedule.json), `schedule2`, `pentabarf-xml` (FOSDEM) or `sessionize`. For a source without a time zone, an IANA `time-zone` is also the zone its times are read in.
  * @attr speaker - The speaker's id in the programme, e.g. `kristy-milland`.
  * @attr name - The speaker's name (overrides the programme's).
  * @attr job-title - Role or job title (overrides the programme's). Not `role`: that attribute is ARIA's.
@@ -89,6 +90,7 @@ export class SpeakerCard extends SeminarElement {
   static override properties = {
     src: { reflect: true },
     programme: { attribute: false },
+    format: {},
     speaker: { reflect: true },
     name: {},
     jobTitle: { attribute: 'job-title' },
@@ -108,6 +110,8 @@ export class SpeakerCard extends SeminarElement {
   src: string | null = null;
   /** A programme: an object or a JSON string (takes precedence over `src`). */
   programme: unknown = undefined;
+  /** The source's format (`auto` detects it). */
+  format = 'auto';
   /** The speaker's id in the programme. */
   speaker: string | null = null;
   name: string | null = null;
@@ -127,7 +131,7 @@ export class SpeakerCard extends SeminarElement {
   private notFoundReported: string | undefined;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    this.data.setSources({ src: this.src, programme: this.programme });
+    this.data.setSources({ src: this.src, programme: this.programme, format: this.format, sourceTimeZone: this.timeZone });
     if (changed.has('photo') || changed.has('speaker') || changed.has('programme') || changed.has('src')) {
       this.photoFailed = false;
     }

@@ -21,6 +21,7 @@ const FILTER_FROM = 12;
  * @summary All speakers of a programme, or of one item, as a responsive grid of cards.
  *
  * @attr src - URL of a programme JSON (shared with other widgets on the page).
+ * @attr format - The source's format: `auto` (default: detected), `native` (the programme format), `frab-json` (pretalx/frab schedule.json), `schedule2`, `pentabarf-xml` (FOSDEM) or `sessionize`. For a source without a time zone, an IANA `time-zone` is also the zone its times are read in.
  * @attr item - Show only the speakers of this item id.
  * @attr variant - Passed to each card: `full` (default) or `compact`.
  * @attr heading-level - Heading level of each card's name (default 3).
@@ -97,6 +98,7 @@ export class SpeakerList extends SeminarElement {
   static override properties = {
     src: { reflect: true },
     programme: { attribute: false },
+    format: {},
     item: { reflect: true },
     variant: { reflect: true },
     headingLevel: { attribute: 'heading-level', type: Number },
@@ -108,6 +110,7 @@ export class SpeakerList extends SeminarElement {
 
   src: string | null = null;
   programme: unknown = undefined;
+  format = 'auto';
   item: string | null = null;
   variant: 'full' | 'compact' = 'full';
   headingLevel = 3;
@@ -119,7 +122,7 @@ export class SpeakerList extends SeminarElement {
   private notFoundReported: string | undefined;
 
   protected override willUpdate(): void {
-    this.data.setSources({ src: this.src, programme: this.programme });
+    this.data.setSources({ src: this.src, programme: this.programme, format: this.format, sourceTimeZone: this.timeZone });
   }
 
   protected override updated(): void {

@@ -19,6 +19,7 @@ import {
   type ProgrammeInput,
   type RoomInput,
   type SpeakerInput,
+  type SpeakerRole,
   type TrackInput,
 } from '../types.js';
 import { slugify } from '../suggest.js';
@@ -251,6 +252,20 @@ export function longText(value: unknown): string | undefined {
   return text === undefined ? undefined : toPlainText(text);
 }
 
+/** A required one-line text (a title, a name): an error when it is missing or blank. */
+export function requiredLine(problems: Problems, record: JsonRecord, key: string, path: string, what: string): string | undefined {
+  const value = get(record, key);
+  const text = line(value);
+  if (text === undefined) problems.invalidType(at(path, key), value, `${what} (a non-empty string)`);
+  return text;
+}
+
+/** Texts joined as paragraphs, each once: an abstract and a description. */
+export function paragraphs(...texts: (string | undefined)[]): string | undefined {
+  const unique = [...new Set(texts.filter((text): text is string => text !== undefined))];
+  return unique.length ? unique.join('\n\n') : undefined;
+}
+
 /** True when a value holds something (not null, blank, false, or empty). */
 export function hasContent(value: unknown): boolean {
   if (value === null || value === undefined || value === false) return false;
@@ -299,13 +314,30 @@ export function reportUnused(
 const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_.-]*$/;
 const COLOR_PATTERN = /^#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{6})$/;
 
-/** A link when the URL is absolute http, https or mailto; otherwise a warning. */
-export function link(problems: Problems, url: unknown, label: unknown, path: string): LinkInput | undefined {
-  const text = str(url);
-  if (text === undefined) {
+/** The WHATWG URL parser, present in browsers and in Node (the model compiles without their types). */
+const UrlParser = (globalThis as unknown as { URL: new (url: string, base?: string) => { href: string } }).URL;
+
+/** A relative URL resolved against the source's base URL (frab's `base_url`); others unchanged. */
+export function resolveUrl(url: string, base: string | undefined): string {
+  if (base === undefined || /^[a-z][a-z0-9+.-]*:/i.test(url)) return url;
+  try {
+    return new UrlParser(url, base).href;
+  } catch {
+    return url;
+  }
+}
+
+/**
+ * A link when the URL is absolute http, https or mailto (a relative one is
+ * resolved against `base` when given); otherwise a warning.
+ */
+export function link(problems: Problems, url: unknown, label: unknown, path: string, base?: string): LinkInput | undefined {
+  const given = str(url);
+  if (given === undefined) {
     if (hasContent(url)) problems.unusable(path, url, 'a URL must be a string');
     return undefined;
   }
+  const text = resolveUrl(given, base);
   const checked = checkUrl(text);
   if (!checked.ok) {
     problems.unusable(path, text, checked.reason);
@@ -397,7 +429,6 @@ export function chooseTimeZone(
   sourceZone: unknown,
   path: string,
   options: ImportOptions,
-  what: string,
 ): string {
   const named = str(sourceZone);
   if (named !== undefined) {
@@ -405,11 +436,11 @@ export function chooseTimeZone(
     problems.unusable(path, named, 'it is not a known IANA time zone');
   }
   const zone = options.timeZone ?? DEFAULT_IMPORT_TIME_ZONE;
-  const given = options.timeZone === undefined ? 'the default' : 'the one given';
+  const given = options.timeZone === undefined ? 'the default' : 'the zone given';
   problems.warn(
     'assumed-time-zone',
     path,
-    `The source names no time zone: ${what} are read in ${zone} (${given}). Give the event's zone to show its local times (the elements' time-zone attribute, or --time-zone).`,
+    `The source names no time zone: the programme is set in ${zone} (${given}), and times without an offset are read in it. Give the event's zone to show its local times (the time-zone attribute of the elements, or --time-zone).`,
     { timeZone: zone },
   );
   return zone;
@@ -526,8 +557,8 @@ export interface ItemDraft {
   title: string;
   subtitle?: string | undefined;
   description?: string | undefined;
-  /** Keys of speakers added with `speaker()`. */
-  speakers?: readonly string[];
+  /** Keys of speakers added with `speaker()`, with a role other than `speaker`. */
+  speakers?: readonly (string | { key: string; role: SpeakerRole })[];
   room?: string | undefined;
   track?: string | undefined;
   language?: string | undefined;
@@ -608,6 +639,11 @@ export class ProgrammeBuilder {
     return key;
   }
 
+  /** How many days the programme has so far. */
+  get dayCount(): number {
+    return this.days.size;
+  }
+
   item(draft: ItemDraft): void {
     this.items.push(draft);
     this.days.add(draft.start.date);
@@ -627,8 +663,9 @@ export class ProgrammeBuilder {
     const speakers = [...this.speakers.values()]
       .filter((entry) => speakerIds.get(entry.key)?.owner === entry)
       .map((entry) => toSpeaker(entry, speakerIds.get(entry.key)?.id ?? ''));
+    const eventId = this.event.id;
     const event: EventInput = withoutUndefined({
-      id: this.event.id,
+      id: eventId === undefined || ID_PATTERN.test(eventId) ? eventId : slugify(eventId) || undefined,
       title: this.event.title ?? 'Programme',
       subtitle: this.event.subtitle,
       description: this.event.description,
@@ -699,9 +736,12 @@ export class ProgrammeBuilder {
     const text = (value: string | undefined): LocalisedText | undefined =>
       value === undefined ? undefined : localised(value, draft.language, defaultLanguage);
     const speakers: ItemSpeakerInput[] = [];
-    for (const key of new Set(draft.speakers ?? [])) {
+    for (const entry of draft.speakers ?? []) {
+      const { key, role } = typeof entry === 'string' ? { key: entry, role: 'speaker' as SpeakerRole } : entry;
       const speakerId = speakerIds.get(key)?.id;
-      if (speakerId && !speakers.some((speaker) => speaker.id === speakerId)) speakers.push({ id: speakerId });
+      if (speakerId && !speakers.some((speaker) => speaker.id === speakerId)) {
+        speakers.push(role === 'speaker' ? { id: speakerId } : { id: speakerId, role });
+      }
     }
     const tags = [...new Set(draft.tags?.filter((tag): tag is string => tag !== undefined && tag.trim() !== ''))];
     const links = mergeLinks([], draft.links?.filter((entry): entry is LinkInput => entry !== undefined) ?? []);

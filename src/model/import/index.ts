@@ -1,0 +1,94 @@
+/**
+ * Importers: programmes exported by pretalx, frab, Pentabarf (FOSDEM) and
+ * Sessionize, read into the programme format (version 1).
+ *
+ * `importProgramme` detects the format (or is told it), reads the source and
+ * returns the programme with warnings for whatever could not be imported. It
+ * never changes the input. What each importer keeps is documented in
+ * docs/importing.md.
+ */
+import {
+  IMPORT_FORMATS,
+  ImportError,
+  clip,
+  quote,
+  type ImportFormat,
+  type ImportOptions,
+  type ImportResult,
+  type SourceFormat,
+} from './common.js';
+import type { ProgrammeInput } from '../types.js';
+import { detectFormat } from './detect.js';
+import { importFrabJson } from './frab-json.js';
+import { importSchedule2 } from './schedule2.js';
+import { importPentabarfXml } from './pentabarf-xml.js';
+import { importSessionize } from './sessionize.js';
+
+export {
+  IMPORT_FORMATS,
+  IMPORT_PROBLEM_CODES,
+  DEFAULT_IMPORT_TIME_ZONE,
+  ImportError,
+  type ImportFormat,
+  type ImportOptions,
+  type ImportResult,
+  type SourceFormat,
+} from './common.js';
+export type { DomParserConstructor } from './xml.js';
+export { detectFormat, importFrabJson, importSchedule2, importPentabarfXml, importSessionize };
+
+const IMPORTERS: Readonly<Record<SourceFormat, (input: unknown, options: ImportOptions) => ImportResult>> = {
+  'frab-json': importFrabJson,
+  schedule2: importSchedule2,
+  'pentabarf-xml': importPentabarfXml,
+  sessionize: importSessionize,
+};
+
+/**
+ * Reads a programme in any supported format: a c3voc `schedule.json` (frab,
+ * pretalx), a c3voc schedule2 JSON, Pentabarf/frab XML (FOSDEM) or a
+ * Sessionize "All data" export — as text, or as parsed JSON — or the
+ * programme format itself (`native`, passed through unchanged).
+ *
+ * @throws ImportError when the source cannot be read: not JSON or XML, a
+ *   format that cannot be told (`unknown-format`), or missing or wrong
+ *   required values; `errors` lists each with its path in the source.
+ */
+export function importProgramme(input: unknown, options: ImportOptions = {}): ImportResult {
+  const format: unknown = options.format ?? 'auto';
+  if (format !== 'auto' && !IMPORT_FORMATS.includes(format as ImportFormat)) {
+    const shown = String(format);
+    throw new ImportError([
+      {
+        code: 'unknown-format',
+        path: '',
+        message: `Unknown format ${quote(shown)}: expected auto, ${IMPORT_FORMATS.join(', ')}.`,
+        params: { value: clip(shown) },
+      },
+    ]);
+  }
+  let source = typeof input === 'string' ? input.replace(/^\uFEFF/, '') : input;
+  if (typeof source === 'string' && format !== 'pentabarf-xml' && !(format === 'auto' && source.trimStart().startsWith('<'))) {
+    try {
+      source = JSON.parse(source) as unknown;
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      throw new ImportError([
+        { code: 'invalid-json', path: '', message: `The source is not valid JSON: ${reason}.`, params: { reason: clip(reason) } },
+      ]);
+    }
+  }
+  const chosen = format === 'auto' ? detectFormat(source) : (format as ImportFormat);
+  if (chosen === undefined) {
+    throw new ImportError([
+      {
+        code: 'unknown-format',
+        path: '',
+        message:
+          'Cannot tell the format of this source: it is not a programme ("version", "event", "items"), a c3voc schedule ("schedule" with "conference"), a Sessionize export ("sessions" with "speakers") or Pentabarf XML (<schedule>).',
+      },
+    ]);
+  }
+  if (chosen === 'native') return { programme: source as ProgrammeInput, format: 'native', warnings: [] };
+  return IMPORTERS[chosen](source, options);
+}

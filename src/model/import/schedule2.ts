@@ -1,0 +1,369 @@
+/**
+ * Importer for the newer, flat c3voc "schedule2" JSON (the CCC hub):
+ *
+ *     { "schedule": { "version", "base_url",
+ *         "conference": { "acronym", "title", "time_zone_name", "url", "languages",
+ *           "defaults": { "language" }, "tracks": [{ "name", "slug", "colors": { "light", "dark" } }],
+ *           "rooms": [{ "name", "slug", "guid", "description" }], "days": [{ "index", "date", "start", "end" }] },
+ *         "events": [{ "guid", "code", "type", "start", "end" (ISO with offset), "room": { "name" },
+ *           "title", "subtitle", "language", "track": { "slug" }, "abstract", "description",
+ *           "participants": [{ "guid", "name", "role" }], "links", "attachments" }],
+ *         "persons": [{ "guid", "name", "biography", "avatar": { "url" }, "links", "url" }] } }
+ */
+import {
+  ProgrammeBuilder,
+  Problems,
+  absoluteTime,
+  at,
+  checkOptions,
+  chooseTimeZone,
+  clockDuration,
+  color,
+  get,
+  hasContent,
+  isRecord,
+  itemType,
+  languageTag,
+  line,
+  link,
+  longText,
+  paragraphs,
+  photoUrl,
+  quote,
+  clip,
+  readJson,
+  reportUnused,
+  requiredLine,
+  str,
+  type ImportOptions,
+  type ImportResult,
+  type JsonRecord,
+} from './common.js';
+import type { LinkInput, SpeakerRole } from '../types.js';
+
+const IGNORED_CONFERENCE = ['start', 'end', 'daysCount', 'timeslot_duration', 'colors'];
+const IGNORED_ROOM = ['guid', 'slug', 'stream_id', 'type', 'features', 'parent', 'id'];
+const IGNORED_EVENT = ['guid', 'slug', 'code'];
+
+/** Participant roles → speaker roles; any other role is read as `speaker`, with a warning. */
+const ROLES: Readonly<Record<string, SpeakerRole>> = {
+  speaker: 'speaker',
+  moderator: 'moderator',
+  host: 'moderator',
+  chair: 'chair',
+  discussant: 'discussant',
+};
+
+interface Person {
+  name?: string | undefined;
+  bio?: string | undefined;
+  photo?: string | undefined;
+  links: LinkInput[];
+}
+
+/** Reads a c3voc schedule2 export (a JSON string or the parsed object). */
+export function importSchedule2(input: unknown, options: ImportOptions = {}): ImportResult {
+  checkOptions(options);
+  const problems = new Problems('schedule2');
+  const root = readJson(input, problems);
+  problems.check();
+  const schedule = isRecord(root) ? get(root, 'schedule') : undefined;
+  const conference = isRecord(schedule) ? get(schedule, 'conference') : undefined;
+  if (!isRecord(root)) problems.invalidType('', root, 'an object with "schedule"');
+  else if (!isRecord(schedule)) problems.invalidType('/schedule', schedule, 'an object with "conference" and "events"');
+  else if (!isRecord(conference)) problems.invalidType('/schedule/conference', conference, 'an object with "title"');
+  problems.check();
+  return new Schedule2Reader(problems, schedule as JsonRecord, conference as JsonRecord, options).read(root as JsonRecord);
+}
+
+class Schedule2Reader {
+  private readonly builder: ProgrammeBuilder;
+  /** Track names by slug, guid and name. */
+  private readonly tracks = new Map<string, string>();
+  private readonly persons = new Map<string, Person>();
+
+  constructor(
+    private readonly problems: Problems,
+    private readonly schedule: JsonRecord,
+    private readonly conference: JsonRecord,
+    options: ImportOptions,
+  ) {
+    const zone = chooseTimeZone(
+      problems,
+      get(conference, 'time_zone_name'),
+      '/schedule/conference/time_zone_name',
+      options,
+    );
+    this.builder = new ProgrammeBuilder(problems, zone);
+  }
+
+  read(root: JsonRecord): ImportResult {
+    const { problems, builder, conference, schedule } = this;
+    const path = '/schedule/conference';
+    reportUnused(problems, root, '', ['schedule'], ['$schema']);
+    reportUnused(problems, schedule, '/schedule', ['conference', 'events', 'persons', 'base_url'], ['version']);
+    builder.event.title = requiredLine(problems, conference, 'title', path, 'a title');
+    builder.event.id = str(get(conference, 'acronym'));
+    const url = hasContent(get(conference, 'url'))
+      ? link(problems, get(conference, 'url'), undefined, at(path, 'url'))
+      : link(problems, get(schedule, 'base_url'), undefined, '/schedule/base_url');
+    builder.event.url = url?.url;
+    this.languages(path);
+    this.readTracks(get(conference, 'tracks'), at(path, 'tracks'));
+    this.readRooms(get(conference, 'rooms'), at(path, 'rooms'));
+    const days = get(conference, 'days');
+    if (Array.isArray(days)) {
+      days.forEach((day, index) => {
+        const date = isRecord(day) ? str(get(day, 'date')) : undefined;
+        if (date !== undefined) builder.day(date);
+        else problems.unusable(at(at(path, 'days'), index), day, 'a day needs a "date"');
+      });
+    } else if (hasContent(days)) {
+      problems.unusable(at(path, 'days'), days, 'days must be an array');
+    }
+    reportUnused(
+      problems,
+      conference,
+      path,
+      ['title', 'acronym', 'url', 'time_zone_name', 'languages', 'defaults', 'tracks', 'rooms', 'days'],
+      IGNORED_CONFERENCE,
+    );
+    this.readPersons(get(schedule, 'persons'), '/schedule/persons');
+    const events = get(schedule, 'events');
+    if (!Array.isArray(events)) problems.invalidType('/schedule/events', events, 'an array of events');
+    else events.forEach((event, index) => this.event(event, at('/schedule/events', index)));
+    problems.check();
+    return { programme: builder.build(), format: 'schedule2', warnings: problems.warnings };
+  }
+
+  private languages(path: string): void {
+    const { problems, builder, conference } = this;
+    const defaults = get(conference, 'defaults');
+    if (isRecord(defaults)) {
+      builder.event.defaultLanguage = languageTag(problems, get(defaults, 'language'), at(at(path, 'defaults'), 'language'));
+      reportUnused(problems, defaults, at(path, 'defaults'), ['language'], ['theme']);
+    }
+    const languages = get(conference, 'languages');
+    if (Array.isArray(languages)) {
+      languages.forEach((tag, index) => builder.language(languageTag(problems, tag, at(at(path, 'languages'), index))));
+    }
+  }
+
+  private readTracks(value: unknown, path: string): void {
+    if (!Array.isArray(value)) {
+      if (hasContent(value)) this.problems.unusable(path, value, 'tracks must be an array');
+      return;
+    }
+    value.forEach((track, index) => {
+      const trackPath = at(path, index);
+      const name = isRecord(track) ? line(get(track, 'name')) : undefined;
+      if (!isRecord(track) || name === undefined) {
+        this.problems.unusable(trackPath, track, 'a track needs a name');
+        return;
+      }
+      const colors = get(track, 'colors');
+      let trackColor = color(this.problems, get(track, 'color'), at(trackPath, 'color'));
+      if (isRecord(colors)) {
+        trackColor ??= color(this.problems, get(colors, 'light'), at(at(trackPath, 'colors'), 'light'));
+        const dark = str(get(colors, 'dark'));
+        if (dark !== undefined && dark.toLowerCase() !== trackColor?.toLowerCase()) {
+          this.problems.notImported(at(at(trackPath, 'colors'), 'dark'), 'dark', dark);
+        }
+        reportUnused(this.problems, colors, at(trackPath, 'colors'), ['light', 'dark']);
+      }
+      this.builder.track(name, trackColor);
+      for (const key of [str(get(track, 'slug')), str(get(track, 'guid')), name]) if (key !== undefined) this.tracks.set(key, name);
+      reportUnused(this.problems, track, trackPath, ['name', 'color', 'colors'], ['slug', 'guid', 'id']);
+    });
+  }
+
+  private readRooms(value: unknown, path: string): void {
+    if (!Array.isArray(value)) {
+      if (hasContent(value)) this.problems.unusable(path, value, 'rooms must be an array');
+      return;
+    }
+    value.forEach((room, index) => {
+      const roomPath = at(path, index);
+      const name = isRecord(room) ? line(get(room, 'name')) : undefined;
+      if (!isRecord(room) || name === undefined) {
+        this.problems.unusable(roomPath, room, 'a room needs a name');
+        return;
+      }
+      this.builder.room(name);
+      reportUnused(this.problems, room, roomPath, ['name'], IGNORED_ROOM);
+    });
+  }
+
+  private readPersons(value: unknown, path: string): void {
+    if (!Array.isArray(value)) {
+      if (hasContent(value)) this.problems.unusable(path, value, 'persons must be an array');
+      return;
+    }
+    value.forEach((person, index) => {
+      const personPath = at(path, index);
+      const key = isRecord(person) ? (str(get(person, 'guid')) ?? str(get(person, 'code')) ?? str(get(person, 'id'))) : undefined;
+      if (!isRecord(person) || key === undefined) {
+        this.problems.unusable(personPath, person, 'a person needs a "guid"');
+        return;
+      }
+      const avatar = get(person, 'avatar');
+      const links = this.links(get(person, 'links'), at(personPath, 'links'));
+      if (hasContent(get(person, 'url'))) {
+        const page = link(this.problems, get(person, 'url'), undefined, at(personPath, 'url'));
+        if (page) links.unshift(page);
+      }
+      this.persons.set(key, {
+        name: line(get(person, 'public_name')) ?? line(get(person, 'name')),
+        bio: longText(get(person, 'biography')),
+        photo: isRecord(avatar)
+          ? photoUrl(this.problems, get(avatar, 'url'), at(at(personPath, 'avatar'), 'url'))
+          : photoUrl(this.problems, avatar, at(personPath, 'avatar')),
+        links,
+      });
+      reportUnused(this.problems, person, personPath, ['guid', 'name', 'public_name', 'biography', 'avatar', 'links', 'url'], ['code', 'id']);
+    });
+  }
+
+  private event(value: unknown, path: string): void {
+    const { problems, builder } = this;
+    if (!isRecord(value)) {
+      problems.invalidType(path, value, 'an event (an object)');
+      return;
+    }
+    const title = requiredLine(problems, value, 'title', path, 'a title');
+    const zone = builder.timeZone;
+    const start = absoluteTime(get(value, 'start'), zone);
+    if (!start) this.badTime(value, path);
+    if (title === undefined || start === undefined) return;
+    const endValue = get(value, 'end');
+    const end = absoluteTime(endValue, zone);
+    if (!end && hasContent(endValue)) problems.unusable(at(path, 'end'), endValue, 'an end must be an ISO date-time with offset');
+    const room = get(value, 'room');
+    const roomName = isRecord(room) ? line(get(room, 'name')) : line(room);
+    if (isRecord(room)) reportUnused(problems, room, at(path, 'room'), ['name'], IGNORED_ROOM);
+    const { type, tag } = itemType(str(get(value, 'type')), 'talk');
+    const logo = get(value, 'logo');
+    if (hasContent(logo)) problems.notImported(at(path, 'logo'), 'logo', isRecord(logo) ? get(logo, 'url') : logo);
+    builder.item({
+      path,
+      id: str(get(value, 'id')) ?? str(get(value, 'code')) ?? str(get(value, 'guid')),
+      type,
+      start,
+      end,
+      endPath: at(path, 'end'),
+      duration: end ? undefined : clockDuration(get(value, 'duration')),
+      title,
+      subtitle: line(get(value, 'subtitle')),
+      description: paragraphs(longText(get(value, 'abstract')), longText(get(value, 'description'))),
+      speakers: this.participants(get(value, 'participants') ?? get(value, 'persons'), at(path, get(value, 'participants') !== undefined ? 'participants' : 'persons')),
+      room: roomName,
+      track: this.track(get(value, 'track'), at(path, 'track')),
+      language: languageTag(problems, get(value, 'language'), at(path, 'language')),
+      tags: [tag],
+      links: [
+        hasContent(get(value, 'url')) ? link(problems, get(value, 'url'), undefined, at(path, 'url')) : undefined,
+        ...this.links(get(value, 'links'), at(path, 'links')),
+        ...this.links(get(value, 'attachments'), at(path, 'attachments')),
+      ],
+    });
+    reportUnused(
+      problems,
+      value,
+      path,
+      ['id', 'code', 'guid', 'start', 'end', 'duration', 'room', 'title', 'subtitle', 'type', 'language', 'track', 'abstract', 'description', 'participants', 'persons', 'links', 'attachments', 'url', 'logo'],
+      IGNORED_EVENT,
+    );
+  }
+
+  private badTime(value: JsonRecord, path: string): void {
+    const start = get(value, 'start');
+    if (typeof start !== 'string') {
+      this.problems.invalidType(at(path, 'start'), start, 'a start (an ISO date-time with offset)');
+      return;
+    }
+    this.problems.error('invalid-time', at(path, 'start'), `${quote(start)} is not a valid start: expected an ISO date-time with offset, e.g. "2024-12-27T10:30:00+01:00".`, {
+      value: clip(start),
+    });
+  }
+
+  /** The track's name, from `{ "slug" }`, `{ "name" }` or a string. */
+  private track(value: unknown, path: string): string | undefined {
+    if (!hasContent(value)) return undefined;
+    const key = isRecord(value) ? (str(get(value, 'slug')) ?? str(get(value, 'guid')) ?? line(get(value, 'name'))) : line(value);
+    const name = key === undefined ? undefined : (this.tracks.get(key) ?? (isRecord(value) ? line(get(value, 'name')) : key));
+    if (name === undefined) {
+      this.problems.unusable(path, key ?? value, 'the track is not in conference.tracks');
+      return undefined;
+    }
+    return name;
+  }
+
+  private participants(value: unknown, path: string): { key: string; role: SpeakerRole }[] {
+    if (!Array.isArray(value)) {
+      if (hasContent(value)) this.problems.unusable(path, value, 'participants must be an array');
+      return [];
+    }
+    const result: { key: string; role: SpeakerRole }[] = [];
+    value.forEach((participant, index) => {
+      const participantPath = at(path, index);
+      if (!isRecord(participant)) {
+        this.problems.unusable(participantPath, participant, 'a participant must be an object');
+        return;
+      }
+      const id = str(get(participant, 'guid')) ?? str(get(participant, 'code')) ?? str(get(participant, 'id'));
+      const person = id === undefined ? undefined : this.persons.get(id);
+      const name = line(get(participant, 'public_name')) ?? line(get(participant, 'name')) ?? person?.name;
+      if (name === undefined) {
+        this.problems.unusable(participantPath, participant, 'a participant needs a name');
+        return;
+      }
+      const sourceRole = str(get(participant, 'role'));
+      const role = sourceRole === undefined ? 'speaker' : ROLES[sourceRole.toLowerCase()];
+      if (role === undefined && sourceRole !== undefined) {
+        this.problems.notImported(at(participantPath, 'role'), 'role', sourceRole);
+      }
+      const key = this.builder.speaker(
+        id === undefined ? `name:${name}` : `id:${id}`,
+        {
+          name,
+          bio: person?.bio ?? longText(get(participant, 'biography')),
+          photo: person?.photo,
+          links: person?.links,
+        },
+        participantPath,
+      );
+      result.push({ key, role: role ?? 'speaker' });
+      reportUnused(this.problems, participant, participantPath, ['guid', 'code', 'id', 'name', 'public_name', 'role', 'biography']);
+    });
+    return result;
+  }
+
+  /** Links or attachments: `{ "url", "title", "type", "service" }`. */
+  private links(value: unknown, path: string): LinkInput[] {
+    if (!Array.isArray(value)) {
+      if (hasContent(value)) this.problems.unusable(path, value, 'links must be an array');
+      return [];
+    }
+    const result: LinkInput[] = [];
+    value.forEach((entry, index) => {
+      const entryPath = at(path, index);
+      if (!isRecord(entry)) {
+        const plain = link(this.problems, entry, undefined, entryPath);
+        if (plain) result.push(plain);
+        return;
+      }
+      const label = line(get(entry, 'title')) ?? humanise(str(get(entry, 'service')) ?? str(get(entry, 'type')));
+      const found = link(this.problems, get(entry, 'url'), label, at(entryPath, 'url'));
+      if (found) result.push(found);
+      reportUnused(this.problems, entry, entryPath, ['url', 'title', 'service', 'type']);
+    });
+    return result;
+  }
+}
+
+/** `ACTIVITYPUB` → `Activitypub`, `LIGHTNING_TALK` → `Lightning talk`. */
+function humanise(value: string | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  const words = value.replace(/[_-]+/g, ' ').toLowerCase();
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}

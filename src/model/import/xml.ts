@@ -1,0 +1,121 @@
+/**
+ * A tiny XML reader over a DOM parser: the browser's own `DOMParser`, or in
+ * Node `DOMParser` from `@xmldom/xmldom`, loaded with `require` created at run
+ * time. No module here imports the Node parser, so bundlers never see it: a
+ * browser build contains none of it, and a page that never reads XML does
+ * not load this module at all (the elements import the Pentabarf importer
+ * lazily).
+ *
+ * The model compiles without DOM types: the few DOM members used are declared
+ * here.
+ */
+
+/** An element, read-only: what the Pentabarf importer needs. */
+export interface XmlElement {
+  /** The local name, e.g. `event`. */
+  readonly name: string;
+  attribute(name: string): string | undefined;
+  /** Child elements, in document order. */
+  readonly children: readonly XmlElement[];
+  /** The text content (of the element and its descendants). */
+  readonly text: string;
+}
+
+/** The DOM members used, present in browsers and in @xmldom/xmldom. */
+interface DomNode {
+  readonly nodeType: number;
+  readonly nodeName: string;
+  readonly localName?: string | null;
+  readonly textContent: string | null;
+  readonly childNodes: { readonly length: number; [index: number]: DomNode | undefined };
+  getAttribute?(name: string): string | null;
+}
+
+interface DomDocument {
+  readonly documentElement: DomNode | null;
+  getElementsByTagName(name: string): { readonly length: number; [index: number]: DomNode | undefined };
+}
+
+/** A `DOMParser` class: the platform's, or @xmldom/xmldom's. */
+export type DomParserConstructor = new (options?: {
+  onError?: (level: string, message: string) => void;
+}) => { parseFromString(text: string, mimeType: string): unknown };
+
+/** Raised for XML that is not well-formed. */
+export class XmlSyntaxError extends Error {
+  override readonly name = 'XmlSyntaxError';
+}
+
+const ELEMENT_NODE = 1;
+
+/**
+ * Parses XML text into its root element.
+ *
+ * @throws XmlSyntaxError when the text is not well-formed XML.
+ * @throws Error when no DOM parser is available (Node older than 20.16
+ *   without `domParser`).
+ */
+export function parseXml(text: string, domParser: DomParserConstructor | undefined = defaultDomParser()): XmlElement {
+  if (!domParser) {
+    throw new Error(
+      'No XML parser: this runtime has no DOMParser. In Node, use version 20.16 or later, or pass `domParser` (e.g. DOMParser from @xmldom/xmldom).',
+    );
+  }
+  const problems: string[] = [];
+  let document: DomDocument;
+  try {
+    const parser = new domParser({
+      // @xmldom/xmldom reports recoverable errors here; browsers take no options.
+      onError: (level, message) => {
+        if (level !== 'warning') problems.push(message);
+      },
+    });
+    document = parser.parseFromString(text, 'text/xml') as DomDocument;
+  } catch (error) {
+    throw new XmlSyntaxError(firstLine(error instanceof Error ? error.message : String(error)));
+  }
+  // Browsers report errors as a <parsererror> element in the result.
+  const parserError = document.getElementsByTagName('parsererror')[0];
+  if (parserError) problems.push(parserError.textContent ?? 'parser error');
+  const root = document.documentElement;
+  if (problems.length > 0 || !root) throw new XmlSyntaxError(firstLine(problems[0] ?? 'the document is empty'));
+  return wrap(root);
+}
+
+function firstLine(message: string): string {
+  return message.trim().split('\n')[0]?.replace(/^\[xmldom \w+\]\s*/, '').trim() || 'not well-formed';
+}
+
+function wrap(node: DomNode): XmlElement {
+  let children: XmlElement[] | undefined;
+  return {
+    name: node.localName ?? node.nodeName,
+    attribute: (name) => node.getAttribute?.(name) ?? undefined,
+    get children() {
+      if (!children) {
+        children = [];
+        for (let index = 0; index < node.childNodes.length; index++) {
+          const child = node.childNodes[index];
+          if (child?.nodeType === ELEMENT_NODE) children.push(wrap(child));
+        }
+      }
+      return children;
+    },
+    get text() {
+      return node.textContent ?? '';
+    },
+  };
+}
+
+/** The platform's DOMParser, else @xmldom/xmldom's through Node's `require`. */
+function defaultDomParser(): DomParserConstructor | undefined {
+  const platform = (globalThis as { DOMParser?: DomParserConstructor }).DOMParser;
+  if (platform) return platform;
+  const nodeProcess = (globalThis as { process?: { getBuiltinModule?: (id: string) => unknown } }).process;
+  const nodeModule = nodeProcess?.getBuiltinModule?.('node:module') as
+    | { createRequire(from: string): (id: string) => unknown }
+    | undefined;
+  if (!nodeModule) return undefined;
+  const xmldom = nodeModule.createRequire((import.meta as unknown as { url: string }).url)('@xmldom/xmldom') as { DOMParser: DomParserConstructor };
+  return xmldom.DOMParser;
+}
