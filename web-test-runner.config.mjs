@@ -3,6 +3,7 @@
 // Chromium needs --no-sandbox; we pass it only then.
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { pseudoLocalePlugin } from './scripts/pseudo-locale.mjs';
 
 const asRoot = process.getuid?.() === 0;
 
@@ -39,7 +40,11 @@ export default {
   files: ['test/browser/**/*.test.ts'],
   middleware: [testEndpoints],
   nodeResolve: { exportConditions: ['development'] },
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
+  plugins: [
+    esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }),
+    // The generated pseudo-locale of test/browser/i18n/pseudo-locale.test.ts (never shipped).
+    pseudoLocalePlugin(),
+  ],
   browsers: [
     chromeLauncher({
       launchOptions: {

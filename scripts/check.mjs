@@ -2,6 +2,9 @@
 //   locales   every msg() string is extracted into locales/*.xlf, and every one has a target
 //   manifest  custom-elements.json is what the analyzer makes of the sources now
 //   sizes     gzip size of each entry point is within its budget
+//   generated custom-elements.json and everything generated from it (framework
+//             types, React wrappers, editor data, docs/elements.md) match the sources
+//   pack      `npm pack` ships what a consumer needs and nothing else
 import { execSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -102,7 +105,84 @@ async function checkSizes() {
   console.table(rows);
 }
 
-const checks = { locales: checkLocales, manifest: checkManifest, sizes: checkSizes };
+/**
+ * The manifest and the files generated from it, against the sources: analyze
+ * into a temporary directory with the project's own `npm run analyze` command,
+ * then regenerate from that manifest with --check. Runs before the build in
+ * `npm test` (the build regenerates them all, which would hide a stale commit).
+ */
+function checkGenerated() {
+  const dir = mkdtempSync('.cem-check-');
+  try {
+    const analyze = JSON.parse(readFileSync('package.json', 'utf8')).scripts.analyze.replace(/^cem /, 'npx cem ');
+    execSync(`${analyze} --outdir "${dir}"`, { stdio: 'pipe' });
+    const manifest = join(dir, 'custom-elements.json');
+    const fresh = readFileSync(manifest, 'utf8');
+    if (fresh !== (existsSync('custom-elements.json') ? readFileSync('custom-elements.json', 'utf8') : '')) {
+      writeFileSync('custom-elements.json', fresh);
+      fail('generated: custom-elements.json was stale (now regenerated): commit it.');
+    } else {
+      console.log('generated: custom-elements.json is fresh');
+    }
+    try {
+      execSync(`node scripts/generate.mjs --check --manifest "${manifest}"`, { stdio: 'inherit' });
+    } catch {
+      fail('generated: files generated from the manifest were stale or the manifest has gaps (see above).');
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** What `npm pack` puts in the tarball (run after the build). */
+export const PACK = {
+  /** Paths that must ship (a trailing `/` means: at least one file under it). */
+  required: [
+    'package.json', 'README.md', 'LICENSE', 'CHANGELOG.md',
+    'dist/index.js', 'dist/index.d.ts', 'dist/model.js', 'dist/classes.js', 'dist/define/',
+    'dist/react/index.js', 'dist/react/index.d.ts',
+    'dist/frameworks/react-jsx.d.ts', 'dist/frameworks/vue.d.ts',
+    'cdn/seminar-widgets.js',
+    'schema/programme.schema.json',
+    'custom-elements.json',
+    'editor/vscode.html-custom-data.json', 'editor/vscode.css-custom-data.json', 'editor/web-types.json',
+    'docs/elements.md', 'docs/programme-format.md',
+  ],
+  /** Nothing of the sources, tests, stories, tooling or build leftovers. */
+  forbidden: [
+    [/^(src|test|tests|stories|\.storybook|scripts|examples|bench|locales|coverage|storybook-static|node_modules|tmp|\.ci|\.tasks|\.cem-[^/]*)\//, 'sources, tests, stories, tooling'],
+    [/(^|\/)(__)?fixtures?(__)?\//, 'test fixtures'],
+    [/\.(test|spec|stories)\.[cm]?[jt]sx?$/, 'tests and stories'],
+    [/(?<!\.d)\.[cm]?tsx?$/, 'TypeScript sources (only .d.ts ship)'],
+    [/\.map$/, 'source maps'],
+    [/\.(tgz|log|xlf|mdx|vue)$/, 'archives, logs, translation sources, story pages'],
+    [/(^|\/)(tsconfig[^/]*\.json|\.[^/]+rc[^/]*|eslint\.config\.js|rollup\.config\.mjs|web-test-runner\.config\.mjs|custom-elements-manifest\.config\.mjs|lit-localize\.json)$/, 'build configuration'],
+  ],
+  /** An upper bound on the unpacked size, so a stray directory is noticed. */
+  maxUnpackedBytes: 3_000_000,
+};
+
+function checkPack() {
+  const [result] = JSON.parse(execSync('npm pack --dry-run --json --ignore-scripts', { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }));
+  const files = result.files.map((f) => f.path);
+  const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
+  // Every file package.json points at ships too.
+  const pointed = [pkg.main, pkg.module, pkg.types, pkg.customElements, pkg['web-types']];
+  for (const target of Object.values(pkg.exports ?? {})) {
+    for (const path of typeof target === 'string' ? [target] : Object.values(target)) pointed.push(path);
+  }
+  const required = [...PACK.required, ...pointed.filter((p) => p && !p.includes('*')).map((p) => p.replace(/^\.\//, ''))];
+  const missing = [...new Set(required)].filter((p) => (p.endsWith('/') ? !files.some((f) => f.startsWith(p)) : !files.includes(p)));
+  for (const p of missing) fail(`pack: ${p} does not ship`);
+  for (const file of files) {
+    const rule = PACK.forbidden.find(([re]) => re.test(file));
+    if (rule) fail(`pack: ${file} ships but must not (${rule[1]})`);
+  }
+  if (result.unpackedSize > PACK.maxUnpackedBytes) fail(`pack: ${result.unpackedSize} B unpacked, over ${PACK.maxUnpackedBytes} B`);
+  console.log(`pack: ${files.length} files, ${result.size} B packed, ${result.unpackedSize} B unpacked; ${missing.length} missing`);
+}
+
+const checks = { locales: checkLocales, manifest: checkManifest, sizes: checkSizes, generated: checkGenerated, pack: checkPack };
 const which = process.argv.slice(2);
 for (const name of which.length ? which : Object.keys(checks)) {
   if (!checks[name]) {

@@ -5,7 +5,7 @@
  * widgets on one page may speak different languages. So we do not call
  * `configureLocalization`. Instead our own `msg` (branded like lit-localize's,
  * so `lit-localize extract` still finds every call) reads the templates of the
- * element that is rendering right now: `renderWith(templates, fn)` sets them
+ * element that is rendering right now: `renderWith(locale, fn)` sets them
  * for the synchronous duration of one element's update.
  *
  * Locale modules are loaded on demand through a static map, so bundlers see
@@ -24,13 +24,23 @@ export type UiLocale = typeof sourceLocale | (typeof targetLocales)[number];
 export const SOURCE_LOCALE: UiLocale = sourceLocale;
 export const UI_LOCALES: readonly UiLocale[] = [sourceLocale, ...targetLocales];
 
+// One module per locale, each imported only when an element needs it. Keep
+// the `import()` calls literal so bundlers see (and split) every module.
 const loaders = new Map<string, () => Promise<{ templates: TemplateMap }>>([
+  ['de', () => import('../generated/locales/de.js')],
+  ['es', () => import('../generated/locales/es.js')],
   ['fr', () => import('../generated/locales/fr.js')],
+  ['it', () => import('../generated/locales/it.js')],
 ]);
+
+/** Locales registered by tests (see `registerLocaleForTesting`); never filled in production. */
+const testLocales: string[] = [];
 
 const loaded = new Map<string, TemplateMap>();
 const loading = new Map<string, Promise<TemplateMap | undefined>>();
 
+/** The locale of the element being rendered, and its translations (`undefined`: the English source). */
+let activeLocale: string = sourceLocale;
 let active: TemplateMap | undefined;
 
 /**
@@ -41,14 +51,18 @@ let active: TemplateMap | undefined;
 export const msg = ((template: Parameters<typeof runtimeMsg>[1], options?: Parameters<typeof runtimeMsg>[2]) =>
   runtimeMsg(active, template, options)) as typeof litMsg;
 
-/** Run `fn` with `templates` as the active translations (for one synchronous render). */
-export function renderWith<T>(templates: TemplateMap | undefined, fn: () => T): T {
-  const previous = active;
-  active = templates;
+/**
+ * Run `fn` in `locale` (for one synchronous render): `msg` reads its
+ * translations (once loaded; English until then) and `isSingular` its plural rules.
+ */
+export function renderWith<T>(locale: UiLocale, fn: () => T): T {
+  const previous = [activeLocale, active] as const;
+  activeLocale = locale;
+  active = loaded.get(locale);
   try {
     return fn();
   } finally {
-    active = previous;
+    [activeLocale, active] = previous;
   }
 }
 
@@ -59,11 +73,56 @@ export function renderWith<T>(templates: TemplateMap | undefined, fn: () => T): 
 export function uiLocaleFor(lang: string | null | undefined): UiLocale {
   const tag = (lang ?? '').trim().toLowerCase();
   const base = tag.split(/[-_]/)[0] ?? '';
+  // Test-only locales match exactly (`el-x-pseudo` must not catch every `el-*`), before the base language.
+  const registered = testLocales.find((l) => l.toLowerCase() === tag);
+  if (registered) return registered as UiLocale;
   for (const candidate of [tag, base]) {
     const found = UI_LOCALES.find((l) => l.toLowerCase() === candidate);
     if (found) return found;
   }
   return SOURCE_LOCALE;
+}
+
+const pluralRules = new Map<string, Intl.PluralRules>();
+
+/**
+ * Whether `count` takes the singular (CLDR plural category `one`) in the
+ * language `msg` is speaking right now: 1 in English, German, Spanish and
+ * Italian; 0 and 1 in French. Call it inside render, like `msg`, to pick
+ * between the two messages of a count — never `count === 1`:
+ *
+ *     isSingular(n) ? msg(str`${n} speaker`) : msg(str`${n} speakers`)
+ *
+ * Both messages keep the number, since the `one` message serves every number
+ * of that category (French "0 intervenant"). The other categories our
+ * languages have (`many`: millions in fr/es/it) read as plural.
+ */
+export function isSingular(count: number): boolean {
+  let rules = pluralRules.get(activeLocale);
+  if (!rules) {
+    rules = new Intl.PluralRules(activeLocale);
+    pluralRules.set(activeLocale, rules);
+  }
+  return rules.select(count) === 'one';
+}
+
+/**
+ * INTERNAL, for tests only — not part of the package's API (the package's
+ * `exports` do not reach this module), and never called by the library.
+ *
+ * Makes `code` a UI locale with `templates` (a module as `lit-localize build`
+ * writes it), so tests can render the elements in a generated pseudo-locale
+ * (`test/browser/i18n/pseudo-locale.test.ts`). `code` is matched exactly, and
+ * must be a well-formed tag that is not one of the shipped locales (their
+ * strings cannot be replaced this way).
+ */
+export function registerLocaleForTesting(code: string, templates: TemplateMap): void {
+  if (UI_LOCALES.some((l) => l.toLowerCase() === code.toLowerCase())) {
+    throw new Error(`registerLocaleForTesting: ${code} is a shipped locale`);
+  }
+  Intl.getCanonicalLocales(code);
+  if (!testLocales.includes(code)) testLocales.push(code);
+  loaded.set(code, templates);
 }
 
 /** The translations of a locale if already loaded (`undefined` for the source locale). */

@@ -3,7 +3,7 @@
  * each load failure. Call these inside render (they use `msg`).
  */
 import type { Problem, ProblemCode, SpeakerRole } from '../model/types.js';
-import { msg, str } from './localize.js';
+import { isSingular, msg, str } from './localize.js';
 import type { SeminarErrorDetail } from './programme-controller.js';
 
 /** One sentence saying what is wrong, without the path (shown beside it). */
@@ -106,10 +106,12 @@ function codeText(code: ProblemCode): string {
 /** The headline of an error state. */
 export function failureText(failure: SeminarErrorDetail): string {
   switch (failure.kind) {
-    case 'invalid':
-      return failure.errors.length === 1
-        ? msg('The programme has an error.')
-        : msg(str`The programme has ${failure.errors.length} errors.`);
+    case 'invalid': {
+      const count = failure.errors.length;
+      return isSingular(count)
+        ? msg(str`The programme has ${count} error.`)
+        : msg(str`The programme has ${count} errors.`);
+    }
     case 'http':
       return msg(str`The programme could not be loaded (the server answered ${failure.status ?? '?'}).`);
     case 'timeout':

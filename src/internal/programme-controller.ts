@@ -21,8 +21,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { parseProgramme, ProgrammeError } from '../model/parse.js';
 import type { Problem, Programme } from '../model/types.js';
-import { detectFormat } from '../model/import/detect.js';
-import type { ImportError, ImportOptions, ImportResult, SourceFormat } from '../model/import/common.js';
+import type { ImportError, ImportOptions, ImportResult } from '../model/import/common.js';
 import { isValidTimeZone } from '../model/time.js';
 import { acquire, invalidate, LoadError, type Lease, type LoadFailureKind } from './shared-fetch.js';
 
@@ -63,13 +62,11 @@ export interface ProgrammeSources {
 
 type Importer = (input: unknown, options: ImportOptions) => ImportResult;
 
-/** The importers, each loaded on first use only. */
-const IMPORTERS: Record<SourceFormat, () => Promise<Importer>> = {
-  'frab-json': () => import('../model/import/frab-json.js').then((m) => m.importFrabJson),
-  schedule2: () => import('../model/import/schedule2.js').then((m) => m.importSchedule2),
-  'pentabarf-xml': () => import('../model/import/pentabarf-xml.js').then((m) => m.importPentabarfXml),
-  sessionize: () => import('../model/import/sessionize.js').then((m) => m.importSessionize),
-};
+/** The importer of `format`, loaded on first use: one chunk for XML, one for the JSON formats. */
+const loadImporter = (format: string): Promise<Importer> =>
+  format === 'pentabarf-xml'
+    ? import('../model/import/pentabarf-xml.js').then((m) => m.importPentabarfXml)
+    : import('../model/import/json.js').then((m) => (input, options) => m.importJson(format, input, options));
 
 type Host = ReactiveControllerHost & HTMLElement;
 
@@ -78,6 +75,8 @@ type Host = ReactiveControllerHost & HTMLElement;
  * list passing its programme to its cards) uses it as it is.
  */
 const parsedProgrammes = new WeakSet<object>();
+
+const isObject = (value: unknown): value is object => typeof value === 'object' && value !== null;
 
 const INLINE_SELECTOR = ':scope > script:is([type="application/json"], [type="application/xml"])';
 
@@ -189,44 +188,40 @@ export class ProgrammeController implements ReactiveController {
       return;
     }
     let chosen = this.sources.format || 'auto';
-    if (chosen === 'auto') {
-      if (typeof source === 'string' && !source.trimStart().startsWith('<')) {
+    if (chosen === 'auto' && typeof source === 'string') {
+      if (source.trimStart().startsWith('<')) chosen = 'pentabarf-xml';
+      else {
         try {
           source = JSON.parse(source) as unknown;
         } catch {
           // Not JSON: parseProgramme reports it.
         }
       }
-      chosen = detectFormat(source) ?? 'native';
+    }
+    // Only a c3voc schedule or a Sessionize export loads the JSON importers (which tell them apart).
+    if (chosen === 'auto' && !(isObject(source) && !('version' in source) && ('schedule' in source || 'sessions' in source))) {
+      chosen = 'native';
     }
     if (chosen === 'native') {
       this.parse(source);
       return;
     }
-    const load = Object.hasOwn(IMPORTERS, chosen) ? IMPORTERS[chosen as SourceFormat] : undefined;
-    if (!load) {
-      this.invalid([{ code: 'unknown-format', path: '', message: `Unknown format "${chosen}".`, params: { value: chosen } }]);
-      return;
-    }
     this.set('loading');
-    load().then(
-      (importer) => {
-        if (generation !== this.generation) return;
-        let result: ImportResult;
-        try {
-          const timeZone = this.sources.sourceTimeZone;
-          result = importer(source, timeZone ? { timeZone } : {});
-        } catch (error) {
-          const errors = (error as Partial<ImportError>).errors;
-          this.invalid(errors ?? [{ code: 'invalid-type', path: '', message: String(error) }]);
-          return;
-        }
-        this.parse(result.programme, result.warnings);
-      },
-      () => {
-        if (generation === this.generation) this.fail({ kind: 'network', errors: [], ...(this.url ? { url: this.url } : {}) });
-      },
-    );
+    loadImporter(chosen)
+      .then((importer) => {
+        const timeZone = this.sources.sourceTimeZone;
+        return importer(source, timeZone ? { timeZone } : {});
+      })
+      .then(
+        (result) => {
+          if (generation === this.generation) this.parse(result.programme, result.warnings);
+        },
+        (error: unknown) => {
+          // An ImportError lists the source's problems; anything else (a chunk that failed to load) is one.
+          if (generation !== this.generation) return;
+          this.invalid((error as Partial<ImportError>).errors ?? [{ code: 'invalid-type', path: '', message: String(error) }]);
+        },
+      );
   }
 
   /** Validates and normalises a programme; `warnings` (from an import) are appended to its own. */

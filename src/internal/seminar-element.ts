@@ -21,7 +21,7 @@ export abstract class SeminarElement extends LitElement {
   }
 
   protected override update(changed: PropertyValues): void {
-    renderWith(this.i18n.templates, () => {
+    renderWith(this.i18n.locale, () => {
       super.update(changed);
     });
   }

@@ -2,7 +2,7 @@
  * The loading and error states every element shows, written once.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { msg, str } from './localize.js';
+import { isSingular, msg, str } from './localize.js';
 import { failureText, problemText } from './messages.js';
 import type { SeminarErrorDetail } from './programme-controller.js';
 
@@ -27,7 +27,9 @@ export function renderFailure(failure: SeminarErrorDetail, onRetry: () => void):
                 <code class="path">${problem.path || '/'}</code> ${problemText(problem)}
               </li>`,
           )}
-          ${more > 0 ? html`<li>${msg(str`…and ${more} more.`)}</li>` : nothing}
+          ${more > 0
+            ? html`<li>${isSingular(more) ? msg(str`…and ${more} more problem.`) : msg(str`…and ${more} more problems.`)}</li>`
+            : nothing}
         </ul>`
       : nothing}
     ${retryable

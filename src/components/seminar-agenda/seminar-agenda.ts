@@ -11,7 +11,7 @@ import { SeminarElement } from '../../internal/seminar-element.js';
 import { ProgrammeController } from '../../internal/programme-controller.js';
 import { loadingText, renderFailure } from '../../internal/status-view.js';
 import { baseStyles } from '../../internal/styles.js';
-import { msg, renderWith, str } from '../../internal/localize.js';
+import { isSingular, msg, renderWith, str } from '../../internal/localize.js';
 import { ClockController, parseNow } from '../../internal/clock.js';
 import { displayTimeZone, renderLongText, renderText, safeHref, textOf, type ContentLanguage } from '../../internal/content.js';
 import { formatDate, formatTimeRange, formatTimeZoneName } from '../../model/format.js';
@@ -479,7 +479,7 @@ export class SeminarAgenda extends SeminarElement {
     return html`<dialog
       part="dialog"
       class="speaker-dialog"
-      aria-label=${msg('Speaker')}
+      aria-label=${msg('Speaker details')}
       @close=${() => {
         this.closeSpeaker();
       }}
@@ -559,14 +559,12 @@ export class SeminarAgenda extends SeminarElement {
     if (!agenda) return '';
     if (!isFiltered(this.filters)) return '';
     const count = filterItems(agenda, agenda.programme.items, this.filters, this.favourites.ids).length;
-    return new Intl.PluralRules(this.i18n.locale).select(count) === 'one'
-      ? this.t(() => msg(str`${count} item shown`))
-      : this.t(() => msg(str`${count} items shown`));
+    return this.t(() => (isSingular(count) ? msg(str`${count} item shown`) : msg(str`${count} items shown`)));
   }
 
   /** Evaluate a message in this element's language outside of render. */
   private t(message: () => string): string {
-    return renderWith(this.i18n.templates, message);
+    return renderWith(this.i18n.locale, message);
   }
 
   /* ---------------------------------------------------------- print */

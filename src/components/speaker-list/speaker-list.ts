@@ -9,7 +9,7 @@ import { SeminarElement } from '../../internal/seminar-element.js';
 import { ProgrammeController, type SeminarErrorDetail } from '../../internal/programme-controller.js';
 import { loadingText, renderFailure } from '../../internal/status-view.js';
 import { baseStyles } from '../../internal/styles.js';
-import { msg, str } from '../../internal/localize.js';
+import { isSingular, msg, str } from '../../internal/localize.js';
 import { textOf } from '../../internal/content.js';
 import { closest } from '../../model/suggest.js';
 import type { Programme, Speaker } from '../../model/types.js';
@@ -188,9 +188,7 @@ export class SpeakerList extends SeminarElement {
         @input=${(event: Event) => (this.query = (event.target as HTMLInputElement).value)}
       />
       <span part="count" class="count" role="status"
-        >${new Intl.PluralRules(this.i18n.locale).select(count) === 'one'
-          ? msg(str`${count} speaker`)
-          : msg(str`${count} speakers`)}</span
+        >${isSingular(count) ? msg(str`${count} speaker`) : msg(str`${count} speakers`)}</span
       >
     </div>`;
   }

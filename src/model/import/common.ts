@@ -119,6 +119,18 @@ function summarise(errors: readonly Problem[], format: ImportFormat | undefined)
   return `Cannot import ${what} (${count}). First, at ${first.path || 'the root'}: ${first.message}`;
 }
 
+/** The error for a format name that is not one of `IMPORT_FORMATS` (or `auto`). */
+export function unknownFormat(format: string): ImportError {
+  return new ImportError([
+    {
+      code: 'unknown-format',
+      path: '',
+      message: `Unknown format ${quote(format)}: expected auto, ${IMPORT_FORMATS.join(', ')}.`,
+      params: { value: clip(format) },
+    },
+  ]);
+}
+
 /* ------------------------------------------------------------------ */
 /* Problems                                                           */
 /* ------------------------------------------------------------------ */
@@ -157,7 +169,7 @@ export class Problems {
   /** A source value that is there but cannot be used: it is left out. */
   unusable(path: string, value: unknown, reason: string): void {
     const shown = describe(value);
-    this.warn('unusable-value', path, `${shown} cannot be used (${reason}): it is not imported.`, {
+    this.warn('unusable-value', path, `${capitalise(shown)} cannot be used: ${reason}. It is not imported.`, {
       value: typeof value === 'string' ? clip(value) : clip(shown),
       reason,
     });
@@ -184,6 +196,10 @@ export class Problems {
       actual: typeOf(value),
     });
   }
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 /** The JSON type of a value, for `params.actual`. */
@@ -436,11 +452,14 @@ export function chooseTimeZone(
     problems.unusable(path, named, 'it is not a known IANA time zone');
   }
   const zone = options.timeZone ?? DEFAULT_IMPORT_TIME_ZONE;
-  const given = options.timeZone === undefined ? 'the default' : 'the zone given';
+  const advice =
+    options.timeZone === undefined
+      ? " Give the event's zone to show its local times (the time-zone attribute of the elements, the timeZone option, or --time-zone)."
+      : '';
   problems.warn(
     'assumed-time-zone',
     path,
-    `The source names no time zone: the programme is set in ${zone} (${given}), and times without an offset are read in it. Give the event's zone to show its local times (the time-zone attribute of the elements, or --time-zone).`,
+    `The source names no time zone: the programme is set in ${zone} (${options.timeZone === undefined ? 'the default' : 'as given'}), and times without an offset are read in it.${advice}`,
     { timeZone: zone },
   );
   return zone;

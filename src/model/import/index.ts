@@ -7,22 +7,14 @@
  * never changes the input. What each importer keeps is documented in
  * docs/importing.md.
  */
-import {
-  IMPORT_FORMATS,
-  ImportError,
-  clip,
-  quote,
-  type ImportFormat,
-  type ImportOptions,
-  type ImportResult,
-  type SourceFormat,
-} from './common.js';
+import { IMPORT_FORMATS, ImportError, clip, unknownFormat, type ImportFormat, type ImportOptions, type ImportResult } from './common.js';
 import type { ProgrammeInput } from '../types.js';
 import { detectFormat } from './detect.js';
 import { importFrabJson } from './frab-json.js';
 import { importSchedule2 } from './schedule2.js';
 import { importPentabarfXml } from './pentabarf-xml.js';
 import { importSessionize } from './sessionize.js';
+import { importJson } from './json.js';
 
 export {
   IMPORT_FORMATS,
@@ -37,13 +29,6 @@ export {
 export type { DomParserConstructor } from './xml.js';
 export { detectFormat, importFrabJson, importSchedule2, importPentabarfXml, importSessionize };
 
-const IMPORTERS: Readonly<Record<SourceFormat, (input: unknown, options: ImportOptions) => ImportResult>> = {
-  'frab-json': importFrabJson,
-  schedule2: importSchedule2,
-  'pentabarf-xml': importPentabarfXml,
-  sessionize: importSessionize,
-};
-
 /**
  * Reads a programme in any supported format: a c3voc `schedule.json` (frab,
  * pretalx), a c3voc schedule2 JSON, Pentabarf/frab XML (FOSDEM) or a
@@ -55,18 +40,8 @@ const IMPORTERS: Readonly<Record<SourceFormat, (input: unknown, options: ImportO
  *   required values; `errors` lists each with its path in the source.
  */
 export function importProgramme(input: unknown, options: ImportOptions = {}): ImportResult {
-  const format: unknown = options.format ?? 'auto';
-  if (format !== 'auto' && !IMPORT_FORMATS.includes(format as ImportFormat)) {
-    const shown = String(format);
-    throw new ImportError([
-      {
-        code: 'unknown-format',
-        path: '',
-        message: `Unknown format ${quote(shown)}: expected auto, ${IMPORT_FORMATS.join(', ')}.`,
-        params: { value: clip(shown) },
-      },
-    ]);
-  }
+  const format: string = options.format ?? 'auto';
+  if (format !== 'auto' && !IMPORT_FORMATS.includes(format as ImportFormat)) throw unknownFormat(format);
   let source = typeof input === 'string' ? input.replace(/^\uFEFF/, '') : input;
   if (typeof source === 'string' && format !== 'pentabarf-xml' && !(format === 'auto' && source.trimStart().startsWith('<'))) {
     try {
@@ -90,5 +65,5 @@ export function importProgramme(input: unknown, options: ImportOptions = {}): Im
     ]);
   }
   if (chosen === 'native') return { programme: source as ProgrammeInput, format: 'native', warnings: [] };
-  return IMPORTERS[chosen](source, options);
+  return chosen === 'pentabarf-xml' ? importPentabarfXml(source, options) : importJson(chosen, source, options);
 }

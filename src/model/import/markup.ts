@@ -80,7 +80,7 @@ function htmlToText(html: string): string {
     } else if (name === 'br') {
       out += '\n';
     } else if (name === 'li') {
-      out += closing ? '\n' : '\n- ';
+      if (!closing) out += '\n- ';
     } else if (name === 'img' && !closing) {
       out += ` ${attribute(attributes, 'alt') ?? ''} `;
     } else if (name === 'a') {
@@ -133,24 +133,31 @@ function markdownToText(markdown: string): string {
       lines.push('');
       continue;
     }
-    line = line.replace(/^\s*(?:[*+•]|\d{1,3}[.)])\s+/, '- ');
+    // Bullets become `- ` bullets; numbered items too, keeping their number.
+    line = line.replace(/^\s*[*+•]\s+/, '- ').replace(/^\s*(\d{1,3}[.)])\s+/, '- $1 ');
     lines.push(inlineMarkdown(line));
   }
   return lines.join('\n');
 }
 
 function inlineMarkdown(line: string): string {
-  return line
-    .replace(/!\[([^\]\n]{0,500})\]\([^()\s]{0,2000}(?:\s+"[^"\n]{0,500}")?\)/g, '$1')
-    .replace(/\[([^\]\n]{1,500})\]\(([^()\s]{1,2000})(?:\s+"[^"\n]{0,500}")?\)/g, (_, label: string, url: string) =>
+  // Escaped characters (`\*`) are set aside as private-use characters, so no rule below sees them.
+  const escaped = line.replace(/\\([\\`*_{}[\]()#+\-.!>~|])/g, (_, char: string) =>
+    String.fromCharCode(0xe000 + char.charCodeAt(0)),
+  );
+  // Each pattern starts at its marker and scans to the next one (the classes exclude it): linear.
+  return escaped
+    .replace(/!\[([^\]\n]*)\]\([^()\s]*(?:\s+"[^"\n]*")?\)/g, '$1')
+    .replace(/\[([^\]\n]+)\]\(([^()\s]+)(?:\s+"[^"\n]*")?\)/g, (_, label: string, url: string) =>
       /^https?:\/\//i.test(url) ? linkText(label, url) : label,
     )
-    .replace(/`([^`\n]{1,2000})`/g, '$1')
-    .replace(/(\*\*|__)(?=\S)([^*_\n]{1,2000}?\S)\1/g, '$2')
-    .replace(/(^|[^\w*])\*(?=\S)([^*\n]{1,2000}?\S)\*(?![\w*])/g, '$1$2')
-    .replace(/(^|[^\w])_(?=\S)([^_\n]{1,2000}?\S)_(?!\w)/g, '$1$2')
-    .replace(/~~(?=\S)([^~\n]{1,2000}?\S)~~/g, '$1')
-    .replace(/\\([\\`*_{}[\]()#+\-.!>~|])/g, '$1');
+    .replace(/`([^`\n]+)`/g, '$1')
+    .replace(/\*\*(?=\S)([^*\n]*[^\s*])\*\*/g, '$1')
+    .replace(/__(?=\S)([^_\n]*[^\s_])__/g, '$1')
+    .replace(/(^|[^\w*])\*(?=[^\s*])([^*\n]*[^\s*])?\*(?![\w*])/g, '$1$2')
+    .replace(/(^|[^\w])_(?=[^\s_])([^_\n]*[^\s_])?_(?!\w)/g, '$1$2')
+    .replace(/~~(?=\S)([^~\n]*[^\s~])~~/g, '$1')
+    .replace(/[\ue000-\ue07f]/g, (char) => String.fromCharCode(char.charCodeAt(0) - 0xe000));
 }
 
 /* ------------------------------------------------------------------ */

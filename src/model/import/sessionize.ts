@@ -160,7 +160,7 @@ class SessionizeReader {
         speaker,
         speakerPath,
         ['id', 'fullName', 'firstName', 'lastName', 'bio', 'tagLine', 'profilePicture', 'links'],
-        ['sessions'],
+        ['sessions', 'fullNameWithSessionsCount'],
       );
     });
   }

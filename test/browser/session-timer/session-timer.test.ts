@@ -565,13 +565,13 @@ describe('<session-timer>', () => {
       expect(value(el)).to.equal('30:00');
       await tick(el, at('10:45'));
       expect(text(el, '[part="status"]')).to.equal('Temps restant');
-      expect(text(el, '[part="details"]')).to.equal('Fin à 11:15');
+      expect(text(el, '[part="details"]')).to.equal(`Fin prévue${NNBSP}: 11:15`);
       expect($(el, 'progress')!.getAttribute('aria-label')).to.equal('Temps écoulé');
       expect(live(el)).to.equal(`Début${NNBSP}: Débat.`);
       await expect(el).to.be.accessible();
       await tick(el, at('11:11'));
       expect(text(el, '[part="status"]')).to.equal('Le temps est presque écoulé');
-      expect(live(el)).to.equal(`Débat${NNBSP}: plus que 4 minutes.`);
+      expect(live(el)).to.equal(`Débat${NNBSP}: encore 4 minutes.`);
       await expect(el).to.be.accessible();
       await tick(el, at('11:17:15'));
       expect(text(el, '[part="status"]')).to.equal('Dépassement');

@@ -1,0 +1,472 @@
+// `npm run bench`: the library against plain baselines, measured in Debian's
+// Chromium with playwright-core, medians and ratios side by side, written to
+// docs/performance.md. A benchmark, not a test: nothing here fails on a time.
+//
+//   node bench/bench.mjs [--no-build] [--samples N] [--quick] [--no-write]
+//
+// --no-build   use dist/ and cdn/ as they are (default: `npm run build` first)
+// --samples N  measured samples per size and side (default 15, after 3 warm-ups)
+// --quick      5 samples, shorter clock windows, 200 heap rounds (a smoke run)
+// --no-write   print only; leave docs/performance.md alone
+// --only a,b   run some sections only: render, interaction, timers, network, sizes, heap (implies --no-write)
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import os from 'node:os';
+import { gzipSync } from 'node:zlib';
+import { startDevServer } from '@web/dev-server';
+import { chromium } from 'playwright-core';
+
+const args = process.argv.slice(2);
+const flag = (name) => args.includes(name);
+const option = (name, fallback) => {
+  const i = args.indexOf(name);
+  return i >= 0 ? Number(args[i + 1]) : fallback;
+};
+const quick = flag('--quick');
+const onlyIndex = args.indexOf('--only');
+const only = onlyIndex >= 0 ? new Set(args[onlyIndex + 1].split(',')) : undefined;
+const runs = (name) => !only || only.has(name);
+const SAMPLES = option('--samples', quick ? 5 : 15);
+const WARM_UPS = 3;
+const SIZES = [100, 1000, 5000];
+const CLOCK_SECONDS = quick ? 4 : 10;
+const HEAP_ROUNDS = quick ? 200 : 1000;
+const HEAP_BATCH = quick ? 20 : 100;
+const SEARCH = 'okafor';
+
+const log = (...parts) => console.log(...parts);
+
+/* --------------------------------------------------------------- build */
+
+if (!flag('--no-build')) {
+  log('▶ npm run build');
+  const { status } = spawnSync('npm run build --silent', { shell: true, stdio: 'inherit' });
+  if (status !== 0) process.exit(status ?? 1);
+}
+for (const file of ['dist/index.js', 'cdn/seminar-widgets.js']) {
+  if (!existsSync(file)) {
+    console.error(`${file} is missing: run \`npm run build\` (or drop --no-build).`);
+    process.exit(1);
+  }
+}
+
+/* -------------------------------------------------------------- stats */
+
+const sorted = (values) => [...values].sort((a, b) => a - b);
+function quantile(values, q) {
+  const s = sorted(values);
+  const pos = (s.length - 1) * q;
+  const lo = Math.floor(pos);
+  const hi = Math.ceil(pos);
+  return s[lo] + (s[hi] - s[lo]) * (pos - lo);
+}
+const median = (values) => quantile(values, 0.5);
+const ms = (value) => (value >= 100 ? value.toFixed(0) : value >= 10 ? value.toFixed(1) : value.toFixed(2));
+const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+const spread = (values) => `${ms(quantile(values, 0.25))}–${ms(quantile(values, 0.75))}`;
+/** Least-squares slope of y over x. */
+function slope(points) {
+  const n = points.length;
+  const mx = points.reduce((s, [x]) => s + x, 0) / n;
+  const my = points.reduce((s, [, y]) => s + y, 0) / n;
+  const num = points.reduce((s, [x, y]) => s + (x - mx) * (y - my), 0);
+  const den = points.reduce((s, [x]) => s + (x - mx) ** 2, 0);
+  return den ? num / den : 0;
+}
+function table(header, rows) {
+  const line = (cells) => `| ${cells.join(' | ')} |`;
+  return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
+}
+
+/* ------------------------------------------------------------- server */
+
+async function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/** Requests per path prefix, as the server saw them. */
+const served = new Map();
+const port = await freePort();
+const server = await startDevServer({
+  config: {
+    rootDir: process.cwd(),
+    hostname: '127.0.0.1',
+    port,
+    nodeResolve: { exportConditions: ['production'] },
+    middleware: [
+      async (ctx, next) => {
+        if (ctx.path.startsWith('/bench/data/')) {
+          served.set(ctx.path, (served.get(ctx.path) ?? 0) + 1);
+          ctx.type = 'application/json';
+          ctx.set('Cache-Control', 'no-store');
+          ctx.body = readFileSync('examples/digital-era-seminar.json', 'utf8');
+          return;
+        }
+        await next();
+      },
+    ],
+  },
+  readCliArgs: false,
+  readFileConfig: false,
+  logStartMessage: false,
+  autoExitProcess: false,
+});
+const origin = `http://127.0.0.1:${port}`;
+
+/* ------------------------------------------------------------ browser */
+
+const executablePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+const browser = await chromium.launch({
+  executablePath,
+  args: [...(process.getuid?.() === 0 ? ['--no-sandbox'] : []), '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
+});
+const chromiumVersion = browser.version();
+
+async function openPage() {
+  const page = await browser.newPage({ viewport: { width: 1100, height: 900 } });
+  // Count every timer and frame callback the page runs, from before the library loads.
+  await page.addInitScript(() => {
+    const counts = { timeouts: 0, intervals: 0, frames: 0 };
+    window.__timerCallbacks = counts;
+    const { setTimeout: st, setInterval: si, requestAnimationFrame: raf } = window;
+    window.setTimeout = (fn, ...rest) => st((...a) => (counts.timeouts++, typeof fn === 'function' ? fn(...a) : undefined), ...rest);
+    window.setInterval = (fn, ...rest) => si((...a) => (counts.intervals++, typeof fn === 'function' ? fn(...a) : undefined), ...rest);
+    window.requestAnimationFrame = (fn) => raf((t) => (counts.frames++, fn(t)));
+  });
+  const errors = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('console', (message) => {
+    if (message.type() === 'error' || message.type() === 'warning') errors.push(`console ${message.type()}: ${message.text()}`);
+  });
+  await page.goto(`${origin}/bench/page.html`);
+  await page.waitForFunction(() => window.benchReady === true, null, { timeout: 30_000 });
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('HeapProfiler.enable');
+  return { page, cdp, errors };
+}
+
+const gc = (cdp) => cdp.send('HeapProfiler.collectGarbage');
+const call = (page, name, ...params) => page.evaluate(([n, p]) => window.bench[n](...p), [name, params]);
+
+/**
+ * Interleaved samples of two (or more) variants: each round runs every
+ * variant once, in an order that alternates, after a garbage collection.
+ */
+async function interleave(cdp, variants, samples = SAMPLES) {
+  const results = Object.fromEntries(variants.map(([name]) => [name, []]));
+  for (let round = -WARM_UPS; round < samples; round++) {
+    const order = round % 2 ? [...variants].reverse() : variants;
+    for (const [name, run] of order) {
+      await gc(cdp);
+      const result = await run();
+      if (round >= 0) results[name].push(result);
+    }
+  }
+  return results;
+}
+
+const report = { sections: [] };
+const section = (title, body) => {
+  report.sections.push(`## ${title}\n\n${body}`);
+  log(`\n## ${title}\n\n${body}`);
+};
+
+/* ------------------------------------------------------- first render */
+
+const { page, cdp, errors } = await openPage();
+
+if (runs('render')) {
+  log(`▶ first render: ${SIZES.join(', ')} items × ${SAMPLES} samples per side`);
+  const rows = [];
+  const perItem = [];
+  for (const size of SIZES) {
+    const r = await interleave(cdp, [
+      ['agenda', () => call(page, 'agendaRender', size)],
+      ['baseline', () => call(page, 'baselineRender', size)],
+      ['model', () => call(page, 'modelParse', size)],
+    ]);
+    const a = r.agenda.map((x) => x.ms);
+    const b = r.baseline.map((x) => x.ms);
+    const m = r.model.map((x) => x.ms);
+    const ratios = r.agenda.map((x, i) => x.ms / r.baseline[i].ms);
+    perItem.push([size, median(a)]);
+    rows.push([
+      size.toLocaleString('en'),
+      `${ms(median(a))} (${spread(a)})`,
+      `${ms(median(b))} (${spread(b)})`,
+      `**${(median(a) / median(b)).toFixed(2)}×**`,
+      `${(median(ratios)).toFixed(2)}×`,
+      ms(median(m)),
+      `${ms(median(a) - median(m))} / ${((median(a) - median(m)) / median(b)).toFixed(2)}×`,
+      `${r.agenda[0].elements.toLocaleString('en')} / ${r.baseline[0].elements.toLocaleString('en')}`,
+    ]);
+  }
+  const growth = perItem
+    .slice(1)
+    .map(([size, t], i) => `${perItem[i][0].toLocaleString('en')} → ${size.toLocaleString('en')} items (×${size / perItem[i][0]}): time ×${(t / perItem[i][1]).toFixed(1)}`)
+    .join('; ');
+  section(
+    'First render of `<seminar-agenda>`',
+    `${table(
+      ['Items', 'Agenda, ms (IQR)', 'Baseline `innerHTML`, ms (IQR)', 'Ratio of medians', 'Median of paired ratios', 'Of which the model (`parseProgramme`), ms', 'Agenda without the model, ms / ratio', 'Elements (agenda / baseline)'],
+      rows,
+    )}\n\nGrowth: ${growth}. Goal: ≤ 1.5× the baseline at 1,000 items, and linear growth.`,
+  );
+}
+
+/* ---------------------------------------------- language and filter */
+
+if (runs('interaction')) {
+  log('▶ language switch and filter at 1,000 items');
+  const sides = async (run) =>
+    interleave(cdp, [
+      ['agenda', async () => (await call(page, 'mountAgenda', 1000), run())],
+      ['baseline', async () => (await call(page, 'mountBaseline', 1000), run())],
+    ]);
+  const lang = await sides(() => call(page, 'switchLanguage'));
+  const filter = await sides(() => call(page, 'filter', SEARCH));
+  const row = (name, r, extra = '') => {
+    const a = r.agenda.map((x) => x.ms);
+    const b = r.baseline.map((x) => x.ms);
+    return [name, `${ms(median(a))} (${spread(a)})`, `${ms(median(b))} (${spread(b)})`, `**${(median(a) / median(b)).toFixed(2)}×**`, extra];
+  };
+  section(
+    'Language switch and filter, 1,000 items',
+    `${table(
+      ['Change', 'Agenda, ms (IQR)', 'Baseline `innerHTML`, ms (IQR)', 'Ratio', 'Notes'],
+      [
+        row('Language en → fr (`lang` attribute)', lang, 'baseline writes the French markup again'),
+        row(`Filter: type "${SEARCH}" in the search`, filter, `${filter.agenda[0].shown} items shown (baseline: ${filter.baseline[0].shown})`),
+      ],
+    )}`,
+  );
+}
+
+/* ------------------------------------------------------------- timers */
+
+if (runs('timers')) {
+  log(`▶ 100 timers: ${CLOCK_SECONDS} s visible, ${CLOCK_SECONDS} s hidden`);
+  const { page: tp, errors: timerErrors } = await openPage();
+  const mounted = await call(tp, 'mountTimers', 100);
+  await tp.waitForTimeout(1500);
+  const window_ = async () => {
+    const before = await call(tp, 'counters');
+    await tp.waitForTimeout(CLOCK_SECONDS * 1000);
+    const after = await call(tp, 'counters');
+    const per = (key) => (after[key] - before[key]) / CLOCK_SECONDS;
+    return { wakeUps: per('wakeUps'), timeouts: per('timeouts'), intervals: per('intervals'), frames: per('frames'), scheduled: after.scheduled, visibility: after.visibility };
+  };
+  const visible = await window_();
+  await call(tp, 'emulateHidden', true);
+  const hidden = await window_();
+  await call(tp, 'emulateHidden', false);
+  const back = await window_();
+  await call(tp, 'unmountNaiveTimers');
+  await call(tp, 'mountNaiveTimers', 100);
+  await tp.waitForTimeout(1500);
+  const naive = await window_();
+  await call(tp, 'unmountNaiveTimers');
+  await tp.close();
+  const row = (name, r, goal) => [name, r.visibility, r.wakeUps.toFixed(2), (r.timeouts + r.intervals).toFixed(2), r.frames.toFixed(2), goal];
+  section(
+    '100 `<session-timer>`s: wake-ups per second',
+    `${table(
+      ['Page', 'visibilityState', 'Clock wake-ups/s (`clockStats.wakeUps`)', 'All timer callbacks/s (page-wide)', 'Animation frames/s', 'Goal'],
+      [
+        row(`100 running timers (${mounted.running} running)`, visible, '1'),
+        row('the same, page hidden', hidden, '0'),
+        row('the same, visible again', back, '1'),
+        row('naive: 100 `setInterval(1000)`', naive, '(100)'),
+      ],
+    )}\n\nCounted two ways: the library's own counter (\`clockStats.wakeUps\`, read from \`dist/internal/clock.js\`, the module instance the elements use), and every \`setTimeout\`/\`setInterval\`/\`requestAnimationFrame\` callback the page runs (the page's timers are wrapped by an init script before the library loads). Hidden is emulated: \`document.visibilityState\` is overridden to \`hidden\` and \`visibilitychange\` is dispatched (headless Chromium keeps every tab visible). ${timerErrors.length ? `Page errors: ${timerErrors.join('; ')}` : ''}`,
+  );
+}
+
+/* ------------------------------------------------------------ network */
+
+if (runs('network')) {
+  log('▶ 10 widgets, one src');
+  const { page: np, errors: netErrors } = await openPage();
+  const requests = [];
+  np.on('request', (request) => {
+    if (request.url().includes('/bench/data/')) requests.push(request.url());
+  });
+  const url = '/bench/data/same-src.json';
+  const result = await call(np, 'sameSource', url);
+  await np.waitForTimeout(300);
+  const library = requests.length;
+  const libraryServed = served.get(url) ?? 0;
+  requests.length = 0;
+  await call(np, 'naiveSameSource', '/bench/data/naive.json', 10);
+  await np.waitForTimeout(300);
+  const naive = requests.length;
+  await np.close();
+  section(
+    '10 widgets with the same `src`: network requests',
+    `${table(
+      ['Page', 'Requests (browser)', 'Requests (server)', 'Goal'],
+      [
+        [`3 agendas, 3 cards, 2 lists, 2 timers (${result.loaded} loaded${result.failed.length ? `, failed: ${result.failed.join(', ')}` : ''})`, String(library), String(libraryServed), '1'],
+        ['naive: each widget fetches its own copy', String(naive), String(served.get('/bench/data/naive.json') ?? 0), '(10)'],
+      ],
+    )}${netErrors.length ? `\n\nPage errors: ${netErrors.join('; ')}` : ''}`,
+  );
+}
+
+/* ------------------------------------------------------------- sizes */
+
+/** Minified code a bundler would ship up front for `entry` (as scripts/check.mjs measures it). */
+async function bundled(entry) {
+  const { rollup } = await import('rollup');
+  const { nodeResolve } = await import('@rollup/plugin-node-resolve');
+  const { default: terser } = await import('@rollup/plugin-terser');
+  const bundle = await rollup({
+    input: entry,
+    external: (id) => /^(react|react-dom|vue)(\/|$)/.test(id),
+    plugins: [nodeResolve({ exportConditions: ['production'] })],
+    onwarn() {},
+  });
+  const { output } = await bundle.generate({ format: 'es', plugins: [terser({ module: true, format: { comments: false } })] });
+  await bundle.close();
+  return output
+    .filter((chunk) => chunk.type === 'chunk' && !(chunk.isDynamicEntry && !chunk.isEntry))
+    .map((chunk) => chunk.code)
+    .join('\n');
+}
+
+if (runs('sizes')) {
+  log('▶ sizes');
+  const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
+  const entries = Object.entries(pkg.exports)
+    .map(([name, target]) => [name, typeof target === 'string' ? target : target.default])
+    .filter(([, target]) => typeof target === 'string' && target.startsWith('./dist/') && target.endsWith('.js'));
+  const rows = [];
+  const cdn = readFileSync('cdn/seminar-widgets.js');
+  const cdnGzip = gzipSync(cdn, { level: 9 }).length;
+  rows.push(['CDN bundle `cdn/seminar-widgets.js` (all elements, Lit, English; other locales inlined)', kb(cdn.length), `**${kb(cdnGzip)}** (${cdnGzip} B)`, cdnGzip <= 25 * 1024 ? 'within 25 KB' : 'over 25 KB']);
+  for (const [name, target] of entries) {
+    try {
+      const code = await bundled(target.slice(2));
+      const gzip = gzipSync(code, { level: 9 }).length;
+      rows.push([`\`seminar-widgets${name === '.' ? '' : name.slice(1)}\``, kb(Buffer.byteLength(code)), `${kb(gzip)} (${gzip} B)`, '']);
+    } catch (error) {
+      rows.push([`\`seminar-widgets${name === '.' ? '' : name.slice(1)}\``, '—', `could not bundle: ${String(error.message).split('\n')[0]}`, '']);
+    }
+  }
+  section(
+    'Sizes (minified, gzip -9)',
+    `${table(['Entry point', 'Minified', 'Gzip', 'Goal (CDN ≤ 25 KB)'], rows)}\n\nnpm entry points are measured as a bundler would ship them for that import alone: the entry and everything it pulls in (Lit included; React and Vue left out as the host's), minified with terser, lazily loaded chunks (locales, importers) excluded. The budgets enforced by \`npm test\` are in \`scripts/check.mjs\`.`,
+  );
+}
+
+/* -------------------------------------------------------------- heap */
+
+if (runs('heap')) {
+  log(`▶ heap: mount and remove an agenda ${HEAP_ROUNDS} times`);
+  const { page: hp, cdp: hcdp, errors: heapErrors } = await openPage();
+  const measure = async () => {
+    await gc(hcdp);
+    await gc(hcdp);
+    const { usedSize } = await hcdp.send('Runtime.getHeapUsage');
+    const counters = await hcdp.send('Memory.getDOMCounters');
+    return { used: usedSize, ...counters };
+  };
+  const url = '/bench/data/heap.json';
+  // One round first, so lazily created caches (formatters, locale modules) are not counted as growth.
+  await call(hp, 'churn', HEAP_BATCH, url);
+  const points = [[0, await measure()]];
+  let last;
+  for (let done = HEAP_BATCH; done <= HEAP_ROUNDS; done += HEAP_BATCH) {
+    last = await call(hp, 'churn', HEAP_BATCH, url);
+    points.push([done, await measure()]);
+  }
+  await hp.close();
+  const [, first] = points[0];
+  const [, end] = points[points.length - 1];
+  const bytesPerMount = slope(points.map(([x, m]) => [x, m.used]));
+  const listenersPerMount = slope(points.map(([x, m]) => [x, m.jsEventListeners]));
+  const nodesPerMount = slope(points.map(([x, m]) => [x, m.nodes]));
+  section(
+    `Heap: mounting and removing an agenda ${HEAP_ROUNDS.toLocaleString('en')} times`,
+    `${table(
+      ['', 'After warm-up', `After ${HEAP_ROUNDS.toLocaleString('en')} more`, 'Slope per mount', 'Goal'],
+      [
+        ['JS heap used', kb(first.used), kb(end.used), `${bytesPerMount.toFixed(1)} B`, 'flat'],
+        ['Event listeners (`Memory.getDOMCounters`)', String(first.jsEventListeners), String(end.jsEventListeners), listenersPerMount.toFixed(4), 'flat'],
+        ['DOM nodes', String(first.nodes), String(end.nodes), nodesPerMount.toFixed(4), 'flat'],
+        ['Documents', String(first.documents), String(end.documents), '', 'flat'],
+      ],
+    )}\n\nEach round mounts an agenda of a 20-item programme dated today (so its clock subscribes), waits until the items are rendered, and removes it; even rounds load it by \`src\` (the shared request), odd rounds by the \`programme\` property. Heap after two forced garbage collections (CDP \`HeapProfiler.collectGarbage\`, \`Runtime.getHeapUsage\`) every ${HEAP_BATCH} rounds: ${points.map(([x, m]) => `${x}: ${kb(m.used)}`).join(', ')}. After the last removal: clock scheduled: ${last.scheduled}; JSON-LD scripts left: ${last.ldScripts}.${heapErrors.length ? ` Page errors: ${heapErrors.slice(0, 5).join('; ')}` : ''}`,
+  );
+}
+
+await browser.close();
+await server.stop();
+
+if (errors.length) log(`\nPage errors during the render benchmarks:\n${errors.slice(0, 10).join('\n')}`);
+
+/* ------------------------------------------------------------- write */
+
+const cpus = os.cpus();
+const machine = [
+  `- CPU: ${cpus[0]?.model ?? 'unknown'} × ${cpus.length} (load average at the end: ${os.loadavg().map((l) => l.toFixed(1)).join(', ')})`,
+  `- Memory: ${(os.totalmem() / 2 ** 30).toFixed(0)} GB; ${os.type()} ${os.release()} (${os.arch()})`,
+  `- Node ${process.version}; Chromium ${chromiumVersion} (${executablePath}, headless); playwright-core ${JSON.parse(readFileSync('node_modules/playwright-core/package.json', 'utf8')).version}`,
+  `- ${SAMPLES} measured samples per size and side after ${WARM_UPS} warm-ups, interleaved, a forced GC before each; ${new Date().toISOString().slice(0, 10)}`,
+].join('\n');
+
+const doc = `# Performance
+
+Every claim about speed and weight, as a number that \`npm run bench\` prints.
+These are benchmarks, not tests: timings vary with the machine and its load,
+so they are read as medians and ratios against a baseline measured in the
+same page, interleaved. Only the sizes have budgets enforced by \`npm test\`
+(\`scripts/check.mjs sizes\`).
+
+## How to reproduce
+
+\`\`\`sh
+npm ci
+npm run bench             # builds, then measures; rewrites this file
+npm run bench -- --no-build --quick   # a smoke run on the current build
+\`\`\`
+
+It needs a local Chrome or Chromium (\`/usr/bin/chromium\`, or \`CHROME_PATH\`);
+nothing is downloaded. \`bench/bench.mjs\` serves the repository with
+\`@web/dev-server\` (bare imports of \`dist/\` resolved with the \`production\`
+condition) and drives \`bench/page.html\` with playwright-core. Times are
+\`performance.now()\` from handing the data over to the laid-out DOM (a forced
+synchronous layout ends each sample), not to paint.
+
+**The baseline** (\`bench/baseline.js\`) builds the agenda's markup — header,
+day navigation, filters, every item with its time range, badge, speakers,
+room, track, description and both action buttons with their icons — as one
+string, every text escaped and every date and time formatted with cached
+\`Intl\` formatters, and writes it with one \`innerHTML\` assignment into a
+shadow root that adopts the agenda's style sheets. It does not validate the
+programme (the agenda does: the table shows the model's share), does not
+keep favourites, a clock, structured data or per-element languages, and
+cannot update in place. The programmes are generated (\`bench/programme.js\`):
+2 to 10 days, 3 to 24 parallel rooms, 4 tracks, one speaker per two items,
+keynotes, panels with moderators, breaks and meals, bilingual titles,
+descriptions, tags and links.
+
+## Machine
+
+${machine}
+
+${report.sections.join('\n\n')}
+`;
+
+if (!flag('--no-write') && !only) {
+  writeFileSync('docs/performance.md', doc);
+  log('\nWrote docs/performance.md');
+}

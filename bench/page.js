@@ -1,0 +1,285 @@
+/* global window, document, customElements, performance, fetch, location */
+/**
+ * The benchmark page: loads the npm build (`dist/`, bare imports resolved by
+ * the dev server with the `production` condition) and exposes one function
+ * per measurement on `window.bench`. bench.mjs drives it with playwright-core
+ * and does the statistics; this page only runs one sample at a time.
+ */
+import '/dist/index.js';
+import { clockStats, clockIsScheduled } from '/dist/internal/clock.js';
+import { parseProgramme } from '/dist/model.js';
+import { generateProgramme } from './programme.js';
+import { baselineHost, baselineMarkup } from './baseline.js';
+
+const stage = document.getElementById('stage');
+const programmes = new Map();
+const programmeOf = (count) => {
+  if (!programmes.has(count)) programmes.set(count, generateProgramme(count));
+  return programmes.get(count);
+};
+/** Forces style and layout, so both sides pay for the same work. */
+const layout = (root) => root.firstElementChild?.getBoundingClientRect().height ?? 0;
+const elementCount = (root) => root.querySelectorAll('*').length;
+const sheets = () => customElements.get('seminar-agenda').elementStyles.map((style) => style.styleSheet ?? style);
+const nextTask = () => new Promise((resolve) => window.setTimeout(resolve, 0));
+
+/** Waits until `el` has rendered its language `locale` (after a `lang` change). */
+async function rendered(el, check) {
+  const started = performance.now();
+  await null;
+  await el.updateComplete;
+  // A first switch may wait for a locale module: then poll, task by task.
+  while (!check() && performance.now() - started < 10_000) {
+    await nextTask();
+    await el.updateComplete;
+  }
+  if (!check()) throw new Error(`${el.localName} did not render as expected`);
+}
+
+let mounted;
+
+const bench = {
+  /** First render: from handing over the programme to the laid-out DOM. */
+  async agendaRender(count) {
+    stage.replaceChildren();
+    const input = structuredClone(programmeOf(count));
+    const el = document.createElement('seminar-agenda');
+    await nextTask();
+    const t0 = performance.now();
+    el.programme = input;
+    stage.append(el);
+    await el.updateComplete;
+    layout(el.shadowRoot);
+    const ms = performance.now() - t0;
+    const items = el.shadowRoot.querySelectorAll('[part~="item"]').length;
+    if (items !== count) throw new Error(`the agenda rendered ${items} items, not ${count}`);
+    return { ms, elements: elementCount(el.shadowRoot), items };
+  },
+
+  async baselineRender(count) {
+    stage.replaceChildren();
+    const input = structuredClone(programmeOf(count));
+    const { host, root } = baselineHost(sheets());
+    stage.append(host);
+    await nextTask();
+    const t0 = performance.now();
+    root.innerHTML = baselineMarkup(input, 'en');
+    layout(root);
+    const ms = performance.now() - t0;
+    const items = root.querySelectorAll('[part~="item"]').length;
+    if (items !== count) throw new Error(`the baseline rendered ${items} items, not ${count}`);
+    return { ms, elements: elementCount(root), items };
+  },
+
+  /** The model's share of the agenda's first render: validation and normalisation alone. */
+  async modelParse(count) {
+    stage.replaceChildren();
+    const input = structuredClone(programmeOf(count));
+    await nextTask();
+    const t0 = performance.now();
+    parseProgramme(input);
+    return { ms: performance.now() - t0 };
+  },
+
+  /* ----------------------------------------------- language switch */
+
+  async mountAgenda(count) {
+    stage.replaceChildren();
+    const el = document.createElement('seminar-agenda');
+    el.setAttribute('lang', 'en');
+    el.programme = structuredClone(programmeOf(count));
+    stage.append(el);
+    await el.updateComplete;
+    mounted = { kind: 'agenda', el, count };
+    return { items: el.shadowRoot.querySelectorAll('[part~="item"]').length };
+  },
+
+  async mountBaseline(count) {
+    stage.replaceChildren();
+    const { host, root } = baselineHost(sheets());
+    stage.append(host);
+    const input = structuredClone(programmeOf(count));
+    root.innerHTML = baselineMarkup(input, 'en');
+    mounted = { kind: 'baseline', root, input, count };
+    return { items: root.querySelectorAll('[part~="item"]').length };
+  },
+
+  /** en → fr through the `lang` attribute (the agenda), or the French markup written again (the baseline). */
+  async switchLanguage() {
+    if (mounted.kind === 'agenda') {
+      const { el } = mounted;
+      const lang = () => el.shadowRoot.querySelector('.agenda')?.getAttribute('lang');
+      el.setAttribute('lang', 'en');
+      await rendered(el, () => lang() === 'en');
+      await nextTask();
+      const t0 = performance.now();
+      el.setAttribute('lang', 'fr');
+      await rendered(el, () => lang() === 'fr');
+      layout(el.shadowRoot);
+      const ms = performance.now() - t0;
+      if (!el.shadowRoot.querySelector('.download').textContent.includes('Télécharger')) throw new Error('the agenda is not in French');
+      return { ms };
+    }
+    const { root, input } = mounted;
+    root.innerHTML = baselineMarkup(input, 'en');
+    layout(root);
+    await nextTask();
+    const t0 = performance.now();
+    root.innerHTML = baselineMarkup(input, 'fr');
+    layout(root);
+    return { ms: performance.now() - t0 };
+  },
+
+  /** Typing `query` into the search (one input event), from the full list. */
+  async filter(query) {
+    if (mounted.kind === 'agenda') {
+      const { el } = mounted;
+      const input = el.shadowRoot.querySelector('input[type="search"]');
+      const count = () => el.shadowRoot.querySelectorAll('[part~="item"]').length;
+      input.value = '';
+      input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+      await rendered(el, () => count() === mounted.count);
+      // Let the result-count announcement (700 ms after typing) pass before measuring.
+      await new Promise((resolve) => window.setTimeout(resolve, 800));
+      const t0 = performance.now();
+      input.value = query;
+      input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+      await el.updateComplete;
+      layout(el.shadowRoot);
+      const ms = performance.now() - t0;
+      const shown = count();
+      // And let this sample's announcement pass, so it does not land in the next sample.
+      await new Promise((resolve) => window.setTimeout(resolve, 800));
+      return { ms, shown };
+    }
+    const { root, input } = mounted;
+    root.innerHTML = baselineMarkup(input, 'en');
+    layout(root);
+    await nextTask();
+    const t0 = performance.now();
+    root.innerHTML = baselineMarkup(input, 'en', query);
+    layout(root);
+    const ms = performance.now() - t0;
+    return { ms, shown: root.querySelectorAll('[part~="item"]').length };
+  },
+
+  /* -------------------------------------------------------- timers */
+
+  /** 100 running timers (standalone start/end around now, in every format). */
+  async mountTimers(count = 100) {
+    stage.replaceChildren();
+    const now = Date.now();
+    const formats = ['long', 'compact', 'clock'];
+    for (let i = 0; i < count; i++) {
+      const el = document.createElement('session-timer');
+      el.setAttribute('start', new Date(now - (i + 1) * 60_000).toISOString());
+      el.setAttribute('end', new Date(now + (i + 30) * 60_000).toISOString());
+      el.setAttribute('format', formats[i % formats.length]);
+      if (i % 2) el.setAttribute('warn-before', 'PT5M');
+      el.setAttribute('label', `Session ${i + 1}`);
+      stage.append(el);
+    }
+    await Promise.all([...stage.children].map((el) => el.updateComplete));
+    const running = [...stage.children].filter((el) => el.getAttribute('state') === 'running').length;
+    return { running };
+  },
+
+  /** Naive timers for comparison: one `setInterval(1000)` per widget, each updating its own text. */
+  mountNaiveTimers(count = 100) {
+    stage.replaceChildren();
+    for (let i = 0; i < count; i++) {
+      const span = document.createElement('span');
+      const id = window.setInterval(() => {
+        span.textContent = new Date().toLocaleTimeString();
+      }, 1000);
+      span.dataset.interval = String(id);
+      stage.append(span);
+    }
+  },
+
+  unmountNaiveTimers() {
+    for (const span of stage.querySelectorAll('span[data-interval]')) window.clearInterval(Number(span.dataset.interval));
+    stage.replaceChildren();
+  },
+
+  counters() {
+    return { wakeUps: clockStats.wakeUps, scheduled: clockIsScheduled(), ...window.__timerCallbacks, visibility: document.visibilityState };
+  },
+
+  /** Hidden without a real tab switch: `visibilityState` reads `hidden`, and `visibilitychange` fires. */
+  emulateHidden(hidden) {
+    if (hidden) {
+      Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => 'hidden' });
+      Object.defineProperty(document, 'hidden', { configurable: true, get: () => true });
+    } else {
+      delete document.visibilityState;
+      delete document.hidden;
+    }
+    document.dispatchEvent(new Event('visibilitychange'));
+    return document.visibilityState;
+  },
+
+  /* ------------------------------------------------------- network */
+
+  /** 10 widgets with the same `src`, each settled (rendered or failed). */
+  async sameSource(url) {
+    stage.replaceChildren();
+    const html = [
+      `<seminar-agenda src="${url}"></seminar-agenda>`,
+      `<seminar-agenda src="${url}" lang="fr"></seminar-agenda>`,
+      `<seminar-agenda src="${url}" view="grid"></seminar-agenda>`,
+      `<speaker-card src="${url}" speaker="kristy-milland"></speaker-card>`,
+      `<speaker-card src="${url}" speaker="mark-graham"></speaker-card>`,
+      `<speaker-card src="${url}" speaker="kristy-milland" variant="compact"></speaker-card>`,
+      `<speaker-list src="${url}"></speaker-list>`,
+      `<speaker-list src="${url}" item="debate-1"></speaker-list>`,
+      `<session-timer src="${url}" session="opening-talk"></session-timer>`,
+      `<session-timer src="${url}" mode="next"></session-timer>`,
+    ].join('');
+    const loaded = new Set();
+    const failed = [];
+    stage.addEventListener('seminar-load', (e) => loaded.add(e.target));
+    stage.addEventListener('seminar-error', (e) => failed.push(`${e.target.localName}: ${e.detail.kind}`));
+    stage.innerHTML = html;
+    const widgets = [...stage.children];
+    const started = performance.now();
+    while (loaded.size + failed.length < widgets.length && performance.now() - started < 10_000) await nextTask();
+    return { widgets: widgets.length, loaded: loaded.size, failed };
+  },
+
+  /** The naive way, for comparison: each widget fetches its own copy. */
+  async naiveSameSource(url, count = 10) {
+    await Promise.all(Array.from({ length: count }, () => fetch(url).then((r) => r.text())));
+    return { widgets: count };
+  },
+
+  /* ---------------------------------------------------------- heap */
+
+  /** Mount and remove an agenda `times` times; even rounds by `src` (shared fetch), odd ones by `programme`. */
+  async churn(times, url) {
+    if (!programmes.has('today')) {
+      // Dated today, so the agenda's clock subscribes while mounted.
+      const today = new Date().toISOString().slice(0, 10);
+      programmes.set('today', generateProgramme(20, { firstDay: today, seed: 7 }));
+    }
+    const programme = programmes.get('today');
+    for (let i = 0; i < times; i++) {
+      const el = document.createElement('seminar-agenda');
+      if (i % 2) el.programme = programme;
+      else el.src = url;
+      stage.append(el);
+      for (let k = 0; k < 50 && !el.shadowRoot?.querySelector('[part~="item"]'); k++) {
+        await el.updateComplete;
+        if (!el.shadowRoot?.querySelector('[part~="item"]')) await nextTask();
+      }
+      if (!el.shadowRoot.querySelector('[part~="item"]')) throw new Error('the agenda did not render');
+      el.remove();
+    }
+    return { scheduled: clockIsScheduled(), children: stage.childElementCount, ldScripts: document.querySelectorAll('script[type="application/ld+json"]').length };
+  },
+
+  location: () => location.href,
+};
+
+window.bench = bench;
+window.benchReady = true;

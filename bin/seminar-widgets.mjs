@@ -1,0 +1,272 @@
+#!/usr/bin/env node
+// seminar-widgets: check, convert and export programmes from the command line.
+// Node ≥ 20, ESM. Reads a file or standard input (`-`), writes standard output
+// (or --out). Exit codes: 0 done, 1 the programme has errors, 2 usage error.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { DOMParser } from '@xmldom/xmldom';
+import {
+  IMPORT_FORMATS,
+  ImportError,
+  ProgrammeError,
+  importProgramme,
+  parseProgramme,
+  toICalendar,
+  validateProgramme,
+} from '../dist/model.js';
+
+const EXIT_OK = 0;
+const EXIT_INVALID = 1;
+const EXIT_USAGE = 2;
+
+const HELP = `Usage: seminar-widgets <command> <file|-> [options]
+
+Commands:
+  validate <file|->   Check a programme; exit 0 when valid, 1 with every problem
+                      (code, path, message) on stderr.
+  convert <file|->    Convert a pretalx/frab schedule.json, c3voc schedule2, Pentabarf
+                      (FOSDEM) XML or Sessionize export to programme JSON.
+  ics <file|->        Write the programme as an iCalendar (.ics) file.
+
+Options:
+  --from FORMAT       The input's format: auto (default), ${IMPORT_FORMATS.join(', ')}.
+  --time-zone ZONE    IANA zone of a source that names none (FOSDEM XML, rC3,
+                      Sessionize), e.g. Europe/Brussels. Default UTC, with a warning.
+  --title TEXT        The event's title when the source has none (Sessionize).
+  --out FILE          Write to FILE instead of standard output (convert, ics).
+  --items ID,ID       ics: only these items.
+  --lang TAG          ics: the language of the texts, e.g. fr.
+  --json              validate: print the result as JSON on standard output.
+  --quiet             Do not print warnings.
+  -h, --help          Show this help.
+  -v, --version       Show the version.
+
+A file named - is standard input. Examples:
+  npx seminar-widgets validate programme.json
+  curl -s https://pretalx.example.org/democon/schedule/export/schedule.json \\
+    | npx seminar-widgets convert - --out programme.json
+  npx seminar-widgets convert fosdem.xml --time-zone Europe/Brussels > programme.json
+  npx seminar-widgets ics programme.json --lang fr --items keynote,debate-1 > agenda.ics
+`;
+
+const OPTIONS = {
+  from: { type: 'string' },
+  'time-zone': { type: 'string' },
+  title: { type: 'string' },
+  out: { type: 'string' },
+  items: { type: 'string' },
+  lang: { type: 'string' },
+  json: { type: 'boolean' },
+  quiet: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+  version: { type: 'boolean', short: 'v' },
+};
+
+/** Which options each command accepts. */
+const COMMAND_OPTIONS = {
+  validate: ['from', 'time-zone', 'title', 'json', 'quiet'],
+  convert: ['from', 'time-zone', 'title', 'out', 'quiet'],
+  ics: ['from', 'time-zone', 'title', 'out', 'items', 'lang', 'quiet'],
+};
+
+class UsageError extends Error {}
+
+process.stdout.on('error', (error) => {
+  // A closed pipe (`… | head`) is not an error of ours.
+  if (error.code === 'EPIPE') process.exit(EXIT_OK);
+  throw error;
+});
+
+try {
+  process.exitCode = run(process.argv.slice(2));
+} catch (error) {
+  if (!(error instanceof UsageError)) throw error;
+  process.stderr.write(`seminar-widgets: ${error.message}\nTry "seminar-widgets --help".\n`);
+  process.exitCode = EXIT_USAGE;
+}
+
+function run(argv) {
+  let parsed;
+  try {
+    parsed = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
+  } catch (error) {
+    throw new UsageError(error.message);
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    process.stdout.write(HELP);
+    return EXIT_OK;
+  }
+  if (values.version) {
+    process.stdout.write(`${readPackage().version}\n`);
+    return EXIT_OK;
+  }
+  const [command, file, ...extra] = positionals;
+  if (command === undefined) throw new UsageError('missing command: validate, convert or ics');
+  if (!Object.hasOwn(COMMAND_OPTIONS, command)) throw new UsageError(`unknown command "${command}": expected validate, convert or ics`);
+  if (file === undefined) throw new UsageError(`${command}: missing input file (use - for standard input)`);
+  if (extra.length > 0) throw new UsageError(`${command}: unexpected argument "${extra[0]}"`);
+  for (const name of Object.keys(values)) {
+    if (!COMMAND_OPTIONS[command].includes(name)) throw new UsageError(`${command}: --${name} does not apply`);
+  }
+  if (values.from !== undefined && values.from !== 'auto' && !IMPORT_FORMATS.includes(values.from)) {
+    throw new UsageError(`unknown format "${values.from}": expected auto, ${IMPORT_FORMATS.join(', ')}`);
+  }
+  if (values['time-zone'] !== undefined && !isTimeZone(values['time-zone'])) {
+    throw new UsageError(`"${values['time-zone']}" is not an IANA time zone such as Europe/Brussels`);
+  }
+  const input = readInput(file);
+  const options = {
+    format: values.from ?? 'auto',
+    domParser: DOMParser,
+    ...(values['time-zone'] ? { timeZone: values['time-zone'] } : {}),
+    ...(values.title ? { title: values.title } : {}),
+  };
+  switch (command) {
+    case 'validate':
+      return validate(input, options, values);
+    case 'convert':
+      return convert(input, options, values);
+    default:
+      return ics(input, options, values);
+  }
+}
+
+/* ------------------------------------------------------------------ */
+/* Commands                                                           */
+/* ------------------------------------------------------------------ */
+
+function validate(input, options, values) {
+  const imported = importOrReport(input, options);
+  const result = imported.ok
+    ? { ...validateProgramme(imported.programme), format: imported.format }
+    : { ok: false, format: imported.format, errors: imported.errors, warnings: [] };
+  const warnings = [...imported.warnings, ...result.warnings];
+  if (values.json) {
+    process.stdout.write(`${JSON.stringify({ ok: result.ok, format: result.format ?? null, errors: result.errors, warnings }, null, 2)}\n`);
+  } else {
+    report(result.errors, values.quiet ? [] : warnings);
+    const counts = `${plural(result.errors.length, 'error')}, ${plural(warnings.length, 'warning')}`;
+    if (!result.ok) process.stderr.write(`Invalid programme: ${counts}.\n`);
+    else if (!values.quiet) process.stderr.write(`Valid programme (${counts}).\n`);
+  }
+  return result.ok ? EXIT_OK : EXIT_INVALID;
+}
+
+function convert(input, options, values) {
+  const imported = importOrReport(input, options);
+  if (!imported.ok) {
+    report(imported.errors, values.quiet ? [] : imported.warnings);
+    return EXIT_INVALID;
+  }
+  const checked = validateProgramme(imported.programme);
+  report(checked.errors, values.quiet ? [] : [...imported.warnings, ...checked.warnings]);
+  if (!checked.ok) return EXIT_INVALID;
+  write(`${JSON.stringify(imported.programme, null, 2)}\n`, values.out);
+  if (!values.quiet) {
+    const { programme } = imported;
+    process.stderr.write(
+      `Converted ${imported.format}: ${plural(programme.event.days.length, 'day')}, ${plural(programme.items.length, 'item')}, ${plural(programme.speakers?.length ?? 0, 'speaker')}, ${plural(programme.rooms?.length ?? 0, 'room')}.\n`,
+    );
+  }
+  return EXIT_OK;
+}
+
+function ics(input, options, values) {
+  const imported = importOrReport(input, options);
+  if (!imported.ok) {
+    report(imported.errors, values.quiet ? [] : imported.warnings);
+    return EXIT_INVALID;
+  }
+  let programme;
+  try {
+    programme = parseProgramme(imported.programme);
+  } catch (error) {
+    if (!(error instanceof ProgrammeError)) throw error;
+    report(error.errors, values.quiet ? [] : [...imported.warnings, ...error.warnings]);
+    return EXIT_INVALID;
+  }
+  if (!values.quiet) report([], imported.warnings);
+  const items = values.items === undefined ? undefined : values.items.split(',').map((id) => id.trim()).filter(Boolean);
+  const known = new Set(programme.items.map((item) => item.id));
+  const unknown = items?.filter((id) => !known.has(id)) ?? [];
+  if (unknown.length > 0) throw new UsageError(`--items: no item with id ${unknown.map((id) => `"${id}"`).join(', ')}`);
+  if (values.lang !== undefined && !isLanguageTag(values.lang)) throw new UsageError(`--lang: "${values.lang}" is not a language tag such as fr`);
+  write(toICalendar(programme, { ...(items ? { items } : {}), ...(values.lang ? { lang: values.lang } : {}) }), values.out);
+  return EXIT_OK;
+}
+
+/* ------------------------------------------------------------------ */
+/* Helpers                                                            */
+/* ------------------------------------------------------------------ */
+
+/**
+ * Imports (or passes through) the input; import errors are returned, not
+ * thrown. JSON of no known format is checked as a programme, so that its
+ * problems are the programme format's ("missing-field"…), not "unknown-format".
+ */
+function importOrReport(input, options) {
+  try {
+    const { programme, format, warnings } = importProgramme(input, options);
+    return { ok: true, programme, format, warnings };
+  } catch (error) {
+    if (!(error instanceof ImportError)) throw error;
+    if (options.format === 'auto' && error.errors[0]?.code === 'unknown-format') {
+      return { ok: true, programme: JSON.parse(input.replace(/^\uFEFF/, '')), format: 'native', warnings: [] };
+    }
+    return { ok: false, format: error.format, errors: error.errors, warnings: error.warnings };
+  }
+}
+
+function report(errors, warnings) {
+  const lines = [
+    ...errors.map((problem) => `error ${problem.code} ${problem.path || '/'} ${problem.message}`),
+    ...warnings.map((problem) => `warning ${problem.code} ${problem.path || '/'} ${problem.message}`),
+  ];
+  if (lines.length > 0) process.stderr.write(`${lines.join('\n')}\n`);
+}
+
+function readInput(file) {
+  try {
+    return readFileSync(file === '-' ? 0 : file, 'utf8');
+  } catch (error) {
+    throw new UsageError(`cannot read ${file === '-' ? 'standard input' : `"${file}"`}: ${error.code ?? error.message}`);
+  }
+}
+
+function write(text, out) {
+  if (out === undefined || out === '-') {
+    process.stdout.write(text);
+    return;
+  }
+  try {
+    writeFileSync(out, text);
+  } catch (error) {
+    throw new UsageError(`cannot write "${out}": ${error.code ?? error.message}`);
+  }
+}
+
+function readPackage() {
+  return JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
+}
+
+function isTimeZone(zone) {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function isLanguageTag(tag) {
+  try {
+    return Intl.getCanonicalLocales(tag).length === 1;
+  } catch {
+    return false;
+  }
+}
+
+function plural(count, word) {
+  return `${count} ${word}${count === 1 ? '' : 's'}`;
+}

@@ -1,0 +1,391 @@
+/**
+ * No English left in the UI: every element, in every state, rendered in a
+ * pseudo-locale generated from the English source at test time
+ * (scripts/pseudo-locale.mjs: "Search" → "[Šéåŕçĥ]"). Any English UI message
+ * still shown — in a text node, an `aria-label`, a `title`, an `alt`, a live
+ * region — is a string that does not go through `msg()`, and fails the test.
+ *
+ * Two checks on everything shown, content (the programme's names, titles…,
+ * which fall back to its English) and `<code>` (JSON paths) left out:
+ * - no English source message, whole or with its placeholders filled in
+ *   (see EnglishFinder);
+ * - no Latin word at all outside the content's own words: the pseudo-locale
+ *   writes only accented letters, and it is registered as `el-x-pseudo`, so
+ *   `Intl` formats dates, times, durations, countries and zones in Greek — a
+ *   language with English's plural rules (one/other) and without Latin
+ *   letters. A Latin word left is then a string hard-coded in an element, even
+ *   one that never was a message.
+ * The pseudo-locale is registered through `registerLocaleForTesting`; nothing of it ships.
+ * - The last test checks that every message of the sources was seen in some
+ *   state: a state added to an element without a test here fails it.
+ */
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import type { TemplateResult } from 'lit';
+import '../../../src/define/seminar-agenda.js';
+import '../../../src/define/speaker-card.js';
+import '../../../src/define/speaker-list.js';
+import '../../../src/define/session-timer.js';
+import type { SeminarAgenda } from '../../../src/components/seminar-agenda/seminar-agenda.js';
+import type { SpeakerCard } from '../../../src/components/speaker-card/speaker-card.js';
+import type { SpeakerList } from '../../../src/components/speaker-list/speaker-list.js';
+import type { SessionTimer } from '../../../src/components/session-timer/session-timer.js';
+import { registerLocaleForTesting } from '../../../src/internal/localize.js';
+import type { SeminarErrorDetail } from '../../../src/internal/programme-controller.js';
+import { PROBLEM_CODES, type Problem } from '../../../src/model/types.js';
+import { contentStrings, forceFailure, latinWords, richAt, richProgramme, settle } from './fixtures.js';
+import { Coverage, EnglishFinder, shownText, type SourceMessage } from './ui-text.js';
+
+const PSEUDO = 'el-x-pseudo';
+const SEED = '/examples/digital-era-seminar.json';
+
+let finder: EnglishFinder;
+let coverage: Coverage;
+let messages: SourceMessage[];
+let content: Set<string>;
+let contentWords: Set<string>;
+
+/** Renders `template` inside `<div lang="el-x-pseudo">` and returns its first element. */
+async function pseudo<T extends HTMLElement>(template: TemplateResult): Promise<T> {
+  const wrapper = await fixture<HTMLDivElement>(html`<div lang=${PSEUDO}>${template}</div>`);
+  return wrapper.firstElementChild as T;
+}
+
+/** Fails on any English UI message `el` shows; `ui` asks that some pseudo-locale text be shown. */
+function expectNoEnglish(el: Element, state: string, ui = true): void {
+  const shown = shownText(el, (text) => content.has(text));
+  coverage.add(shown);
+  const found = finder.find(shown).map((f) => `"${f.english}" shown as "${f.text}" in ${f.where}`);
+  expect(found, `${el.localName} ${state}: English UI text`).to.deep.equal([]);
+  const latin = shown.strings.flatMap(({ text, where }) =>
+    (text.match(/[A-Za-z]{2,}/g) ?? []).filter((word) => !contentWords.has(word.toLowerCase())).map((word) => `"${word}" in "${text}" (${where})`),
+  );
+  expect(latin, `${el.localName} ${state}: Latin words that are neither content nor pseudo-locale`).to.deep.equal([]);
+  if (ui) expect(shown.strings.some((s) => s.text.includes('[')), `${el.localName} ${state}: no pseudo-locale text at all`).to.equal(true);
+}
+
+const $ = (el: Element, selector: string) => el.shadowRoot!.querySelector<HTMLElement>(selector);
+
+function type(el: Element, selector: string, value: string): void {
+  const input = $(el, selector) as HTMLInputElement;
+  input.value = value;
+  input.dispatchEvent(new Event('input'));
+}
+
+/** One problem of every code, with a value and a suggestion: every problem sentence. */
+function everyProblem(): Problem[] {
+  return PROBLEM_CODES.map((code, i) => ({ code, path: `/items/${i}`, message: code, params: { value: '42', suggestion: '43' } }));
+}
+
+const invalid = (count: number): SeminarErrorDetail => ({ kind: 'invalid', errors: everyProblem().slice(0, count) });
+
+/** The failures shown by the shared error state: every kind, every problem (20 are listed at most), each plural form. */
+const FORCED: [string, SeminarErrorDetail][] = [
+  ['timeout', { kind: 'timeout', errors: [] }],
+  ['too large', { kind: 'too-large', errors: [] }],
+  ['not found', { kind: 'not-found', errors: [{ code: 'unknown-speaker', path: '/speakers', message: '', params: { value: '42', suggestion: '43' } }] }],
+  ['one problem', invalid(1)],
+  ...Array.from({ length: Math.ceil(PROBLEM_CODES.length / 20) }, (_, i): [string, SeminarErrorDetail] => [
+    `problems ${i * 20 + 1}–${i * 20 + 20}`,
+    { kind: 'invalid', errors: everyProblem().slice(i * 20, i * 20 + 20) },
+  ]),
+  ['22 problems (…and 2 more)', invalid(22)],
+  ['21 problems (…and 1 more)', invalid(21)],
+];
+
+/** Messages no element shows: a plain speaker's role is never written beside the name (moderators, chairs… are). */
+const NOT_SHOWN = ['Speaker'];
+
+describe('pseudo-locale: no English UI text in any element or state', function () {
+  before(async function () {
+    // The pseudo-locale is built from the sources when first asked for (~10 s).
+    this.timeout(120_000);
+    const [module, source, seed] = await Promise.all([
+      import('/__pseudo-locale/templates.js' as string) as Promise<{ templates: Parameters<typeof registerLocaleForTesting>[1] }>,
+      fetch('/__pseudo-locale/source.json').then((r) => r.json() as Promise<SourceMessage[]>),
+      fetch(SEED).then((r) => r.json() as Promise<unknown>),
+    ]);
+    registerLocaleForTesting(PSEUDO, module.templates);
+    messages = source;
+    finder = new EnglishFinder(source);
+    coverage = new Coverage(source);
+    // Content also comes from attributes (a card without a programme) and from the wrong values below.
+    content = contentStrings(richProgramme(), seed, { name: 'Ada Test' }, ['Engineer', 'Example', 'Portrait', 'tomorrow', 'lecture', 'ana-lopes', 'keynot']);
+    contentWords = latinWords(content);
+  });
+
+  beforeEach(() => {
+    localStorage.clear();
+  });
+
+  describe('<seminar-agenda>', () => {
+    it('loading', async () => {
+      const el = await pseudo<SeminarAgenda>(html`<seminar-agenda src="/__test/programme?delay=2000&amp;id=pseudo-agenda-loading"></seminar-agenda>`);
+      await settle(el, '.skeleton');
+      expectNoEnglish(el, 'loading');
+    });
+
+    it('load failures: HTTP, network', async () => {
+      const http = await pseudo<SeminarAgenda>(html`<seminar-agenda src="/__test/programme?status=503&amp;id=pseudo-agenda-503"></seminar-agenda>`);
+      await settle(http, '[role="alert"]');
+      expectNoEnglish(http, 'HTTP error');
+      // Port 9 is one the browser refuses: a network error at once.
+      const network = await pseudo<SeminarAgenda>(html`<seminar-agenda src="http://127.0.0.1:9/programme.json"></seminar-agenda>`);
+      await settle(network, '[role="alert"]');
+      expectNoEnglish(network, 'network error');
+    });
+
+    it('an invalid programme, and every failure kind', async () => {
+      const bad = richProgramme();
+      (bad['items'] as Record<string, unknown>[])[0]!['type'] = 'lecture';
+      const el = await pseudo<SeminarAgenda>(html`<seminar-agenda .programme=${bad}></seminar-agenda>`);
+      await settle(el, '[role="alert"]');
+      expectNoEnglish(el, 'invalid programme');
+      for (const [name, failure] of FORCED) {
+        await forceFailure(el, failure);
+        expectNoEnglish(el, name);
+      }
+    });
+
+    it('empty programme', async () => {
+      const empty = { ...richProgramme(), items: [], speakers: [] };
+      const el = await pseudo<SeminarAgenda>(html`<seminar-agenda .programme=${empty}></seminar-agenda>`);
+      await settle(el, '.empty');
+      expectNoEnglish(el, 'empty');
+    });
+
+    it('loaded: list, now, time zones, favourites', async () => {
+      const el = await pseudo<SeminarAgenda>(html`<seminar-agenda .programme=${richProgramme()} now=${richAt('09:45')}></seminar-agenda>`);
+      await settle(el, '[part~="item"]');
+      expect($(el, '.now-badge'), 'an item runs now').to.not.equal(null);
+      expectNoEnglish(el, 'list, running');
+      ($(el, '#item-a1 .favourite') as HTMLButtonElement).click();
+      await el.updateComplete;
+      expect($(el, '.download-favourites')).to.not.equal(null);
+      expectNoEnglish(el, 'with a favourite');
+      ($(el, '.zone button') as HTMLButtonElement).click();
+      await el.updateComplete;
+      expectNoEnglish(el, 'in the viewer’s time zone');
+    });
+
+    it('grid view, one day', async () => {
+      const el = await pseudo<SeminarAgenda>(html`<seminar-agenda .programme=${richProgramme()} view="grid" day="2030-10-29"></seminar-agenda>`);
+      await settle(el, '[part~="item"]');
+      expectNoEnglish(el, 'grid');
+    });
+
+    it('filters, announced counts, no results', async () => {
+      const el = await pseudo<SeminarAgenda>(html`<seminar-agenda .programme=${richProgramme()}></seminar-agenda>`);
+      await settle(el, '[part~="item"]');
+      const status = $(el, '[role="status"]')!;
+      type(el, 'input[type="search"]', 'couriers');
+      await waitUntil(() => status.textContent?.trim(), 'one result should be announced', { timeout: 3000 });
+      expectNoEnglish(el, 'one result announced');
+      type(el, 'input[type="search"]', 'o');
+      await waitUntil(() => !status.textContent?.includes('[1 '), 'several results should be announced', { timeout: 3000 });
+      expectNoEnglish(el, 'several results announced');
+      type(el, 'input[type="search"]', 'zzz');
+      await el.updateComplete;
+      expect($(el, '.empty')).to.not.equal(null);
+      expectNoEnglish(el, 'no results');
+      const select = $(el, 'select') as HTMLSelectElement;
+      select.value = 'debate';
+      select.dispatchEvent(new Event('change'));
+      await el.updateComplete;
+      expectNoEnglish(el, 'filtered by type');
+    });
+
+    it('the speaker dialog, with its nested card', async () => {
+      const el = await pseudo<SeminarAgenda>(html`<seminar-agenda .programme=${richProgramme()}></seminar-agenda>`);
+      await settle(el, '[part~="item"]');
+      ($(el, '#item-a1 .speaker') as HTMLButtonElement).click();
+      await waitUntil(() => $(el, 'speaker-card')?.shadowRoot?.querySelector('[part="sessions"]'), 'the card should render in the dialog');
+      await settle($(el, 'speaker-card') as SpeakerCard, '[part="sessions"]');
+      expectNoEnglish(el, 'dialog open');
+    });
+  });
+
+  describe('<speaker-card>', () => {
+    it('loading, HTTP error, not found', async () => {
+      const loading = await pseudo<SpeakerCard>(html`<speaker-card src="/__test/programme?delay=2000&amp;id=pseudo-card-loading" speaker="x"></speaker-card>`);
+      await settle(loading, '.skeleton');
+      expectNoEnglish(loading, 'loading');
+      const http = await pseudo<SpeakerCard>(html`<speaker-card src="/__test/programme?status=404&amp;id=pseudo-card-404" speaker="x"></speaker-card>`);
+      await settle(http, '[role="alert"]');
+      expectNoEnglish(http, 'HTTP error');
+      const missing = await pseudo<SpeakerCard>(html`<speaker-card .programme=${richProgramme()} speaker="ana-lopes"></speaker-card>`);
+      await settle(missing, '[role="alert"]');
+      expectNoEnglish(missing, 'not found');
+    });
+
+    it('every failure kind', async () => {
+      const el = await pseudo<SpeakerCard>(html`<speaker-card .programme=${richProgramme()} speaker="ana-lopez"></speaker-card>`);
+      await settle(el, '[part="name"]');
+      for (const [name, failure] of FORCED) {
+        await forceFailure(el, failure);
+        expectNoEnglish(el, name);
+      }
+    });
+
+    it('full, with links, sessions and roles; bio expanded', async () => {
+      for (const speaker of ['ana-lopez', 'bo-chen', 'chiara-rossi', 'dieter-braun']) {
+        const el = await pseudo<SpeakerCard>(html`<speaker-card .programme=${richProgramme()} speaker=${speaker} agenda-href="/agenda"></speaker-card>`);
+        await settle(el, '[part="name"]');
+        expectNoEnglish(el, `full (${speaker})`);
+        const toggle = $(el, '.toggle') as HTMLButtonElement | null;
+        if (toggle) {
+          toggle.click();
+          await el.updateComplete;
+          expectNoEnglish(el, `bio expanded (${speaker})`);
+        }
+      }
+    });
+
+    it('compact, and from attributes alone', async () => {
+      const compact = await pseudo<SpeakerCard>(html`<speaker-card .programme=${richProgramme()} speaker="ana-lopez" variant="compact"></speaker-card>`);
+      await settle(compact, '[part="name"]');
+      // Name, job title and photo are all content: no UI text to find, none to miss.
+      expectNoEnglish(compact, 'compact', false);
+      const attributes = await pseudo<SpeakerCard>(
+        html`<speaker-card name="Ada Test" job-title="Engineer" organisation="Example" country="FR" photo="data:," photo-alt="Portrait"></speaker-card>`,
+      );
+      await settle(attributes, '[part="name"]');
+      expectNoEnglish(attributes, 'attributes only', false);
+    });
+  });
+
+  describe('<speaker-list>', () => {
+    it('loading, HTTP error, item not found, every failure kind', async () => {
+      const loading = await pseudo<SpeakerList>(html`<speaker-list src="/__test/programme?delay=2000&amp;id=pseudo-list-loading"></speaker-list>`);
+      await settle(loading, '[aria-busy]');
+      expectNoEnglish(loading, 'loading');
+      const http = await pseudo<SpeakerList>(html`<speaker-list src="/__test/programme?status=500&amp;id=pseudo-list-500"></speaker-list>`);
+      await settle(http, '[role="alert"]');
+      expectNoEnglish(http, 'HTTP error');
+      const missing = await pseudo<SpeakerList>(html`<speaker-list .programme=${richProgramme()} item="a2"></speaker-list>`);
+      await settle(missing, '[role="alert"]');
+      expectNoEnglish(missing, 'item not found');
+      for (const [name, failure] of FORCED) {
+        await forceFailure(missing, failure);
+        expectNoEnglish(missing, name);
+      }
+    });
+
+    it('all speakers, one item’s speakers, compact', async () => {
+      const all = await pseudo<SpeakerList>(html`<speaker-list .programme=${richProgramme()}></speaker-list>`);
+      await settle(all, 'speaker-card');
+      await Promise.all([...all.shadowRoot!.querySelectorAll('speaker-card')].map((card) => settle(card as SpeakerCard, '[part="name"]')));
+      expectNoEnglish(all, 'all speakers');
+      const item = await pseudo<SpeakerList>(html`<speaker-list .programme=${richProgramme()} item="b1" variant="compact"></speaker-list>`);
+      await settle(item, 'speaker-card');
+      expectNoEnglish(item, 'one item, compact');
+    });
+
+    it('with the filter: counts, no match', async () => {
+      const el = await pseudo<SpeakerList>(html`<speaker-list .programme=${richProgramme()} filter></speaker-list>`);
+      await settle(el, '[part="count"]');
+      expectNoEnglish(el, 'filter, 4 speakers');
+      type(el, '[part="filter"]', 'ana');
+      await el.updateComplete;
+      expectNoEnglish(el, 'filter, 1 speaker');
+      type(el, '[part="filter"]', 'zzz');
+      await el.updateComplete;
+      expect($(el, '.empty')).to.not.equal(null);
+      expectNoEnglish(el, 'filter, no match');
+    });
+  });
+
+  describe('<session-timer>', () => {
+    const timer = async (template: TemplateResult, selector = '[part="base"]') => {
+      const el = await pseudo<SessionTimer>(template);
+      await settle(el, selector);
+      return el;
+    };
+    const tick = async (el: SessionTimer, time: string) => {
+      el.now = time;
+      await el.updateComplete;
+    };
+
+    it('loading, HTTP error, session not found, invalid times, every failure kind', async () => {
+      const loading = await timer(html`<session-timer src="/__test/programme?delay=2000&amp;id=pseudo-timer-loading"></session-timer>`);
+      expectNoEnglish(loading, 'loading');
+      const http = await timer(html`<session-timer src="/__test/programme?status=404&amp;id=pseudo-timer-404"></session-timer>`, '[role="alert"]');
+      expectNoEnglish(http, 'HTTP error');
+      const missing = await timer(html`<session-timer .programme=${richProgramme()} session="keynot"></session-timer>`, '[role="alert"]');
+      expectNoEnglish(missing, 'session not found');
+      const bad = await timer(html`<session-timer start="tomorrow" end="2030-10-29T09:00+05:45"></session-timer>`, '[role="alert"]');
+      expectNoEnglish(bad, 'invalid start');
+      const backwards = await timer(html`<session-timer start="2030-10-29T10:00+05:45"></session-timer>`, '[role="alert"]');
+      expectNoEnglish(backwards, 'missing end');
+      for (const [name, failure] of FORCED) {
+        await forceFailure(missing, failure);
+        expectNoEnglish(missing, name);
+      }
+    });
+
+    it('upcoming (far, tomorrow, countdown), running, warning, ended, overtime', async () => {
+      const el = await timer(html`<session-timer .programme=${richProgramme()} session="a1" warn-before="5" now=${richAt('10:00', '2030-10-19')}></session-timer>`);
+      expectNoEnglish(el, 'upcoming far away');
+      await tick(el, richAt('18:00', '2030-10-28'));
+      expectNoEnglish(el, 'upcoming tomorrow');
+      await tick(el, richAt('09:10'));
+      expectNoEnglish(el, 'countdown');
+      await tick(el, richAt('09:45'));
+      expect(el.getAttribute('state')).to.equal('running');
+      expectNoEnglish(el, 'running (announces the start)');
+      await tick(el, richAt('10:27'));
+      expect(el.hasAttribute('warning')).to.equal(true);
+      expectNoEnglish(el, 'warning (announces it)');
+      await tick(el, richAt('10:31'));
+      expectNoEnglish(el, 'ended (announces it)');
+      el.overtime = true;
+      await el.updateComplete;
+      expectNoEnglish(el, 'overtime');
+    });
+
+    it('the clock and compact formats', async () => {
+      for (const format of ['clock', 'compact']) {
+        const el = await timer(html`<session-timer .programme=${richProgramme()} session="a1" format=${format} now=${richAt('09:10')}></session-timer>`);
+        expectNoEnglish(el, `${format}, upcoming`);
+        await tick(el, richAt('09:45'));
+        expectNoEnglish(el, `${format}, running`);
+        await tick(el, richAt('11:00'));
+        expectNoEnglish(el, `${format}, ended`, format === 'clock');
+      }
+    });
+
+    it('mode="next": next, now and what follows', async () => {
+      const el = await timer(html`<session-timer .programme=${richProgramme()} mode="next" now=${richAt('08:00')}></session-timer>`);
+      expectNoEnglish(el, 'next');
+      await tick(el, richAt('09:10'));
+      expectNoEnglish(el, 'now, with what is next');
+    });
+
+    it('a standalone timer without a label: announcements without a title', async () => {
+      const el = await timer(html`<session-timer start="2030-10-29T09:00+05:45" end="2030-10-29T10:00+05:45" warn-before="PT10M" now=${richAt('08:59')}></session-timer>`);
+      await tick(el, richAt('09:01'));
+      expectNoEnglish(el, 'started');
+      await tick(el, richAt('09:51'));
+      expectNoEnglish(el, 'warning');
+      await tick(el, richAt('10:01'));
+      expectNoEnglish(el, 'ended');
+    });
+  });
+
+  // Mocha runs a suite's own tests before its nested suites: this one comes last as a suite of its own.
+  describe('coverage', () => {
+    it('has seen every message of the sources in some state above', () => {
+      const missing = messages
+        .map((m) => ({ id: m.id, english: m.parts.map((p) => p ?? '{…}').join('') }))
+        .filter((m) => !coverage.seen.has(m.id) && !NOT_SHOWN.includes(m.english))
+        .map((m) => m.english);
+      expect(missing, 'messages no state above shows: add the state').to.deep.equal([]);
+    });
+
+    it('the pseudo-locale matches its own tag only', async () => {
+      const el = await pseudo<SpeakerCard>(html`<speaker-card src="/__test/programme?status=404&amp;id=pseudo-card-en" speaker="x" lang="el"></speaker-card>`);
+      await oneEvent(el, 'seminar-error');
+      await settle(el, '[role="alert"]');
+      expect($(el, '.retry')!.textContent!.trim()).to.equal('Try again');
+    });
+  });
+});
