@@ -4,6 +4,8 @@
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { pseudoLocalePlugin } from './scripts/pseudo-locale.mjs';
+import { emulationPlugin } from './test/plugins/emulation.mjs';
+import { cspHeaders } from './test/plugins/csp.mjs';
 
 const asRoot = process.getuid?.() === 0;
 
@@ -38,12 +40,15 @@ async function testEndpoints(ctx, next) {
 
 export default {
   files: ['test/browser/**/*.test.ts'],
-  middleware: [testEndpoints],
+  // cspHeaders: the strict policy of test/csp/*.html (test/browser/csp/csp.test.ts).
+  middleware: [testEndpoints, cspHeaders],
   nodeResolve: { exportConditions: ['development'] },
   plugins: [
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }),
     // The generated pseudo-locale of test/browser/i18n/pseudo-locale.test.ts (never shipped).
     pseudoLocalePlugin(),
+    // Time-zone and offline emulation through CDP (test/browser/hostile, test/browser/time-zones).
+    emulationPlugin(),
   ],
   browsers: [
     chromeLauncher({

@@ -9,6 +9,7 @@
 // --quick      5 samples, shorter clock windows, 200 heap rounds (a smoke run)
 // --no-write   print only; leave docs/performance.md alone
 // --only a,b   run some sections only: render, interaction, timers, network, sizes, heap (implies --no-write)
+/* global window -- functions passed to page.evaluate / addInitScript run in the page */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';

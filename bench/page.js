@@ -1,4 +1,4 @@
-/* global window, document, customElements, performance, fetch, location */
+/* global window, document, customElements, location */
 /**
  * The benchmark page: loads the npm build (`dist/`, bare imports resolved by
  * the dev server with the `production` condition) and exposes one function

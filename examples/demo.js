@@ -1,4 +1,4 @@
-// The demo page: the seed seminar in English or French. The widgets follow
+// The demo page: the seed seminar in English, French, German, Spanish or Italian. The widgets follow
 // <html lang> by themselves; this script only switches it and translates the
 // page's own texts.
 function setLanguage(lang) {

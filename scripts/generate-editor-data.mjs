@@ -102,9 +102,8 @@ function webTypes(elements) {
           js: {
             properties: el.properties.map((p) => ({
               name: p.name,
-              description: p.description,
+              description: p.readonly && !/^read-only\b/i.test(p.description) ? `Read-only: ${p.description}` : p.description,
               value: { type: p.type },
-              ...(p.readonly ? { 'read-only': true } : {}),
             })),
             events: el.events.map((e) => ({
               name: e.name,

@@ -3,7 +3,7 @@
 // `parameters.a11y`) must report no violation, and the story must render and
 // play without error. Run `npm run build-storybook` first.
 //
-//   node scripts/storybook-a11y.mjs [--lang en,fr] [--filter <text in story id>]
+//   node scripts/storybook-a11y.mjs [--lang en,fr] [--filter <text in story id>] [--dir storybook-static]
 //
 // How: a small static server for storybook-static/, then per story
 // `iframe.html?id=…&viewMode=story&globals=lang:…`; the addon runs axe after
@@ -11,18 +11,19 @@
 // STORY_FINISHED event, which the page hands to this script.
 import { createServer } from 'node:http';
 import { existsSync, readFileSync } from 'node:fs';
-import { extname, join, normalize } from 'node:path';
+import { extname, join, normalize, resolve } from 'node:path';
 import puppeteer from 'puppeteer-core';
-
-const ROOT = 'storybook-static';
-const STORY_TIMEOUT_MS = 30_000;
-const CONCURRENCY = Number(process.env.A11Y_TABS ?? 4);
 
 const args = process.argv.slice(2);
 const option = (name) => {
   const i = args.indexOf(`--${name}`);
   return i >= 0 ? args[i + 1] : undefined;
 };
+
+const ROOT = resolve(option('dir') ?? 'storybook-static');
+const STORY_TIMEOUT_MS = 30_000;
+/** Tabs working at once (more than about twice the cores only slows it down). */
+const CONCURRENCY = Number(process.env.A11Y_TABS ?? 4);
 
 if (!existsSync(join(ROOT, 'index.json'))) {
   console.error(`${ROOT}/index.json is missing: run \`npm run build-storybook\` first.`);
@@ -173,9 +174,7 @@ await Promise.all(
   Array.from({ length: CONCURRENCY }, async () => {
     const tab = await openTab(browser, base);
     for (let job = queue.shift(); job; job = queue.shift()) {
-      const t0 = Date.now();
       const result = await check(tab, job.story, job.lang);
-      if (process.env.A11Y_TIMING) console.log(`${Date.now() - t0} ms ${job.story.id} [${job.lang}]`);
       const name = `${job.story.id} [${job.lang}]`;
       if (result.ran) axeRuns++;
       const problems = [];

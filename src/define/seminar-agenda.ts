@@ -1,14 +1,13 @@
 /** Registers <seminar-agenda> and the <speaker-card> its dialog uses (once each). */
 import './speaker-card.js';
+import { warnTagTaken } from '../internal/registration.js';
 import { SeminarAgenda } from '../components/seminar-agenda/seminar-agenda.js';
 
 export { SeminarAgenda };
 
 const existing = customElements.get('seminar-agenda');
 if (!existing) customElements.define('seminar-agenda', SeminarAgenda);
-else if (existing !== SeminarAgenda) {
-  console.warn('seminar-widgets: <seminar-agenda> is already defined by other code; this copy is not registered.');
-}
+else if (existing !== SeminarAgenda) warnTagTaken('seminar-agenda');
 
 declare global {
   interface HTMLElementTagNameMap {

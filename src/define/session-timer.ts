@@ -1,4 +1,5 @@
 /** Registers <session-timer> (once: loading the library twice never throws). */
+import { warnTagTaken } from '../internal/registration.js';
 import { SessionTimer } from '../components/session-timer/session-timer.js';
 
 export { SessionTimer };
@@ -6,9 +7,7 @@ export type { SeminarTimerDetail } from '../components/session-timer/session-tim
 
 const existing = customElements.get('session-timer');
 if (!existing) customElements.define('session-timer', SessionTimer);
-else if (existing !== SessionTimer) {
-  console.warn('seminar-widgets: <session-timer> is already defined by other code; this copy is not registered.');
-}
+else if (existing !== SessionTimer) warnTagTaken('session-timer');
 
 declare global {
   interface HTMLElementTagNameMap {

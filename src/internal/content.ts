@@ -12,6 +12,12 @@ import type { LocalisedText } from '../model/types.js';
 export interface ContentLanguage {
   lang: string;
   defaultLanguage: string;
+  /**
+   * The language of the UI around the content (the element's UI locale, set
+   * as `lang` on its shadow container): English for a `pt` page. Content in
+   * another language than this one or than `lang` is marked with its own `lang`.
+   */
+  ui: string;
 }
 
 /** The text in the best available language, or `undefined`. */
@@ -21,14 +27,14 @@ export function textOf(value: LocalisedText | undefined, language: ContentLangua
 
 /**
  * Localised text as a span; when the text is a fallback in another language
- * than the widget's, the span says so in `lang` (screen readers switch voice).
+ * than the widget's, or is not in the language of the UI around it (a `pt`
+ * page gets an English UI but Portuguese content when the programme has it),
+ * the span says so in `lang` (screen readers switch voice).
  */
 export function renderText(value: LocalisedText | undefined, language: ContentLanguage): TemplateResult | typeof nothing {
   const resolved = localise(value, language.lang, language.defaultLanguage);
   if (!resolved) return nothing;
-  return sameLanguage(resolved.lang, language.lang)
-    ? html`${resolved.text}`
-    : html`<span lang=${resolved.lang}>${resolved.text}</span>`;
+  return marked(resolved.lang, language) ? html`<span lang=${resolved.lang}>${resolved.text}</span>` : html`${resolved.text}`;
 }
 
 /** Long text (paragraphs, bullet lists) as DOM, with `lang` when it is a fallback. */
@@ -42,7 +48,7 @@ export function renderLongText(value: LocalisedText | undefined, language: Conte
           ${block.items.map((item) => html`<li>${item}</li>`)}
         </ul>`,
   );
-  return html`<div class="long-text" lang=${sameLanguage(resolved.lang, language.lang) ? nothing : resolved.lang}>${blocks}</div>`;
+  return html`<div class="long-text" lang=${marked(resolved.lang, language) ? resolved.lang : nothing}>${blocks}</div>`;
 }
 
 /** `url` when it is an http, https or mailto URL; `undefined` for anything else (`javascript:`…). */
@@ -62,6 +68,11 @@ export function safeHostHref(url: string | undefined | null): string | undefined
   } catch {
     return undefined;
   }
+}
+
+/** Whether content in `lang` needs its own `lang` attribute. */
+function marked(lang: string, language: ContentLanguage): boolean {
+  return !sameLanguage(lang, language.lang) || !sameLanguage(lang, language.ui);
 }
 
 function sameLanguage(a: string, b: string): boolean {

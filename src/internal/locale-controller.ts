@@ -40,7 +40,7 @@ export function resolveLanguage(element: Element): string {
 export class LocaleController implements ReactiveController {
   /** The resolved language tag (e.g. `fr-CA`, `pt`): used to pick programme content. */
   lang = 'en';
-  /** The UI locale the library has strings for (`en` or `fr`): used for UI text and `Intl`. */
+  /** The UI locale the library has strings for (`en`, `fr`, `de`, `es`, `it`): used for UI text and `Intl`. */
   locale: UiLocale = 'en';
   private readonly host: Host;
   private generation = 0;

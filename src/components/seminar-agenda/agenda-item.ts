@@ -2,6 +2,10 @@
  * One programme item as the agenda shows it: time range, type badge, title,
  * speakers (each opening their card), room and track, description, and the
  * visitor's actions (favourite, add to calendar). Pauses read as pauses.
+ *
+ * Inline styles are set through the CSSOM (`.style=`), never as a `style`
+ * attribute: a strict Content-Security-Policy (no `'unsafe-inline'`) refuses
+ * the attribute, not the CSSOM.
  */
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { msg, str } from '../../internal/localize.js';
@@ -45,7 +49,7 @@ export function renderItem(item: Item, ctx: ItemContext): TemplateResult {
     data-type=${item.type}
     aria-current=${current ? 'time' : nothing}
     tabindex="-1"
-    style=${ctx.placement ?? nothing}
+    .style=${ctx.placement ?? ''}
   >
     <div class="when">
       <time datetime=${new Date(item.start).toISOString()}
@@ -119,7 +123,7 @@ function renderWhere(item: Item, ctx: ItemContext): TemplateResult | typeof noth
   return html`<p class="where">
     ${item.room ? html`<span class="room">${renderText(item.room.name, ctx.language)}</span>` : nothing}
     ${item.track
-      ? html`<span class="track" style=${item.track.color ? `--_track: ${item.track.color}` : nothing}
+      ? html`<span class="track" .style=${item.track.color ? `--_track: ${item.track.color}` : ''}
           >${renderText(item.track.name, ctx.language)}</span
         >`
       : nothing}

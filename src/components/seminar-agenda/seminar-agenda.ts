@@ -206,7 +206,7 @@ export class SeminarAgenda extends SeminarElement {
   /* ---------------------------------------------------------- render */
 
   private get language(): ContentLanguage {
-    return { lang: this.i18n.lang, defaultLanguage: this.data.programme?.event.defaultLanguage ?? 'en' };
+    return { lang: this.i18n.lang, defaultLanguage: this.data.programme?.event.defaultLanguage ?? 'en', ui: this.i18n.locale };
   }
 
   private get level(): number {
@@ -216,7 +216,7 @@ export class SeminarAgenda extends SeminarElement {
   private renderSkeleton(): TemplateResult {
     return html`<p class="visually-hidden">${loadingText()}</p>
       <div class="skeleton" aria-hidden="true">
-        ${[60, 90, 75, 85].map((width) => html`<div class="bar" style="width: ${width}%"></div>`)}
+        ${[60, 90, 75, 85].map((width) => html`<div class="bar" .style=${`width: ${width}%`}></div>`)}
       </div>`;
   }
 
@@ -454,10 +454,10 @@ export class SeminarAgenda extends SeminarElement {
         ${heading}${day?.title ? html` — ${renderText(day.title, this.language)}` : nothing}
       </div>
       ${grid
-        ? html`<ol class="items grid" style="--_columns: ${Math.max(grid.columns.length, 1)}">
+        ? html`<ol class="items grid" .style=${`--_columns: ${Math.max(grid.columns.length, 1)}`}>
             ${grid.columns.map(
               (c, i) =>
-                html`<li class="room-head" aria-hidden="true" style="grid-column: ${i + 1}; grid-row: 1">${renderText(c.name, this.language)}</li>`,
+                html`<li class="room-head" aria-hidden="true" .style=${`grid-column: ${i + 1}; grid-row: 1`}>${renderText(c.name, this.language)}</li>`,
             )}
             ${items.map((item) => {
               const p = grid.place.get(item.id);

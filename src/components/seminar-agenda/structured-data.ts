@@ -6,6 +6,11 @@
  * end the script early. The JSON is rebuilt only when the programme, language
  * or page URL changed, and written only when it differs. Errors are swallowed
  * (the script is removed): SEO must never break the agenda.
+ *
+ * Under Trusted Types (`require-trusted-types-for 'script'`) a script's text
+ * must be a TrustedScript: it comes from a policy named `seminar-widgets`,
+ * created on first use, that only ever sees this JSON. A page whose
+ * `trusted-types` directive does not allow that name gets no structured data.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { toJsonLd } from '../../model/jsonld.js';
@@ -23,6 +28,31 @@ export interface StructuredDataSource {
 }
 
 const SELECTOR = ':scope > script[data-seminar-structured-data]';
+
+/** A Trusted Types policy; its TrustedScript is typed as the string it stands for. */
+interface ScriptPolicy {
+  createScript(input: string): string;
+}
+interface TrustedTypesFactory {
+  createPolicy(name: string, rules: { createScript(input: string): string }): ScriptPolicy;
+}
+
+/** The policy (`null`: no Trusted Types in this browser; `false`: the page refuses the name). */
+let policy: ScriptPolicy | null | false | undefined;
+
+/** The JSON as a script's text: a TrustedScript where the browser has Trusted Types; `undefined` if refused. */
+function scriptText(json: string): string | undefined {
+  if (policy === undefined) {
+    const factory = (globalThis as { trustedTypes?: TrustedTypesFactory }).trustedTypes;
+    try {
+      policy = factory ? factory.createPolicy('seminar-widgets', { createScript: (input) => input }) : null;
+    } catch {
+      policy = false;
+    }
+  }
+  if (policy === false) return undefined;
+  return policy ? policy.createScript(json) : json;
+}
 
 export class StructuredDataController implements ReactiveController {
   private readonly host: ReactiveControllerHost & HTMLElement;
@@ -57,6 +87,11 @@ export class StructuredDataController implements ReactiveController {
         this.json = JSON.stringify(toJsonLd(programme, { lang, url: pageUrl })).replace(/</g, '\\u003c');
         this.input = input;
       }
+      const text = scriptText(this.json);
+      if (text === undefined) {
+        this.remove();
+        return;
+      }
       const host = this.host;
       let script = this.script;
       if (script?.parentNode !== host) {
@@ -67,7 +102,7 @@ export class StructuredDataController implements ReactiveController {
         if (script.parentNode !== host) host.append(script);
         this.script = script;
       }
-      if (script.textContent !== this.json) script.textContent = this.json;
+      if (script.textContent !== this.json) script.textContent = text;
     } catch {
       this.remove();
     }

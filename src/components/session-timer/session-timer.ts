@@ -450,7 +450,7 @@ export class SessionTimer extends SeminarElement {
   private renderTimer(setup: TimerSetup, timer: TimerState): TemplateResult {
     const format = this.shownFormat;
     const zone = displayTimeZone(this.timeZone, setup.eventZone);
-    const language: ContentLanguage = { lang: this.i18n.lang, defaultLanguage: setup.defaultLanguage };
+    const language: ContentLanguage = { lang: this.i18n.lang, defaultLanguage: setup.defaultLanguage, ui: this.i18n.locale };
     const title = renderText(setup.title, language);
     const hasLabel = title !== nothing;
     const status = this.statusText(timer, format);

@@ -154,7 +154,7 @@ export class SpeakerCard extends SeminarElement {
   }
 
   private get language(): ContentLanguage {
-    return { lang: this.i18n.lang, defaultLanguage: this.data.programme?.event.defaultLanguage ?? 'en' };
+    return { lang: this.i18n.lang, defaultLanguage: this.data.programme?.event.defaultLanguage ?? 'en', ui: this.i18n.locale };
   }
 
   /** The speaker to show, or undefined when there is none (yet). */
@@ -214,9 +214,7 @@ export class SpeakerCard extends SeminarElement {
       <div class="avatar"></div>
       <div class="body">
         <span class="visually-hidden">${loadingText()}</span>
-        <div class="bar" style="width: 60%"></div>
-        <div class="bar" style="width: 80%"></div>
-        <div class="bar" style="width: 40%"></div>
+        ${[60, 80, 40].map((width) => html`<div class="bar" .style=${`width: ${width}%`}></div>`)}
       </div>
     </div>`;
   }
@@ -261,7 +259,7 @@ export class SpeakerCard extends SeminarElement {
         @error=${() => (this.photoFailed = true)}
       />`;
     }
-    return html`<span part="photo" class="avatar" aria-hidden="true" style="background:${avatarColour(view.name)}"
+    return html`<span part="photo" class="avatar" aria-hidden="true" .style=${`background: ${avatarColour(view.name)}`}
       >${initials(view.name)}</span
     >`;
   }

@@ -204,7 +204,7 @@ export class SpeakerList extends SeminarElement {
   private matching(programme: Programme, speakers: Speaker[]): Speaker[] {
     const query = fold(this.query.trim());
     if (!query) return speakers;
-    const language = { lang: this.i18n.lang, defaultLanguage: programme.event.defaultLanguage };
+    const language = { lang: this.i18n.lang, defaultLanguage: programme.event.defaultLanguage, ui: this.i18n.locale };
     return speakers.filter((speaker) =>
       [speaker.name, textOf(speaker.title, language), textOf(speaker.organisation?.name, language)].some((text) =>
         fold(text ?? '').includes(query),

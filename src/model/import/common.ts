@@ -472,8 +472,8 @@ export function checkOptions(options: ImportOptions): void {
       {
         code: 'invalid-time-zone',
         path: '',
-        message: `The time zone option ${quote(String(options.timeZone))} is not a known IANA time zone such as "Europe/Brussels".`,
-        params: { value: clip(String(options.timeZone)) },
+        message: `The time zone option ${quote(options.timeZone)} is not a known IANA time zone such as "Europe/Brussels".`,
+        params: { value: clip(options.timeZone) },
       },
     ]);
   }

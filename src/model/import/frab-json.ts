@@ -111,7 +111,11 @@ class FrabReader {
     this.rooms(get(conference, 'rooms'), at(path, 'rooms'));
     const days = get(conference, 'days');
     if (!Array.isArray(days)) problems.invalidType(at(path, 'days'), days, 'an array of days');
-    else days.forEach((day, index) => this.day(day, at(at(path, 'days'), index)));
+    else {
+      days.forEach((day, index) => {
+        this.day(day, at(at(path, 'days'), index));
+      });
+    }
     reportUnused(problems, conference, path, ['acronym', 'title', 'url', 'time_zone_name', 'tracks', 'rooms', 'days'], IGNORED_CONFERENCE);
     problems.check();
     return { programme: builder.build(), format: 'frab-json', warnings: problems.warnings };

@@ -131,7 +131,11 @@ class Schedule2Reader {
     this.readPersons(get(schedule, 'persons'), '/schedule/persons');
     const events = get(schedule, 'events');
     if (!Array.isArray(events)) problems.invalidType('/schedule/events', events, 'an array of events');
-    else events.forEach((event, index) => this.event(event, at('/schedule/events', index)));
+    else {
+      events.forEach((event, index) => {
+        this.event(event, at('/schedule/events', index));
+      });
+    }
     problems.check();
     return { programme: builder.build(), format: 'schedule2', warnings: problems.warnings };
   }
@@ -145,7 +149,9 @@ class Schedule2Reader {
     }
     const languages = get(conference, 'languages');
     if (Array.isArray(languages)) {
-      languages.forEach((tag, index) => builder.language(languageTag(problems, tag, at(at(path, 'languages'), index))));
+      languages.forEach((tag, index) => {
+        builder.language(languageTag(problems, tag, at(at(path, 'languages'), index)));
+      });
     }
   }
 

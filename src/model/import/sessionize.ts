@@ -92,7 +92,9 @@ class SessionizeReader {
     this.readCategories(get(root, 'categories'), '/categories');
     this.readSpeakers(get(root, 'speakers'), '/speakers');
     const sessions = get(root, 'sessions') as unknown[];
-    sessions.forEach((session, index) => this.session(session, at('/sessions', index)));
+    sessions.forEach((session, index) => {
+      this.session(session, at('/sessions', index));
+    });
     reportUnused(problems, root, '', ['sessions', 'speakers', 'categories', 'rooms'], ['questions']);
     if (builder.dayCount === 0) {
       problems.error('missing-field', '/sessions', 'No session has a start ("startsAt"): there is no programme to import yet.');
@@ -184,8 +186,9 @@ class SessionizeReader {
     }
     const start = localDateTime(startsAt, builder.timeZone);
     if (!start) {
-      problems.error('invalid-time', at(path, 'startsAt'), `${quote(String(startsAt))} is not a valid start: expected a date-time such as "2024-05-16T09:00:00".`, {
-        value: clip(String(startsAt)),
+      const shown = typeof startsAt === 'string' ? startsAt : JSON.stringify(startsAt);
+      problems.error('invalid-time', at(path, 'startsAt'), `${quote(shown)} is not a valid start: expected a date-time such as "2024-05-16T09:00:00".`, {
+        value: clip(shown),
       });
     }
     if (title === undefined || !start) return;

@@ -124,10 +124,13 @@ export function contentStrings(...programmes: unknown[]): Set<string> {
       for (const line of value.split(/\n+/)) add(line.replace(/^\s*[-*•]\s+/, ''));
       if (key === 'name') add(initials(value));
       if (/^https?:/.test(value)) add(new URL(value).hostname.replace(/^www\./, ''));
-    } else if (Array.isArray(value)) value.forEach((v) => walk(v));
-    else if (value && typeof value === 'object') Object.entries(value).forEach(([k, v]) => walk(v, k));
+    } else if (Array.isArray(value)) {
+      for (const v of value) walk(v);
+    } else if (value && typeof value === 'object') {
+      for (const [k, v] of Object.entries(value)) walk(v, k);
+    }
   };
-  programmes.forEach((p) => walk(p));
+  for (const p of programmes) walk(p);
   return out;
 }
 

@@ -37,6 +37,8 @@ import { Coverage, EnglishFinder, shownText, type SourceMessage } from './ui-tex
 
 const PSEUDO = 'el-x-pseudo';
 const SEED = '/examples/digital-era-seminar.json';
+/** Served by the test runner's pseudo-locale plugin (scripts/pseudo-locale.mjs); a URL, not a module path. */
+const PSEUDO_MODULE: string = '/__pseudo-locale/templates.js';
 
 let finder: EnglishFinder;
 let coverage: Coverage;
@@ -100,7 +102,7 @@ describe('pseudo-locale: no English UI text in any element or state', function (
     // The pseudo-locale is built from the sources when first asked for (~10 s).
     this.timeout(120_000);
     const [module, source, seed] = await Promise.all([
-      import('/__pseudo-locale/templates.js' as string) as Promise<{ templates: Parameters<typeof registerLocaleForTesting>[1] }>,
+      import(PSEUDO_MODULE) as Promise<{ templates: Parameters<typeof registerLocaleForTesting>[1] }>,
       fetch('/__pseudo-locale/source.json').then((r) => r.json() as Promise<SourceMessage[]>),
       fetch(SEED).then((r) => r.json() as Promise<unknown>),
     ]);
@@ -136,7 +138,7 @@ describe('pseudo-locale: no English UI text in any element or state', function (
 
     it('an invalid programme, and every failure kind', async () => {
       const bad = richProgramme();
-      (bad['items'] as Record<string, unknown>[])[0]!['type'] = 'lecture';
+      (bad['items'] as Record<string, unknown>[])[0]['type'] = 'lecture';
       const el = await pseudo<SeminarAgenda>(html`<seminar-agenda .programme=${bad}></seminar-agenda>`);
       await settle(el, '[role="alert"]');
       expectNoEnglish(el, 'invalid programme');
@@ -273,7 +275,7 @@ describe('pseudo-locale: no English UI text in any element or state', function (
     it('all speakers, one item’s speakers, compact', async () => {
       const all = await pseudo<SpeakerList>(html`<speaker-list .programme=${richProgramme()}></speaker-list>`);
       await settle(all, 'speaker-card');
-      await Promise.all([...all.shadowRoot!.querySelectorAll('speaker-card')].map((card) => settle(card as SpeakerCard, '[part="name"]')));
+      await Promise.all([...all.shadowRoot!.querySelectorAll('speaker-card')].map((card) => settle(card, '[part="name"]')));
       expectNoEnglish(all, 'all speakers');
       const item = await pseudo<SpeakerList>(html`<speaker-list .programme=${richProgramme()} item="b1" variant="compact"></speaker-list>`);
       await settle(item, 'speaker-card');
@@ -381,11 +383,20 @@ describe('pseudo-locale: no English UI text in any element or state', function (
       expect(missing, 'messages no state above shows: add the state').to.deep.equal([]);
     });
 
+    it('cannot replace a shipped locale’s strings, nor take a malformed tag', () => {
+      expect(() => {
+        registerLocaleForTesting('fr', {});
+      }).to.throw(/shipped/);
+      expect(() => {
+        registerLocaleForTesting('not a tag', {});
+      }).to.throw(RangeError);
+    });
+
     it('the pseudo-locale matches its own tag only', async () => {
       const el = await pseudo<SpeakerCard>(html`<speaker-card src="/__test/programme?status=404&amp;id=pseudo-card-en" speaker="x" lang="el"></speaker-card>`);
       await oneEvent(el, 'seminar-error');
       await settle(el, '[role="alert"]');
-      expect($(el, '.retry')!.textContent!.trim()).to.equal('Try again');
+      expect($(el, '.retry')!.textContent.trim()).to.equal('Try again');
     });
   });
 });
