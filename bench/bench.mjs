@@ -393,6 +393,7 @@ if (runs('heap')) {
   const [, first] = points[0];
   const [, end] = points[points.length - 1];
   const bytesPerMount = slope(points.map(([x, m]) => [x, m.used]));
+  const secondHalf = slope(points.slice(Math.floor(points.length / 2)).map(([x, m]) => [x, m.used]));
   const listenersPerMount = slope(points.map(([x, m]) => [x, m.jsEventListeners]));
   const nodesPerMount = slope(points.map(([x, m]) => [x, m.nodes]));
   section(
@@ -400,7 +401,7 @@ if (runs('heap')) {
     `${table(
       ['', 'After warm-up', `After ${HEAP_ROUNDS.toLocaleString('en')} more`, 'Slope per mount', 'Goal'],
       [
-        ['JS heap used', kb(first.used), kb(end.used), `${bytesPerMount.toFixed(1)} B`, 'flat'],
+        ['JS heap used', kb(first.used), kb(end.used), `${bytesPerMount.toFixed(1)} B (second half: ${secondHalf.toFixed(1)} B)`, 'flat'],
         ['Event listeners (`Memory.getDOMCounters`)', String(first.jsEventListeners), String(end.jsEventListeners), listenersPerMount.toFixed(4), 'flat'],
         ['DOM nodes', String(first.nodes), String(end.nodes), nodesPerMount.toFixed(4), 'flat'],
         ['Documents', String(first.documents), String(end.documents), '', 'flat'],

@@ -247,7 +247,8 @@ export class SeminarAgenda extends SeminarElement {
       firstDay && lastDay && firstDay !== lastDay
         ? new Intl.DateTimeFormat(this.i18n.locale, { dateStyle: 'full', timeZone: event.timeZone }).formatRange(firstDay.start, lastDay.start)
         : formatDate(event.start, { locale: this.i18n.locale, timeZone: event.timeZone }, 'full');
-    return html`<header part="header" class="header">
+    // Not <header>: inside a host page it would be a second "banner" landmark.
+    return html`<div part="header" class="header">
       <div class="event-title" role="heading" aria-level=${this.level}>${renderText(event.title, this.language)}</div>
       ${event.subtitle ? html`<p class="event-subtitle">${renderText(event.subtitle, this.language)}</p>` : nothing}
       <p class="event-when">
@@ -264,7 +265,7 @@ export class SeminarAgenda extends SeminarElement {
             ${renderLongText(event.description, this.language)}
           </details>`
         : nothing}
-    </header>`;
+    </div>`;
   }
 
   private renderOrganisations(label: string, organisations: Organisation[]): TemplateResult | typeof nothing {

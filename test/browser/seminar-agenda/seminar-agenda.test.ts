@@ -71,6 +71,8 @@ describe('<seminar-agenda>', () => {
     await waitUntil(() => text(en!.shadowRoot!.querySelector('.event-title')).includes('Building'));
     expect(text($(fr!, '.controls .download'))).to.contain('Télécharger');
     expect(text($(en!, '.controls .download'))).to.contain('Download');
+    // Two agendas on one page: no duplicate landmarks, no duplicate ids leaking out.
+    await expect(page).to.be.accessible();
   });
 
   it('shows the description behind a disclosure, as DOM not HTML', async () => {
