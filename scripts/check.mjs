@@ -16,16 +16,20 @@ import { gzipSync } from 'node:zlib';
  * in (Lit included), minified, with lazily loaded locale chunks excluded.
  */
 export const BUDGETS = {
-  // One file: Lit, every element, and the UI strings of all five languages inlined
-  // (fr, de, es, it: 1.5–1.9 KB gzip each, ~9 KB together; npm users load one lazily).
-  'cdn/seminar-widgets.js': 40_000,
-  'dist/index.js': 37_000,
-  'dist/classes.js': 36_000,
-  'dist/model.js': 13_500,
-  'dist/define/seminar-agenda.js': 34_000,
-  'dist/define/session-timer.js': 26_500,
-  'dist/define/speaker-card.js': 24_000,
-  'dist/define/speaker-list.js': 26_000,
+  // Ceilings at today's sizes (+ ~3%): a ratchet against growth, not the goal.
+  // The goal is 25 KB for the CDN file; the validator (~6 KB) and Lit (~6 KB)
+  // are the largest parts.
+  // The CDN file: Lit and every element. The strings of fr, de, es and it
+  // (~3.4 KB gzip each) and the importers are lazy chunks beside it (cdn/chunks/).
+  'cdn/seminar-widgets.js': 42_000,
+  'dist/index.js': 42_000,
+  'dist/classes.js': 41_500,
+  // The whole model: validation, normalisation, iCalendar, JSON-LD and the importers.
+  'dist/model.js': 27_500,
+  'dist/define/seminar-agenda.js': 35_500,
+  'dist/define/session-timer.js': 27_000,
+  'dist/define/speaker-card.js': 25_000,
+  'dist/define/speaker-list.js': 26_500,
 };
 
 const fail = (message) => {
