@@ -67,10 +67,10 @@ describe('<seminar-agenda>', () => {
       <seminar-agenda lang="fr" src=${SEED}></seminar-agenda><seminar-agenda lang="en" src=${SEED}></seminar-agenda>
     </div>`);
     const [fr, en] = [...page.querySelectorAll('seminar-agenda')] as SeminarAgenda[];
-    await waitUntil(() => text(fr!.shadowRoot!.querySelector('.event-title')).includes('Faire collectif'));
-    await waitUntil(() => text(en!.shadowRoot!.querySelector('.event-title')).includes('Building'));
-    expect(text($(fr!, '.controls .download'))).to.contain('Télécharger');
-    expect(text($(en!, '.controls .download'))).to.contain('Download');
+    await waitUntil(() => text(fr.shadowRoot!.querySelector('.event-title')).includes('Faire collectif'));
+    await waitUntil(() => text(en.shadowRoot!.querySelector('.event-title')).includes('Building'));
+    expect(text($(fr, '.controls .download'))).to.contain('Télécharger');
+    expect(text($(en, '.controls .download'))).to.contain('Download');
     // Two agendas on one page: no duplicate landmarks, no duplicate ids leaking out.
     await expect(page).to.be.accessible();
   });
@@ -172,7 +172,7 @@ describe('<seminar-agenda>', () => {
     const el = await agenda(html`<seminar-agenda src=${SEED} now="2016-07-08T09:07:00+02:00"></seminar-agenda>`);
     const current = $$(el, '[aria-current="time"]');
     expect(current.map((li) => li.dataset['itemId'])).to.deep.equal(['opening-talk']);
-    expect(text(current[0]!.querySelector('.now-badge'))).to.equal('Now');
+    expect(text(current[0].querySelector('.now-badge'))).to.equal('Now');
     const jump = $(el, '.jump') as HTMLButtonElement;
     jump.click();
     expect(root(el).activeElement).to.equal(current[0]);
@@ -203,13 +203,13 @@ describe('<seminar-agenda>', () => {
     const el = await agenda(html`<seminar-agenda src=${ROOMS}></seminar-agenda>`);
     const nav = $$(el, '.days button');
     expect(nav.map(text)).to.have.length(3);
-    nav[2]!.click();
+    nav[2].click();
     await el.updateComplete;
     expect(el.getAttribute('day')).to.equal('2016-10-30');
     expect(ids(el)).to.deep.equal(['night', 'a2']);
-    expect(nav[2]!.getAttribute('aria-pressed')).to.equal('true');
+    expect(nav[2].getAttribute('aria-pressed')).to.equal('true');
     expect(text($(el, '.day-title'))).to.contain('Clocks go back');
-    nav[0]!.click();
+    nav[0].click();
     await el.updateComplete;
     expect(el.hasAttribute('day')).to.equal(false);
     expect(ids(el)).to.have.length(6);
@@ -218,14 +218,14 @@ describe('<seminar-agenda>', () => {
   it('filters by room or track and by language', async () => {
     const el = await agenda(html`<seminar-agenda src=${ROOMS}></seminar-agenda>`);
     const [, place, language] = $$(el, '.filters select') as HTMLSelectElement[];
-    place!.value = 'track:law';
-    place!.dispatchEvent(new Event('change'));
+    place.value = 'track:law';
+    place.dispatchEvent(new Event('change'));
     await el.updateComplete;
     expect(ids(el)).to.deep.equal(['b1']);
-    place!.value = '';
-    place!.dispatchEvent(new Event('change'));
-    language!.value = 'en';
-    language!.dispatchEvent(new Event('change'));
+    place.value = '';
+    place.dispatchEvent(new Event('change'));
+    language.value = 'en';
+    language.dispatchEvent(new Event('change'));
     await el.updateComplete;
     expect(ids(el)).to.deep.equal(['a1', 'a2']);
   });
@@ -251,6 +251,7 @@ describe('<seminar-agenda>', () => {
     const el = await agenda(html`<seminar-agenda src=${SEED}></seminar-agenda>`);
     const blobs: Blob[] = [];
     const names: string[] = [];
+    // eslint-disable-next-line @typescript-eslint/unbound-method -- saved to be put back as they were
     const original = { create: URL.createObjectURL, click: HTMLAnchorElement.prototype.click };
     URL.createObjectURL = (blob: Blob | MediaSource) => {
       blobs.push(blob as Blob);
@@ -268,8 +269,8 @@ describe('<seminar-agenda>', () => {
     }
     expect(names[0]).to.match(/\.ics$/);
     expect(names[1]).to.match(/session-3\.ics$/);
-    const whole = await blobs[0]!.text();
-    const one = await blobs[1]!.text();
+    const whole = await blobs[0].text();
+    const one = await blobs[1].text();
     expect(whole.match(/BEGIN:VEVENT/g)).to.have.length(12);
     expect(one.match(/BEGIN:VEVENT/g)).to.have.length(1);
     expect(one).to.contain('DTSTART:20160708T093000Z');
@@ -278,7 +279,7 @@ describe('<seminar-agenda>', () => {
   it('adds schema.org JSON-LD to the light DOM in the active language, unless told not to', async () => {
     const el = await agenda(html`<seminar-agenda lang="fr" src=${SEED}></seminar-agenda>`);
     const script = el.querySelector('script[type="application/ld+json"]')!;
-    const data = JSON.parse(script.textContent!) as { name: string; subEvent: unknown[] };
+    const data = JSON.parse(script.textContent) as { name: string; subEvent: unknown[] };
     expect(data.name).to.contain('Faire collectif');
     el.noStructuredData = true;
     await el.updateComplete;
@@ -301,14 +302,14 @@ describe('<seminar-agenda>', () => {
     expect(later.querySelector('a')!.getBoundingClientRect().height).to.be.greaterThan(0);
     const { SeminarAgenda: Agenda } = await import('../../../src/components/seminar-agenda/seminar-agenda.js');
     customElements.define('seminar-agenda-later', class extends Agenda {});
-    (later as SeminarAgenda).src = SEED;
+    (later as HTMLElement & { src: string }).src = SEED;
     await waitUntil(() => later.shadowRoot?.querySelector('[part~="item"]'));
     expect(later.querySelector('a')!.getBoundingClientRect().height).to.equal(0);
   });
 
   it('reports an invalid programme with paths, and an empty one plainly', async () => {
     const bad = await load(SEED);
-    (bad['items'] as Record<string, unknown>[])[3]!['type'] = 'lecture';
+    (bad['items'] as Record<string, unknown>[])[3]['type'] = 'lecture';
     const el = await fixture<SeminarAgenda>(html`<seminar-agenda></seminar-agenda>`);
     const failed = oneEvent(el, 'seminar-error');
     el.programme = bad;
