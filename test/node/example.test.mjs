@@ -1,5 +1,5 @@
 // The example programme (examples/digital-era-seminar.json) against its sources:
-// /work/shared/seed/seminar-programme.txt and FACTS.md (France Stratégie, 8 July 2016).
+// the seed seminar programme text and its public facts (France Stratégie, 8 July 2016).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
