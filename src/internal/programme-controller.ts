@@ -20,6 +20,7 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { parseProgramme, ProgrammeError } from '../model/parse.js';
+import { closest } from '../model/suggest.js';
 import type { Problem, Programme } from '../model/types.js';
 import type { ImportError, ImportOptions, ImportResult } from '../model/import/common.js';
 import { isValidTimeZone } from '../model/time.js';
@@ -288,4 +289,28 @@ declare global {
     'seminar-load': CustomEvent<SeminarLoadDetail>;
     'seminar-error': CustomEvent<SeminarErrorDetail>;
   }
+}
+
+/**
+ * The failure an element reports when the programme has no speaker or item
+ * with the id it was given: the id, and the likely intended one when close.
+ */
+export function notFoundFailure(
+  code: 'unknown-speaker' | 'unknown-item',
+  id: string,
+  known: readonly string[],
+): SeminarErrorDetail {
+  const suggestion = closest(id, known);
+  const what = code === 'unknown-speaker' ? 'speaker' : 'item';
+  return {
+    kind: 'not-found',
+    errors: [
+      {
+        code,
+        path: code === 'unknown-speaker' ? '/speakers' : '/items',
+        message: `No ${what} with id "${id}"${suggestion ? `; did you mean "${suggestion}"?` : ''}`,
+        params: { value: id, ...(suggestion ? { suggestion } : {}) },
+      },
+    ],
+  };
 }

@@ -4,6 +4,7 @@
  * each instant (read with `Intl`, no hand-written DST rules). Only data present
  * in the programme is written: nothing is guessed. Texts are plain text.
  */
+import { wallClockFormatter } from './time.js';
 import { longTextToPlain, oneLine } from './plaintext.js';
 import { localise } from './text.js';
 import type { Item, LocalisedText, Organisation, Programme, Speaker } from './types.js';
@@ -143,8 +144,6 @@ function nonEmpty<T extends JsonLdValue>(values: T[]): T[] | undefined {
   return values.length > 0 ? values : undefined;
 }
 
-const wallClockFormatters = new Map<string, Intl.DateTimeFormat>();
-
 /**
  * `instant` as an ISO 8601 local date-time in `timeZone` with its UTC offset
  * at that instant, to the second: `2016-03-27T04:00:00+02:00`. The wall clock
@@ -152,20 +151,7 @@ const wallClockFormatters = new Map<string, Intl.DateTimeFormat>();
  * difference between that wall clock (read as UTC) and the instant.
  */
 export function zonedIsoDateTime(instant: number, timeZone: string): string {
-  let formatter = wallClockFormatters.get(timeZone);
-  if (!formatter) {
-    formatter = new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: 'numeric',
-      day: 'numeric',
-      hour: 'numeric',
-      minute: 'numeric',
-      second: 'numeric',
-    });
-    wallClockFormatters.set(timeZone, formatter);
-  }
+  const formatter = wallClockFormatter(timeZone);
   const seconds = Math.floor(instant / 1000) * 1000;
   const f: Record<string, number> = {};
   for (const part of formatter.formatToParts(seconds)) {

@@ -52,7 +52,7 @@ export interface ZonedInstant {
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
 /** A cached formatter that reads the wall-clock fields of an instant in `timeZone`. */
-function wallClockFormatter(timeZone: string): Intl.DateTimeFormat {
+export function wallClockFormatter(timeZone: string): Intl.DateTimeFormat {
   let formatter = formatters.get(timeZone);
   if (!formatter) {
     formatter = new Intl.DateTimeFormat('en-US', {

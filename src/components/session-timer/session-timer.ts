@@ -9,7 +9,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { SeminarElement } from '../../internal/seminar-element.js';
-import { ProgrammeController, type SeminarErrorDetail } from '../../internal/programme-controller.js';
+import { notFoundFailure, ProgrammeController, type SeminarErrorDetail } from '../../internal/programme-controller.js';
 import { ClockController, parseNow, type Granularity } from '../../internal/clock.js';
 import { loadingText, renderFailure } from '../../internal/status-view.js';
 import { problemText } from '../../internal/messages.js';
@@ -17,7 +17,6 @@ import { baseStyles } from '../../internal/styles.js';
 import { msg, str } from '../../internal/localize.js';
 import { displayTimeZone, renderText, textOf, type ContentLanguage } from '../../internal/content.js';
 import { formatDuration, formatTime } from '../../model/format.js';
-import { closest } from '../../model/suggest.js';
 import { parseOffsetDateTime, zonedDate } from '../../model/time.js';
 import type { Instant, Item, LocalisedText, Problem } from '../../model/types.js';
 import {
@@ -348,19 +347,9 @@ export class SessionTimer extends SeminarElement {
 
   /** The error for a `session` the programme does not have, with the likely id. */
   private notFound(id: string, items: readonly Item[]): SeminarErrorDetail {
-    const suggestion = closest(id, items.map((item) => item.id));
-    return {
-      kind: 'not-found',
-      errors: [
-        {
-          code: 'unknown-item',
-          path: '/items',
-          message: `No item with id "${id}"${suggestion ? `; did you mean "${suggestion}"?` : ''}`,
-          params: { value: id, ...(suggestion ? { suggestion } : {}) },
-        },
-      ],
-    };
+    return notFoundFailure('unknown-item', id, items.map((item) => item.id));
   }
+
 
   /**
    * Queue the transitions crossed since the previous look at the clock, in

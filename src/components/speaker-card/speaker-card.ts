@@ -7,13 +7,12 @@
  */
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { SeminarElement } from '../../internal/seminar-element.js';
-import { ProgrammeController, type SeminarErrorDetail } from '../../internal/programme-controller.js';
+import { notFoundFailure, ProgrammeController, type SeminarErrorDetail } from '../../internal/programme-controller.js';
 import { loadingText, renderFailure } from '../../internal/status-view.js';
 import { baseStyles } from '../../internal/styles.js';
 import { msg, str } from '../../internal/localize.js';
 import { displayTimeZone, renderLongText, renderText, safeHostHref, safeHref, textOf, type ContentLanguage } from '../../internal/content.js';
 import { formatCountry, formatTimeRange } from '../../model/format.js';
-import { closest } from '../../model/suggest.js';
 import type { Item, Link, LocalisedText, Programme, SpeakerRole } from '../../model/types.js';
 import { roleLabel } from '../../internal/messages.js';
 import { speakerCardStyles } from './speaker-card.styles.js';
@@ -182,18 +181,7 @@ export class SpeakerCard extends SeminarElement {
     if (!programme || this.name) return undefined;
     const id = this.speaker ?? '';
     if (programme.speakers.some((s) => s.id === id)) return undefined;
-    const suggestion = closest(id, programme.speakers.map((s) => s.id));
-    return {
-      kind: 'not-found',
-      errors: [
-        {
-          code: 'unknown-speaker',
-          path: '/speakers',
-          message: `No speaker with id "${id}"${suggestion ? `; did you mean "${suggestion}"?` : ''}`,
-          params: { value: id, ...(suggestion ? { suggestion } : {}) },
-        },
-      ],
-    };
+    return notFoundFailure('unknown-speaker', id, programme.speakers.map((s) => s.id));
   }
 
   private reportNotFound(): void {

@@ -6,12 +6,11 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
 import { SeminarElement } from '../../internal/seminar-element.js';
-import { ProgrammeController, type SeminarErrorDetail } from '../../internal/programme-controller.js';
+import { notFoundFailure, ProgrammeController, type SeminarErrorDetail } from '../../internal/programme-controller.js';
 import { loadingText, renderFailure } from '../../internal/status-view.js';
 import { baseStyles } from '../../internal/styles.js';
 import { isSingular, msg, str } from '../../internal/localize.js';
 import { textOf } from '../../internal/content.js';
-import { closest } from '../../model/suggest.js';
 import type { Programme, Speaker } from '../../model/types.js';
 
 /** Lists with at least this many speakers get a filter box (or set `filter`). */
@@ -215,18 +214,7 @@ export class SpeakerList extends SeminarElement {
   private notFound(): SeminarErrorDetail | undefined {
     const programme = this.data.programme;
     if (!programme || !this.item || programme.items.some((i) => i.id === this.item)) return undefined;
-    const suggestion = closest(this.item, programme.items.map((i) => i.id));
-    return {
-      kind: 'not-found',
-      errors: [
-        {
-          code: 'unknown-item',
-          path: '/items',
-          message: `No item with id "${this.item}"`,
-          params: { value: this.item, ...(suggestion ? { suggestion } : {}) },
-        },
-      ],
-    };
+    return notFoundFailure('unknown-item', this.item, programme.items.map((i) => i.id));
   }
 }
 
