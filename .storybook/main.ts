@@ -4,7 +4,10 @@ const config: StorybookConfig = {
   stories: ['../stories/**/*.mdx', '../stories/**/*.stories.ts'],
   addons: ['@storybook/addon-docs', '@storybook/addon-a11y'],
   framework: { name: '@storybook/web-components-vite', options: {} },
-  staticDirs: [{ from: '../examples', to: '/examples' }],
+  staticDirs: [
+    { from: '../examples', to: '/examples' },
+    { from: '../test/fixtures/schedules', to: '/schedules' },
+  ],
   core: { disableTelemetry: true },
 };
 export default config;

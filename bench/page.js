@@ -49,11 +49,12 @@ const bench = {
     el.programme = input;
     stage.append(el);
     await el.updateComplete;
+    const dom = performance.now() - t0;
     layout(el.shadowRoot);
     const ms = performance.now() - t0;
     const items = el.shadowRoot.querySelectorAll('[part~="item"]').length;
     if (items !== count) throw new Error(`the agenda rendered ${items} items, not ${count}`);
-    return { ms, elements: elementCount(el.shadowRoot), items };
+    return { ms, dom, elements: elementCount(el.shadowRoot), items };
   },
 
   async baselineRender(count) {
@@ -64,11 +65,12 @@ const bench = {
     await nextTask();
     const t0 = performance.now();
     root.innerHTML = baselineMarkup(input, 'en');
+    const dom = performance.now() - t0;
     layout(root);
     const ms = performance.now() - t0;
     const items = root.querySelectorAll('[part~="item"]').length;
     if (items !== count) throw new Error(`the baseline rendered ${items} items, not ${count}`);
-    return { ms, elements: elementCount(root), items };
+    return { ms, dom, elements: elementCount(root), items };
   },
 
   /** The model's share of the agenda's first render: validation and normalisation alone. */

@@ -96,6 +96,9 @@ export const Empty: Story = {
   ></seminar-agenda>`,
 };
 
+/** A large real programme: the frab export of Chaos Communication Camp 2019 (5 days, 79 events), read as it is. */
+export const LargeImportedProgramme: Story = { args: { src: 'schedules/voc-schedule_frab-camp2019.json', view: 'grid' } };
+
 /** Two days, two rooms and tracks: the grid view, day navigation and every filter. */
 export const ParallelRooms: Story = {
   render: () => html`<seminar-agenda view="grid" .programme=${TWO_ROOMS}></seminar-agenda>`,
