@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { resolveLanguage } from '../../../src/internal/locale-controller.js';
 import { uiLocaleFor } from '../../../src/internal/localize.js';
 import './test-widget.js';
@@ -96,7 +96,7 @@ describe('language resolution', () => {
       <test-widget lang="pt-BR" src="/examples/digital-era-seminar.json"></test-widget>
     </div>`);
     const [fr, pt] = [...page.querySelectorAll('test-widget')];
-    await oneEvent(pt, 'seminar-load');
+    await waitUntil(() => fr.data.status === 'ready' && pt.data.status === 'ready', 'both widgets should load');
     await settle(fr);
     await settle(pt);
     expect(fr.shadowRoot!.querySelector('.date')!.textContent).to.equal('vendredi 8 juillet 2016');

@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { acquire } from '../../../src/internal/shared-fetch.js';
 import { LoadError } from '../../../src/internal/shared-fetch.js';
 import type { SeminarErrorDetail } from '../../../src/internal/programme-controller.js';
@@ -66,10 +66,10 @@ describe('programme sources', () => {
       <test-widget src=${src}></test-widget><test-widget src=${src}></test-widget><test-widget src=${src}></test-widget>
     </div>`);
     const widgets = [...page.querySelectorAll('test-widget')];
-    await Promise.all(widgets.map((w) => oneEvent(w, 'seminar-load')));
+    await waitUntil(() => widgets.every((w) => w.data.status === 'ready'), 'every widget should load');
     // A widget added later reuses the cached response.
     const late = await fixture<TestWidget>(html`<test-widget src=${src}></test-widget>`);
-    if (late.data.status !== 'ready') await oneEvent(late, 'seminar-load');
+    await waitUntil(() => late.data.status === 'ready', 'the late widget should load');
     expect(await count(key)).to.equal(1);
   });
 
@@ -152,7 +152,7 @@ describe('programme sources', () => {
     const parent = el.parentElement!;
     el.remove();
     parent.append(el);
-    await oneEvent(el, 'seminar-load');
+    await waitUntil(() => el.data.status === 'ready', 'the widget should load after reconnecting');
     expect(el.data.status).to.equal('ready');
   });
 });

@@ -150,11 +150,12 @@ describe('<session-timer>', () => {
     });
 
     it('loads from src, with a busy state while loading', async () => {
-      const el = await fixture<SessionTimer>(html`<session-timer src="/__test/programme?delay=300&amp;id=timer-src" session="debate-1" now=${at('09:40')}></session-timer>`);
+      const el = await fixture<SessionTimer>(html`<session-timer src="/__test/programme?delay=1500&amp;id=timer-src" session="debate-1" now=${at('09:40')}></session-timer>`);
+      const loaded = oneEvent(el, 'seminar-load');
       expect($(el, '[aria-busy="true"]')).to.not.equal(null);
       expect(el.hasAttribute('state')).to.equal(false);
       await expect(el).to.be.accessible();
-      await oneEvent(el, 'seminar-load');
+      await loaded;
       await el.updateComplete;
       expect(el.getAttribute('state')).to.equal('running');
       expect(value(el)).to.equal('35:00');
