@@ -11,12 +11,13 @@
 // --only a,b   run some sections only: render, interaction, timers, network, sizes, heap (implies --no-write)
 /* global window -- functions passed to page.evaluate / addInitScript run in the page */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import os from 'node:os';
 import { gzipSync } from 'node:zlib';
 import { startDevServer } from '@web/dev-server';
 import { chromium } from 'playwright-core';
+import { chromePath } from '../scripts/chrome-path.mjs';
 
 const args = process.argv.slice(2);
 const flag = (name) => args.includes(name);
@@ -75,6 +76,7 @@ function slope(points) {
   const den = points.reduce((s, [x]) => s + (x - mx) ** 2, 0);
   return den ? num / den : 0;
 }
+const inCode = (text) => `\`${text}\``;
 function table(header, rows) {
   const line = (cells) => `| ${cells.join(' | ')} |`;
   return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
@@ -124,7 +126,7 @@ const origin = `http://127.0.0.1:${port}`;
 
 /* ------------------------------------------------------------ browser */
 
-const executablePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+const executablePath = chromePath();
 const browser = await chromium.launch({
   executablePath,
   args: [...(process.getuid?.() === 0 ? ['--no-sandbox'] : []), '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
@@ -327,7 +329,7 @@ if (runs('network')) {
 
 /* ------------------------------------------------------------- sizes */
 
-/** Minified code a bundler would ship up front for `entry` (as scripts/check.mjs measures it). */
+/** Minified code a bundler would ship up front for `entry` (the logic of scripts/check.mjs, which cannot be imported: it runs its checks on load). */
 async function bundled(entry) {
   const { rollup } = await import('rollup');
   const { nodeResolve } = await import('@rollup/plugin-node-resolve');
@@ -340,10 +342,16 @@ async function bundled(entry) {
   });
   const { output } = await bundle.generate({ format: 'es', plugins: [terser({ module: true, format: { comments: false } })] });
   await bundle.close();
-  return output
-    .filter((chunk) => chunk.type === 'chunk' && !(chunk.isDynamicEntry && !chunk.isEntry))
-    .map((chunk) => chunk.code)
-    .join('\n');
+  // The entry chunk and every chunk it imports statically (as scripts/check.mjs counts: lazy chunks excluded).
+  const byName = new Map(output.filter((c) => c.type === 'chunk').map((c) => [c.fileName, c]));
+  const seen = new Set();
+  const visit = (chunk) => {
+    if (!chunk || seen.has(chunk)) return;
+    seen.add(chunk);
+    for (const name of chunk.imports) visit(byName.get(name));
+  };
+  for (const chunk of byName.values()) if (chunk.isEntry) visit(chunk);
+  return [...seen].map((chunk) => chunk.code).join('\n');
 }
 
 if (runs('sizes')) {
@@ -355,7 +363,13 @@ if (runs('sizes')) {
   const rows = [];
   const cdn = readFileSync('cdn/seminar-widgets.js');
   const cdnGzip = gzipSync(cdn, { level: 9 }).length;
-  rows.push(['CDN bundle `cdn/seminar-widgets.js` (all elements, Lit, English; other locales inlined)', kb(cdn.length), `**${kb(cdnGzip)}** (${cdnGzip} B)`, cdnGzip <= 25 * 1024 ? 'within 25 KB' : 'over 25 KB']);
+  rows.push(['CDN bundle `cdn/seminar-widgets.js` (all elements, Lit, English)', kb(cdn.length), `**${kb(cdnGzip)}** (${cdnGzip} B)`, cdnGzip <= 25 * 1024 ? 'within 25 KB' : 'over 25 KB']);
+  // Chunks beside it, fetched only by pages that need them (other languages, importers).
+  const chunkDir = 'cdn/chunks';
+  for (const file of existsSync(chunkDir) ? readdirSync(chunkDir).filter((f) => f.endsWith('.js')).sort() : []) {
+    const code = readFileSync(`${chunkDir}/${file}`);
+    rows.push([`… lazy chunk \`${chunkDir}/${file}\``, kb(code.length), `${kb(gzipSync(code, { level: 9 }).length)}`, '']);
+  }
   for (const [name, target] of entries) {
     try {
       const code = await bundled(target.slice(2));
@@ -383,16 +397,45 @@ if (runs('heap')) {
     const counters = await hcdp.send('Memory.getDOMCounters');
     return { used: usedSize, ...counters };
   };
+  /** Live objects by kind (heap snapshot), to tell what grows. */
+  const census = async () => {
+    await gc(hcdp);
+    const chunks = [];
+    const onChunk = (event) => chunks.push(event.chunk);
+    hcdp.on('HeapProfiler.addHeapSnapshotChunk', onChunk);
+    await hcdp.send('HeapProfiler.takeHeapSnapshot', { reportProgress: false });
+    hcdp.off('HeapProfiler.addHeapSnapshotChunk', onChunk);
+    const { snapshot, nodes, strings } = JSON.parse(chunks.join(''));
+    const fields = snapshot.meta.node_fields;
+    const [typeAt, nameAt, sizeAt] = ['type', 'name', 'self_size'].map((f) => fields.indexOf(f));
+    const kinds = new Map();
+    for (let i = 0; i < nodes.length; i += fields.length) {
+      const type = snapshot.meta.node_types[0][nodes[i + typeAt]];
+      const kind = /string/.test(type) ? 'strings' : `${strings[nodes[i + nameAt]].slice(0, 50)} (${type})`;
+      const entry = kinds.get(kind) ?? { count: 0, bytes: 0 };
+      entry.count++;
+      entry.bytes += nodes[i + sizeAt];
+      kinds.set(kind, entry);
+    }
+    return kinds;
+  };
   const url = '/bench/data/heap.json';
   // One round first, so lazily created caches (formatters, locale modules) are not counted as growth.
   await call(hp, 'churn', HEAP_BATCH, url);
+  const before = await census();
   const points = [[0, await measure()]];
   let last;
   for (let done = HEAP_BATCH; done <= HEAP_ROUNDS; done += HEAP_BATCH) {
     last = await call(hp, 'churn', HEAP_BATCH, url);
     points.push([done, await measure()]);
   }
+  const after = await census();
   await hp.close();
+  const grown = [...after]
+    .map(([kind, { count, bytes }]) => [kind, count - (before.get(kind)?.count ?? 0), bytes - (before.get(kind)?.bytes ?? 0)])
+    .filter(([, , bytes]) => bytes > 0)
+    .sort((x, y) => y[2] - x[2])
+    .slice(0, 8);
   const [, first] = points[0];
   const [, end] = points[points.length - 1];
   const bytesPerMount = slope(points.map(([x, m]) => [x, m.used]));
@@ -409,7 +452,7 @@ if (runs('heap')) {
         ['DOM nodes', String(first.nodes), String(end.nodes), nodesPerMount.toFixed(4), 'flat'],
         ['Documents', String(first.documents), String(end.documents), '', 'flat'],
       ],
-    )}\n\nEach round mounts an agenda of a 20-item programme dated today (so its clock subscribes), waits until the items are rendered, and removes it; even rounds load it by \`src\` (the shared request), odd rounds by the \`programme\` property. Heap after two forced garbage collections (CDP \`HeapProfiler.collectGarbage\`, \`Runtime.getHeapUsage\`) every ${HEAP_BATCH} rounds: ${points.map(([x, m]) => `${x}: ${kb(m.used)}`).join(', ')}. After the last removal: clock scheduled: ${last.scheduled}; JSON-LD scripts left: ${last.ldScripts}.${heapErrors.length ? ` Page errors: ${heapErrors.slice(0, 5).join('; ')}` : ''}`,
+    )}\n\nEach round mounts an agenda of a 20-item programme dated today (so its clock subscribes), waits until the items are rendered, and removes it; even rounds load it by \`src\` (the shared request), odd rounds by the \`programme\` property. Heap after two forced garbage collections (CDP \`HeapProfiler.collectGarbage\`, \`Runtime.getHeapUsage\`) every ${HEAP_BATCH} rounds: ${points.map(([x, m]) => `${x}: ${kb(m.used)}`).join(', ')}. After the last removal: clock scheduled: ${last.scheduled}; JSON-LD scripts left: ${last.ldScripts}.\n\nWhat grew between the two heap snapshots (after the warm-up, after the last round), largest first — a class of the library, a listener, a timer or an observer left behind would show here; compiled code (\`InstructionStream\`, \`Code\`: functions optimised as they get hot) and the browser's own performance timeline (\`Performance…Timing\`, a buffer the browser caps) are the engine's:\n\n${table(['Kind (V8 heap snapshot)', 'Count', 'Bytes'], grown.map(([kind, count, bytes]) => [inCode(kind), String(count), String(bytes)]))}${heapErrors.length ? ` Page errors: ${heapErrors.slice(0, 5).join('; ')}` : ''}`,
   );
 }
 
@@ -424,7 +467,7 @@ const cpus = os.cpus();
 const machine = [
   `- CPU: ${cpus[0]?.model ?? 'unknown'} × ${cpus.length} (load average at the end: ${os.loadavg().map((l) => l.toFixed(1)).join(', ')})`,
   `- Memory: ${(os.totalmem() / 2 ** 30).toFixed(0)} GB; ${os.type()} ${os.release()} (${os.arch()})`,
-  `- Node ${process.version}; Chromium ${chromiumVersion} (${executablePath}, headless); playwright-core ${JSON.parse(readFileSync('node_modules/playwright-core/package.json', 'utf8')).version}`,
+  `- Node ${process.version}; Chromium ${chromiumVersion} (headless); playwright-core ${JSON.parse(readFileSync('node_modules/playwright-core/package.json', 'utf8')).version}`,
   `- ${SAMPLES} measured samples per size and side after ${WARM_UPS} warm-ups, interleaved, a forced GC before each; ${new Date().toISOString().slice(0, 10)}`,
 ].join('\n');
 
@@ -442,14 +485,18 @@ same page, interleaved. Only the sizes have budgets enforced by \`npm test\`
 npm ci
 npm run bench             # builds, then measures; rewrites this file
 npm run bench -- --no-build --quick   # a smoke run on the current build
+npm run bench -- --no-build --only timers,network   # some sections, printed only
 \`\`\`
 
-It needs a local Chrome or Chromium (\`/usr/bin/chromium\`, or \`CHROME_PATH\`);
+It needs a local Chrome or Chromium (found as the browser tests find it, or set
+\`CHROME_PATH\`);
 nothing is downloaded. \`bench/bench.mjs\` serves the repository with
 \`@web/dev-server\` (bare imports of \`dist/\` resolved with the \`production\`
 condition) and drives \`bench/page.html\` with playwright-core. Times are
 \`performance.now()\` from handing the data over to the laid-out DOM (a forced
-synchronous layout ends each sample), not to paint.
+synchronous layout ends each sample), not to paint. Absolute times depend
+heavily on the machine (the one below is a small shared virtual machine):
+compare the ratios.
 
 **The baseline** (\`bench/baseline.js\`) builds the agenda's markup — header,
 day navigation, filters, every item with its time range, badge, speakers,

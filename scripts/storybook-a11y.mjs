@@ -13,6 +13,7 @@ import { createServer } from 'node:http';
 import { existsSync, readFileSync } from 'node:fs';
 import { extname, join, normalize, resolve } from 'node:path';
 import puppeteer from 'puppeteer-core';
+import { chromePath } from './chrome-path.mjs';
 
 const args = process.argv.slice(2);
 const option = (name) => {
@@ -148,7 +149,7 @@ async function check(tab, story, lang) {
 const server = await serve();
 const base = `http://127.0.0.1:${server.address().port}`;
 const browser = await puppeteer.launch({
-  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+  executablePath: chromePath(),
   headless: true,
   args: [
     ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),

@@ -24,7 +24,7 @@ import { closest } from '../model/suggest.js';
 import type { Problem, Programme } from '../model/types.js';
 import type { ImportError, ImportOptions, ImportResult } from '../model/import/common.js';
 import { isValidTimeZone } from '../model/time.js';
-import { acquire, invalidate, LoadError, type Lease, type LoadFailureKind } from './shared-fetch.js';
+import { acquire, invalidate, LoadError, MAX_PROGRAMME_SIZE, type Lease, type LoadFailureKind } from './shared-fetch.js';
 
 export type ProgrammeStatus = 'idle' | 'loading' | 'ready' | 'error';
 
@@ -127,7 +127,10 @@ export class ProgrammeController implements ReactiveController {
     if (this.host.isConnected) this.reload();
   }
 
-  /** Load again, bypassing the page cache for `src` (the retry button). */
+  /**
+   * Load again (the retry button). For `src`, a settled response is dropped from
+   * the page cache too, so a file fixed on the server since is fetched afresh.
+   */
   retry(): void {
     if (this.url) invalidate(this.url);
     this.reload();
@@ -183,6 +186,11 @@ export class ProgrammeController implements ReactiveController {
   }
 
   private accept(input: unknown, generation: number): void {
+    // The same limit as for `src`, for a JSON string given as a property or inline.
+    if (typeof input === 'string' && input.length > MAX_PROGRAMME_SIZE) {
+      this.fail({ kind: 'too-large', errors: [], ...(this.url ? { url: this.url } : {}) });
+      return;
+    }
     let source = typeof input === 'string' ? input.replace(/^\uFEFF/, '') : input;
     if (typeof source === 'object' && source !== null && parsedProgrammes.has(source)) {
       this.ready(source as Programme);

@@ -139,8 +139,14 @@ export function formatCountry(code: string, locale: string): string | undefined 
   if (!/^[A-Za-z]{2}$/.test(code)) return undefined;
   const upper = code.toUpperCase();
   if (upper === 'ZZ') return undefined;
-  return new Intl.DisplayNames([supportedLocale(locale)], { type: 'region', fallback: 'none' }).of(upper);
+  const language = supportedLocale(locale);
+  let names = regionNames.get(language);
+  if (!names) regionNames.set(language, (names = new Intl.DisplayNames([language], { type: 'region', fallback: 'none' })));
+  return names.of(upper);
 }
+
+/** One `Intl.DisplayNames` per language: building one costs far more than a lookup. */
+const regionNames = new Map<string, Intl.DisplayNames>();
 
 /**
  * The name of `timeZone` at `instant` in `locale`, e.g. "Central European

@@ -26,7 +26,9 @@ export function emulationPlugin() {
         const reply = offline
           ? client.send('Fetch.failRequest', { requestId, errorReason: 'InternetDisconnected' })
           : client.send('Fetch.continueRequest', { requestId });
-        reply.catch(() => {});
+        reply.catch((error) => {
+          console.error(`[seminar-emulation] ${request.url}: ${error.message}`);
+        });
       });
       sessions.set(session.id, entry);
     }

@@ -55,19 +55,19 @@ async function exercise(doc: Document): Promise<void> {
   const search = root.querySelector<HTMLInputElement>('input[type="search"]')!;
   search.value = 'debate';
   search.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
-  await waitUntil(() => root.querySelectorAll('[part~="item"]').length === 3, 'the search filters');
+  await waitUntil(() => root.querySelectorAll('[part~="item"]').length === 3, 'the search filters', { timeout: 8000 });
   search.value = '';
   search.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
-  await waitUntil(() => root.querySelectorAll('[part~="item"]').length === 12);
+  await waitUntil(() => root.querySelectorAll('[part~="item"]').length === 12, 'the search clears', { timeout: 8000 });
 
   const star = root.querySelector<HTMLButtonElement>('#item-session-1 .favourite')!;
   star.click();
-  await waitUntil(() => star.getAttribute('aria-pressed') === 'true', 'the favourite toggles');
+  await waitUntil(() => star.getAttribute('aria-pressed') === 'true', 'the favourite toggles', { timeout: 8000 });
   star.click();
 
   root.querySelector<HTMLButtonElement>('button.speaker')!.click();
   const dialog = root.querySelector('dialog')!;
-  await waitUntil(() => dialog.open && dialog.querySelector('speaker-card')?.shadowRoot?.querySelector('[part="name"]'), 'the speaker dialog opens');
+  await waitUntil(() => dialog.open && dialog.querySelector('speaker-card')?.shadowRoot?.querySelector('[part="name"]'), 'the speaker dialog opens', { timeout: 8000 });
   dialog.close();
 
   // The calendar download (a blob: URL through a temporary link).
@@ -75,12 +75,17 @@ async function exercise(doc: Document): Promise<void> {
   await new Promise((resolve) => setTimeout(resolve, 100));
 
   doc.documentElement.lang = 'fr';
-  await waitUntil(() => text(root.querySelector('.download')).includes('Télécharger'), 'the language changes');
+  await waitUntil(() => text(root.querySelector('.download')).includes('Télécharger'), 'the language changes', { timeout: 8000 });
 }
 
 describe('under a strict Content-Security-Policy with Trusted Types', function () {
   this.timeout(30_000);
   let frame: HTMLIFrameElement | undefined;
+  before(async () => {
+    for (const file of ['/cdn/seminar-widgets.js', '/dist/index.js']) {
+      expect((await fetch(file, { method: 'HEAD' })).ok, `${file} is missing: run \`npm run build\` before these tests`).to.equal(true);
+    }
+  });
   afterEach(() => {
     frame?.remove();
     frame = undefined;
@@ -106,7 +111,7 @@ describe('under a strict Content-Security-Policy with Trusted Types', function (
     expect(() => {
       opened.doc.body.innerHTML = '<b>raw</b>';
     }).to.throw(/TrustedHTML/);
-    await waitUntil(() => opened.report.violations.length === 2, 'the two refusals are reported');
+    await waitUntil(() => opened.report.violations.length === 2, 'the two refusals are reported', { timeout: 8000 });
   });
 
   it('with the Trusted Types policy names listed (trusted-types lit-html)', async () => {

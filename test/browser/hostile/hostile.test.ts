@@ -93,7 +93,7 @@ describe('hostile programmes', function () {
         if (speaker) {
           speaker.click();
           const dialog = first.shadowRoot!.querySelector('dialog')!;
-          await waitUntil(() => dialog.open && dialog.querySelector('speaker-card'), 'the speaker dialog opens', { interval: 5 });
+          await waitUntil(() => dialog.open && dialog.querySelector('speaker-card'), 'the speaker dialog opens', { timeout: 8000, interval: 5 });
           await waitSettled([dialog.querySelector('speaker-card')!], `${entry.file} dialog`);
           assertSafeDom(container, `${entry.file} (dialog open)`);
           dialog.close();
@@ -101,7 +101,7 @@ describe('hostile programmes', function () {
 
         // ...and answers a language change, in French, errors included.
         container.lang = 'fr';
-        await waitUntil(() => elements.every((e) => renderedLang(e) === 'fr'), `${entry.file}: not every element switched to French`, { interval: 5 });
+        await waitUntil(() => elements.every((e) => renderedLang(e) === 'fr'), `${entry.file}: not every element switched to French`, { timeout: 8000, interval: 5 });
         await waitSettled(elements, `${entry.file} (fr)`);
         elements.forEach((element, i) => {
           expect(element.isConnected, `${names[i]} is still in the page`).to.equal(true);
@@ -155,13 +155,29 @@ describe('programme size limit', function () {
         expect(element.shadowRoot!.querySelector('[part="retry"]'), 'no retry for a programme too large').to.equal(null);
       }
       container.lang = 'fr';
-      await waitUntil(() => renderedLang(agenda) === 'fr' && renderedLang(timer) === 'fr');
+      await waitUntil(() => renderedLang(agenda) === 'fr' && renderedLang(timer) === 'fr', 'both switch to French', { timeout: 8000 });
       expect(alertOf(agenda)?.title).to.equal('Le programme est trop volumineux pour être affiché (plus de 5 Mo).');
       expect(watcher.errors).to.deep.equal([]);
     } finally {
       watcher.stop();
       container.remove();
       URL.revokeObjectURL(url);
+    }
+  });
+
+  it('applies the same limit to a JSON string given as the programme property', async () => {
+    const watcher = watchErrors();
+    const agenda = document.createElement('seminar-agenda');
+    agenda.lang = 'en';
+    document.body.append(agenda);
+    try {
+      agenda.programme = await programmeOfSize(5_200_000);
+      await waitSettled([agenda], '5 MB property');
+      expect(alertOf(agenda)?.title).to.equal('The programme is too large to show (more than 5 MB).');
+      expect(watcher.errors).to.deep.equal([]);
+    } finally {
+      watcher.stop();
+      agenda.remove();
     }
   });
 

@@ -17,6 +17,20 @@ import type { SeminarErrorDetail } from '../../../src/internal/programme-control
 import { acquire, DEFAULT_TIMEOUT_MS, LoadError } from '../../../src/internal/shared-fetch.js';
 import { alertOf, assertSafeDom, renderedLang, waitSettled, watchErrors } from './safety.js';
 
+/** Waits for `condition`, generously (a loaded machine), with a message saying what did not happen. */
+const waitFor = (condition: () => unknown, what: string) => waitUntil(condition, what, { timeout: 8000, interval: 10 });
+/** `promise`, or a clear failure after 8 s. */
+function within<T>(promise: Promise<T>, what: string): Promise<T> {
+  return Promise.race([
+    promise,
+    new Promise<never>((_, reject) => {
+      setTimeout(() => {
+        reject(new Error(`Timeout: ${what}`));
+      }, 8000);
+    }),
+  ]);
+}
+
 let unique = 0;
 const key = (name: string) => `net-${name}-${Date.now()}-${++unique}`;
 const count = async (id: string) => ((await (await fetch(`/__test/count?id=${id}`)).json()) as { count: number }).count;
@@ -40,10 +54,10 @@ async function expectFailure(el: SeminarAgenda, english: RegExp, french: RegExp,
   expect(Boolean(retryButton(el)), 'retry button').to.equal(retry);
   assertSafeDom(el, 'error state');
   el.lang = 'fr';
-  await waitUntil(() => renderedLang(el) === 'fr', 'the error switches to French', { interval: 5 });
+  await waitFor(() => renderedLang(el) === 'fr', 'the error switches to French');
   expect(alertOf(el)?.title).to.match(french);
   el.lang = 'en';
-  await waitUntil(() => renderedLang(el) === 'en', 'and back', { interval: 5 });
+  await waitFor(() => renderedLang(el) === 'en', 'and back');
 }
 
 describe('network faults for src', function () {
@@ -64,20 +78,20 @@ describe('network faults for src', function () {
     it(`HTTP ${status}: names the status, in both languages; retry asks again`, async () => {
       const id = key(String(status));
       const { el, failure } = await agendaFor(`/__test/programme?status=${status}&id=${id}`);
-      const { detail } = await failure;
+      const { detail } = await within(failure, 'seminar-error');
       expect(detail).to.include({ kind: 'http', status });
       await expectFailure(el, new RegExp(`server answered ${status}`), new RegExp(`${status}`), true);
       expect(await count(id)).to.equal(1);
       const again = oneEvent(el, 'seminar-error');
       retryButton(el)!.click();
-      await again;
+      await within(again, 'seminar-error after the retry');
       expect(await count(id)).to.equal(2);
     });
   }
 
   it('invalid JSON: the localised error names the path, no retry', async () => {
     const { el, failure } = await agendaFor(`/__test/programme?file=test/fixtures/broken.json&id=${key('json')}`);
-    const { detail } = await failure;
+    const { detail } = await within(failure, 'seminar-error');
     expect(detail.kind).to.equal('invalid');
     expect(detail.errors[0]).to.include({ code: 'invalid-json', path: '' });
     await expectFailure(el, /programme has (an|1) error/, /erreur/, false);
@@ -97,7 +111,7 @@ describe('network faults for src', function () {
     } finally {
       window.setTimeout = realSetTimeout;
     }
-    const { detail } = await started.failure;
+    const { detail } = await within(started.failure, 'seminar-error');
     expect(detail.kind).to.equal('timeout');
     await expectFailure(started.el, /took too long/, /trop de temps|trop long/, true);
   });
@@ -117,7 +131,7 @@ describe('network faults for src', function () {
     const other = location.hostname === 'localhost' ? '127.0.0.1' : 'localhost';
     const id = key('cors');
     const { el, failure } = await agendaFor(`${location.protocol}//${other}:${location.port}/__test/programme?id=${id}`);
-    const { detail } = await failure;
+    const { detail } = await within(failure, 'seminar-error');
     expect(detail.kind).to.equal('network');
     expect(detail.url).to.contain(other);
     await expectFailure(el, /check the address and your connection/, /connexion/, true);
@@ -129,7 +143,7 @@ describe('network faults for src', function () {
     const el = document.createElement('seminar-agenda');
     document.body.append(el);
     for (const id of ids) el.src = `/__test/programme?id=${id}`;
-    await waitUntil(() => title(el) !== '', 'the last programme shows');
+    await waitFor(() => title(el) !== '', 'the last programme shows');
     const counts = await Promise.all(ids.map(count));
     expect(counts.slice(0, 99).every((c) => c === 0)).to.equal(true);
     expect(counts[99]).to.equal(1);
@@ -146,7 +160,7 @@ describe('network faults for src', function () {
       el.src = i < 99 ? `/__test/programme?delay=300&id=${id}` : `/__test/programme?file=test/fixtures/two-rooms.json&id=${id}`;
       await el.updateComplete;
     }
-    await waitUntil(() => title(el) === 'Autumn school', 'the last programme shows');
+    await waitFor(() => title(el) === 'Autumn school', 'the last programme shows');
     // Past the slow answers' delay: none of them replaces it.
     await new Promise((resolve) => setTimeout(resolve, 600));
     expect(title(el)).to.equal('Autumn school');
@@ -164,7 +178,8 @@ describe('network faults for src', function () {
     let started: Awaited<ReturnType<typeof agendaFor>>;
     try {
       started = await agendaFor(src);
-      const { detail } = await started.failure;
+      await waitFor(() => alertOf(started.el), 'the offline failure shows');
+      const { detail } = await within(started.failure, 'seminar-error');
       expect(detail.kind).to.equal('network');
       await expectFailure(started.el, /check the address and your connection/, /connexion/, true);
       expect(await count(id), 'offline: nothing reached the server').to.equal(0);
@@ -172,10 +187,8 @@ describe('network faults for src', function () {
       await executeServerCommand('fail-requests', { contains: null });
     }
     const { el } = started;
-    const loaded = oneEvent(el, 'seminar-load');
     retryButton(el)!.click();
-    await loaded;
-    await waitUntil(() => title(el) !== '', 'the programme shows after the retry');
+    await waitFor(() => title(el) !== '', 'the programme shows after the retry');
     expect(alertOf(el)).to.equal(undefined);
     expect(await count(id)).to.equal(1);
   });
@@ -191,14 +204,14 @@ describe('network faults for src', function () {
       timer.src = src;
       timer.session = 'session-1';
       document.body.append(agenda, timer);
-      await waitUntil(() => alertOf(agenda) && alertOf(timer), 'both fail');
+      await waitFor(() => alertOf(agenda) && alertOf(timer), 'both fail');
     } finally {
       await executeServerCommand('fail-requests', { contains: null });
     }
     retryButton(agenda)!.click();
-    await waitUntil(() => title(agenda) !== '', 'the agenda loads');
+    await waitFor(() => title(agenda) !== '', 'the agenda loads');
     retryButton(timer)!.click();
-    await waitUntil(() => timer.hasAttribute('state'), 'the timer loads');
+    await waitFor(() => timer.hasAttribute('state'), 'the timer loads');
     expect(alertOf(agenda)).to.equal(undefined);
     expect(alertOf(timer)).to.equal(undefined);
   });

@@ -48,7 +48,7 @@ const clean = (node: Element | null | undefined) => (node?.textContent ?? '').re
 
 async function mount<T extends HTMLElement & { updateComplete: Promise<boolean> }>(el: T, ready: (el: T) => unknown): Promise<T> {
   document.body.append(el);
-  await waitUntil(() => ready(el), `${el.localName} should render`, { interval: 5 });
+  await waitUntil(() => ready(el), `${el.localName} should render`, { timeout: 8000, interval: 5 });
   await el.updateComplete;
   return el;
 }
@@ -107,7 +107,7 @@ for (const [zone, expected] of Object.entries(EXPECTED)) {
       expect(DAYS.map((day) => clean(root.querySelector(`#item-d${day} time`)))).to.deep.equal(Array(4).fill('10:00 – 11:00 AM'));
       expect(clean(root.querySelector('.zone'))).to.contain('Central European');
       root.querySelector<HTMLButtonElement>('.zone button')!.click();
-      await waitUntil(() => clean(root.querySelector('#item-d2026-03-27 time')) === expected.morning[0], 'the toggle switches to local time');
+      await waitUntil(() => clean(root.querySelector('#item-d2026-03-27 time')) === expected.morning[0], 'the toggle switches to local time', { timeout: 8000 });
       expect(el.getAttribute('time-zone')).to.equal('local');
     });
 
