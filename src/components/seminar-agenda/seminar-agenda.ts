@@ -20,7 +20,6 @@ import { buildAgendaData, currentItems, filterItems, gridLayout, isFiltered, NO_
 import { renderItem, type ItemContext } from './agenda-item.js';
 import { typeLabel } from './labels.js';
 import { FavouritesController, programmeKey } from './favourites.js';
-import { downloadICalendar, icsFileName } from './calendar.js';
 import { StructuredDataController } from './structured-data.js';
 import { agendaStyles } from './seminar-agenda.styles.js';
 
@@ -538,12 +537,22 @@ export class SeminarAgenda extends SeminarElement {
     if (!programme) return;
     const chosen = items ?? (favouritesOnly ? programme.items.filter((i) => this.favourites.has(i.id)).map((i) => i.id) : undefined);
     const suffix = items?.length === 1 ? items[0] : favouritesOnly ? 'favourites' : undefined;
-    downloadICalendar(programme, {
-      lang: this.i18n.lang,
-      ...(chosen ? { items: chosen } : {}),
-      fileName: icsFileName(programme, this.i18n.lang, suffix),
-      pageUrl: location.href.split('#')[0] ?? '',
-    });
+    const lang = this.i18n.lang;
+    const pageUrl = location.href.split('#')[0] ?? '';
+    // The iCalendar writer is loaded on the first download: most visitors never need it.
+    import('./calendar.js')
+      .then(({ downloadICalendar, icsFileName }) => {
+        downloadICalendar(programme, {
+          lang,
+          ...(chosen ? { items: chosen } : {}),
+          fileName: icsFileName(programme, lang, suffix),
+          pageUrl,
+        });
+      })
+      .catch(() => {
+        // Offline since the page loaded (the code could not be fetched): say so rather than do nothing.
+        this.announced = this.t(() => msg('The calendar file could not be created. Try again later.'));
+      });
   }
 
   /* --------------------------------------------------- announcements */

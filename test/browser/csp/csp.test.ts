@@ -70,9 +70,17 @@ async function exercise(doc: Document): Promise<void> {
   await waitUntil(() => dialog.open && dialog.querySelector('speaker-card')?.shadowRoot?.querySelector('[part="name"]'), 'the speaker dialog opens', { timeout: 8000 });
   dialog.close();
 
-  // The calendar download (a blob: URL through a temporary link).
+  // The calendar download (a lazy chunk, then a blob: URL through a temporary link).
+  const pageUrl = (doc.defaultView as Window & { URL: typeof URL }).URL;
+  const createObjectURL = pageUrl.createObjectURL.bind(pageUrl);
+  let files = 0;
+  pageUrl.createObjectURL = (blob: Blob | MediaSource) => {
+    files++;
+    return createObjectURL(blob);
+  };
   root.querySelector<HTMLButtonElement>('.download')!.click();
-  await new Promise((resolve) => setTimeout(resolve, 100));
+  await waitUntil(() => files === 1, 'the calendar file is made', { timeout: 8000 });
+  pageUrl.createObjectURL = createObjectURL;
 
   doc.documentElement.lang = 'fr';
   await waitUntil(() => text(root.querySelector('.download')).includes('Télécharger'), 'the language changes', { timeout: 8000 });

@@ -263,6 +263,8 @@ describe('<seminar-agenda>', () => {
     try {
       ($(el, '.download') as HTMLButtonElement).click();
       ($(el, '#item-session-3 .calendar') as HTMLButtonElement).click();
+      // The calendar code is loaded on the first download.
+      await waitUntil(() => names.length === 2, 'both files are saved', { timeout: 8000 });
     } finally {
       URL.createObjectURL = original.create;
       HTMLAnchorElement.prototype.click = original.click;
