@@ -18,6 +18,7 @@ import { gzipSync } from 'node:zlib';
 import { startDevServer } from '@web/dev-server';
 import { chromium } from 'playwright-core';
 import { chromePath } from '../scripts/chrome-path.mjs';
+import { bundled } from '../scripts/bundle-size.mjs';
 
 const args = process.argv.slice(2);
 const flag = (name) => args.includes(name);
@@ -328,31 +329,6 @@ if (runs('network')) {
 }
 
 /* ------------------------------------------------------------- sizes */
-
-/** Minified code a bundler would ship up front for `entry` (the logic of scripts/check.mjs, which cannot be imported: it runs its checks on load). */
-async function bundled(entry) {
-  const { rollup } = await import('rollup');
-  const { nodeResolve } = await import('@rollup/plugin-node-resolve');
-  const { default: terser } = await import('@rollup/plugin-terser');
-  const bundle = await rollup({
-    input: entry,
-    external: (id) => /^(react|react-dom|vue)(\/|$)/.test(id),
-    plugins: [nodeResolve({ exportConditions: ['production'] })],
-    onwarn() {},
-  });
-  const { output } = await bundle.generate({ format: 'es', plugins: [terser({ module: true, format: { comments: false } })] });
-  await bundle.close();
-  // The entry chunk and every chunk it imports statically (as scripts/check.mjs counts: lazy chunks excluded).
-  const byName = new Map(output.filter((c) => c.type === 'chunk').map((c) => [c.fileName, c]));
-  const seen = new Set();
-  const visit = (chunk) => {
-    if (!chunk || seen.has(chunk)) return;
-    seen.add(chunk);
-    for (const name of chunk.imports) visit(byName.get(name));
-  };
-  for (const chunk of byName.values()) if (chunk.isEntry) visit(chunk);
-  return [...seen].map((chunk) => chunk.code).join('\n');
-}
 
 if (runs('sizes')) {
   log('▶ sizes');

@@ -9,6 +9,7 @@ import { execSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { bundled, cdnUpFront } from './bundle-size.mjs';
 
 /**
  * Gzip budgets (bytes, gzip -9). For npm entry points the size is what a
@@ -80,40 +81,6 @@ function checkManifest() {
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
-}
-
-/** Minified code a bundler would ship up front for `entry`: every chunk but the lazily loaded ones. */
-async function bundled(entry) {
-  const { rollup } = await import('rollup');
-  const { nodeResolve } = await import('@rollup/plugin-node-resolve');
-  const { default: terser } = await import('@rollup/plugin-terser');
-  const bundle = await rollup({ input: entry, plugins: [nodeResolve({ exportConditions: ['production'] })], onwarn() {} });
-  const { output } = await bundle.generate({ format: 'es', plugins: [terser({ module: true, format: { comments: false } })] });
-  await bundle.close();
-  return upFront(output);
-}
-
-/** A CDN file with the chunks it imports statically (the lazy `import()` ones excluded). */
-function cdnUpFront(file, seen = new Set()) {
-  if (seen.has(file)) return '';
-  seen.add(file);
-  const code = readFileSync(file, 'utf8');
-  const dir = file.slice(0, file.lastIndexOf('/') + 1);
-  const statics = [...code.matchAll(/(?:^|[;}\n])\s*(?:import|export)\s*(?:[^();"']*?from\s*)?["'](\.\/[^"']+)["']/g)].map((m) => m[1]);
-  return [code, ...statics.map((s) => cdnUpFront(join(dir, s), seen))].join('\n');
-}
-
-/** The code of the entry chunk and of every chunk it imports statically (lazy chunks excluded). */
-function upFront(chunks) {
-  const byName = new Map(chunks.filter((c) => c.type === 'chunk').map((c) => [c.fileName, c]));
-  const seen = new Set();
-  const visit = (chunk) => {
-    if (!chunk || seen.has(chunk)) return;
-    seen.add(chunk);
-    for (const name of chunk.imports) visit(byName.get(name));
-  };
-  for (const chunk of byName.values()) if (chunk.isEntry) visit(chunk);
-  return [...seen].map((chunk) => chunk.code).join('\n');
 }
 
 async function checkSizes() {
