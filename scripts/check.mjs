@@ -18,19 +18,21 @@ import { bundled, cdnUpFront } from './bundle-size.mjs';
  */
 export const BUDGETS = {
   // Ceilings at today's sizes (+ ~3%): a ratchet against growth, not the goal.
-  // The goal is 25 KB for the CDN file; the validator (~6 KB) and Lit (~6 KB)
-  // are the largest parts.
+  // The goal is 25 KB for the CDN file; the validator's checks and Lit (~6 KB)
+  // are the largest parts. The validator's English messages are not in the
+  // elements (test/node/bundle-messages.test.mjs), only in dist/model.js.
   // The CDN file: Lit and every element. The strings of fr, de, es and it
   // (~3.4 KB gzip each) and the importers are lazy chunks beside it (cdn/chunks/).
-  'cdn/seminar-widgets.js': 42_000,
-  'dist/index.js': 42_000,
-  'dist/classes.js': 41_500,
-  // The whole model: validation, normalisation, iCalendar, JSON-LD and the importers.
+  'cdn/seminar-widgets.js': 40_300,
+  'dist/index.js': 40_400,
+  'dist/classes.js': 40_000,
+  // The whole model: validation with its English messages, normalisation,
+  // iCalendar, JSON-LD and the importers.
   'dist/model.js': 27_500,
-  'dist/define/seminar-agenda.js': 35_500,
-  'dist/define/session-timer.js': 27_000,
-  'dist/define/speaker-card.js': 25_000,
-  'dist/define/speaker-list.js': 26_500,
+  'dist/define/seminar-agenda.js': 33_900,
+  'dist/define/session-timer.js': 25_500,
+  'dist/define/speaker-card.js': 23_400,
+  'dist/define/speaker-list.js': 24_700,
 };
 
 const fail = (message) => {

@@ -2,11 +2,21 @@
  * The pure programme model: types, validation, normalisation, time zones,
  * formatting helpers, iCalendar and JSON-LD. No DOM: importable in Node.
  *
+ * `validateProgramme` and `parseProgramme` are defined here: they run the
+ * checker with the English messages of model/validate-messages.ts. The
+ * elements run it with the English of their own short texts instead
+ * (internal/messages.ts), so those sentences are in this entry point only,
+ * never in the elements' bundles.
+ *
  * @packageDocumentation
  */
+import type { Programme, ValidationResult } from './model/types.js';
+import { analyseProgramme } from './model/validate.js';
+import { parseProgrammeWith } from './model/parse.js';
+import { englishMessage } from './model/validate-messages.js';
+
 export * from './model/types.js';
-export { validateProgramme } from './model/validate.js';
-export { parseProgramme, ProgrammeError } from './model/parse.js';
+export { ProgrammeError } from './model/parse.js';
 export { localise, parseLongText, baseLanguage } from './model/text.js';
 export { isSafeUrl } from './model/url.js';
 export { isValidTimeZone, zonedToInstant, parseDuration } from './model/time.js';
@@ -38,3 +48,23 @@ export {
   type SourceFormat,
   type DomParserConstructor,
 } from './model/import/index.js';
+
+/**
+ * Checks a programme (an object or a JSON string) and lists every problem
+ * found, each with a `code`, a JSON-pointer `path`, `params` and an English
+ * `message` naming the bad value and what was expected. Never throws.
+ */
+export function validateProgramme(input: unknown): ValidationResult {
+  const { ok, errors, warnings } = analyseProgramme(input, englishMessage);
+  return { ok, errors, warnings };
+}
+
+/**
+ * Validates and normalises a programme (an object or a JSON string).
+ *
+ * @throws ProgrammeError when the programme has errors (warnings do not stop it;
+ *   they are returned in `warnings`).
+ */
+export function parseProgramme(input: unknown): Programme {
+  return parseProgrammeWith(input, englishMessage);
+}

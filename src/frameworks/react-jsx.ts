@@ -46,7 +46,7 @@ export interface SeminarAgendaJsxProps {
   'no-structured-data'?: AttributeValue<SeminarAgenda['noStructuredData']>;
   /** `light` or `dark` to override the viewer's colour scheme. */
   theme?: string;
-  /** Loading failed or the programme is invalid; `detail` has `kind` and `errors` (each with `code`, `path`, `message`). */
+  /** Loading failed or the programme is invalid; `detail` has `kind` and `errors` (each with `code`, `path`, `params` and a `message`: the English of the short text the element shows for it, not the validator's detailed message). */
   'onseminar-error'?: (event: CustomEvent<SeminarErrorDetail>) => void;
   /** The programme was loaded; `detail.programme` is the normalised programme. */
   'onseminar-load'?: (event: CustomEvent<SeminarLoadDetail>) => void;
@@ -86,7 +86,7 @@ export interface SessionTimerJsxProps {
   'time-zone'?: AttributeValue<SessionTimer['timeZone']>;
   /** `light` or `dark` to override the viewer's colour scheme. */
   theme?: string;
-  /** Loading failed, the programme is invalid, it has no such item (`kind: 'not-found'`), or `start`/`end` are not valid (`kind: 'invalid'`, paths `/start`, `/end`). */
+  /** Loading failed, the programme is invalid, it has no such item (`kind: 'not-found'`), or `start`/`end` are not valid (`kind: 'invalid'`, paths `/start`, `/end`); `detail` has `kind` and `errors` (each with `code`, `path`, `params` and a `message`: the English of the short text the element shows for it, not the validator's detailed message). */
   'onseminar-error'?: (event: CustomEvent<SeminarErrorDetail>) => void;
   /** The programme was loaded; `detail.programme` is the normalised programme. */
   'onseminar-load'?: (event: CustomEvent<SeminarLoadDetail>) => void;
@@ -140,7 +140,7 @@ export interface SpeakerCardJsxProps {
   'agenda-href'?: AttributeValue<SpeakerCard['agendaHref']>;
   /** `light` or `dark` to override the viewer's colour scheme. */
   theme?: string;
-  /** Loading failed, the programme is invalid, or it has no such speaker; `detail` has `kind` and `errors` (each with `code`, `path`, `message`). */
+  /** Loading failed, the programme is invalid, or it has no such speaker; `detail` has `kind` and `errors` (each with `code`, `path`, `params` and a `message`: the English of the short text the element shows for it, not the validator's detailed message). */
   'onseminar-error'?: (event: CustomEvent<SeminarErrorDetail>) => void;
   /** The programme was loaded; `detail.programme` is the normalised programme. */
   'onseminar-load'?: (event: CustomEvent<SeminarLoadDetail>) => void;
@@ -173,7 +173,7 @@ export interface SpeakerListJsxProps {
   filter?: SpeakerList['filter'];
   /** `light` or `dark` to override the viewer's colour scheme. */
   theme?: string;
-  /** Loading failed, the programme is invalid, or it has no such item. */
+  /** Loading failed, the programme is invalid, or it has no such item; `detail` has `kind` and `errors` (each with `code`, `path`, `params` and a `message`: the English of the short text the element shows for it, not the validator's detailed message). */
   'onseminar-error'?: (event: CustomEvent<SeminarErrorDetail>) => void;
   /** The programme was loaded. */
   'onseminar-load'?: (event: CustomEvent<SeminarLoadDetail>) => void;

@@ -48,7 +48,7 @@ export interface SeminarAgendaVueProps {
   noStructuredData?: PropertyValue<SeminarAgenda['noStructuredData']>;
   /** `light` or `dark` to override the viewer's colour scheme. */
   theme?: string;
-  /** Loading failed or the programme is invalid; `detail` has `kind` and `errors` (each with `code`, `path`, `message`). */
+  /** Loading failed or the programme is invalid; `detail` has `kind` and `errors` (each with `code`, `path`, `params` and a `message`: the English of the short text the element shows for it, not the validator's detailed message). */
   onSeminarError?: (event: CustomEvent<SeminarErrorDetail>) => void;
   /** The programme was loaded; `detail.programme` is the normalised programme. */
   onSeminarLoad?: (event: CustomEvent<SeminarLoadDetail>) => void;
@@ -58,7 +58,7 @@ export interface SeminarAgendaVueProps {
 
 /** Events of `<seminar-agenda>`, for `@seminar-error` in Vue templates. */
 export interface SeminarAgendaVueEvents {
-  /** Loading failed or the programme is invalid; `detail` has `kind` and `errors` (each with `code`, `path`, `message`). */
+  /** Loading failed or the programme is invalid; `detail` has `kind` and `errors` (each with `code`, `path`, `params` and a `message`: the English of the short text the element shows for it, not the validator's detailed message). */
   'seminar-error': CustomEvent<SeminarErrorDetail>;
   /** The programme was loaded; `detail.programme` is the normalised programme. */
   'seminar-load': CustomEvent<SeminarLoadDetail>;
@@ -94,7 +94,7 @@ export interface SessionTimerVueProps {
   timeZone?: PropertyValue<SessionTimer['timeZone']>;
   /** `light` or `dark` to override the viewer's colour scheme. */
   theme?: string;
-  /** Loading failed, the programme is invalid, it has no such item (`kind: 'not-found'`), or `start`/`end` are not valid (`kind: 'invalid'`, paths `/start`, `/end`). */
+  /** Loading failed, the programme is invalid, it has no such item (`kind: 'not-found'`), or `start`/`end` are not valid (`kind: 'invalid'`, paths `/start`, `/end`); `detail` has `kind` and `errors` (each with `code`, `path`, `params` and a `message`: the English of the short text the element shows for it, not the validator's detailed message). */
   onSeminarError?: (event: CustomEvent<SeminarErrorDetail>) => void;
   /** The programme was loaded; `detail.programme` is the normalised programme. */
   onSeminarLoad?: (event: CustomEvent<SeminarLoadDetail>) => void;
@@ -108,7 +108,7 @@ export interface SessionTimerVueProps {
 
 /** Events of `<session-timer>`, for `@seminar-error` in Vue templates. */
 export interface SessionTimerVueEvents {
-  /** Loading failed, the programme is invalid, it has no such item (`kind: 'not-found'`), or `start`/`end` are not valid (`kind: 'invalid'`, paths `/start`, `/end`). */
+  /** Loading failed, the programme is invalid, it has no such item (`kind: 'not-found'`), or `start`/`end` are not valid (`kind: 'invalid'`, paths `/start`, `/end`); `detail` has `kind` and `errors` (each with `code`, `path`, `params` and a `message`: the English of the short text the element shows for it, not the validator's detailed message). */
   'seminar-error': CustomEvent<SeminarErrorDetail>;
   /** The programme was loaded; `detail.programme` is the normalised programme. */
   'seminar-load': CustomEvent<SeminarLoadDetail>;
@@ -152,7 +152,7 @@ export interface SpeakerCardVueProps {
   agendaHref?: PropertyValue<SpeakerCard['agendaHref']>;
   /** `light` or `dark` to override the viewer's colour scheme. */
   theme?: string;
-  /** Loading failed, the programme is invalid, or it has no such speaker; `detail` has `kind` and `errors` (each with `code`, `path`, `message`). */
+  /** Loading failed, the programme is invalid, or it has no such speaker; `detail` has `kind` and `errors` (each with `code`, `path`, `params` and a `message`: the English of the short text the element shows for it, not the validator's detailed message). */
   onSeminarError?: (event: CustomEvent<SeminarErrorDetail>) => void;
   /** The programme was loaded; `detail.programme` is the normalised programme. */
   onSeminarLoad?: (event: CustomEvent<SeminarLoadDetail>) => void;
@@ -160,7 +160,7 @@ export interface SpeakerCardVueProps {
 
 /** Events of `<speaker-card>`, for `@seminar-error` in Vue templates. */
 export interface SpeakerCardVueEvents {
-  /** Loading failed, the programme is invalid, or it has no such speaker; `detail` has `kind` and `errors` (each with `code`, `path`, `message`). */
+  /** Loading failed, the programme is invalid, or it has no such speaker; `detail` has `kind` and `errors` (each with `code`, `path`, `params` and a `message`: the English of the short text the element shows for it, not the validator's detailed message). */
   'seminar-error': CustomEvent<SeminarErrorDetail>;
   /** The programme was loaded; `detail.programme` is the normalised programme. */
   'seminar-load': CustomEvent<SeminarLoadDetail>;
@@ -187,7 +187,7 @@ export interface SpeakerListVueProps {
   filter?: PropertyValue<SpeakerList['filter']>;
   /** `light` or `dark` to override the viewer's colour scheme. */
   theme?: string;
-  /** Loading failed, the programme is invalid, or it has no such item. */
+  /** Loading failed, the programme is invalid, or it has no such item; `detail` has `kind` and `errors` (each with `code`, `path`, `params` and a `message`: the English of the short text the element shows for it, not the validator's detailed message). */
   onSeminarError?: (event: CustomEvent<SeminarErrorDetail>) => void;
   /** The programme was loaded. */
   onSeminarLoad?: (event: CustomEvent<SeminarLoadDetail>) => void;
@@ -195,7 +195,7 @@ export interface SpeakerListVueProps {
 
 /** Events of `<speaker-list>`, for `@seminar-error` in Vue templates. */
 export interface SpeakerListVueEvents {
-  /** Loading failed, the programme is invalid, or it has no such item. */
+  /** Loading failed, the programme is invalid, or it has no such item; `detail` has `kind` and `errors` (each with `code`, `path`, `params` and a `message`: the English of the short text the element shows for it, not the validator's detailed message). */
   'seminar-error': CustomEvent<SeminarErrorDetail>;
   /** The programme was loaded. */
   'seminar-load': CustomEvent<SeminarLoadDetail>;

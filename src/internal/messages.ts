@@ -1,19 +1,37 @@
 /**
  * Localised text for what can go wrong: each problem code of the model, and
  * each load failure. Call these inside render (they use `msg`).
+ *
+ * The same text, in English, is the `message` of each problem the elements
+ * report in events (`englishProblemText`, `withEnglishText`): the elements
+ * never bundle the validator's longer English messages.
  */
 import type { Problem, ProblemCode, SpeakerRole } from '../model/types.js';
-import { isSingular, msg, str } from './localize.js';
+import { SOURCE_LOCALE, isSingular, msg, renderWith, str } from './localize.js';
 import type { SeminarErrorDetail } from './programme-controller.js';
 
 /** One sentence saying what is wrong, without the path (shown beside it). */
-export function problemText(problem: Problem): string {
+export function problemText(problem: Pick<Problem, 'code' | 'params'>): string {
   const value = problem.params?.['value'];
   const suggestion = problem.params?.['suggestion'];
   const parts = [codeText(problem.code)];
   if (value !== undefined && value !== '') parts.push(msg(str`Found: "${String(value)}".`));
   if (suggestion !== undefined) parts.push(msg(str`Did you mean "${String(suggestion)}"?`));
   return parts.join(' ');
+}
+
+/**
+ * `problemText` in English (the source locale), whichever element is rendering:
+ * the `message` of a problem in an event, the same whatever the element's
+ * language and whether its strings are loaded yet.
+ */
+export function englishProblemText(problem: Pick<Problem, 'code' | 'params'>): string {
+  return renderWith(SOURCE_LOCALE, () => problemText(problem));
+}
+
+/** `problem` with `englishProblemText` as its `message`. */
+export function withEnglishText(problem: Omit<Problem, 'message'>): Problem {
+  return { ...problem, message: englishProblemText(problem) };
 }
 
 function codeText(code: ProblemCode): string {

@@ -17,14 +17,20 @@
  * `import()` — pages with programme JSON never load importer code, and only
  * XML loads the XML importer. Import warnings are appended to the
  * programme's `warnings`; a source that cannot be imported is `invalid`.
+ *
+ * Every problem it reports (in `seminar-error`, and in the programme's
+ * `warnings`) has as its `message` the English of the element's own short
+ * text for it (messages.ts), not the validator's longer English message: the
+ * elements do not bundle those.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { parseProgramme, ProgrammeError } from '../model/parse.js';
+import { parseProgrammeWith, ProgrammeError } from '../model/parse.js';
 import { closest } from '../model/suggest.js';
 import type { Problem, Programme } from '../model/types.js';
 import type { ImportError, ImportOptions, ImportResult } from '../model/import/common.js';
 import { isValidTimeZone } from '../model/time.js';
 import { acquire, invalidate, LoadError, MAX_PROGRAMME_SIZE, type Lease, type LoadFailureKind } from './shared-fetch.js';
+import { englishProblemText, withEnglishText } from './messages.js';
 
 export type ProgrammeStatus = 'idle' | 'loading' | 'ready' | 'error';
 
@@ -35,12 +41,21 @@ export type ProgrammeStatus = 'idle' | 'loading' | 'ready' | 'error';
 export type ProgrammeFailureKind = LoadFailureKind | 'invalid' | 'not-found';
 
 export interface SeminarLoadDetail {
+  /** The programme; the `message` of each of its `warnings` is as in `SeminarErrorDetail.errors`. */
   programme: Programme;
 }
 
 export interface SeminarErrorDetail {
   kind: ProgrammeFailureKind;
-  /** The programme's problems, each with a JSON-pointer path (empty for load failures). */
+  /**
+   * The programme's problems (empty for load failures), each with a `code`, a
+   * JSON-pointer `path`, `params`, and a `message`: the English of the short
+   * text the element shows for the problem, e.g. `This item type is not known.
+   * Found: "sesion". Did you mean "session"?` (in English whatever the
+   * element's language). Tell problems apart by `code` and `params`; for the
+   * validator's detailed English messages, use `validateProgramme` from
+   * `seminar-widgets/model.js`.
+   */
   errors: Problem[];
   /** The URL, when the programme came from `src`. */
   url?: string;
@@ -228,7 +243,8 @@ export class ProgrammeController implements ReactiveController {
         (error: unknown) => {
           // An ImportError lists the source's problems; anything else (a chunk that failed to load) is one.
           if (generation !== this.generation) return;
-          this.invalid((error as Partial<ImportError>).errors ?? [{ code: 'invalid-type', path: '', message: String(error) }]);
+          const errors = (error as Partial<ImportError>).errors;
+          this.invalid(errors ? errors.map(withEnglishText) : [{ code: 'invalid-type', path: '', message: String(error) }]);
         },
       );
   }
@@ -237,7 +253,7 @@ export class ProgrammeController implements ReactiveController {
   private parse(source: unknown, warnings: Problem[] = []): void {
     let programme: Programme;
     try {
-      programme = parseProgramme(source);
+      programme = parseProgrammeWith(source, englishProblemText);
     } catch (error) {
       const errors: Problem[] =
         error instanceof ProgrammeError
@@ -246,7 +262,7 @@ export class ProgrammeController implements ReactiveController {
       this.invalid(errors);
       return;
     }
-    programme.warnings.push(...warnings);
+    programme.warnings.push(...warnings.map(withEnglishText));
     this.zoneAssumed = warnings.some((warning) => warning.code === 'assumed-time-zone');
     this.ready(programme);
   }
@@ -309,16 +325,7 @@ export function notFoundFailure(
   known: readonly string[],
 ): SeminarErrorDetail {
   const suggestion = closest(id, known);
-  const what = code === 'unknown-speaker' ? 'speaker' : 'item';
-  return {
-    kind: 'not-found',
-    errors: [
-      {
-        code,
-        path: code === 'unknown-speaker' ? '/speakers' : '/items',
-        message: `No ${what} with id "${id}"${suggestion ? `; did you mean "${suggestion}"?` : ''}`,
-        params: { value: id, ...(suggestion ? { suggestion } : {}) },
-      },
-    ],
-  };
+  const path = code === 'unknown-speaker' ? '/speakers' : '/items';
+  const params = { value: id, ...(suggestion ? { suggestion } : {}) };
+  return { kind: 'not-found', errors: [withEnglishText({ code, path, params })] };
 }

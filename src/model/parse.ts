@@ -6,6 +6,10 @@
  *
  * The result is plain data built from a detached copy of the input: it shares
  * nothing with the input, and the input is never modified.
+ *
+ * Problems get their messages from the `Describe` function given (finding.ts):
+ * the public `parseProgramme` (model.ts) gives the validator's English
+ * messages, the elements their own short texts.
  */
 import type {
   Day,
@@ -30,6 +34,7 @@ import type {
 } from './types.js';
 import { PAUSE_TYPES } from './types.js';
 import { analyseProgramme, type ItemTiming } from './validate.js';
+import type { Describe } from './finding.js';
 import { zonedToInstant } from './time.js';
 
 /** Thrown by `parseProgramme` when the programme has errors. */
@@ -54,13 +59,14 @@ function summarise(errors: readonly Problem[]): string {
 }
 
 /**
- * Validates and normalises a programme (an object or a JSON string).
+ * Validates and normalises a programme (an object or a JSON string), each
+ * problem's message written by `describe`.
  *
  * @throws ProgrammeError when the programme has errors (warnings do not stop it;
  *   they are returned in `warnings`).
  */
-export function parseProgramme(input: unknown): Programme {
-  const analysis = analyseProgramme(input);
+export function parseProgrammeWith(input: unknown, describe: Describe): Programme {
+  const analysis = analyseProgramme(input, describe);
   if (!analysis.ok || !analysis.input) throw new ProgrammeError(analysis.errors, analysis.warnings);
   // The copy has passed validation, so it has the shape of the format.
   const source = analysis.input as unknown as ProgrammeInput;

@@ -1,10 +1,14 @@
 /**
  * Validation of a programme (format version 1).
  *
- * `validateProgramme` never throws: whatever it is given (a JSON string, an
+ * `analyseProgramme` never throws: whatever it is given (a JSON string, an
  * object, garbage), it returns every problem it finds, each with a stable
- * `code`, a JSON pointer `path` (RFC 6901; the root is `""`), an English
- * message naming the bad value and what was expected, and `params`.
+ * `code`, a JSON pointer `path` (RFC 6901; the root is `""`), `params`, and a
+ * `message` written by the `Describe` function it is given from what the
+ * checker noted (finding.ts). No sentence is written here: the English ones,
+ * naming the bad value and what was expected, are in validate-messages.ts
+ * (`validateProgramme` in model.ts uses them), and the elements describe
+ * problems in their own words, so their bundles carry none of that prose.
  *
  * The input is first copied by `snapshot` (which survives cycles, throwing
  * getters and the like); everything below works on that plain copy. The checks
@@ -23,6 +27,7 @@ import {
   type ValidationResult,
 } from './types.js';
 import { Opaque, isJsonObject, snapshot, type Json, type JsonObject } from './snapshot.js';
+import type { Describe, IdKind, Note, Subject, TypeRule } from './finding.js';
 import { closest, slugify } from './suggest.js';
 import { checkUrl } from './url.js';
 import {
@@ -56,8 +61,7 @@ const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_.-]*$/;
 const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const COLOR_PATTERN = /^#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{6})$/;
 const COUNTRY_PATTERN = /^[A-Z]{2}$/;
-/** Longest bad value quoted in a message or copied into `params`. */
-const MAX_QUOTED = 60;
+/** Longest bad value copied into `params`. */
 const MAX_PARAM = 200;
 const MINUTE = 60_000;
 
@@ -102,15 +106,13 @@ export interface Analysis extends ValidationResult {
   timings: Map<number, ItemTiming>;
 }
 
-/** Checks a programme (an object or a JSON string) and lists every problem found. */
-export function validateProgramme(input: unknown): ValidationResult {
-  const { ok, errors, warnings } = analyseProgramme(input);
-  return { ok, errors, warnings };
-}
-
-/** Like `validateProgramme`, and also returns the checked copy and the item timings. */
-export function analyseProgramme(input: unknown): Analysis {
-  const checker = new ProgrammeChecker();
+/**
+ * Checks a programme (an object or a JSON string), lists every problem found
+ * with its message written by `describe`, and returns the checked copy and
+ * the item timings.
+ */
+export function analyseProgramme(input: unknown, describe: Describe): Analysis {
+  const checker = new ProgrammeChecker(new Report(describe));
   let root: Json | undefined;
   try {
     root = typeof input === 'string' ? parseJson(input, checker.report) : snapshot(input);
@@ -119,7 +121,7 @@ export function analyseProgramme(input: unknown): Analysis {
     }
   } catch (error) {
     // Not expected: every check is written not to throw. Report rather than crash.
-    checker.report.add('invalid-type', '', `The programme could not be checked: ${String(error)}.`);
+    checker.report.add('invalid-type', '', { id: 'unchecked', error: String(error) });
   }
   const { errors, warnings } = checker.report;
   return {
@@ -137,9 +139,7 @@ function parseJson(text: string, report: Report): Json | undefined {
     parsed = JSON.parse(text);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    report.add('invalid-json', '', `The programme is not valid JSON: ${reason}.`, {
-      reason: clip(reason),
-    });
+    report.add('invalid-json', '', { id: 'invalid-json', reason }, { reason: clip(reason) });
     return undefined;
   }
   return snapshot(parsed);
@@ -149,11 +149,15 @@ function parseJson(text: string, report: Report): Json | undefined {
 /* Reporting                                                          */
 /* ------------------------------------------------------------------ */
 
+/** The problems found so far, each described as soon as it is added. */
 class Report {
   readonly errors: Problem[] = [];
   readonly warnings: Problem[] = [];
 
-  add(code: ProblemCode, path: string, message: string, params?: Problem['params']): void {
+  constructor(private readonly describe: Describe) {}
+
+  add(code: ProblemCode, path: string, note: Note, params?: Problem['params']): void {
+    const message = this.describe(params ? { code, path, params, note } : { code, path, note });
     const problem: Problem = params ? { code, path, message, params } : { code, path, message };
     (WARNING_CODES.has(code) ? this.warnings : this.errors).push(problem);
   }
@@ -168,44 +172,12 @@ function clip(text: string, length = MAX_PARAM): string {
   return text.length > length ? `${text.slice(0, length - 1)}…` : text;
 }
 
-function quote(text: string): string {
-  return JSON.stringify(clip(text, MAX_QUOTED));
-}
-
 /** The JSON type of a value, for `params.actual`. */
 function typeOf(value: Json): string {
   if (value instanceof Opaque) return value.type;
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'array';
   return typeof value;
-}
-
-/** A value for a message: `the number 42`, `the string "x"`, `an array`… */
-function describe(value: Json): string {
-  if (value instanceof Opaque) return value.description;
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'an array';
-  switch (typeof value) {
-    case 'string':
-      return `the string ${quote(value)}`;
-    case 'number':
-      return `the number ${value}`;
-    case 'boolean':
-      return String(value);
-    default:
-      return 'an object';
-  }
-}
-
-/** Up to ten values, quoted: `"a", "b", "c"`. */
-function list(values: Iterable<string>): string {
-  const all = [...values];
-  const shown = all.slice(0, 10).map((value) => `"${clip(value, MAX_QUOTED)}"`);
-  return all.length > 10 ? `${shown.join(', ')}…` : shown.join(', ');
-}
-
-function suggestionHint(suggestion: string | undefined): string {
-  return suggestion === undefined ? '' : ` Did you mean "${suggestion}"?`;
 }
 
 function withSuggestion(
@@ -260,7 +232,6 @@ interface ItemFacts {
 }
 
 class ProgrammeChecker {
-  readonly report = new Report();
   readonly timings = new Map<number, ItemTiming>();
   private timeZone?: string;
   private readonly days = new Map<string, string>();
@@ -271,17 +242,17 @@ class ProgrammeChecker {
   private readonly itemIds = new Map<string, string>();
   private readonly items = new Map<number, ItemFacts>();
 
+  constructor(readonly report: Report) {}
+
   run(root: Json): void {
     if (!isJsonObject(root)) {
-      this.report.add(
-        'not-an-object',
-        '',
-        `The programme must be a JSON object with "version", "event" and "items", got ${describe(root)}.`,
-        { expected: 'object', actual: typeOf(root) },
-      );
+      this.report.add('not-an-object', '', { id: 'not-an-object', value: root }, {
+        expected: 'object',
+        actual: typeOf(root),
+      });
       return;
     }
-    this.object(root, '', 'the programme', {
+    this.object(root, '', 'programme', {
       $schema: { check: (value, path) => this.string(value, path) },
       version: { required: true, check: (value, path) => this.version(value, path) },
       event: { required: true, check: (value, path) => this.event(value, path) },
@@ -297,9 +268,9 @@ class ProgrammeChecker {
   /* ---------------------------- generic ---------------------------- */
 
   /** Checks an object's fields against `shape`; unknown fields are warned about. */
-  private object(value: Json, path: string, what: string, shape: Shape): JsonObject | undefined {
+  private object(value: Json, path: string, subject: Subject, shape: Shape): JsonObject | undefined {
     if (!isJsonObject(value)) {
-      this.invalidType(value, path, 'object', `${what.charAt(0).toUpperCase()}${what.slice(1)} must be an object`);
+      this.invalidType(value, path, 'object', { object: subject });
       return undefined;
     }
     const known = Object.keys(shape);
@@ -309,7 +280,7 @@ class ProgrammeChecker {
       this.report.add(
         'unknown-field',
         at(path, key),
-        `Unknown field ${quote(key)} in ${what}: it is ignored.${suggestionHint(suggestion)}`,
+        { id: 'unknown-field', subject },
         withSuggestion({ value: clip(key) }, suggestion),
       );
     }
@@ -318,9 +289,7 @@ class ProgrammeChecker {
       if (fieldValue !== undefined) {
         field.check(fieldValue, at(path, key));
       } else if (field.required) {
-        this.report.add('missing-field', at(path, key), `Missing required field "${key}" in ${what}.`, {
-          field: key,
-        });
+        this.report.add('missing-field', at(path, key), { id: 'missing-field', subject }, { field: key });
       }
     }
     return value;
@@ -334,15 +303,10 @@ class ProgrammeChecker {
     for (const [index, entry] of value.entries()) each(entry, at(path, index), index);
   }
 
-  /** Reports a value of the wrong JSON type; `expectation` replaces "Expected a <type>". */
-  private invalidType(value: Json, path: string, expected: string, expectation?: string): void {
-    const article = /^[aeiou]/.test(expected) ? 'an' : 'a';
-    this.report.add(
-      'invalid-type',
-      path,
-      `${expectation ?? `Expected ${article} ${expected}`}, got ${describe(value)}.`,
-      { expected, actual: typeOf(value) },
-    );
+  /** Reports a value of the wrong JSON type; `rule` says more than "Expected a <type>". */
+  private invalidType(value: Json, path: string, expected: string, rule?: TypeRule): void {
+    const note: Note = rule === undefined ? { id: 'invalid-type', value } : { id: 'invalid-type', value, rule };
+    this.report.add('invalid-type', path, note, { expected, actual: typeOf(value) });
   }
 
   private string(value: Json, path: string): string | undefined {
@@ -355,7 +319,7 @@ class ProgrammeChecker {
   private nonEmptyString(value: Json, path: string): string | undefined {
     const text = this.string(value, path);
     if (text !== undefined && text.trim() === '') {
-      this.report.add('empty-text', path, 'This text is empty: write something or leave the field out.');
+      this.report.add('empty-text', path, { id: 'blank-text' });
       return undefined;
     }
     return text;
@@ -368,17 +332,12 @@ class ProgrammeChecker {
       return;
     }
     if (!isJsonObject(value)) {
-      this.invalidType(
-        value,
-        path,
-        'string or object',
-        'Expected a text: a string, or an object of language → string such as {"en": "…", "fr": "…"}',
-      );
+      this.invalidType(value, path, 'string or object', 'text');
       return;
     }
     const languages = Object.keys(value);
     if (languages.length === 0) {
-      this.report.add('empty-text', path, 'This text has no language in it: give at least one, e.g. {"en": "…"}.');
+      this.report.add('empty-text', path, { id: 'no-language' });
     }
     for (const language of languages) {
       const languagePath = at(path, language);
@@ -395,12 +354,7 @@ class ProgrammeChecker {
   }
 
   private invalidLanguage(tag: string, path: string): void {
-    this.report.add(
-      'invalid-language',
-      path,
-      `${quote(tag)} is not a valid language tag: expected a BCP 47 tag such as "en", "fr" or "fr-CA".`,
-      { value: clip(tag) },
-    );
+    this.report.add('invalid-language', path, { id: 'invalid-language' }, { value: clip(tag) });
   }
 
   private url(value: Json, path: string): void {
@@ -411,7 +365,7 @@ class ProgrammeChecker {
     this.report.add(
       result.kind === 'unsafe' ? 'unsafe-url' : 'invalid-url',
       path,
-      `The URL ${quote(url)} cannot be used: ${result.reason}.`,
+      { id: 'invalid-url' },
       { value: clip(url), reason: result.reason },
     );
   }
@@ -420,12 +374,7 @@ class ProgrammeChecker {
     const date = this.string(value, path);
     if (date === undefined) return undefined;
     if (parseIsoDate(date)) return date;
-    this.report.add(
-      'invalid-date',
-      path,
-      `${quote(date)} is not a valid date: expected a real calendar date written YYYY-MM-DD, e.g. "2016-07-08".`,
-      { value: clip(date) },
-    );
+    this.report.add('invalid-date', path, { id: 'invalid-date' }, { value: clip(date) });
     return undefined;
   }
 
@@ -433,32 +382,24 @@ class ProgrammeChecker {
   private id(
     value: Json,
     path: string,
-    what: string,
+    kind: IdKind,
     seen: Map<string, string> | undefined,
     suggestion?: string,
   ): string | undefined {
     const id = this.string(value, path);
     if (id === undefined) return undefined;
-    const isSpeaker = what === 'speaker';
-    if (!(isSpeaker ? SLUG_PATTERN : ID_PATTERN).test(id)) {
-      const expected = isSpeaker
-        ? 'a lowercase ASCII slug (a–z, 0–9, single hyphens)'
-        : 'letters, digits, "-", "_" and "." (starting with a letter or digit)';
-      const hint = suggestion ? `, e.g. "${suggestion}"` : '';
+    if (!(kind === 'speaker' ? SLUG_PATTERN : ID_PATTERN).test(id)) {
       this.report.add(
         'invalid-id',
         path,
-        `The ${what} id ${quote(id)} is not valid: expected ${expected}${hint}.`,
+        { id: 'invalid-id', kind },
         withSuggestion({ value: clip(id) }, suggestion || undefined),
       );
       return undefined;
     }
     const first = seen?.get(id);
     if (first !== undefined) {
-      this.report.add('duplicate-id', path, `The ${what} id "${id}" is already used at ${first}.`, {
-        value: id,
-        first,
-      });
+      this.report.add('duplicate-id', path, { id: 'duplicate-id', kind }, { value: id, first });
       return undefined;
     }
     seen?.set(id, path);
@@ -471,16 +412,14 @@ class ProgrammeChecker {
     path: string,
     known: ReadonlyMap<string, string>,
     code: 'unknown-room' | 'unknown-track',
-    what: string,
   ): string | undefined {
     const id = this.string(value, path);
     if (id === undefined || known.has(id)) return id;
     const suggestion = closest(id, known.keys());
-    const defined = known.size === 0 ? `no ${what}s are defined` : `known ${what}s: ${list(known.keys())}`;
     this.report.add(
       code,
       path,
-      `Unknown ${what} ${quote(id)} (${defined}).${suggestionHint(suggestion)}`,
+      { id: code, known: [...known.keys()] },
       withSuggestion({ value: clip(id) }, suggestion),
     );
     return id;
@@ -493,7 +432,6 @@ class ProgrammeChecker {
     allowed: readonly string[],
     synonyms: Readonly<Record<string, string>>,
     code: 'unknown-item-type' | 'unknown-speaker-role',
-    what: string,
   ): void {
     const text = this.string(value, path);
     if (text === undefined || allowed.includes(text)) return;
@@ -503,7 +441,7 @@ class ProgrammeChecker {
     this.report.add(
       code,
       path,
-      `Unknown ${what} ${quote(text)}: expected one of ${list(allowed)}.${suggestionHint(suggestion)}`,
+      { id: code },
       withSuggestion({ value: clip(text), expected: allowed.join(', ') }, suggestion),
     );
   }
@@ -512,19 +450,14 @@ class ProgrammeChecker {
 
   private version(value: Json, path: string): void {
     if (typeof value !== 'number') {
-      this.invalidType(value, path, 'number', 'The format version must be the number 1');
+      this.invalidType(value, path, 'number', 'version');
     } else if (value !== 1) {
-      this.report.add(
-        'unsupported-version',
-        path,
-        `Format version ${value} is not supported: this library reads version 1.`,
-        { value, supported: 1 },
-      );
+      this.report.add('unsupported-version', path, { id: 'unsupported-version' }, { value, supported: 1 });
     }
   }
 
   private event(value: Json, path: string): void {
-    this.object(value, path, 'the event', {
+    this.object(value, path, 'event', {
       id: { check: (v, p) => this.id(v, p, 'event', undefined) },
       title: { required: true, check: (v, p) => this.text(v, p) },
       subtitle: { check: (v, p) => this.text(v, p) },
@@ -551,16 +484,14 @@ class ProgrammeChecker {
     this.report.add(
       'invalid-time-zone',
       path,
-      `${quote(zone)} is not a known time zone: expected an IANA zone such as "Europe/Paris" or "America/Toronto".${suggestionHint(suggestion)}`,
+      { id: 'invalid-time-zone' },
       withSuggestion({ value: clip(zone) }, suggestion),
     );
   }
 
   private dayList(value: Json, path: string): void {
     if (Array.isArray(value) && value.length === 0) {
-      this.report.add('missing-field', path, 'The event must list at least one day, e.g. ["2016-07-08"].', {
-        field: 'days',
-      });
+      this.report.add('missing-field', path, { id: 'no-days' }, { field: 'days' });
       return;
     }
     this.array(value, path, (day, dayPath) => {
@@ -569,12 +500,11 @@ class ProgrammeChecker {
         return;
       }
       if (!isJsonObject(day)) {
-        const expectation = 'A day must be a date "YYYY-MM-DD" or an object {"date": …}';
-        this.invalidType(day, dayPath, 'string or object', expectation);
+        this.invalidType(day, dayPath, 'string or object', 'day-entry');
         return;
       }
       let date: string | undefined;
-      this.object(day, dayPath, 'a day', {
+      this.object(day, dayPath, 'day', {
         date: { required: true, check: (v, p) => (date = this.date(v, p)) },
         title: { check: (v, p) => this.text(v, p) },
       });
@@ -586,17 +516,14 @@ class ProgrammeChecker {
     if (date === undefined) return;
     const first = this.days.get(date);
     if (first !== undefined) {
-      this.report.add('duplicate-id', path, `The day ${date} is listed twice (first at ${first}).`, {
-        value: date,
-        first,
-      });
+      this.report.add('duplicate-id', path, { id: 'duplicate-day' }, { value: date, first });
     } else {
       this.days.set(date, path);
     }
   }
 
   private organisation(value: Json, path: string): void {
-    this.object(value, path, 'an organisation', {
+    this.object(value, path, 'organisation', {
       name: { required: true, check: (v, p) => this.text(v, p) },
       role: { check: (v, p) => this.text(v, p) },
       url: { check: (v, p) => this.url(v, p) },
@@ -604,7 +531,7 @@ class ProgrammeChecker {
   }
 
   private location(value: Json, path: string): void {
-    this.object(value, path, 'the location', {
+    this.object(value, path, 'location', {
       name: { required: true, check: (v, p) => this.text(v, p) },
       address: { check: (v, p) => this.text(v, p) },
       url: { check: (v, p) => this.url(v, p) },
@@ -612,7 +539,7 @@ class ProgrammeChecker {
   }
 
   private link(value: Json, path: string): void {
-    this.object(value, path, 'a link', {
+    this.object(value, path, 'link', {
       url: { required: true, check: (v, p) => this.url(v, p) },
       label: { check: (v, p) => this.text(v, p) },
     });
@@ -622,7 +549,7 @@ class ProgrammeChecker {
 
   private speaker(value: Json, path: string): void {
     const name = isJsonObject(value) && typeof value.name === 'string' ? value.name : undefined;
-    this.object(value, path, 'a speaker', {
+    this.object(value, path, 'speaker', {
       id: {
         required: true,
         check: (v, p) => {
@@ -634,7 +561,7 @@ class ProgrammeChecker {
       title: { check: (v, p) => this.text(v, p) },
       organisation: {
         check: (v, p) =>
-          this.object(v, p, 'the organisation', {
+          this.object(v, p, 'speaker-organisation', {
             name: { required: true, check: (nv, np) => this.text(nv, np) },
             url: { check: (uv, up) => this.url(uv, up) },
           }),
@@ -643,7 +570,7 @@ class ProgrammeChecker {
       bio: { check: (v, p) => this.text(v, p) },
       photo: {
         check: (v, p) =>
-          this.object(v, p, 'the photo', {
+          this.object(v, p, 'photo', {
             url: { required: true, check: (uv, up) => this.url(uv, up) },
             alt: { check: (av, ap) => this.text(av, ap) },
           }),
@@ -661,20 +588,20 @@ class ProgrammeChecker {
     this.report.add(
       'invalid-country',
       path,
-      `${quote(code)} is not a known country code: expected an ISO 3166-1 alpha-2 code in capitals, such as "FR" or "CA".${suggestionHint(suggestion)}`,
+      { id: 'invalid-country' },
       withSuggestion({ value: clip(code) }, suggestion),
     );
   }
 
   private room(value: Json, path: string): void {
-    this.object(value, path, 'a room', {
+    this.object(value, path, 'room', {
       id: { required: true, check: (v, p) => this.id(v, p, 'room', this.rooms) },
       name: { required: true, check: (v, p) => this.text(v, p) },
     });
   }
 
   private track(value: Json, path: string): void {
-    this.object(value, path, 'a track', {
+    this.object(value, path, 'track', {
       id: { required: true, check: (v, p) => this.id(v, p, 'track', this.tracks) },
       name: { required: true, check: (v, p) => this.text(v, p) },
       color: { check: (v, p) => this.color(v, p) },
@@ -684,19 +611,14 @@ class ProgrammeChecker {
   private color(value: Json, path: string): void {
     const color = this.string(value, path);
     if (color === undefined || COLOR_PATTERN.test(color)) return;
-    this.report.add(
-      'invalid-color',
-      path,
-      `${quote(color)} is not a supported colour: expected a hex colour "#rgb" or "#rrggbb", e.g. "#0a7d5a".`,
-      { value: clip(color) },
-    );
+    this.report.add('invalid-color', path, { id: 'invalid-color' }, { value: clip(color) });
   }
 
   /* ----------------------------- items ----------------------------- */
 
   private itemList(value: Json, path: string): void {
     if (Array.isArray(value) && value.length === 0) {
-      this.report.add('no-items', path, 'The programme has no items yet: the widgets will show an empty programme.');
+      this.report.add('no-items', path, { id: 'no-items' });
     }
     this.array(value, path, (item, itemPath, index) => this.item(item, itemPath, index));
   }
@@ -704,11 +626,11 @@ class ProgrammeChecker {
   private item(value: Json, path: string, index: number): void {
     const facts: ItemFacts = { index, path };
     const speakersSeen = new Set<string>();
-    const checked = this.object(value, path, `item ${index}`, {
+    const checked = this.object(value, path, { item: index }, {
       id: { required: true, check: (v, p) => (facts.id = this.id(v, p, 'item', this.itemIds)) },
       type: {
         required: true,
-        check: (v, p) => this.oneOf(v, p, ITEM_TYPES, ITEM_TYPE_SYNONYMS, 'unknown-item-type', 'item type'),
+        check: (v, p) => this.oneOf(v, p, ITEM_TYPES, ITEM_TYPE_SYNONYMS, 'unknown-item-type'),
       },
       day: { check: (v, p) => (facts.day = this.itemDay(v, p) ?? null) },
       start: { required: true, check: (v, p) => (facts.start = this.timeValue(v, p, 'start')) },
@@ -721,9 +643,9 @@ class ProgrammeChecker {
         check: (v, p) => this.array(v, p, (s, sp) => this.itemSpeaker(s, sp, speakersSeen)),
       },
       room: {
-        check: (v, p) => (facts.room = this.reference(v, p, this.rooms, 'unknown-room', 'room')),
+        check: (v, p) => (facts.room = this.reference(v, p, this.rooms, 'unknown-room')),
       },
-      track: { check: (v, p) => this.reference(v, p, this.tracks, 'unknown-track', 'track') },
+      track: { check: (v, p) => this.reference(v, p, this.tracks, 'unknown-track') },
       language: { check: (v, p) => this.language(v, p) },
       tags: { check: (v, p) => this.array(v, p, (t, tp) => this.nonEmptyString(t, tp)) },
       links: { check: (v, p) => this.array(v, p, (l, lp) => this.link(l, lp)) },
@@ -734,12 +656,7 @@ class ProgrammeChecker {
   private itemDay(value: Json, path: string): string | undefined {
     const day = this.date(value, path);
     if (day === undefined || this.days.has(day)) return day;
-    this.report.add(
-      'unknown-day',
-      path,
-      `The day ${day} is not one of the event's days (${this.knownDays()}).`,
-      { value: day },
-    );
+    this.report.add('unknown-day', path, { id: 'unknown-day', days: this.knownDays() }, { value: day });
     return undefined;
   }
 
@@ -749,56 +666,42 @@ class ProgrammeChecker {
     if (parseLocalTime(text, { allowEndOfDay: which === 'end' })) return { kind: 'local', text };
     const dateTime = parseOffsetDateTime(text);
     if (dateTime) return { kind: 'absolute', text, instant: dateTime.instant };
-    this.report.add(
-      'invalid-time',
-      path,
-      `${quote(text)} is not a valid ${which} time: ${timeHint(text, which)}`,
-      { value: clip(text) },
-    );
+    this.report.add('invalid-time', path, { id: 'invalid-time', text, which }, { value: clip(text) });
     return undefined;
   }
 
   private duration(value: Json, path: string): number | undefined {
     if (typeof value !== 'string' && typeof value !== 'number') {
-      const expectation = 'A duration must be an ISO 8601 duration string or a number of minutes';
-      this.invalidType(value, path, 'string or number', expectation);
+      this.invalidType(value, path, 'string or number', 'duration');
       return undefined;
     }
     const milliseconds = parseDuration(value);
     if (milliseconds !== undefined && milliseconds > 0) return milliseconds;
-    const shown = typeof value === 'number' ? String(value) : quote(value);
-    let hint = 'expected an ISO 8601 duration such as "PT45M" or "PT1H30M", or a positive number of minutes.';
-    if (milliseconds === 0) hint = 'a duration must be longer than zero.';
-    else if (typeof value === 'string' && usesCalendarUnits(value)) {
-      hint = 'years and months have no fixed length; use days, hours and minutes (e.g. "P1DT2H").';
-    }
-    this.report.add('invalid-duration', path, `${shown} is not a valid duration: ${hint}`, {
+    let fault: 'zero' | 'calendar-units' | 'syntax' = 'syntax';
+    if (milliseconds === 0) fault = 'zero';
+    else if (typeof value === 'string' && usesCalendarUnits(value)) fault = 'calendar-units';
+    this.report.add('invalid-duration', path, { id: 'invalid-duration', fault }, {
       value: typeof value === 'number' ? value : clip(value),
     });
     return undefined;
   }
 
   private itemSpeaker(value: Json, path: string, seen: Set<string>): void {
-    this.object(value, path, 'an item speaker', {
+    this.object(value, path, 'item-speaker', {
       id: {
         required: true,
         check: (v, p) => {
           const id = this.string(v, p);
           if (id === undefined) return;
           if (seen.has(id)) {
-            this.report.add(
-              'duplicate-speaker',
-              path,
-              `The speaker "${clip(id, MAX_QUOTED)}" is listed twice in this item: the repeat is ignored.`,
-              { value: clip(id) },
-            );
+            this.report.add('duplicate-speaker', path, { id: 'duplicate-speaker' }, { value: clip(id) });
           }
           seen.add(id);
           this.speakerReference(id, p);
         },
       },
       role: {
-        check: (v, p) => this.oneOf(v, p, SPEAKER_ROLES, ROLE_SYNONYMS, 'unknown-speaker-role', 'speaker role'),
+        check: (v, p) => this.oneOf(v, p, SPEAKER_ROLES, ROLE_SYNONYMS, 'unknown-speaker-role'),
       },
       topic: { check: (v, p) => this.text(v, p) },
     });
@@ -810,11 +713,10 @@ class ProgrammeChecker {
       return;
     }
     const suggestion = closest(id, this.speakers.keys());
-    const defined = this.speakers.size === 0 ? ' (no speakers are defined)' : ' in "speakers"';
     this.report.add(
       'unknown-speaker',
       path,
-      `There is no speaker with id ${quote(id)}${defined}.${suggestionHint(suggestion)}`,
+      { id: 'unknown-speaker', speakersDefined: this.speakers.size > 0 },
       withSuggestion({ value: clip(id) }, suggestion),
     );
   }
@@ -855,7 +757,7 @@ class ProgrammeChecker {
         this.report.add(
           'end-and-duration',
           at(facts.path, 'duration'),
-          `Both "end" (${quote(facts.end.text)}) and "duration" are given and they disagree: "end" is used, "duration" is ignored.`,
+          { id: 'end-and-duration' },
           {
             end: clip(facts.end.text),
             durationMinutes: facts.duration / MINUTE,
@@ -878,7 +780,7 @@ class ProgrammeChecker {
       this.report.add(
         'missing-day',
         at(facts.path, 'day'),
-        `The event has ${this.days.size} days and the start ${quote(start.text)} is a local time: say which day with "day" (one of ${this.knownDays()}).`,
+        { id: 'missing-day', days: this.knownDays() },
         { start: clip(start.text) },
       );
     }
@@ -895,7 +797,7 @@ class ProgrammeChecker {
       this.report.add(
         'invalid-date',
         at(facts.path, 'day'),
-        `The day ${facts.day} does not match the start ${quote(start.text)}, which falls on ${day} in ${timeZone}.`,
+        { id: 'day-mismatch', start: start.text, timeZone },
         { value: facts.day, expected: day },
       );
       return undefined;
@@ -904,7 +806,7 @@ class ProgrammeChecker {
     this.report.add(
       'unknown-day',
       at(facts.path, 'start'),
-      `The start ${quote(start.text)} falls on ${day} in ${timeZone}, which is not one of the event's days (${this.knownDays()}).`,
+      { id: 'start-on-unknown-day', start: start.text, timeZone, days: this.knownDays() },
       { value: day },
     );
     return undefined;
@@ -916,19 +818,12 @@ class ProgrammeChecker {
     const { instant, status } = zonedToInstant(day, value.text, timeZone);
     const params = { value: value.text, date: day, timeZone };
     if (status === 'gap') {
-      this.report.add(
-        'nonexistent-local-time',
-        path,
-        `${value.text} does not exist on ${day} in ${timeZone} (the clocks skip it); it is read as ${wallTime(instant, timeZone)}, moved forward by the length of the change.`,
-        { ...params, readAs: wallTime(instant, timeZone) },
-      );
+      this.report.add('nonexistent-local-time', path, { id: 'nonexistent-local-time' }, {
+        ...params,
+        readAs: wallTime(instant, timeZone),
+      });
     } else if (status === 'ambiguous') {
-      this.report.add(
-        'ambiguous-local-time',
-        path,
-        `${value.text} happens twice on ${day} in ${timeZone} (the clocks go back); the earlier one is used. Write a date-time with an offset to choose.`,
-        params,
-      );
+      this.report.add('ambiguous-local-time', path, { id: 'ambiguous-local-time' }, params);
     }
     return instant;
   }
@@ -938,63 +833,47 @@ class ProgrammeChecker {
     this.report.add(
       'end-before-start',
       at(facts.path, 'end'),
-      `The end ${quote(endText)} is ${equal ? 'the same as' : 'before'} the start ${quote(start)}: an item must end after it starts (an item that runs past midnight needs a date-time with offset for its end, or a duration).`,
+      { id: 'end-before-start', equal },
       { value: clip(endText), start: clip(start) },
     );
   }
 
   private openEnd(facts: ItemFacts | undefined): void {
     if (!facts) return;
-    this.report.add(
-      'open-end',
-      at(facts.path, 'end'),
-      `Item "${facts.id ?? facts.index}" is the last of its day and has no "end" or "duration": its end cannot be derived, so it is shown without one.`,
-      { item: facts.id ?? facts.index },
-    );
+    this.report.add('open-end', at(facts.path, 'end'), { id: 'open-end' }, { item: facts.id ?? facts.index });
   }
 
   private overlap(index: number, otherIndex: number, room: string | undefined): void {
     const item = this.items.get(index);
     const other = this.items.get(otherIndex);
     if (!item || !other) return;
-    const where = room === undefined ? 'both without a room' : `both in room "${clip(room, MAX_QUOTED)}"`;
     const params = { item: item.id ?? index, other: other.id ?? otherIndex };
     this.report.add(
       'overlap',
       at(item.path, 'start'),
-      `Item "${params.item}" starts before item "${params.other}" ends (${where}).`,
+      { id: 'overlap' },
       room === undefined ? params : { ...params, room: clip(room) },
     );
   }
 
   /** The event's days, for messages. */
-  private knownDays(): string {
-    return list(this.days.keys());
+  private knownDays(): string[] {
+    return [...this.days.keys()];
   }
 
   private unusedSpeakers(): void {
     for (const [id, path] of this.speakers) {
       if (this.usedSpeakers.has(id)) continue;
-      this.report.add('unused-speaker', path, `The speaker "${id}" takes part in no item.`, { value: id });
+      this.report.add('unused-speaker', path, { id: 'unused-speaker' }, { value: id });
     }
   }
 }
 
 /* ------------------------------------------------------------------ */
-/* Message helpers                                                    */
+/* Helpers                                                            */
 /* ------------------------------------------------------------------ */
 
-function timeHint(text: string, which: 'start' | 'end'): string {
-  if (/^\d{4}-\d{2}-\d{2}T[\d:.]+$/.test(text)) {
-    return 'a date-time needs an offset, e.g. "+02:00" or "Z" at the end.';
-  }
-  if (which === 'start' && /^24:00(?::00)?$/.test(text)) {
-    return '"24:00" is only allowed as an end.';
-  }
-  return 'expected a local time "HH:MM" (00:00–23:59) or an ISO date-time with offset such as "2016-07-08T09:15:00+02:00".';
-}
-
-/** A zone's wall-clock time at `instant` as HH:MM, for messages (formatted by Intl). */
+/** A zone's wall-clock time at `instant` as HH:MM, for `params.readAs` (formatted by Intl). */
 function wallTime(instant: Instant, timeZone: string): string {
   const options = { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' } as const;
   return new Intl.DateTimeFormat('en-GB', options).format(instant);

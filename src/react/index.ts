@@ -20,7 +20,7 @@ export const SeminarAgenda = createComponent({
   react: React,
   displayName: 'SeminarAgenda',
   events: {
-    /** Loading failed or the programme is invalid; `detail` has `kind` and `errors` (each with `code`, `path`, `message`). */
+    /** Loading failed or the programme is invalid; `detail` has `kind` and `errors` (each with `code`, `path`, `params` and a `message`: the English of the short text the element shows for it, not the validator's detailed message). */
     onSeminarError: 'seminar-error' as EventName<CustomEvent<SeminarErrorDetail>>,
     /** The programme was loaded; `detail.programme` is the normalised programme. */
     onSeminarLoad: 'seminar-load' as EventName<CustomEvent<SeminarLoadDetail>>,
@@ -36,7 +36,7 @@ export const SessionTimer = createComponent({
   react: React,
   displayName: 'SessionTimer',
   events: {
-    /** Loading failed, the programme is invalid, it has no such item (`kind: 'not-found'`), or `start`/`end` are not valid (`kind: 'invalid'`, paths `/start`, `/end`). */
+    /** Loading failed, the programme is invalid, it has no such item (`kind: 'not-found'`), or `start`/`end` are not valid (`kind: 'invalid'`, paths `/start`, `/end`); `detail` has `kind` and `errors` (each with `code`, `path`, `params` and a `message`: the English of the short text the element shows for it, not the validator's detailed message). */
     onSeminarError: 'seminar-error' as EventName<CustomEvent<SeminarErrorDetail>>,
     /** The programme was loaded; `detail.programme` is the normalised programme. */
     onSeminarLoad: 'seminar-load' as EventName<CustomEvent<SeminarLoadDetail>>,
@@ -56,7 +56,7 @@ export const SpeakerCard = createComponent({
   react: React,
   displayName: 'SpeakerCard',
   events: {
-    /** Loading failed, the programme is invalid, or it has no such speaker; `detail` has `kind` and `errors` (each with `code`, `path`, `message`). */
+    /** Loading failed, the programme is invalid, or it has no such speaker; `detail` has `kind` and `errors` (each with `code`, `path`, `params` and a `message`: the English of the short text the element shows for it, not the validator's detailed message). */
     onSeminarError: 'seminar-error' as EventName<CustomEvent<SeminarErrorDetail>>,
     /** The programme was loaded; `detail.programme` is the normalised programme. */
     onSeminarLoad: 'seminar-load' as EventName<CustomEvent<SeminarLoadDetail>>,
@@ -70,7 +70,7 @@ export const SpeakerList = createComponent({
   react: React,
   displayName: 'SpeakerList',
   events: {
-    /** Loading failed, the programme is invalid, or it has no such item. */
+    /** Loading failed, the programme is invalid, or it has no such item; `detail` has `kind` and `errors` (each with `code`, `path`, `params` and a `message`: the English of the short text the element shows for it, not the validator's detailed message). */
     onSeminarError: 'seminar-error' as EventName<CustomEvent<SeminarErrorDetail>>,
     /** The programme was loaded. */
     onSeminarLoad: 'seminar-load' as EventName<CustomEvent<SeminarLoadDetail>>,

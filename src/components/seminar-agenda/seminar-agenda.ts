@@ -69,7 +69,7 @@ const ANNOUNCE_DELAY = 700;
  * @cssprop --seminar-radius - Corner radius.
  *
  * @fires seminar-load - The programme was loaded; `detail.programme` is the normalised programme.
- * @fires seminar-error - Loading failed or the programme is invalid; `detail` has `kind` and `errors` (each with `code`, `path`, `message`).
+ * @fires seminar-error - Loading failed or the programme is invalid; `detail` has `kind` and `errors` (each with `code`, `path`, `params` and a `message`: the English of the short text the element shows for it, not the validator's detailed message).
  * @fires seminar-speaker-select - A speaker's card was opened; `detail.speakerId`.
  */
 export class SeminarAgenda extends SeminarElement {

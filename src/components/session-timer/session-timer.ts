@@ -12,7 +12,7 @@ import { SeminarElement } from '../../internal/seminar-element.js';
 import { notFoundFailure, ProgrammeController, type SeminarErrorDetail } from '../../internal/programme-controller.js';
 import { ClockController, parseNow, type Granularity } from '../../internal/clock.js';
 import { loadingText, renderFailure } from '../../internal/status-view.js';
-import { problemText } from '../../internal/messages.js';
+import { problemText, withEnglishText } from '../../internal/messages.js';
 import { baseStyles } from '../../internal/styles.js';
 import { msg, str } from '../../internal/localize.js';
 import { displayTimeZone, renderText, textOf, type ContentLanguage } from '../../internal/content.js';
@@ -142,7 +142,7 @@ interface Announcement {
  * @fires seminar-timer-warning - The warning began (`warn-before` before the end).
  * @fires seminar-timer-end - The timed window ended.
  * @fires seminar-load - The programme was loaded; `detail.programme` is the normalised programme.
- * @fires seminar-error - Loading failed, the programme is invalid, it has no such item (`kind: 'not-found'`), or `start`/`end` are not valid (`kind: 'invalid'`, paths `/start`, `/end`).
+ * @fires seminar-error - Loading failed, the programme is invalid, it has no such item (`kind: 'not-found'`), or `start`/`end` are not valid (`kind: 'invalid'`, paths `/start`, `/end`); `detail` has `kind` and `errors` (each with `code`, `path`, `params` and a `message`: the English of the short text the element shows for it, not the validator's detailed message).
  */
 export class SessionTimer extends SeminarElement {
   static override styles = [baseStyles, sessionTimerStyles];
@@ -334,12 +334,7 @@ export class SessionTimer extends SeminarElement {
       const parsed = parseOffsetDateTime(value.trim());
       if (parsed) result[name] = parsed.instant;
       else {
-        result.problems.push({
-          code: 'invalid-time',
-          path: `/${name}`,
-          message: `The ${name} "${value}" is not an ISO date-time with an offset, such as 2016-07-08T08:45+02:00`,
-          params: { value },
-        });
+        result.problems.push(withEnglishText({ code: 'invalid-time', path: `/${name}`, params: { value } }));
       }
     }
     return result;
@@ -560,11 +555,11 @@ function roundUpForSpeech(milliseconds: number): number {
 }
 
 function missing(name: 'start' | 'end'): Problem {
-  return { code: 'missing-field', path: `/${name}`, message: `A timer without a programme needs a ${name}` };
+  return withEnglishText({ code: 'missing-field', path: `/${name}` });
 }
 
 function endBeforeStart(): Problem {
-  return { code: 'end-before-start', path: '/end', message: 'The end is not after the start' };
+  return withEnglishText({ code: 'end-before-start', path: '/end' });
 }
 
 /** The viewer's time zone. */

@@ -81,7 +81,7 @@ interface SpeakerView {
  * @cssprop --seminar-card-padding - Padding inside the card.
  *
  * @fires seminar-load - The programme was loaded; `detail.programme` is the normalised programme.
- * @fires seminar-error - Loading failed, the programme is invalid, or it has no such speaker; `detail` has `kind` and `errors` (each with `code`, `path`, `message`).
+ * @fires seminar-error - Loading failed, the programme is invalid, or it has no such speaker; `detail` has `kind` and `errors` (each with `code`, `path`, `params` and a `message`: the English of the short text the element shows for it, not the validator's detailed message).
  */
 export class SpeakerCard extends SeminarElement {
   static override styles = [baseStyles, speakerCardStyles];

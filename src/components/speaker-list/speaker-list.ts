@@ -38,7 +38,7 @@ const FILTER_FROM = 12;
  * @cssprop --seminar-list-min-column - Narrowest column of the grid (default 16rem).
  *
  * @fires seminar-load - The programme was loaded.
- * @fires seminar-error - Loading failed, the programme is invalid, or it has no such item.
+ * @fires seminar-error - Loading failed, the programme is invalid, or it has no such item; `detail` has `kind` and `errors` (each with `code`, `path`, `params` and a `message`: the English of the short text the element shows for it, not the validator's detailed message).
  */
 export class SpeakerList extends SeminarElement {
   static override styles = [

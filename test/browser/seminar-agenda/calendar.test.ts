@@ -1,6 +1,6 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { downloadICalendar, icsFileName } from '../../../src/components/seminar-agenda/calendar.js';
-import { parseProgramme } from '../../../src/model/parse.js';
+import { parseProgramme } from '../../../src/model.js';
 import type { Programme } from '../../../src/model/types.js';
 
 let seedCache: unknown;

@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { LitElement } from 'lit';
 import { FavouritesController, programmeKey } from '../../../src/components/seminar-agenda/favourites.js';
-import { parseProgramme } from '../../../src/model/parse.js';
+import { parseProgramme } from '../../../src/model.js';
 
 const PREFIX = 'seminar-widgets:favourites:';
 

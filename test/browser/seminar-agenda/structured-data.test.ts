@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { LitElement } from 'lit';
 import { StructuredDataController } from '../../../src/components/seminar-agenda/structured-data.js';
-import { parseProgramme } from '../../../src/model/parse.js';
+import { parseProgramme } from '../../../src/model.js';
 import type { Programme } from '../../../src/model/types.js';
 
 /** A tiny host: the agenda's inputs as properties. */

@@ -14,7 +14,7 @@ import {
   type TimerWindow,
 } from '../../../src/components/session-timer/timer-state.js';
 import { formatDigits, formatDigitsFallback, formatFarAway, formatSpan, wholeSeconds } from '../../../src/components/session-timer/timer-format.js';
-import { parseProgramme } from '../../../src/model/parse.js';
+import { parseProgramme } from '../../../src/model.js';
 import type { Item } from '../../../src/model/types.js';
 
 const MIN = 60_000;
