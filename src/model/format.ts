@@ -62,8 +62,28 @@ export function formatTime(instant: Instant, opts: FormatOptions): string {
  */
 export function formatTimeRange(start: Instant, end: Instant, opts: FormatOptions): string {
   if (!(end > start)) return formatTime(start, opts);
-  return dateTimeFormat(opts.locale, { timeStyle: 'short', timeZone: opts.timeZone }).formatRange(start, end);
+  const format = dateTimeFormat(opts.locale, { timeStyle: 'short', timeZone: opts.timeZone });
+  let cache = formattedRanges.get(format);
+  if (!cache) formattedRanges.set(format, (cache = new Map<string, string>()));
+  const key = `${start} ${end}`;
+  let text = cache.get(key);
+  if (text === undefined) {
+    if (cache.size >= MAX_CACHED_RANGES) cache.clear();
+    text = format.formatRange(start, end);
+    cache.set(key, text);
+  }
+  return text;
 }
+
+/**
+ * Formatted ranges per formatter, by start and end. `formatRange` costs some
+ * fifty times `format` (Chromium, Node), and an agenda formats the same
+ * ranges again and again: parallel sessions share their slots, and every
+ * re-render (a favourite, a filter) formats every item again.
+ */
+const formattedRanges = new WeakMap<Intl.DateTimeFormat, Map<string, string>>();
+/** Ranges kept per formatter; the cache starts afresh beyond (a bound, not a tuning). */
+const MAX_CACHED_RANGES = 10_000;
 
 /** The parts of a duration that `Intl.DurationFormat` and the fallback both take. */
 export interface DurationParts {
