@@ -81,20 +81,36 @@ export function isValidTimeZone(timeZone: unknown): boolean {
   }
 }
 
-/** The wall-clock fields of `instant` in `timeZone`. */
-function wallClock(instant: Instant, timeZone: string): CalendarDate & LocalTime {
-  const fields: Record<string, number> = {};
-  for (const part of wallClockFormatter(timeZone).formatToParts(instant)) {
-    if (part.type !== 'literal') fields[part.type] = Number(part.value);
+/**
+ * Wall-clock fields by zone and instant. `formatToParts` is the costly step of
+ * every conversion, and a programme meets the same instants many times: the
+ * end of a slot is the start of the next, parallel rooms share their slots.
+ */
+const wallClocks = new Map<string, Readonly<CalendarDate & LocalTime>>();
+/** Entries kept; the cache starts afresh beyond (a bound, not a tuning). */
+const MAX_CACHED_WALL_CLOCKS = 20_000;
+
+/** The wall-clock fields of `instant` in `timeZone` (shared: never modify them). */
+export function wallClock(instant: Instant, timeZone: string): Readonly<CalendarDate & LocalTime> {
+  const key = `${timeZone} ${instant}`;
+  let cached = wallClocks.get(key);
+  if (!cached) {
+    const fields: Record<string, number> = {};
+    for (const part of wallClockFormatter(timeZone).formatToParts(instant)) {
+      if (part.type !== 'literal') fields[part.type] = Number(part.value);
+    }
+    cached = {
+      year: fields.year,
+      month: fields.month,
+      day: fields.day,
+      hour: fields.hour % 24,
+      minute: fields.minute,
+      second: fields.second,
+    };
+    if (wallClocks.size >= MAX_CACHED_WALL_CLOCKS) wallClocks.clear();
+    wallClocks.set(key, cached);
   }
-  return {
-    year: fields.year,
-    month: fields.month,
-    day: fields.day,
-    hour: fields.hour % 24,
-    minute: fields.minute,
-    second: fields.second,
-  };
+  return cached;
 }
 
 /** The zone's offset from UTC at `instant`, in milliseconds (whole seconds). */
