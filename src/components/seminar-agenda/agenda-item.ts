@@ -3,11 +3,15 @@
  * speakers (each opening their card), room and track, description, and the
  * visitor's actions (favourite, add to calendar). Pauses read as pauses.
  *
+ * The icons are written inline in the item's templates (decorative: the
+ * buttons carry their names; drawn in the text colour): an `<svg>` inside
+ * `html` is parsed as SVG, and no nested template has to be cloned per item.
+ *
  * Inline styles are set through the CSSOM (`.style=`), never as a `style`
  * attribute: a strict Content-Security-Policy (no `'unsafe-inline'`) refuses
  * the attribute, not the CSSOM.
  */
-import { html, nothing, svg, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '../../internal/localize.js';
 import { renderLongText, renderText, textOf, type ContentLanguage } from '../../internal/content.js';
 import { formatCountry, formatTimeRange } from '../../model/format.js';
@@ -75,7 +79,15 @@ export function renderItem(item: Item, ctx: ItemContext): TemplateResult {
               ctx.onFavourite(item.id);
             }}
           >
-            ${starIcon(favourite)}
+            <svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+              <path
+                d="M12 2.8l2.8 5.9 6.4.8-4.7 4.4 1.2 6.4L12 17.1l-5.7 3.2 1.2-6.4-4.7-4.4 6.4-.8z"
+                fill=${favourite ? 'currentColor' : 'none'}
+                stroke="currentColor"
+                stroke-width="1.8"
+                stroke-linejoin="round"
+              />
+            </svg>
           </button>
           <button
             type="button"
@@ -85,7 +97,10 @@ export function renderItem(item: Item, ctx: ItemContext): TemplateResult {
               ctx.onCalendar(item.id);
             }}
           >
-            ${calendarIcon}
+            <svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+              <rect x="3.5" y="5" width="17" height="15.5" rx="2" fill="none" stroke="currentColor" stroke-width="1.8" />
+              <path d="M3.5 10h17M8 3v4M16 3v4M12 12.5v5M9.5 15h5" fill="none" stroke="currentColor" stroke-width="1.8" stroke-linecap="round" />
+            </svg>
           </button>
         </div>`}
   </li>`;
@@ -137,16 +152,3 @@ function renderDescription(item: Item, ctx: ItemContext): TemplateResult | typeo
     ${renderLongText(item.description, ctx.language)}
   </details>`;
 }
-
-/** Icons: decorative (the buttons carry their names), drawn in the text colour. */
-function starIcon(filled: boolean): TemplateResult {
-  return html`<svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
-    ${svg`<path d="M12 2.8l2.8 5.9 6.4.8-4.7 4.4 1.2 6.4L12 17.1l-5.7 3.2 1.2-6.4-4.7-4.4 6.4-.8z"
-      fill=${filled ? 'currentColor' : 'none'} stroke="currentColor" stroke-width="1.8" stroke-linejoin="round" />`}
-  </svg>`;
-}
-
-const calendarIcon = html`<svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
-  ${svg`<rect x="3.5" y="5" width="17" height="15.5" rx="2" fill="none" stroke="currentColor" stroke-width="1.8" />
-    <path d="M3.5 10h17M8 3v4M16 3v4M12 12.5v5M9.5 15h5" fill="none" stroke="currentColor" stroke-width="1.8" stroke-linecap="round" />`}
-</svg>`;
