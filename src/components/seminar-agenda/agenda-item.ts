@@ -133,16 +133,26 @@ function renderSpeakers(item: Item, ctx: ItemContext): TemplateResult | typeof n
   </ul>`;
 }
 
+/** Room and track: one template for each combination (the usual item has both), none nested. */
 function renderWhere(item: Item, ctx: ItemContext): TemplateResult | typeof nothing {
-  if (!item.room && !item.track) return nothing;
-  return html`<p class="where">
-    ${item.room ? html`<span class="room">${renderText(item.room.name, ctx.language)}</span>` : nothing}
-    ${item.track
-      ? html`<span class="track" .style=${item.track.color ? `--_track: ${item.track.color}` : ''}
-          >${renderText(item.track.name, ctx.language)}</span
-        >`
-      : nothing}
+  const { room, track } = item;
+  if (room && track) {
+    return html`<p class="where">
+    <span class="room">${renderText(room.name, ctx.language)}</span>
+    <span class="track" .style=${track.color ? `--_track: ${track.color}` : ''}>${renderText(track.name, ctx.language)}</span>
   </p>`;
+  }
+  if (room) {
+    return html`<p class="where">
+    <span class="room">${renderText(room.name, ctx.language)}</span>
+  </p>`;
+  }
+  if (track) {
+    return html`<p class="where">
+    <span class="track" .style=${track.color ? `--_track: ${track.color}` : ''}>${renderText(track.name, ctx.language)}</span>
+  </p>`;
+  }
+  return nothing;
 }
 
 function renderDescription(item: Item, ctx: ItemContext): TemplateResult | typeof nothing {
