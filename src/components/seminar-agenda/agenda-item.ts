@@ -113,21 +113,24 @@ function renderSpeakers(item: Item, ctx: ItemContext): TemplateResult | typeof n
       const org = textOf(speaker.organisation?.name, ctx.language);
       const country = speaker.country ? formatCountry(speaker.country, ctx.locale) : undefined;
       const details = [textOf(speaker.title, ctx.language), org, country].filter(Boolean).join(', ');
-      return html`<li>
-        <button
-          type="button"
-          class="speaker"
-          part="speaker"
-          aria-haspopup="dialog"
-          @click=${(event: Event) => {
-            ctx.onSpeaker(speaker.id, event.currentTarget as HTMLElement);
-          }}
-        >
+      const open = (event: Event) => {
+        ctx.onSpeaker(speaker.id, event.currentTarget as HTMLElement);
+      };
+      const roleText = role === 'speaker' ? nothing : html` <span class="role">(${roleLabel(role)})</span>`;
+      const topicText = topic ? html`<div class="topic">${renderText(topic, ctx.language)}</div>` : nothing;
+      // Two templates rather than a nested one for the details most speakers have.
+      return details
+        ? html`<li>
+        <button type="button" class="speaker" part="speaker" aria-haspopup="dialog" @click=${open}>
           ${speaker.name}</button
-        >${role === 'speaker' ? nothing : html` <span class="role">(${roleLabel(role)})</span>`}${details
-          ? html`<span class="details">, ${details}</span>`
-          : nothing}
-        ${topic ? html`<div class="topic">${renderText(topic, ctx.language)}</div>` : nothing}
+        >${roleText}<span class="details">, ${details}</span>
+        ${topicText}
+      </li>`
+        : html`<li>
+        <button type="button" class="speaker" part="speaker" aria-haspopup="dialog" @click=${open}>
+          ${speaker.name}</button
+        >${roleText}
+        ${topicText}
       </li>`;
     })}
   </ul>`;
