@@ -312,10 +312,9 @@ class ProgrammeChecker {
       this.invalidType(value, path, 'object', `${what.charAt(0).toUpperCase()}${what.slice(1)} must be an object`);
       return undefined;
     }
-    const known = Object.keys(shape);
     for (const key of Object.keys(value)) {
       if (Object.hasOwn(shape, key)) continue;
-      const suggestion = closest(key, known);
+      const suggestion = closest(key, Object.keys(shape));
       this.report.add(
         'unknown-field',
         at(path, key),
