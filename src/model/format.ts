@@ -159,14 +159,25 @@ export function formatCountry(code: string, locale: string): string | undefined 
   if (!/^[A-Za-z]{2}$/.test(code)) return undefined;
   const upper = code.toUpperCase();
   if (upper === 'ZZ') return undefined;
-  const language = supportedLocale(locale);
-  let names = regionNames.get(language);
-  if (!names) regionNames.set(language, (names = new Intl.DisplayNames([language], { type: 'region', fallback: 'none' })));
-  return names.of(upper);
+  let names = countryNames.get(locale);
+  if (!names) {
+    const displayNames = new Intl.DisplayNames([supportedLocale(locale)], { type: 'region', fallback: 'none' });
+    const known = new Map<string, string | undefined>();
+    names = (region) => {
+      if (!known.has(region)) known.set(region, displayNames.of(region));
+      return known.get(region);
+    };
+    countryNames.set(locale, names);
+  }
+  return names(upper);
 }
 
-/** One `Intl.DisplayNames` per language: building one costs far more than a lookup. */
-const regionNames = new Map<string, Intl.DisplayNames>();
+/**
+ * Country names per locale as given, each looked up once: building an
+ * `Intl.DisplayNames` costs far more than a lookup, and checking the tag and
+ * looking up cost more than a map (an agenda asks per speaker and render).
+ */
+const countryNames = new Map<string, (region: string) => string | undefined>();
 
 /**
  * The name of `timeZone` at `instant` in `locale`, e.g. "Central European
