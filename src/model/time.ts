@@ -318,10 +318,12 @@ function utcFromFields(fields: CalendarDate & LocalTime): number {
   return shifted - DAYS_IN_400_YEARS * DAY;
 }
 
+const MONTH_LENGTHS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** Days in `month` (1–12) of `year`, in the proleptic Gregorian calendar `Date` uses. */
 function daysInMonth(year: number, month: number): number {
-  const firstOfMonth = utcFromFields({ year, month, day: 1, hour: 0, minute: 0, second: 0 });
-  const firstOfNext = utcFromFields({ year, month: month + 1, day: 1, hour: 0, minute: 0, second: 0 });
-  return Math.round((firstOfNext - firstOfMonth) / DAY);
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  return month === 2 && leap ? 29 : MONTH_LENGTHS[month - 1];
 }
 
 function formatIsoDate({ year, month, day }: CalendarDate): string {
