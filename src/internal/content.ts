@@ -42,8 +42,22 @@ export function renderText(value: LocalisedText | undefined, language: ContentLa
 
 /** Long text (paragraphs, bullet lists) as DOM, with `lang` when it is a fallback. */
 export function renderLongText(value: LocalisedText | undefined, language: ContentLanguage): TemplateResult | typeof nothing {
+  const text = longTextBlocks(value, language);
+  if (!text) return nothing;
+  return html`<div class="long-text" lang=${text.lang}>${text.blocks}</div>`;
+}
+
+/**
+ * The parts of `renderLongText`, for a template that holds the
+ * `<div class="long-text" lang=${lang}>${blocks}</div>` itself (one template
+ * instance less per agenda item with a description).
+ */
+export function longTextBlocks(
+  value: LocalisedText | undefined,
+  language: ContentLanguage,
+): { blocks: TemplateResult[]; lang: string | typeof nothing } | undefined {
   const resolved = localise(value, language.lang, language.defaultLanguage);
-  if (!resolved) return nothing;
+  if (!resolved) return undefined;
   const blocks = parseLongText(resolved.text).map((block) =>
     block.type === 'paragraph'
       ? html`<p>${block.text}</p>`
@@ -51,7 +65,7 @@ export function renderLongText(value: LocalisedText | undefined, language: Conte
           ${block.items.map((item) => html`<li>${item}</li>`)}
         </ul>`,
   );
-  return html`<div class="long-text" lang=${marked(resolved.lang, language) ? resolved.lang : nothing}>${blocks}</div>`;
+  return { blocks, lang: marked(resolved.lang, language) ? resolved.lang : nothing };
 }
 
 /** `url` when it is an http, https or mailto URL; `undefined` for anything else (`javascript:`…). */

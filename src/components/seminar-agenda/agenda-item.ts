@@ -13,7 +13,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '../../internal/localize.js';
-import { renderLongText, renderText, textOf, type ContentLanguage } from '../../internal/content.js';
+import { longTextBlocks, renderText, textOf, type ContentLanguage } from '../../internal/content.js';
 import { formatCountry, formatTimeRange } from '../../model/format.js';
 import type { Item } from '../../model/types.js';
 import { roleLabel } from '../../internal/messages.js';
@@ -160,8 +160,14 @@ function renderWhere(item: Item, ctx: ItemContext): TemplateResult | typeof noth
 
 function renderDescription(item: Item, ctx: ItemContext): TemplateResult | typeof nothing {
   if (!item.description) return nothing;
-  return html`<details class="description" part="description" ?open=${ctx.expanded}>
+  const text = longTextBlocks(item.description, ctx.language);
+  // The long text's container is part of this template, not one nested in it.
+  return text
+    ? html`<details class="description" part="description" ?open=${ctx.expanded}>
     <summary>${msg('Details')}</summary>
-    ${renderLongText(item.description, ctx.language)}
+    <div class="long-text" lang=${text.lang}>${text.blocks}</div>
+  </details>`
+    : html`<details class="description" part="description" ?open=${ctx.expanded}>
+    <summary>${msg('Details')}</summary>
   </details>`;
 }
