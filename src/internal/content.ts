@@ -26,21 +26,38 @@ export function textOf(value: LocalisedText | undefined, language: ContentLangua
 }
 
 /**
- * Localised text as a span; when the text is a fallback in another language
- * than the widget's, or is not in the language of the UI around it (a `pt`
- * page gets an English UI but Portuguese content when the programme has it),
- * the span says so in `lang` (screen readers switch voice).
+ * Localised text: the text itself, or a span when the text is a fallback in
+ * another language than the widget's, or is not in the language of the UI
+ * around it (a `pt` page gets an English UI but Portuguese content when the
+ * programme has it): the span says so in `lang` (screen readers switch voice).
+ * Plain text is returned as a string, not a template: Lit renders it as the
+ * same text node without a template instance to clone (an agenda renders
+ * thousands of these).
  */
-export function renderText(value: LocalisedText | undefined, language: ContentLanguage): TemplateResult | typeof nothing {
+export function renderText(value: LocalisedText | undefined, language: ContentLanguage): TemplateResult | string | typeof nothing {
   const resolved = localise(value, language.lang, language.defaultLanguage);
   if (!resolved) return nothing;
-  return marked(resolved.lang, language) ? html`<span lang=${resolved.lang}>${resolved.text}</span>` : html`${resolved.text}`;
+  return marked(resolved.lang, language) ? html`<span lang=${resolved.lang}>${resolved.text}</span>` : resolved.text;
 }
 
 /** Long text (paragraphs, bullet lists) as DOM, with `lang` when it is a fallback. */
 export function renderLongText(value: LocalisedText | undefined, language: ContentLanguage): TemplateResult | typeof nothing {
+  const text = longTextBlocks(value, language);
+  if (!text) return nothing;
+  return html`<div class="long-text" lang=${text.lang}>${text.blocks}</div>`;
+}
+
+/**
+ * The parts of `renderLongText`, for a template that holds the
+ * `<div class="long-text" lang=${lang}>${blocks}</div>` itself (one template
+ * instance less per agenda item with a description).
+ */
+export function longTextBlocks(
+  value: LocalisedText | undefined,
+  language: ContentLanguage,
+): { blocks: TemplateResult[]; lang: string | typeof nothing } | undefined {
   const resolved = localise(value, language.lang, language.defaultLanguage);
-  if (!resolved) return nothing;
+  if (!resolved) return undefined;
   const blocks = parseLongText(resolved.text).map((block) =>
     block.type === 'paragraph'
       ? html`<p>${block.text}</p>`
@@ -48,7 +65,7 @@ export function renderLongText(value: LocalisedText | undefined, language: Conte
           ${block.items.map((item) => html`<li>${item}</li>`)}
         </ul>`,
   );
-  return html`<div class="long-text" lang=${marked(resolved.lang, language) ? resolved.lang : nothing}>${blocks}</div>`;
+  return { blocks, lang: marked(resolved.lang, language) ? resolved.lang : nothing };
 }
 
 /** `url` when it is an http, https or mailto URL; `undefined` for anything else (`javascript:`…). */

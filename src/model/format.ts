@@ -62,8 +62,28 @@ export function formatTime(instant: Instant, opts: FormatOptions): string {
  */
 export function formatTimeRange(start: Instant, end: Instant, opts: FormatOptions): string {
   if (!(end > start)) return formatTime(start, opts);
-  return dateTimeFormat(opts.locale, { timeStyle: 'short', timeZone: opts.timeZone }).formatRange(start, end);
+  const format = dateTimeFormat(opts.locale, { timeStyle: 'short', timeZone: opts.timeZone });
+  let cache = formattedRanges.get(format);
+  if (!cache) formattedRanges.set(format, (cache = new Map<string, string>()));
+  const key = `${start} ${end}`;
+  let text = cache.get(key);
+  if (text === undefined) {
+    if (cache.size >= MAX_CACHED_RANGES) cache.clear();
+    text = format.formatRange(start, end);
+    cache.set(key, text);
+  }
+  return text;
 }
+
+/**
+ * Formatted ranges per formatter, by start and end. `formatRange` costs some
+ * fifty times `format` (Chromium, Node), and an agenda formats the same
+ * ranges again and again: parallel sessions share their slots, and every
+ * re-render (a favourite, a filter) formats every item again.
+ */
+const formattedRanges = new WeakMap<Intl.DateTimeFormat, Map<string, string>>();
+/** Ranges kept per formatter; the cache starts afresh beyond (a bound, not a tuning). */
+const MAX_CACHED_RANGES = 10_000;
 
 /** The parts of a duration that `Intl.DurationFormat` and the fallback both take. */
 export interface DurationParts {
@@ -139,14 +159,25 @@ export function formatCountry(code: string, locale: string): string | undefined 
   if (!/^[A-Za-z]{2}$/.test(code)) return undefined;
   const upper = code.toUpperCase();
   if (upper === 'ZZ') return undefined;
-  const language = supportedLocale(locale);
-  let names = regionNames.get(language);
-  if (!names) regionNames.set(language, (names = new Intl.DisplayNames([language], { type: 'region', fallback: 'none' })));
-  return names.of(upper);
+  let names = countryNames.get(locale);
+  if (!names) {
+    const displayNames = new Intl.DisplayNames([supportedLocale(locale)], { type: 'region', fallback: 'none' });
+    const known = new Map<string, string | undefined>();
+    names = (region) => {
+      if (!known.has(region)) known.set(region, displayNames.of(region));
+      return known.get(region);
+    };
+    countryNames.set(locale, names);
+  }
+  return names(upper);
 }
 
-/** One `Intl.DisplayNames` per language: building one costs far more than a lookup. */
-const regionNames = new Map<string, Intl.DisplayNames>();
+/**
+ * Country names per locale as given, each looked up once: building an
+ * `Intl.DisplayNames` costs far more than a lookup, and checking the tag and
+ * looking up cost more than a map (an agenda asks per speaker and render).
+ */
+const countryNames = new Map<string, (region: string) => string | undefined>();
 
 /**
  * The name of `timeZone` at `instant` in `locale`, e.g. "Central European

@@ -4,7 +4,7 @@
  * each instant (read with `Intl`, no hand-written DST rules). Only data present
  * in the programme is written: nothing is guessed. Texts are plain text.
  */
-import { wallClockFormatter } from './time.js';
+import { wallClock } from './time.js';
 import { longTextToPlain, oneLine } from './plaintext.js';
 import { localise } from './text.js';
 import type { Item, LocalisedText, Organisation, Programme, Speaker } from './types.js';
@@ -151,13 +151,9 @@ function nonEmpty<T extends JsonLdValue>(values: T[]): T[] | undefined {
  * difference between that wall clock (read as UTC) and the instant.
  */
 export function zonedIsoDateTime(instant: number, timeZone: string): string {
-  const formatter = wallClockFormatter(timeZone);
   const seconds = Math.floor(instant / 1000) * 1000;
-  const f: Record<string, number> = {};
-  for (const part of formatter.formatToParts(seconds)) {
-    if (part.type !== 'literal') f[part.type] = Number(part.value);
-  }
-  const hour = f.hour % 24;
+  const f = wallClock(seconds, timeZone);
+  const hour = f.hour;
   const wallAsUtc = new Date(0);
   wallAsUtc.setUTCFullYear(f.year, f.month - 1, f.day);
   wallAsUtc.setUTCHours(hour, f.minute, f.second, 0);

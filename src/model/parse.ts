@@ -250,7 +250,16 @@ function copyOptionalText(text: LocalisedText | undefined): LocalisedText | unde
   return text === undefined ? undefined : copyText(text);
 }
 
-/** `value` without its `undefined` properties, so optional fields are absent rather than undefined. */
+/**
+ * `value` without its `undefined` properties, so optional fields are absent
+ * rather than undefined. (`value` is one of the literals above, whose keys
+ * are ours: a plain loop, without the entry arrays of `Object.entries`.)
+ */
 function withoutUndefined<T extends object>(value: T): T {
-  return Object.fromEntries(Object.entries(value).filter(([, entry]) => entry !== undefined)) as T;
+  const result: Record<string, unknown> = {};
+  for (const key of Object.keys(value)) {
+    const entry = (value as Record<string, unknown>)[key];
+    if (entry !== undefined) result[key] = entry;
+  }
+  return result as T;
 }

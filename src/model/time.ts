@@ -81,20 +81,36 @@ export function isValidTimeZone(timeZone: unknown): boolean {
   }
 }
 
-/** The wall-clock fields of `instant` in `timeZone`. */
-function wallClock(instant: Instant, timeZone: string): CalendarDate & LocalTime {
-  const fields: Record<string, number> = {};
-  for (const part of wallClockFormatter(timeZone).formatToParts(instant)) {
-    if (part.type !== 'literal') fields[part.type] = Number(part.value);
+/**
+ * Wall-clock fields by zone and instant. `formatToParts` is the costly step of
+ * every conversion, and a programme meets the same instants many times: the
+ * end of a slot is the start of the next, parallel rooms share their slots.
+ */
+const wallClocks = new Map<string, Readonly<CalendarDate & LocalTime>>();
+/** Entries kept; the cache starts afresh beyond (a bound, not a tuning). */
+const MAX_CACHED_WALL_CLOCKS = 20_000;
+
+/** The wall-clock fields of `instant` in `timeZone` (shared: never modify them). */
+export function wallClock(instant: Instant, timeZone: string): Readonly<CalendarDate & LocalTime> {
+  const key = `${timeZone} ${instant}`;
+  let cached = wallClocks.get(key);
+  if (!cached) {
+    const fields: Record<string, number> = {};
+    for (const part of wallClockFormatter(timeZone).formatToParts(instant)) {
+      if (part.type !== 'literal') fields[part.type] = Number(part.value);
+    }
+    cached = {
+      year: fields.year,
+      month: fields.month,
+      day: fields.day,
+      hour: fields.hour % 24,
+      minute: fields.minute,
+      second: fields.second,
+    };
+    if (wallClocks.size >= MAX_CACHED_WALL_CLOCKS) wallClocks.clear();
+    wallClocks.set(key, cached);
   }
-  return {
-    year: fields.year,
-    month: fields.month,
-    day: fields.day,
-    hour: fields.hour % 24,
-    minute: fields.minute,
-    second: fields.second,
-  };
+  return cached;
 }
 
 /** The zone's offset from UTC at `instant`, in milliseconds (whole seconds). */
@@ -302,10 +318,12 @@ function utcFromFields(fields: CalendarDate & LocalTime): number {
   return shifted - DAYS_IN_400_YEARS * DAY;
 }
 
+const MONTH_LENGTHS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** Days in `month` (1–12) of `year`, in the proleptic Gregorian calendar `Date` uses. */
 function daysInMonth(year: number, month: number): number {
-  const firstOfMonth = utcFromFields({ year, month, day: 1, hour: 0, minute: 0, second: 0 });
-  const firstOfNext = utcFromFields({ year, month: month + 1, day: 1, hour: 0, minute: 0, second: 0 });
-  return Math.round((firstOfNext - firstOfMonth) / DAY);
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  return month === 2 && leap ? 29 : MONTH_LENGTHS[month - 1];
 }
 
 function formatIsoDate({ year, month, day }: CalendarDate): string {

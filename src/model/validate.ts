@@ -165,7 +165,10 @@ class Report {
 
 /** The JSON pointer of `key` inside `path` (RFC 6901 escaping). */
 function at(path: string, key: string | number): string {
-  return `${path}/${String(key).replace(/~/g, '~0').replace(/\//g, '~1')}`;
+  const text = String(key);
+  // Most keys need no escaping: skip the two replacements (this runs for every value checked).
+  if (!text.includes('~') && !text.includes('/')) return `${path}/${text}`;
+  return `${path}/${text.replace(/~/g, '~0').replace(/\//g, '~1')}`;
 }
 
 function clip(text: string, length = MAX_PARAM): string {
@@ -187,12 +190,19 @@ function withSuggestion(
   return suggestion === undefined ? params : { ...params, suggestion };
 }
 
+/** Tags already found well-formed: a programme repeats a few tags in every text. */
+const languageTags = new Set<string>();
+
 function isLanguageTag(tag: string): boolean {
+  if (languageTags.has(tag)) return true;
   try {
-    return Intl.getCanonicalLocales(tag).length === 1;
+    if (Intl.getCanonicalLocales(tag).length !== 1) return false;
   } catch {
     return false;
   }
+  // Bounded: tags come from untrusted input.
+  if (languageTags.size < 1_000) languageTags.add(tag);
+  return true;
 }
 
 const regionNames = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' });
@@ -273,10 +283,9 @@ class ProgrammeChecker {
       this.invalidType(value, path, 'object', { object: subject });
       return undefined;
     }
-    const known = Object.keys(shape);
     for (const key of Object.keys(value)) {
       if (Object.hasOwn(shape, key)) continue;
-      const suggestion = closest(key, known);
+      const suggestion = closest(key, Object.keys(shape));
       this.report.add(
         'unknown-field',
         at(path, key),

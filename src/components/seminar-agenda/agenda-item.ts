@@ -3,13 +3,17 @@
  * speakers (each opening their card), room and track, description, and the
  * visitor's actions (favourite, add to calendar). Pauses read as pauses.
  *
+ * The icons are written inline in the item's templates (decorative: the
+ * buttons carry their names; drawn in the text colour): an `<svg>` inside
+ * `html` is parsed as SVG, and no nested template has to be cloned per item.
+ *
  * Inline styles are set through the CSSOM (`.style=`), never as a `style`
  * attribute: a strict Content-Security-Policy (no `'unsafe-inline'`) refuses
  * the attribute, not the CSSOM.
  */
-import { html, nothing, svg, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '../../internal/localize.js';
-import { renderLongText, renderText, textOf, type ContentLanguage } from '../../internal/content.js';
+import { longTextBlocks, renderText, textOf, type ContentLanguage } from '../../internal/content.js';
 import { formatCountry, formatTimeRange } from '../../model/format.js';
 import type { Item } from '../../model/types.js';
 import { roleLabel } from '../../internal/messages.js';
@@ -75,7 +79,15 @@ export function renderItem(item: Item, ctx: ItemContext): TemplateResult {
               ctx.onFavourite(item.id);
             }}
           >
-            ${starIcon(favourite)}
+            <svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+              <path
+                d="M12 2.8l2.8 5.9 6.4.8-4.7 4.4 1.2 6.4L12 17.1l-5.7 3.2 1.2-6.4-4.7-4.4 6.4-.8z"
+                fill=${favourite ? 'currentColor' : 'none'}
+                stroke="currentColor"
+                stroke-width="1.8"
+                stroke-linejoin="round"
+              />
+            </svg>
           </button>
           <button
             type="button"
@@ -85,7 +97,10 @@ export function renderItem(item: Item, ctx: ItemContext): TemplateResult {
               ctx.onCalendar(item.id);
             }}
           >
-            ${calendarIcon}
+            <svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+              <rect x="3.5" y="5" width="17" height="15.5" rx="2" fill="none" stroke="currentColor" stroke-width="1.8" />
+              <path d="M3.5 10h17M8 3v4M16 3v4M12 12.5v5M9.5 15h5" fill="none" stroke="currentColor" stroke-width="1.8" stroke-linecap="round" />
+            </svg>
           </button>
         </div>`}
   </li>`;
@@ -98,55 +113,61 @@ function renderSpeakers(item: Item, ctx: ItemContext): TemplateResult | typeof n
       const org = textOf(speaker.organisation?.name, ctx.language);
       const country = speaker.country ? formatCountry(speaker.country, ctx.locale) : undefined;
       const details = [textOf(speaker.title, ctx.language), org, country].filter(Boolean).join(', ');
-      return html`<li>
-        <button
-          type="button"
-          class="speaker"
-          part="speaker"
-          aria-haspopup="dialog"
-          @click=${(event: Event) => {
-            ctx.onSpeaker(speaker.id, event.currentTarget as HTMLElement);
-          }}
-        >
+      const open = (event: Event) => {
+        ctx.onSpeaker(speaker.id, event.currentTarget as HTMLElement);
+      };
+      const roleText = role === 'speaker' ? nothing : html` <span class="role">(${roleLabel(role)})</span>`;
+      const topicText = topic ? html`<div class="topic">${renderText(topic, ctx.language)}</div>` : nothing;
+      // Two templates rather than a nested one for the details most speakers have.
+      return details
+        ? html`<li>
+        <button type="button" class="speaker" part="speaker" aria-haspopup="dialog" @click=${open}>
           ${speaker.name}</button
-        >${role === 'speaker' ? nothing : html` <span class="role">(${roleLabel(role)})</span>`}${details
-          ? html`<span class="details">, ${details}</span>`
-          : nothing}
-        ${topic ? html`<div class="topic">${renderText(topic, ctx.language)}</div>` : nothing}
+        >${roleText}<span class="details">, ${details}</span>
+        ${topicText}
+      </li>`
+        : html`<li>
+        <button type="button" class="speaker" part="speaker" aria-haspopup="dialog" @click=${open}>
+          ${speaker.name}</button
+        >${roleText}
+        ${topicText}
       </li>`;
     })}
   </ul>`;
 }
 
+/** Room and track: one template for each combination (the usual item has both), none nested. */
 function renderWhere(item: Item, ctx: ItemContext): TemplateResult | typeof nothing {
-  if (!item.room && !item.track) return nothing;
-  return html`<p class="where">
-    ${item.room ? html`<span class="room">${renderText(item.room.name, ctx.language)}</span>` : nothing}
-    ${item.track
-      ? html`<span class="track" .style=${item.track.color ? `--_track: ${item.track.color}` : ''}
-          >${renderText(item.track.name, ctx.language)}</span
-        >`
-      : nothing}
+  const { room, track } = item;
+  if (room && track) {
+    return html`<p class="where">
+    <span class="room">${renderText(room.name, ctx.language)}</span>
+    <span class="track" .style=${track.color ? `--_track: ${track.color}` : ''}>${renderText(track.name, ctx.language)}</span>
   </p>`;
+  }
+  if (room) {
+    return html`<p class="where">
+    <span class="room">${renderText(room.name, ctx.language)}</span>
+  </p>`;
+  }
+  if (track) {
+    return html`<p class="where">
+    <span class="track" .style=${track.color ? `--_track: ${track.color}` : ''}>${renderText(track.name, ctx.language)}</span>
+  </p>`;
+  }
+  return nothing;
 }
 
 function renderDescription(item: Item, ctx: ItemContext): TemplateResult | typeof nothing {
   if (!item.description) return nothing;
-  return html`<details class="description" part="description" ?open=${ctx.expanded}>
+  const text = longTextBlocks(item.description, ctx.language);
+  // The long text's container is part of this template, not one nested in it.
+  return text
+    ? html`<details class="description" part="description" ?open=${ctx.expanded}>
     <summary>${msg('Details')}</summary>
-    ${renderLongText(item.description, ctx.language)}
+    <div class="long-text" lang=${text.lang}>${text.blocks}</div>
+  </details>`
+    : html`<details class="description" part="description" ?open=${ctx.expanded}>
+    <summary>${msg('Details')}</summary>
   </details>`;
 }
-
-/** Icons: decorative (the buttons carry their names), drawn in the text colour. */
-function starIcon(filled: boolean): TemplateResult {
-  return html`<svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
-    ${svg`<path d="M12 2.8l2.8 5.9 6.4.8-4.7 4.4 1.2 6.4L12 17.1l-5.7 3.2 1.2-6.4-4.7-4.4 6.4-.8z"
-      fill=${filled ? 'currentColor' : 'none'} stroke="currentColor" stroke-width="1.8" stroke-linejoin="round" />`}
-  </svg>`;
-}
-
-const calendarIcon = html`<svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
-  ${svg`<rect x="3.5" y="5" width="17" height="15.5" rx="2" fill="none" stroke="currentColor" stroke-width="1.8" />
-    <path d="M3.5 10h17M8 3v4M16 3v4M12 12.5v5M9.5 15h5" fill="none" stroke="currentColor" stroke-width="1.8" stroke-linecap="round" />`}
-</svg>`;

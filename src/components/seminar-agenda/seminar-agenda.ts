@@ -244,7 +244,7 @@ export class SeminarAgenda extends SeminarElement {
     const lastDay = agenda.programme.days[agenda.programme.days.length - 1];
     const dates =
       firstDay && lastDay && firstDay !== lastDay
-        ? new Intl.DateTimeFormat(this.i18n.locale, { dateStyle: 'full', timeZone: event.timeZone }).formatRange(firstDay.start, lastDay.start)
+        ? cachedIntl(`dates ${this.i18n.locale} ${event.timeZone}`, () => new Intl.DateTimeFormat(this.i18n.locale, { dateStyle: 'full', timeZone: event.timeZone })).formatRange(firstDay.start, lastDay.start)
         : formatDate(event.start, { locale: this.i18n.locale, timeZone: event.timeZone }, 'full');
     // Not <header>: inside a host page it would be a second "banner" landmark.
     return html`<div part="header" class="header">
@@ -269,7 +269,7 @@ export class SeminarAgenda extends SeminarElement {
 
   private renderOrganisations(label: string, organisations: Organisation[]): TemplateResult | typeof nothing {
     if (!organisations.length) return nothing;
-    const list = new Intl.ListFormat(this.i18n.locale, { type: 'conjunction' });
+    const list = cachedIntl(`list ${this.i18n.locale}`, () => new Intl.ListFormat(this.i18n.locale, { type: 'conjunction' }));
     const names = organisations.map((o) => textOf(o.name, this.language) ?? '');
     // Intl.ListFormat gives the separators; each name keeps its own link.
     const parts = list.formatToParts(names);
@@ -412,7 +412,10 @@ export class SeminarAgenda extends SeminarElement {
   }
 
   private renderDayNav(agenda: AgendaData): TemplateResult {
-    const format = new Intl.DateTimeFormat(this.i18n.locale, { weekday: 'short', day: 'numeric', month: 'short', timeZone: 'UTC' });
+    const format = cachedIntl(
+      `day-nav ${this.i18n.locale}`,
+      () => new Intl.DateTimeFormat(this.i18n.locale, { weekday: 'short', day: 'numeric', month: 'short', timeZone: 'UTC' }),
+    );
     return html`<nav class="days" aria-label=${msg('Days')}>
       <button type="button" aria-pressed=${String(!this.day)} @click=${() => (this.day = null)}>${msg('All days')}</button>
       ${agenda.days.map(
@@ -588,6 +591,21 @@ export class SeminarAgenda extends SeminarElement {
   };
 }
 
+/**
+ * `Intl` objects of the header and controls, by purpose, locale and zone:
+ * building one costs far more than using it, and every render needs them.
+ */
+const intlObjects = new Map<string, unknown>();
+
+function cachedIntl<T>(key: string, make: () => T): T {
+  let value = intlObjects.get(key) as T | undefined;
+  if (value === undefined) {
+    value = make();
+    intlObjects.set(key, value);
+  }
+  return value;
+}
+
 const offsetFormats = new Map<string, Intl.DateTimeFormat>();
 
 /** The UTC offset of `zone` at `instant`, e.g. "GMT+02:00" (to tell whether two zones differ then). */
@@ -606,7 +624,7 @@ function zoneName(zone: string, locale: string, instant: number): string {
 
 function languageName(tag: string, locale: string): string {
   try {
-    return new Intl.DisplayNames([locale], { type: 'language' }).of(tag) ?? tag;
+    return cachedIntl(`language ${locale}`, () => new Intl.DisplayNames([locale], { type: 'language' })).of(tag) ?? tag;
   } catch {
     return tag;
   }
