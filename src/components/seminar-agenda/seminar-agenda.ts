@@ -32,6 +32,13 @@ export interface SpeakerSelectDetail {
 const ANNOUNCE_DELAY = 700;
 
 /**
+ * Where the calendar code comes from: loaded on the first download, as most
+ * visitors never need it. Tests replace `load` to see a failed fetch.
+ * @internal
+ */
+export const calendarCode = { load: () => import('./calendar.js') };
+
+/**
  * The whole programme: days, times, sessions, speakers and breaks, with
  * filters, favourites, calendar files, time zones and a "now" marker.
  *
@@ -542,8 +549,8 @@ export class SeminarAgenda extends SeminarElement {
     const suffix = items?.length === 1 ? items[0] : favouritesOnly ? 'favourites' : undefined;
     const lang = this.i18n.lang;
     const pageUrl = location.href.split('#')[0] ?? '';
-    // The iCalendar writer is loaded on the first download: most visitors never need it.
-    import('./calendar.js')
+    calendarCode
+      .load()
       .then(({ downloadICalendar, icsFileName }) => {
         downloadICalendar(programme, {
           lang,

@@ -19,13 +19,13 @@
  * - The last test checks that every message of the sources was seen in some
  *   state: a state added to an element without a test here fails it.
  */
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
 import '../../../src/define/seminar-agenda.js';
 import '../../../src/define/speaker-card.js';
 import '../../../src/define/speaker-list.js';
 import '../../../src/define/session-timer.js';
-import type { SeminarAgenda } from '../../../src/components/seminar-agenda/seminar-agenda.js';
+import { calendarCode, type SeminarAgenda } from '../../../src/components/seminar-agenda/seminar-agenda.js';
 import type { SpeakerCard } from '../../../src/components/speaker-card/speaker-card.js';
 import type { SpeakerList } from '../../../src/components/speaker-list/speaker-list.js';
 import type { SessionTimer } from '../../../src/components/session-timer/session-timer.js';
@@ -167,6 +167,20 @@ describe('pseudo-locale: no English UI text in any element or state', function (
       ($(el, '.zone button') as HTMLButtonElement).click();
       await el.updateComplete;
       expectNoEnglish(el, 'in the viewer’s time zone');
+    });
+
+    it('a calendar download whose code cannot be fetched', async () => {
+      const el = await pseudo<SeminarAgenda>(html`<seminar-agenda .programme=${richProgramme()}></seminar-agenda>`);
+      await settle(el, '[part~="item"]');
+      const { load } = calendarCode;
+      calendarCode.load = () => Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
+      try {
+        ($(el, '.download') as HTMLButtonElement).click();
+        await waitUntil(() => $(el, '[role="status"]')!.textContent?.trim(), 'the failure should be announced', { timeout: 3000 });
+      } finally {
+        calendarCode.load = load;
+      }
+      expectNoEnglish(el, 'calendar code not fetched');
     });
 
     it('grid view, one day', async () => {
@@ -394,7 +408,7 @@ describe('pseudo-locale: no English UI text in any element or state', function (
 
     it('the pseudo-locale matches its own tag only', async () => {
       const el = await pseudo<SpeakerCard>(html`<speaker-card src="/__test/programme?status=404&amp;id=pseudo-card-en" speaker="x" lang="el"></speaker-card>`);
-      await oneEvent(el, 'seminar-error');
+      // Wait on the state: the error event may have fired before the fixture resolved.
       await settle(el, '[role="alert"]');
       expect($(el, '.retry')!.textContent.trim()).to.equal('Try again');
     });

@@ -1,6 +1,6 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../../../src/define/seminar-agenda.js';
-import type { SeminarAgenda } from '../../../src/components/seminar-agenda/seminar-agenda.js';
+import { calendarCode, type SeminarAgenda } from '../../../src/components/seminar-agenda/seminar-agenda.js';
 
 const SEED = '/examples/digital-era-seminar.json';
 const ROOMS = '/test/fixtures/two-rooms.json';
@@ -261,10 +261,11 @@ describe('<seminar-agenda>', () => {
       names.push(this.download);
     };
     try {
+      // The calendar code is loaded on the first download: each file is saved a moment after its click.
       ($(el, '.download') as HTMLButtonElement).click();
+      await waitUntil(() => names.length === 1, 'the programme is saved', { timeout: 8000 });
       ($(el, '#item-session-3 .calendar') as HTMLButtonElement).click();
-      // The calendar code is loaded on the first download.
-      await waitUntil(() => names.length === 2, 'both files are saved', { timeout: 8000 });
+      await waitUntil(() => names.length === 2, 'the item is saved', { timeout: 8000 });
     } finally {
       URL.createObjectURL = original.create;
       HTMLAnchorElement.prototype.click = original.click;
@@ -276,6 +277,21 @@ describe('<seminar-agenda>', () => {
     expect(whole.match(/BEGIN:VEVENT/g)).to.have.length(12);
     expect(one.match(/BEGIN:VEVENT/g)).to.have.length(1);
     expect(one).to.contain('DTSTART:20160708T093000Z');
+  });
+
+  it('says so when the calendar code cannot be fetched (offline since the page loaded)', async () => {
+    const el = await agenda(html`<seminar-agenda lang="en" src=${SEED}></seminar-agenda>`);
+    const { load } = calendarCode;
+    calendarCode.load = () => Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
+    try {
+      ($(el, '.download') as HTMLButtonElement).click();
+      const status = $(el, '[role="status"]')!;
+      await waitUntil(() => status.textContent?.trim(), 'the failure is announced', { timeout: 3000 });
+      expect(status.textContent?.trim()).to.equal('The calendar file could not be created. Try again later.');
+    } finally {
+      calendarCode.load = load;
+    }
+    await expect(el).to.be.accessible();
   });
 
   it('adds schema.org JSON-LD to the light DOM in the active language, unless told not to', async () => {
