@@ -37,11 +37,30 @@ export function resolveLanguage(element: Element): string {
   return 'en';
 }
 
+/** `lang` (canonical) when its language is `locale`'s, else `locale`: see {@link LocaleController.formatLocale}. */
+export function formatLocaleFor(lang: string, locale: string): string {
+  try {
+    const [tag] = Intl.getCanonicalLocales(lang);
+    if (tag && tag.split('-')[0] === locale) return tag;
+  } catch {
+    // Not a well-formed tag: the UI locale.
+  }
+  return locale;
+}
+
 export class LocaleController implements ReactiveController {
   /** The resolved language tag (e.g. `fr-CA`, `pt`): used to pick programme content. */
   lang = 'en';
-  /** The UI locale the library has strings for (`en`, `fr`, `de`, `es`, `it`): used for UI text and `Intl`. */
+  /** The UI locale the library has strings for (`en`, `fr`, `de`, `es`, `it`): used for UI text. */
   locale: UiLocale = 'en';
+  /**
+   * The tag given to `Intl` for dates, times, numbers, lists and names: `lang`
+   * itself when it is a regional form of the UI language (`en-GB` writes
+   * "Friday 8 July 2016, 09:30", `fr-CA` "9 h 30"), else the UI locale, so that
+   * dates never speak another language than the interface around them (a `pt`
+   * page has an English UI, and English dates).
+   */
+  formatLocale = 'en';
   private readonly host: Host;
   private generation = 0;
 
@@ -60,7 +79,10 @@ export class LocaleController implements ReactiveController {
     while (!this.ready) {
       const locale = this.locale;
       const templates = await loadLocale(locale);
-      if (!templates && locale === this.locale) this.locale = SOURCE_LOCALE;
+      if (!templates && locale === this.locale) {
+        this.locale = SOURCE_LOCALE;
+        this.formatLocale = formatLocaleFor(this.lang, SOURCE_LOCALE);
+      }
     }
   }
 
@@ -89,6 +111,7 @@ export class LocaleController implements ReactiveController {
     const generation = ++this.generation;
     this.lang = lang;
     this.locale = locale;
+    this.formatLocale = formatLocaleFor(lang, locale);
     if (isLocaleReady(locale)) {
       this.host.requestUpdate();
       return;
@@ -96,7 +119,10 @@ export class LocaleController implements ReactiveController {
     void loadLocale(locale).then((templates) => {
       if (generation !== this.generation) return;
       // Strings that cannot be loaded: speak English rather than nothing.
-      if (!templates) this.locale = SOURCE_LOCALE;
+      if (!templates) {
+        this.locale = SOURCE_LOCALE;
+        this.formatLocale = formatLocaleFor(lang, SOURCE_LOCALE);
+      }
       this.host.requestUpdate();
     });
   }

@@ -12,7 +12,7 @@ import { LocaleController } from './locale-controller.js';
 import type { FormatOptions } from '../model/format.js';
 
 export abstract class SeminarElement extends LitElement {
-  /** The language machinery: `i18n.lang` for content, `i18n.locale` for UI and Intl. */
+  /** The language machinery: `i18n.lang` for content, `i18n.locale` for UI strings, `i18n.formatLocale` for Intl. */
   protected readonly i18n = new LocaleController(this);
 
   protected override async scheduleUpdate(): Promise<void> {
@@ -28,6 +28,6 @@ export abstract class SeminarElement extends LitElement {
 
   /** Options for the model's formatting helpers in this element's language. */
   protected formatOptions(timeZone: string): FormatOptions {
-    return { locale: this.i18n.locale, timeZone };
+    return { locale: this.i18n.formatLocale, timeZone };
   }
 }

@@ -246,13 +246,13 @@ export class SeminarAgenda extends SeminarElement {
   private renderHeader(agenda: AgendaData): TemplateResult {
     const { event } = agenda.programme;
     const zone = this.zone;
-    const options = { locale: this.i18n.locale, timeZone: zone };
+    const options = { locale: this.i18n.formatLocale, timeZone: zone };
     const firstDay = agenda.programme.days[0];
     const lastDay = agenda.programme.days[agenda.programme.days.length - 1];
     const dates =
       firstDay && lastDay && firstDay !== lastDay
-        ? cachedIntl(`dates ${this.i18n.locale} ${event.timeZone}`, () => new Intl.DateTimeFormat(this.i18n.locale, { dateStyle: 'full', timeZone: event.timeZone })).formatRange(firstDay.start, lastDay.start)
-        : formatDate(event.start, { locale: this.i18n.locale, timeZone: event.timeZone }, 'full');
+        ? cachedIntl(`dates ${this.i18n.formatLocale} ${event.timeZone}`, () => new Intl.DateTimeFormat(this.i18n.formatLocale, { dateStyle: 'full', timeZone: event.timeZone })).formatRange(firstDay.start, lastDay.start)
+        : formatDate(event.start, { locale: this.i18n.formatLocale, timeZone: event.timeZone }, 'full');
     // Not <header>: inside a host page it would be a second "banner" landmark.
     return html`<div part="header" class="header">
       <div class="event-title" role="heading" aria-level=${this.level}>${renderText(event.title, this.language)}</div>
@@ -276,7 +276,7 @@ export class SeminarAgenda extends SeminarElement {
 
   private renderOrganisations(label: string, organisations: Organisation[]): TemplateResult | typeof nothing {
     if (!organisations.length) return nothing;
-    const list = cachedIntl(`list ${this.i18n.locale}`, () => new Intl.ListFormat(this.i18n.locale, { type: 'conjunction' }));
+    const list = cachedIntl(`list ${this.i18n.formatLocale}`, () => new Intl.ListFormat(this.i18n.formatLocale, { type: 'conjunction' }));
     const names = organisations.map((o) => textOf(o.name, this.language) ?? '');
     // Intl.ListFormat gives the separators; each name keeps its own link.
     const parts = list.formatToParts(names);
@@ -354,7 +354,7 @@ export class SeminarAgenda extends SeminarElement {
               >
                 <option value="" ?selected=${!f.language}>${msg('All')}</option>
                 ${agenda.languages.map(
-                  (l) => html`<option value=${l} ?selected=${f.language === l}>${languageName(l, this.i18n.locale)}</option>`,
+                  (l) => html`<option value=${l} ?selected=${f.language === l}>${languageName(l, this.i18n.formatLocale)}</option>`,
                 )}
               </select></label
             >`
@@ -373,7 +373,7 @@ export class SeminarAgenda extends SeminarElement {
       <div class="tools">
         ${zoneToggle
           ? html`<p class="zone">
-              ${msg(str`Times in: ${zoneName(shownZone, this.i18n.locale, start)}.`)}
+              ${msg(str`Times in: ${zoneName(shownZone, this.i18n.formatLocale, start)}.`)}
               <button
                 type="button"
                 class="link"
@@ -420,8 +420,8 @@ export class SeminarAgenda extends SeminarElement {
 
   private renderDayNav(agenda: AgendaData): TemplateResult {
     const format = cachedIntl(
-      `day-nav ${this.i18n.locale}`,
-      () => new Intl.DateTimeFormat(this.i18n.locale, { weekday: 'short', day: 'numeric', month: 'short', timeZone: 'UTC' }),
+      `day-nav ${this.i18n.formatLocale}`,
+      () => new Intl.DateTimeFormat(this.i18n.formatLocale, { weekday: 'short', day: 'numeric', month: 'short', timeZone: 'UTC' }),
     );
     return html`<nav class="days" aria-label=${msg('Days')}>
       <button type="button" aria-pressed=${String(!this.day)} @click=${() => (this.day = null)}>${msg('All days')}</button>
@@ -438,12 +438,12 @@ export class SeminarAgenda extends SeminarElement {
     const programme = this.data.programme;
     const day = programme?.days.find((d) => d.date === date);
     const heading = day
-      ? formatDate(day.start + 12 * 3_600_000, { locale: this.i18n.locale, timeZone: programme?.event.timeZone ?? 'UTC' }, 'full')
+      ? formatDate(day.start + 12 * 3_600_000, { locale: this.i18n.formatLocale, timeZone: programme?.event.timeZone ?? 'UTC' }, 'full')
       : date;
     const grid = this.view === 'grid' && this.agenda?.parallel ? gridLayout(items) : undefined;
     const ctx: ItemContext = {
       language: this.language,
-      locale: this.i18n.locale,
+      locale: this.i18n.formatLocale,
       zone: this.zone,
       level: this.level + 2,
       isFavourite: (id) => this.favourites.has(id),

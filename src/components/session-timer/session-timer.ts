@@ -480,7 +480,7 @@ export class SessionTimer extends SeminarElement {
   }
 
   private renderValue(timer: TimerState, format: TimerFormat, zone: string): { content: TemplateResult | string; digits: boolean } {
-    const locale = this.i18n.locale;
+    const locale = this.i18n.formatLocale;
     switch (timer.phase) {
       case 'ended':
         if (this.overtime) return { content: `+${formatDigits(timer.overtime, locale, 'down')}`, digits: true };
@@ -513,7 +513,7 @@ export class SessionTimer extends SeminarElement {
       </p>`;
     }
     return html`<p part="details" class="details">
-      <time datetime=${new Date(start).toISOString()}>${formatSpan(start, end, this.i18n.locale, zone)}</time>
+      <time datetime=${new Date(start).toISOString()}>${formatSpan(start, end, this.i18n.formatLocale, zone)}</time>
     </p>`;
   }
 
@@ -527,7 +527,7 @@ export class SessionTimer extends SeminarElement {
   private when(instant: Instant, zone: string): string {
     return zonedDate(instant, zone) === zonedDate(this.time, zone)
       ? formatTime(instant, this.formatOptions(zone))
-      : formatDateTime(instant, this.i18n.locale, zone);
+      : formatDateTime(instant, this.i18n.formatLocale, zone);
   }
 
   /** The live region's text: the last transition, never the ticking time. */
@@ -539,7 +539,7 @@ export class SessionTimer extends SeminarElement {
       case 'start':
         return title ? msg(str`Started: ${title}.`) : msg('It has started.');
       case 'warning': {
-        const left = formatDuration(roundUpForSpeech(announcement.remaining), this.i18n.locale, 'long');
+        const left = formatDuration(roundUpForSpeech(announcement.remaining), this.i18n.formatLocale, 'long');
         return title ? msg(str`${title}: ${left} left.`) : msg(str`${left} left.`);
       }
       case 'end':

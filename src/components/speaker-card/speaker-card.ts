@@ -253,7 +253,7 @@ export class SpeakerCard extends SeminarElement {
   }
 
   private renderOrganisation(view: SpeakerView): TemplateResult | typeof nothing {
-    const country = view.country ? (formatCountry(view.country, this.i18n.locale) ?? view.country) : undefined;
+    const country = view.country ? (formatCountry(view.country, this.i18n.formatLocale) ?? view.country) : undefined;
     if (!view.organisation && !country) return nothing;
     const href = safeHref(view.organisation?.url);
     const name = view.organisation ? renderText(view.organisation.name, this.language) : nothing;
@@ -296,7 +296,7 @@ export class SpeakerCard extends SeminarElement {
     if (!programme || !view.sessions.length) return nothing;
     const zone = displayTimeZone(this.timeZone, programme.event.timeZone);
     const options = this.formatOptions(zone);
-    const day = new Intl.DateTimeFormat(this.i18n.locale, { weekday: 'long', day: 'numeric', month: 'long', timeZone: zone });
+    const day = new Intl.DateTimeFormat(this.i18n.formatLocale, { weekday: 'long', day: 'numeric', month: 'long', timeZone: zone });
     return html`<section part="sessions" class="sessions" aria-labelledby="sessions-title name">
       <div class="sessions-title" id="sessions-title" role="heading" aria-level=${Math.min(6, level + 1)}>
         ${msg('Speaking at')}

@@ -196,7 +196,7 @@ export class SpeakerList extends SeminarElement {
   private sorted(programme: Programme): Speaker[] {
     const item = this.item ? programme.items.find((i) => i.id === this.item) : undefined;
     const speakers = item ? item.speakers.map((entry) => entry.speaker) : programme.speakers;
-    const collator = new Intl.Collator(this.i18n.locale, { sensitivity: 'base' });
+    const collator = new Intl.Collator(this.i18n.formatLocale, { sensitivity: 'base' });
     return [...new Set(speakers)].sort((a, b) => collator.compare(a.name, b.name));
   }
 

@@ -1,7 +1,8 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { resolveLanguage } from '../../../src/internal/locale-controller.js';
+import { formatLocaleFor, resolveLanguage } from '../../../src/internal/locale-controller.js';
 import { uiLocaleFor } from '../../../src/internal/localize.js';
 import './test-widget.js';
+import '../../../src/define/seminar-agenda.js';
 import type { TestWidget } from './test-widget.js';
 
 const ERROR_PROGRAMME = { version: 1 };
@@ -30,6 +31,17 @@ describe('language resolution', () => {
     expect(uiLocaleFor('pt')).to.equal('en');
     expect(uiLocaleFor('')).to.equal('en');
     expect(uiLocaleFor(undefined)).to.equal('en');
+  });
+
+  it('formats with the regional form of the UI language, else with the UI language', () => {
+    expect(formatLocaleFor('en-GB', 'en')).to.equal('en-GB');
+    expect(formatLocaleFor('fr-ca', 'fr')).to.equal('fr-CA');
+    expect(formatLocaleFor('de-CH', 'de')).to.equal('de-CH');
+    expect(formatLocaleFor('fr', 'fr')).to.equal('fr');
+    // Another language than the UI's: dates follow the UI (a pt page has an English UI).
+    expect(formatLocaleFor('pt-BR', 'en')).to.equal('en');
+    expect(formatLocaleFor('not a tag', 'en')).to.equal('en');
+    expect(formatLocaleFor('el-x-pseudo', 'el-x-pseudo')).to.equal('el-x-pseudo');
   });
 
   it('reads the element, then its ancestors, then <html lang>', async () => {
@@ -105,5 +117,27 @@ describe('language resolution', () => {
     // Portuguese is not a UI locale: English UI and dates, content falls back to the default language.
     expect(pt.shadowRoot!.querySelector('.date')!.textContent).to.equal('Friday, July 8, 2016');
     expect(pt.shadowRoot!.querySelector('h2')!.getAttribute('lang')).to.equal('en');
+  });
+
+  it('writes dates as the region does: en-GB and en-US, fr and fr-CA', async () => {
+    const page = await fixture<HTMLDivElement>(html`<div>
+      <seminar-agenda lang="en-GB" src="/examples/digital-era-seminar.json"></seminar-agenda>
+      <seminar-agenda lang="en-US" src="/examples/digital-era-seminar.json"></seminar-agenda>
+      <seminar-agenda lang="fr-CA" src="/examples/digital-era-seminar.json"></seminar-agenda>
+      <seminar-agenda lang="fr" src="/examples/digital-era-seminar.json"></seminar-agenda>
+    </div>`);
+    const agendas = [...page.querySelectorAll('seminar-agenda')];
+    const time = (el: Element) => el.shadowRoot?.querySelector('#item-session-1 time')?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+    await waitUntil(() => agendas.every((el) => time(el) !== ''), 'the four agendas render');
+    const [gb, us, ca, fr] = agendas.map(time);
+    expect(gb).to.match(/^09:15\s?–\s?09:30$/);
+    expect(us).to.match(/^9:15\s?–\s?9:30\sAM$/);
+    expect(ca).to.match(/^0?9 h 15\s?–\s?0?9 h 30$/);
+    expect(fr).to.match(/^09:15\s?–\s?09:30$/);
+    const heading = (el: Element) => el.shadowRoot!.querySelector('.event-when')?.textContent?.replace(/\s+/g, ' ').trim();
+    expect(heading(agendas[0])).to.contain('8 July 2016');
+    expect(heading(agendas[1])).to.contain('July 8, 2016');
+    // The UI strings stay those of the language: French for fr-CA.
+    expect(agendas[2].shadowRoot!.querySelector('.download')!.textContent).to.contain('Télécharger');
   });
 });
