@@ -23,17 +23,26 @@ export type TimeZoneNameStyle = 'long' | 'short' | 'longGeneric' | 'shortGeneric
 
 const FALLBACK_LOCALE = 'en';
 
-const dateTimeFormats = new Map<string, Intl.DateTimeFormat>();
+const intlObjects = new Map<string, unknown>();
+
+/**
+ * One `Intl` object per key (its kind, locale and options), made on first use:
+ * building one costs far more than using it, and widgets format on every
+ * render (a timer every second). Shared by the elements.
+ */
+export function cachedIntl<T>(key: readonly unknown[], make: () => T): T {
+  const id = JSON.stringify(key);
+  let value = intlObjects.get(id) as T | undefined;
+  if (value === undefined) {
+    value = make();
+    intlObjects.set(id, value);
+  }
+  return value;
+}
 
 /** A cached `Intl.DateTimeFormat` for `locale` and `options`. */
 function dateTimeFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = JSON.stringify([locale, options]);
-  let format = dateTimeFormats.get(key);
-  if (!format) {
-    format = new Intl.DateTimeFormat(supportedLocale(locale), options);
-    dateTimeFormats.set(key, format);
-  }
-  return format;
+  return cachedIntl(['date-time', locale, options], () => new Intl.DateTimeFormat(supportedLocale(locale), options));
 }
 
 /** `locale` if it is a well-formed tag, else `en`. */

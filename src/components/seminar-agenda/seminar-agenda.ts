@@ -14,7 +14,7 @@ import { baseStyles } from '../../internal/styles.js';
 import { isSingular, msg, renderWith, str } from '../../internal/localize.js';
 import { ClockController, parseNow } from '../../internal/clock.js';
 import { displayTimeZone, renderLongText, renderText, safeHref, textOf, type ContentLanguage } from '../../internal/content.js';
-import { formatDate, formatTimeRange, formatTimeZoneName } from '../../model/format.js';
+import { cachedIntl, formatDate, formatTimeRange, formatTimeZoneName } from '../../model/format.js';
 import type { Item, Organisation } from '../../model/types.js';
 import { buildAgendaData, currentItems, filterItems, gridLayout, isFiltered, NO_FILTERS, searchIndex, type AgendaData, type AgendaFilters } from './agenda-data.js';
 import { renderItem, type ItemContext } from './agenda-item.js';
@@ -251,7 +251,7 @@ export class SeminarAgenda extends SeminarElement {
     const lastDay = agenda.programme.days[agenda.programme.days.length - 1];
     const dates =
       firstDay && lastDay && firstDay !== lastDay
-        ? cachedIntl(`dates ${this.i18n.formatLocale} ${event.timeZone}`, () => new Intl.DateTimeFormat(this.i18n.formatLocale, { dateStyle: 'full', timeZone: event.timeZone })).formatRange(firstDay.start, lastDay.start)
+        ? cachedIntl(['dates', this.i18n.formatLocale, event.timeZone], () => new Intl.DateTimeFormat(this.i18n.formatLocale, { dateStyle: 'full', timeZone: event.timeZone })).formatRange(firstDay.start, lastDay.start)
         : formatDate(event.start, { locale: this.i18n.formatLocale, timeZone: event.timeZone }, 'full');
     // Not <header>: inside a host page it would be a second "banner" landmark.
     return html`<div part="header" class="header">
@@ -276,7 +276,7 @@ export class SeminarAgenda extends SeminarElement {
 
   private renderOrganisations(label: string, organisations: Organisation[]): TemplateResult | typeof nothing {
     if (!organisations.length) return nothing;
-    const list = cachedIntl(`list ${this.i18n.formatLocale}`, () => new Intl.ListFormat(this.i18n.formatLocale, { type: 'conjunction' }));
+    const list = cachedIntl(['list', this.i18n.formatLocale], () => new Intl.ListFormat(this.i18n.formatLocale, { type: 'conjunction' }));
     const names = organisations.map((o) => textOf(o.name, this.language) ?? '');
     // Intl.ListFormat gives the separators; each name keeps its own link.
     const parts = list.formatToParts(names);
@@ -420,7 +420,7 @@ export class SeminarAgenda extends SeminarElement {
 
   private renderDayNav(agenda: AgendaData): TemplateResult {
     const format = cachedIntl(
-      `day-nav ${this.i18n.formatLocale}`,
+      ['day-nav', this.i18n.formatLocale],
       () => new Intl.DateTimeFormat(this.i18n.formatLocale, { weekday: 'short', day: 'numeric', month: 'short', timeZone: 'UTC' }),
     );
     return html`<nav class="days" aria-label=${msg('Days')}>
@@ -598,30 +598,9 @@ export class SeminarAgenda extends SeminarElement {
   };
 }
 
-/**
- * `Intl` objects of the header and controls, by purpose, locale and zone:
- * building one costs far more than using it, and every render needs them.
- */
-const intlObjects = new Map<string, unknown>();
-
-function cachedIntl<T>(key: string, make: () => T): T {
-  let value = intlObjects.get(key) as T | undefined;
-  if (value === undefined) {
-    value = make();
-    intlObjects.set(key, value);
-  }
-  return value;
-}
-
-const offsetFormats = new Map<string, Intl.DateTimeFormat>();
-
 /** The UTC offset of `zone` at `instant`, e.g. "GMT+02:00" (to tell whether two zones differ then). */
 function offsetAt(zone: string, instant: number): string {
-  let format = offsetFormats.get(zone);
-  if (!format) {
-    format = new Intl.DateTimeFormat('en', { timeZone: zone, timeZoneName: 'longOffset' });
-    offsetFormats.set(zone, format);
-  }
+  const format = cachedIntl(['offset', zone], () => new Intl.DateTimeFormat('en', { timeZone: zone, timeZoneName: 'longOffset' }));
   return format.formatToParts(instant).find((p) => p.type === 'timeZoneName')?.value ?? '';
 }
 
@@ -631,7 +610,7 @@ function zoneName(zone: string, locale: string, instant: number): string {
 
 function languageName(tag: string, locale: string): string {
   try {
-    return cachedIntl(`language ${locale}`, () => new Intl.DisplayNames([locale], { type: 'language' })).of(tag) ?? tag;
+    return cachedIntl(['language', locale], () => new Intl.DisplayNames([locale], { type: 'language' })).of(tag) ?? tag;
   } catch {
     return tag;
   }

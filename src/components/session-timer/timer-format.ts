@@ -4,22 +4,9 @@
  * `Intl`. DOM-free; formatters are cached, since every timer formats again
  * each second.
  */
-import { durationParts, type DurationParts } from '../../model/format.js';
+import { cachedIntl as cached, durationParts, type DurationParts } from '../../model/format.js';
 import type { Instant } from '../../model/types.js';
 import type { FarAway } from './timer-state.js';
-
-const cache = new Map<string, unknown>();
-
-/** One formatter per kind, locale and options, made on first use. */
-function cached<T>(key: unknown[], make: () => T): T {
-  const id = JSON.stringify(key);
-  let value = cache.get(id) as T | undefined;
-  if (value === undefined) {
-    value = make();
-    cache.set(id, value);
-  }
-  return value;
-}
 
 /** `locale` if `Intl` accepts it, else `en`. */
 function safeLocale(locale: string): string {
