@@ -60,7 +60,14 @@ export class LocaleController implements ReactiveController {
    * dates never speak another language than the interface around them (a `pt`
    * page has an English UI, and English dates).
    */
-  formatLocale = 'en';
+  get formatLocale(): string {
+    if (this.formatFor[0] !== this.lang || this.formatFor[1] !== this.locale) {
+      this.formatFor = [this.lang, this.locale, formatLocaleFor(this.lang, this.locale)];
+    }
+    return this.formatFor[2];
+  }
+  /** The last `formatLocale`, with the `lang` and `locale` it was derived from. */
+  private formatFor: [lang: string, locale: string, tag: string] = ['en', 'en', 'en'];
   private readonly host: Host;
   private generation = 0;
 
@@ -79,10 +86,7 @@ export class LocaleController implements ReactiveController {
     while (!this.ready) {
       const locale = this.locale;
       const templates = await loadLocale(locale);
-      if (!templates && locale === this.locale) {
-        this.locale = SOURCE_LOCALE;
-        this.formatLocale = formatLocaleFor(this.lang, SOURCE_LOCALE);
-      }
+      if (!templates && locale === this.locale) this.locale = SOURCE_LOCALE;
     }
   }
 
@@ -111,7 +115,6 @@ export class LocaleController implements ReactiveController {
     const generation = ++this.generation;
     this.lang = lang;
     this.locale = locale;
-    this.formatLocale = formatLocaleFor(lang, locale);
     if (isLocaleReady(locale)) {
       this.host.requestUpdate();
       return;
@@ -119,10 +122,7 @@ export class LocaleController implements ReactiveController {
     void loadLocale(locale).then((templates) => {
       if (generation !== this.generation) return;
       // Strings that cannot be loaded: speak English rather than nothing.
-      if (!templates) {
-        this.locale = SOURCE_LOCALE;
-        this.formatLocale = formatLocaleFor(lang, SOURCE_LOCALE);
-      }
+      if (!templates) this.locale = SOURCE_LOCALE;
       this.host.requestUpdate();
     });
   }
