@@ -53,10 +53,45 @@ export const agendaStyles = css`
     gap: 0.5rem 0.75rem;
     align-items: end;
   }
-  .filters label {
+  .filters > label {
     display: grid;
     gap: 0.15em;
     font-size: 0.9em;
+  }
+  /* The room chooser: a disclosure that opens below the filters, full width. */
+  .rooms > summary {
+    border: 1px solid var(--_border);
+    border-radius: calc(var(--_radius) / 2);
+    padding: 0.3em 0.7em;
+    color: inherit;
+  }
+  .rooms[open] {
+    flex-basis: 100%;
+  }
+  .rooms fieldset {
+    border: none;
+    margin: 0.5em 0 0;
+    padding: 0;
+  }
+  .room-actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25em 1em;
+    margin-bottom: 0.4em;
+  }
+  .room-list {
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 12rem), 1fr));
+    gap: 0.1em 1em;
+    list-style: none;
+    margin: 0;
+    padding: 0;
+  }
+  .room-list label {
+    display: flex;
+    gap: 0.4em;
+    align-items: baseline;
+    overflow-wrap: anywhere;
   }
   input,
   select {
@@ -111,6 +146,11 @@ export const agendaStyles = css`
     padding: 0.75em 0.5em;
     border-top: 1px solid var(--_border);
     scroll-margin-block: 4rem;
+  }
+  /* A long word (a URL, a compound name) wraps rather than widening the item past the page. */
+  .what {
+    min-width: 0;
+    overflow-wrap: anywhere;
   }
   .item:focus {
     outline: none;
@@ -227,34 +267,99 @@ export const agendaStyles = css`
     min-width: 2em;
     min-height: 2em;
   }
-  /* The grid view: rooms as columns, time as rows; a list again in narrow containers. */
-  @container (min-width: 48rem) {
-    .items.grid {
-      display: grid;
-      grid-template-columns: repeat(var(--_columns), minmax(0, 1fr));
-      gap: 0.5rem;
-    }
-    .items.grid .item {
-      grid-template-columns: 1fr auto;
-      border: 1px solid var(--_border);
-      border-radius: var(--_radius);
-    }
-    .items.grid .when {
-      grid-column: 1 / -1;
-    }
-    .room-head {
-      font-weight: bold;
-      padding: 0.25em 0.5em;
-    }
+  /*
+   * The grid view (drawn only in containers at least 48rem wide): a time
+   * column and a column per room, never narrower than a readable width. The
+   * grid scrolls inside its own region, in both directions, so the room names
+   * (a row of their own above the items) and the times stay in view.
+   * Sticky boxes are kept inside their grid area by CSS, so the room names
+   * are a second grid with the same columns, and each time label spans the
+   * whole row (it sits in the time column, and stays there when scrolled).
+   */
+  .grid-scroll {
+    overflow: auto;
+    max-block-size: var(--seminar-grid-max-height, 85vh);
+    overscroll-behavior-x: contain;
+    scroll-padding-block-start: 3.5em;
+    scroll-padding-inline-start: 6em;
+    border-block: 1px solid var(--_border);
   }
-  @container (max-width: 47.99rem) {
-    .items.grid .item {
-      grid-row: auto !important;
-      grid-column: auto !important;
-    }
-    .room-head {
-      display: none;
-    }
+  .grid-frame {
+    --_col: var(--seminar-grid-min-column, 12rem);
+    --_time-col: 5.5em;
+    --_gap: 0.5rem;
+    min-inline-size: calc(var(--_time-col) + var(--_tracks) * (var(--_col) + var(--_gap)));
+  }
+  .grid-head,
+  .items.grid {
+    display: grid;
+    grid-template-columns: var(--_time-col) repeat(var(--_tracks), minmax(var(--_col), 1fr));
+    column-gap: var(--_gap);
+  }
+  .grid-head {
+    position: sticky;
+    top: 0;
+    z-index: 2;
+    background: var(--_surface);
+    border-bottom: 1px solid var(--_border);
+    margin-bottom: var(--_gap);
+  }
+  .corner,
+  .time-head {
+    grid-column: 1 / -1;
+    justify-self: start;
+    position: sticky;
+    left: 0;
+    box-sizing: border-box;
+    inline-size: var(--_time-col);
+    background: var(--_surface);
+  }
+  .corner {
+    grid-row: 1;
+    align-self: stretch;
+    z-index: 1;
+  }
+  .room-head {
+    grid-row: 1;
+    font-weight: bold;
+    padding: 0.4em 0.5em;
+    min-width: 0;
+    overflow-wrap: anywhere;
+  }
+  .items.grid {
+    row-gap: var(--_gap);
+    padding-bottom: var(--_gap);
+  }
+  /* One label per row, opaque and as tall as the row (and the gap below it): a solid time column. */
+  .time-head {
+    z-index: 1;
+    align-self: stretch;
+    margin-block-end: calc(-1 * var(--_gap));
+    border-inline-end: 1px solid var(--_border);
+    padding: 0.5em 0.5em 0.5em 0.25em;
+    font-weight: 600;
+    font-variant-numeric: tabular-nums;
+    white-space: nowrap;
+  }
+  .items.grid .item {
+    display: flex;
+    flex-wrap: wrap;
+    align-content: start;
+    gap: 0.25em 0.5em;
+    min-width: 0;
+    padding: 0.5em;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    overflow-wrap: anywhere;
+    scroll-margin-block-start: 3.5em;
+  }
+  .items.grid .when,
+  .items.grid .what {
+    flex: 1 1 100%;
+    min-width: 0;
+  }
+  .items.grid .actions {
+    margin-inline-start: auto;
   }
   /* Narrow columns (320 px): time above the content. */
   @container (max-width: 30rem) {

@@ -183,10 +183,18 @@ describe('pseudo-locale: no English UI text in any element or state', function (
       expectNoEnglish(el, 'calendar code not fetched');
     });
 
-    it('grid view, one day', async () => {
-      const el = await pseudo<SeminarAgenda>(html`<seminar-agenda .programme=${richProgramme()} view="grid" day="2030-10-29"></seminar-agenda>`);
-      await settle(el, '[part~="item"]');
+    it('grid view, one day, rooms chosen', async () => {
+      const programme = richProgramme();
+      // Without a room, beside the rooms' items: the grid's column of items without a room.
+      (programme['items'] as unknown[]).push({ id: 'hall', type: 'other', day: '2030-10-29', start: '09:45', end: '10:15', title: 'Opening' });
+      const el = await pseudo<SeminarAgenda>(html`<seminar-agenda .programme=${programme} view="grid" day="2030-10-29"></seminar-agenda>`);
+      await settle(el, '.grid-scroll');
       expectNoEnglish(el, 'grid');
+      const chooser = $(el, 'details.rooms') as HTMLDetailsElement;
+      chooser.open = true;
+      chooser.querySelector<HTMLInputElement>('input[type="checkbox"]')!.click();
+      await el.updateComplete;
+      expectNoEnglish(el, 'one room hidden');
     });
 
     it('filters, announced counts, no results', async () => {

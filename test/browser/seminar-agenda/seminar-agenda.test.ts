@@ -215,15 +215,21 @@ describe('<seminar-agenda>', () => {
     expect(ids(el)).to.have.length(6);
   });
 
-  it('filters by room or track and by language', async () => {
+  it('filters by track, by room and by language', async () => {
     const el = await agenda(html`<seminar-agenda src=${ROOMS}></seminar-agenda>`);
-    const [, place, language] = $$(el, '.filters select') as HTMLSelectElement[];
-    place.value = 'track:law';
-    place.dispatchEvent(new Event('change'));
+    const [, track, language] = $$(el, '.filters select') as HTMLSelectElement[];
+    expect([...track.options].map((o) => o.value)).to.deep.equal(['', 'work', 'law']);
+    track.value = 'law';
+    track.dispatchEvent(new Event('change'));
     await el.updateComplete;
     expect(ids(el)).to.deep.equal(['b1']);
-    place.value = '';
-    place.dispatchEvent(new Event('change'));
+    track.value = '';
+    track.dispatchEvent(new Event('change'));
+    // Room B hidden: its items go, those without a room stay.
+    $$(el, 'details.rooms input[type="checkbox"]')[1]!.click();
+    await el.updateComplete;
+    expect(ids(el)).to.deep.equal(['open', 'a1', 'lunch', 'night', 'a2']);
+    $$(el, 'details.rooms input[type="checkbox"]')[1]!.click();
     language.value = 'en';
     language.dispatchEvent(new Event('change'));
     await el.updateComplete;
@@ -233,14 +239,14 @@ describe('<seminar-agenda>', () => {
   it('lays parallel rooms out as a grid in wide containers and as a list in narrow ones', async () => {
     const wrap = await fixture<HTMLDivElement>(html`<div style="width: 1000px"><seminar-agenda src=${ROOMS} view="grid"></seminar-agenda></div>`);
     const el = wrap.querySelector('seminar-agenda')!;
-    await waitUntil(() => el.shadowRoot?.querySelector('#item-a1'));
+    await waitUntil(() => el.shadowRoot?.querySelector('.grid-scroll #item-a1'));
     const a1 = $(el, '#item-a1')!.getBoundingClientRect();
     const b1 = $(el, '#item-b1')!.getBoundingClientRect();
     expect(Math.round(a1.top)).to.equal(Math.round(b1.top));
     expect(b1.left).to.be.greaterThan(a1.left);
     await expect(el).to.be.accessible();
     wrap.style.width = '320px';
-    await new Promise((r) => requestAnimationFrame(r));
+    await waitUntil(() => !$(el, '.grid-scroll'), 'a list again');
     const narrowA = $(el, '#item-a1')!.getBoundingClientRect();
     const narrowB = $(el, '#item-b1')!.getBoundingClientRect();
     expect(narrowB.top).to.be.greaterThan(narrowA.top);
