@@ -127,6 +127,23 @@ describe('<seminar-agenda>', () => {
     expect(text(status)).to.equal('3 items shown');
   });
 
+  it('announces the count of what is shown: with day set, that day only', async () => {
+    const el = await agenda(html`<seminar-agenda src=${ROOMS} day="2016-10-29"></seminar-agenda>`);
+    const status = $(el, '[role="status"]')!;
+    const search = $(el, 'input[type="search"]') as HTMLInputElement;
+    // "l" is in three items of this day and one of the next: 3, not 4.
+    search.value = 'l';
+    search.dispatchEvent(new Event('input'));
+    await waitUntil(() => text(status) !== '', 'the count should be announced', { timeout: 3000 });
+    expect(ids(el)).to.deep.equal(['a1', 'b1', 'lunch']);
+    expect(text(status)).to.equal('3 items shown');
+    // Another day: the count follows.
+    el.day = '2016-10-30';
+    await waitUntil(() => text(status) !== '3 items shown', 'the new count should be announced', { timeout: 3000 });
+    expect(ids(el)).to.deep.equal(['a2']);
+    expect(text(status)).to.equal('1 item shown');
+  });
+
   it('keeps favourites across a reload and filters "my agenda"', async () => {
     const el = await agenda(html`<seminar-agenda src=${SEED}></seminar-agenda>`);
     const star = $(el, '#item-session-2 .favourite') as HTMLButtonElement;
