@@ -243,10 +243,10 @@ describe('<seminar-agenda>', () => {
     track.value = '';
     track.dispatchEvent(new Event('change'));
     // Room B hidden: its items go, those without a room stay.
-    $$(el, 'details.rooms input[type="checkbox"]')[1]!.click();
+    $$(el, 'details.rooms input[type="checkbox"]')[1].click();
     await el.updateComplete;
     expect(ids(el)).to.deep.equal(['open', 'a1', 'lunch', 'night', 'a2']);
-    $$(el, 'details.rooms input[type="checkbox"]')[1]!.click();
+    $$(el, 'details.rooms input[type="checkbox"]')[1].click();
     language.value = 'en';
     language.dispatchEvent(new Event('change'));
     await el.updateComplete;
