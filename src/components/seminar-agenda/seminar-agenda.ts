@@ -22,6 +22,7 @@ import { typeLabel } from './labels.js';
 import { FavouritesController, programmeKey } from './favourites.js';
 import { StructuredDataController } from './structured-data.js';
 import { agendaStyles } from './seminar-agenda.styles.js';
+import { agendaGridStyles } from './grid.styles.js';
 
 /** Detail of `seminar-speaker-select`. */
 export interface SpeakerSelectDetail {
@@ -85,7 +86,7 @@ export const calendarCode = { load: () => import('./calendar.js') };
  * @fires seminar-speaker-select - A speaker's card was opened; `detail.speakerId`.
  */
 export class SeminarAgenda extends SeminarElement {
-  static override styles = [baseStyles, agendaStyles];
+  static override styles = [baseStyles, agendaStyles, agendaGridStyles];
 
   static override properties = {
     src: { reflect: true },

@@ -1,6 +1,6 @@
 /**
  * <speaker-list>: every speaker of a programme (or of one item) as a grid of
- * <speaker-card>s, sorted by name in the page's language, with a text filter
+ * <speaker-card>s, sorted by family name in the page's language, with a text filter
  * for long lists. The grid follows the width of its container, not the window.
  */
 import { css, html, nothing, type TemplateResult } from 'lit';
@@ -12,6 +12,8 @@ import { baseStyles } from '../../internal/styles.js';
 import { isSingular, msg, str } from '../../internal/localize.js';
 import { textOf } from '../../internal/content.js';
 import type { Programme, Speaker } from '../../model/types.js';
+import { cachedIntl } from '../../model/format.js';
+import { sortSpeakers } from '../../model/names.js';
 
 /** Lists with at least this many speakers get a filter box (or set `filter`). */
 const FILTER_FROM = 12;
@@ -192,12 +194,15 @@ export class SpeakerList extends SeminarElement {
     </div>`;
   }
 
-  /** The speakers to list: all of them, or those of `item`, sorted by name in the page's language. */
+  /**
+   * The speakers to list: all of them, or those of `item`, by family name in
+   * the page's language (a speaker's `sortName` says how a name sorts).
+   */
   private sorted(programme: Programme): Speaker[] {
     const item = this.item ? programme.items.find((i) => i.id === this.item) : undefined;
     const speakers = item ? item.speakers.map((entry) => entry.speaker) : programme.speakers;
-    const collator = new Intl.Collator(this.i18n.formatLocale, { sensitivity: 'base' });
-    return [...new Set(speakers)].sort((a, b) => collator.compare(a.name, b.name));
+    const collator = cachedIntl(['collator', this.i18n.formatLocale], () => new Intl.Collator(this.i18n.formatLocale, { sensitivity: 'base' }));
+    return sortSpeakers(new Set(speakers), collator);
   }
 
   private matching(programme: Programme, speakers: Speaker[]): Speaker[] {
