@@ -16,7 +16,8 @@ import { problemText, withEnglishText } from '../../internal/messages.js';
 import { baseStyles } from '../../internal/styles.js';
 import { msg, str } from '../../internal/localize.js';
 import { displayTimeZone, renderText, textOf, type ContentLanguage } from '../../internal/content.js';
-import { formatDuration, formatTime } from '../../model/format.js';
+import { cachedIntl, formatDuration, formatTime } from '../../model/format.js';
+import { localise } from '../../model/text.js';
 import { parseOffsetDateTime, zonedDate } from '../../model/time.js';
 import type { Instant, Item, LocalisedText, Problem } from '../../model/types.js';
 import {
@@ -71,6 +72,12 @@ interface TimerSetup {
   role?: 'now' | 'next';
   /** `mode="next"`: the item after the one on now. */
   next?: Item;
+  /**
+   * `session`: the item's title is also another item's ("Debate" three
+   * times): the label says which, by its time (and day, in a programme of
+   * several days).
+   */
+  which?: { start: Instant; end: Instant; withDay: boolean };
   /** The zone `time-zone="event"` stands for. */
   eventZone: string;
   defaultLanguage: string;
@@ -298,6 +305,10 @@ export class SessionTimer extends SeminarElement {
         if (!item) return { kind: 'failure', failure: this.notFound(this.session, programme.items), key: `not-found ${this.session}` };
         window = { start: times.start ?? item.start, end: times.end ?? item.end, item };
         title = item.title;
+        if (this.label === null && sharesTitle(item, programme.items, this.i18n.lang, event.defaultLanguage)) {
+          const which = { start: item.start, end: item.end, withDay: programme.days.length > 1 };
+          return { kind: 'timer', ...base, perItem: false, windows: [window], display: window, title, which };
+        }
       } else {
         window = { start: times.start ?? event.start, end: times.end ?? event.end };
         title = event.title;
@@ -444,7 +455,7 @@ export class SessionTimer extends SeminarElement {
     const live = html`<div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcementText(language)}</div>`;
 
     if (format === 'compact') {
-      const label = hasLabel ? html`<span part="label" class="label" id="label">${title}</span> ` : nothing;
+      const label = hasLabel ? html`<span part="label" class="label" id="label">${title}${this.renderWhich(setup, zone)}</span> ` : nothing;
       const said = status ? html`<span part="status" class="status" id="status">${status}</span> ` : nothing;
       return html`<span part="base" class="compact" lang=${this.i18n.locale}
         >${label}${said}<span part="value" class=${valueClass} role="timer" aria-live="off" aria-labelledby=${labelledBy || nothing}
@@ -456,7 +467,7 @@ export class SessionTimer extends SeminarElement {
     const eyebrow = setup.role === 'now' ? msg('Now') : setup.role === 'next' ? msg('Next') : undefined;
     return html`<div part="base" class="timer" lang=${this.i18n.locale}>
       ${eyebrow ? html`<p part="eyebrow" class="eyebrow">${eyebrow}</p>` : nothing}
-      ${hasLabel ? html`<p part="label" class="label" id="label">${title}</p>` : nothing}
+      ${hasLabel ? html`<p part="label" class="label" id="label">${title}${this.renderWhich(setup, zone)}</p>` : nothing}
       ${status ? html`<p part="status" class="status" id="status">${status}</p>` : nothing}
       <div part="value" class=${valueClass} role="timer" aria-live="off" aria-labelledby=${labelledBy || nothing}>${value.content}</div>
       ${timer.phase === 'running' ? this.renderProgress(timer) : nothing}
@@ -464,6 +475,18 @@ export class SessionTimer extends SeminarElement {
       ${format === 'long' && setup.next ? this.renderNext(setup.next, zone, language) : nothing}
       ${live}
     </div>`;
+  }
+
+  /** Which of the items with this title: " (10:30 – 11:15 AM)", with the weekday in a programme of several days. */
+  private renderWhich(setup: TimerSetup, zone: string): TemplateResult | typeof nothing {
+    const which = setup.which;
+    if (!which) return nothing;
+    const locale = this.i18n.formatLocale;
+    const options: Intl.DateTimeFormatOptions = which.withDay
+      ? { weekday: 'short', hour: 'numeric', minute: '2-digit', timeZone: zone }
+      : { hour: 'numeric', minute: '2-digit', timeZone: zone };
+    const format = cachedIntl(['which', locale, zone, which.withDay], () => new Intl.DateTimeFormat(locale, options));
+    return html` <span class="which">(${format.formatRange(which.start, Math.max(which.end, which.start))})</span>`;
   }
 
   /** What the time means, above it; nothing when the value says it all ("Ended"). */
@@ -474,8 +497,8 @@ export class SessionTimer extends SeminarElement {
       case 'running':
         return timer.warning ? msg('Time is almost up') : msg('Time left');
       case 'ended':
-        if (this.overtime) return msg('Over time');
-        return format === 'clock' ? msg('Ended') : undefined;
+        // "Ended" is the value itself, in every format (never "Ended" over "00:00").
+        return this.overtime ? msg('Over time') : undefined;
     }
   }
 
@@ -484,7 +507,7 @@ export class SessionTimer extends SeminarElement {
     switch (timer.phase) {
       case 'ended':
         if (this.overtime) return { content: `+${formatDigits(timer.overtime, locale, 'down')}`, digits: true };
-        return format === 'clock' ? { content: formatDigits(0, locale), digits: true } : { content: msg('Ended'), digits: false };
+        return { content: msg('Ended'), digits: false };
       case 'running':
         return { content: formatDigits(timer.remaining, locale, 'up'), digits: true };
       case 'upcoming': {
@@ -552,6 +575,13 @@ export class SessionTimer extends SeminarElement {
 function roundUpForSpeech(milliseconds: number): number {
   const unit = milliseconds >= 60_000 ? 60_000 : 1000;
   return Math.ceil(milliseconds / unit) * unit;
+}
+
+/** Whether another item of the programme has the same title as `item` (in the language shown). */
+function sharesTitle(item: Item, items: readonly Item[], lang: string, defaultLanguage: string): boolean {
+  const title = (i: Item) => localise(i.title, lang, defaultLanguage)?.text.trim().toLocaleLowerCase();
+  const own = title(item);
+  return items.some((other) => other !== item && title(other) === own);
 }
 
 function missing(name: 'start' | 'end'): Problem {

@@ -57,6 +57,8 @@ describe('<seminar-agenda>', () => {
     expect(text($(el, '.event-when'))).to.contain('vendredi 8 juillet 2016');
     expect(text($(el, '#item-session-1 .badge'))).to.equal('Session');
     expect(text($(el, '#item-session-1 time'))).to.match(/09:15\s?–\s?09:30/);
+    // A keynote is not just any « Conférence ».
+    expect(text($(el, '#item-opening-talk .badge'))).to.equal('Conférence principale');
     // "Débat" titled "Débat": no repeated badge.
     expect($(el, '#item-debate-1 .badge')).to.equal(null);
     await expect(el).to.be.accessible();

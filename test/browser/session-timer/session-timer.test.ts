@@ -73,13 +73,36 @@ describe('<session-timer>', () => {
       const el = await timer(html`<session-timer .programme=${await seed()} session="debate-2" now=${at('10:00', '2016-07-05')}></session-timer>`);
       expect(el.getAttribute('state')).to.equal('upcoming');
       expect(el.hasAttribute('warning')).to.equal(false);
-      expect(text(el, '[part="label"]')).to.equal('Debate');
+      // Three items are titled "Debate": the label says which one, by its time.
+      expect(text(el, '[part="label"]')).to.equal('Debate (10:30 – 11:15 AM)');
       expect(text(el, '[part="status"]')).to.equal('Starts');
       expect(value(el)).to.equal('in 3 days');
       expect($(el, '[part="value"] time')!.getAttribute('datetime')).to.equal('2016-07-08T08:30:00.000Z');
       expect(text(el, '[part="details"]')).to.match(/Friday, July 8, 2016, 10:30\s–\s11:15\sAM/);
       expect($(el, 'progress')).to.equal(null);
       await expect(el).to.be.accessible();
+    });
+
+    it('says which of three "Debate" items it times; a unique title or a label needs no time', async () => {
+      const seedProgramme = await seed();
+      const labels = [];
+      for (const session of ['debate-1', 'debate-2', 'debate-3']) {
+        const el = await timer(html`<session-timer .programme=${seedProgramme} session=${session} now=${at('08:00')}></session-timer>`);
+        labels.push(text(el, '[part="label"]'));
+      }
+      expect(labels).to.deep.equal(['Debate (9:30 – 10:15 AM)', 'Debate (10:30 – 11:15 AM)', 'Debate (11:45 AM – 12:10 PM)']);
+      const unique = await timer(html`<session-timer .programme=${seedProgramme} session="session-1" now=${at('08:00')}></session-timer>`);
+      expect(text(unique, '[part="label"]')).to.equal('Defending the rights of crowd workers');
+      const labelled = await timer(html`<session-timer .programme=${seedProgramme} session="debate-1" label="Morning debate" now=${at('08:00')}></session-timer>`);
+      expect(text(labelled, '[part="label"]')).to.equal('Morning debate');
+    });
+
+    it('"in 3 days" is not capitalised after "Starts"', async () => {
+      const el = await timer(html`<session-timer .programme=${await seed()} session="session-1" now=${at('10:00', '2016-07-05')}></session-timer>`);
+      const shown = $(el, '[part="value"]')!;
+      // What is drawn: no first-letter capital (a CSS ::first-letter would not show in textContent).
+      expect(getComputedStyle(shown, '::first-letter').textTransform).to.equal('none');
+      expect(`${text(el, '[part="status"]')} ${value(el)}`).to.equal('Starts in 3 days');
     });
 
     it('upcoming the day before and the same day: "tomorrow at", "today at"', async () => {
@@ -419,7 +442,7 @@ describe('<session-timer>', () => {
       const inner = el.querySelector('session-timer')!;
       await inner.updateComplete;
       expect(getComputedStyle(inner).display).to.equal('inline');
-      expect(text(inner, '[part="base"]')).to.equal('Debate Time left 30:00');
+      expect(text(inner, '[part="base"]')).to.equal('Debate (10:30 – 11:15 AM) Time left 30:00');
       expect($(inner, 'progress')).to.equal(null);
       expect($(inner, '[part="details"]')).to.equal(null);
       await expect(inner).to.be.accessible();
@@ -432,8 +455,9 @@ describe('<session-timer>', () => {
       await tick(el, at('11:00'));
       expect($(el, 'progress')).to.not.equal(null);
       await tick(el, at('12:00'));
-      expect(value(el)).to.equal('00:00');
-      expect(text(el, '[part="status"]')).to.equal('Ended');
+      // "Ended" itself, not "00:00" under "Ended".
+      expect(value(el)).to.equal('Ended');
+      expect($(el, '[part="status"]')).to.equal(null);
       await expect(el).to.be.accessible();
     });
 
@@ -554,7 +578,7 @@ describe('<session-timer>', () => {
 
     it('speaks French in every state, with French typography', async () => {
       const el = await timer(html`<session-timer .programme=${await seed()} session="debate-2" warn-before="5" overtime now=${at('10:00', '2016-07-05')}></session-timer>`);
-      expect(text(el, '[part="label"]')).to.equal('Débat');
+      expect(text(el, '[part="label"]')).to.equal('Débat (10:30 – 11:15)');
       expect(text(el, '[part="status"]')).to.equal('Début');
       expect(value(el)).to.equal('dans 3 jours');
       expect(text(el, '[part="details"]')).to.match(/^vendredi 8 juillet 2016, 10:30\s–\s11:15$/);
@@ -600,7 +624,7 @@ describe('<session-timer>', () => {
       expect(text(el, '[role="alert"]')).to.contain('Ce minuteur ne peut pas être affiché.');
       await expect(el).to.be.accessible();
       const clock = await timer(html`<session-timer format="clock" start="2016-07-08T08:45Z" end="2016-07-08T09:45Z" now="2016-07-08T10:00Z"></session-timer>`);
-      expect(text(clock, '[part="status"]')).to.equal('Terminé');
+      expect(value(clock)).to.equal('Terminé');
       await expect(clock).to.be.accessible();
     });
 
@@ -610,7 +634,7 @@ describe('<session-timer>', () => {
       expect(text(el, '[part="status"]')).to.equal('Time left');
       el.lang = 'fr';
       await waitUntil(() => text(el, '[part="status"]') === 'Temps restant', 'the timer should switch to French');
-      expect(text(el, '[part="label"]')).to.equal('Débat');
+      expect(text(el, '[part="label"]')).to.equal('Débat (10:30 – 11:15)');
     });
   });
 });
