@@ -36,6 +36,7 @@ import { PAUSE_TYPES } from './types.js';
 import { analyseProgramme, type ItemTiming } from './validate.js';
 import type { Describe } from './finding.js';
 import { zonedToInstant } from './time.js';
+import { NORMALISED_VERSION } from './normalised.js';
 
 /** Thrown by `parseProgramme` when the programme has errors. */
 export class ProgrammeError extends Error {
@@ -97,6 +98,7 @@ function normalise(
   }
   return {
     version: 1,
+    normalised: NORMALISED_VERSION,
     event: toEvent(source, days, items),
     days,
     items,
