@@ -27,7 +27,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { parseProgrammeWith, ProgrammeError } from '../model/parse.js';
 import { closest } from '../model/suggest.js';
-import type { Problem, Programme, ProgrammeInput } from '../model/types.js';
+import { NORMALISED_VERSION, type Problem, type Programme, type ProgrammeInput } from '../model/types.js';
 import type { ImportError, ImportOptions, ImportResult } from '../model/import/common.js';
 import { isValidTimeZone } from '../model/time.js';
 import { acquire, invalidate, LoadError, MAX_PROGRAMME_SIZE, type Lease } from './shared-fetch.js';
@@ -213,6 +213,23 @@ export class ProgrammeController implements ReactiveController {
     // Only a c3voc schedule or a Sessionize export loads the JSON importers (which tell them apart).
     if (chosen === 'auto' && !(isObject(source) && !('version' in source) && ('schedule' in source || 'sessions' in source))) {
       chosen = 'native';
+    }
+    if (chosen === 'native' && isObject(source) && (source as { normalised?: unknown }).normalised === NORMALISED_VERSION) {
+      // A copy of a normalised programme: read back by a small module, loaded the first time.
+      const copy = source;
+      this.set('loading');
+      import('../model/normalised.js').then(
+        ({ readNormalised }) => {
+          if (generation !== this.generation) return;
+          const read = readNormalised(copy);
+          if (read) this.parse(read.input, read.warnings);
+          else this.parse(copy);
+        },
+        (error: unknown) => {
+          if (generation === this.generation) this.invalid([{ code: 'invalid-type', path: '', message: String(error) }]);
+        },
+      );
+      return;
     }
     if (chosen === 'native') {
       this.parse(source);

@@ -32,11 +32,10 @@ import type {
   Track,
   TrackInput,
 } from './types.js';
-import { PAUSE_TYPES } from './types.js';
+import { NORMALISED_VERSION, PAUSE_TYPES } from './types.js';
 import { analyseProgramme, type ItemTiming } from './validate.js';
 import type { Describe } from './finding.js';
 import { zonedToInstant } from './time.js';
-import { NORMALISED_VERSION } from './normalised.js';
 
 /** Thrown by `parseProgramme` when the programme has errors. */
 export class ProgrammeError extends Error {

@@ -319,6 +319,9 @@ export interface ProgrammeEvent {
   end: Instant;
 }
 
+/** The version of the normalised form: the marker `normalised` of every `Programme` (see model/normalised.ts). */
+export const NORMALISED_VERSION = 1;
+
 /**
  * A validated, normalised programme: items in time order, references resolved.
  *

@@ -41,7 +41,6 @@ import {
   zonedToInstant,
 } from './time.js';
 import { deriveEnds, findOverlaps, type Slot, type SlotTiming } from './schedule.js';
-import { carriedWarnings, isNormalisedForm, toProgrammeInput } from './normalised.js';
 
 /** The problem codes reported as warnings; every other code is an error. */
 export const WARNING_CODES: ReadonlySet<ProblemCode> = new Set<ProblemCode>([
@@ -117,17 +116,9 @@ export function analyseProgramme(input: unknown, describe: Describe): Analysis {
   let root: Json | undefined;
   try {
     root = typeof input === 'string' ? parseJson(input, checker.report) : snapshot(input);
-    // A programme in the normalised form (a copy of one `parseProgramme` made) is checked as the input it stands for.
-    let carried: Problem[] = [];
-    if (isNormalisedForm(root)) {
-      carried = carriedWarnings(root);
-      root = toProgrammeInput(root);
-    }
     if (typeof input !== 'string' || root !== undefined) {
       checker.run(root ?? new Opaque('undefined', 'undefined'));
     }
-    const found = new Set(checker.report.warnings.map((w) => `${w.code} ${w.path}`));
-    checker.report.warnings.push(...carried.filter((w) => !found.has(`${w.code} ${w.path}`)));
   } catch (error) {
     // Not expected: every check is written not to throw. Report rather than crash.
     checker.report.add('invalid-type', '', { id: 'unchecked', error: String(error) });
