@@ -48,7 +48,7 @@ describe('languages', () => {
   it('five agendas in five languages on one page, each in its own', async () => {
     const agendas = await fiveOf<SeminarAgenda>((lang) => html`<seminar-agenda lang=${lang} src=${SEED}></seminar-agenda>`, '[part~="item"]');
     const expected: Record<Lang, { download: string; search: string; date: string; title: string }> = {
-      en: { download: 'Download the programme (.ics)', search: 'Search', date: 'Friday, July 8, 2016', title: 'Building collective groups' },
+      en: { download: 'Download the programme (.ics)', search: 'Search', date: '8 July 2016', title: 'Building collective groups' },
       fr: { download: 'Télécharger le programme (.ics)', search: 'Rechercher', date: 'vendredi 8 juillet 2016', title: 'Faire collectif' },
       de: { download: 'Programm herunterladen (.ics)', search: 'Suchen', date: 'Freitag, 8. Juli 2016', title: 'Building collective groups' },
       es: { download: 'Descargar el programa (.ics)', search: 'Buscar', date: 'viernes, 8 de julio de 2016', title: 'Building collective groups' },
@@ -92,7 +92,7 @@ describe('languages', () => {
     await settle(list, '[part="count"]');
     expect($(agenda, '.agenda')!.getAttribute('lang'), 'the UI is English').to.equal('en');
     expect(text(agenda, '.download')).to.equal('Download the programme (.ics)');
-    expect(text(agenda, '.event-when')).to.contain('Tuesday, October 29');
+    expect(text(agenda, '.event-when')).to.match(/Tuesday,? 29 October/);
     expect(text(list, '[part="count"]')).to.equal('4 speakers');
     // Own content in Portuguese: marked pt, since the UI around it is English.
     const title = $(agenda, '.event-title [lang]');
