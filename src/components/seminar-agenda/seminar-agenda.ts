@@ -10,6 +10,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { SeminarElement } from '../../internal/seminar-element.js';
 import { ProgrammeController, type ProgrammeSource } from '../../internal/programme-controller.js';
 import { loadingText, renderFailure } from '../../internal/status-view.js';
+import { FailureReport } from '../../internal/failure-report.js';
 import { baseStyles } from '../../internal/styles.js';
 import { isSingular, msg, renderWith, str } from '../../internal/localize.js';
 import { ClockController, parseNow } from '../../internal/clock.js';
@@ -67,8 +68,11 @@ export const calendarCode = { load: () => import('./calendar.js') };
  * @csspart description - An item's description disclosure.
  * @csspart actions - An item's favourite and calendar buttons.
  * @csspart dialog - The speaker dialog.
- * @csspart error - The error message.
+ * @csspart error - The error state: a sentence for visitors, your fallback content, the details for the editor.
+ * @csspart error-details - The collapsed details of an error, for the site's editor (what failed, where, each problem with its JSON path).
  * @csspart retry - The retry button of a load error.
+ *
+ * @slot - Your fallback content, such as a link to the PDF programme: shown until the agenda is ready, to visitors without JavaScript, and when the programme cannot be shown.
  *
  * @cssprop --seminar-accent-color - Links, buttons, focus ring and the "now" marker.
  * @cssprop --seminar-text-color - Text.
@@ -139,6 +143,7 @@ export class SeminarAgenda extends SeminarElement {
   });
 
   private readonly data = new ProgrammeController(this);
+  private readonly failureReport = new FailureReport(this, 'agenda');
   private favouritesKey: string | undefined;
   private readonly favourites = new FavouritesController(this, () => this.favouritesKey);
   private agenda: AgendaData | undefined;
@@ -182,6 +187,8 @@ export class SeminarAgenda extends SeminarElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     this.data.setSources({ src: this.src, programme: this.programme, format: this.format, sourceTimeZone: this.timeZone });
+    if (this.data.status === 'error' && this.data.failure) this.failureReport.report(this.data.failure);
+    else this.failureReport.clear();
     const programme = this.data.programme;
     if (!programme) {
       this.agenda = undefined;
@@ -201,8 +208,13 @@ export class SeminarAgenda extends SeminarElement {
     const { status, failure } = this.data;
     let body: TemplateResult | typeof nothing = nothing;
     if (status === 'error' && failure) {
-      body = renderFailure(failure, () => {
-        this.data.retry();
+      body = renderFailure(failure, {
+        message: msg('The programme cannot be shown.'),
+        report: this.failureReport,
+        locale: this.i18n.formatLocale,
+        onRetry: () => {
+          this.data.retry();
+        },
       });
     } else if (status === 'loading') {
       body = this.renderSkeleton();

@@ -12,7 +12,8 @@ import { SeminarElement } from '../../internal/seminar-element.js';
 import { notFoundFailure, ProgrammeController, type SeminarErrorDetail, type ProgrammeSource } from '../../internal/programme-controller.js';
 import { ClockController, parseNow, type Granularity } from '../../internal/clock.js';
 import { loadingText, renderFailure } from '../../internal/status-view.js';
-import { problemText, withEnglishText } from '../../internal/messages.js';
+import { FailureReport } from '../../internal/failure-report.js';
+import { withEnglishText } from '../../internal/messages.js';
 import { baseStyles } from '../../internal/styles.js';
 import { msg, str } from '../../internal/localize.js';
 import { displayTimeZone, renderText, textOf, type ContentLanguage } from '../../internal/content.js';
@@ -220,6 +221,7 @@ export class SessionTimer extends SeminarElement {
   private pending: { transition: Transition; now: Instant }[] = [];
   private announcement: Announcement | undefined;
   private errorReported: string | undefined;
+  private readonly failureReport = new FailureReport(this, 'timer');
 
   constructor() {
     super();
@@ -242,6 +244,9 @@ export class SessionTimer extends SeminarElement {
     const now = fixed ?? Date.now();
     this.time = now;
     this.setup = this.resolve(now);
+    if (this.setup.kind === 'failure') this.failureReport.report(this.setup.failure);
+    else if (this.setup.kind === 'invalid') this.failureReport.report({ kind: 'invalid', errors: this.setup.problems });
+    else this.failureReport.clear();
     if (this.setup.kind !== 'timer') {
       this.timer = undefined;
       this.state = undefined;
@@ -425,12 +430,27 @@ export class SessionTimer extends SeminarElement {
         </div>`;
       case 'failure':
         return this.frame(
-          renderFailure(setup.failure, () => {
-            this.data.retry();
+          renderFailure(setup.failure, {
+            message: msg('This timer cannot be shown.'),
+            report: this.failureReport,
+            locale: this.i18n.formatLocale,
+            onRetry: () => {
+              this.data.retry();
+            },
           }),
         );
       case 'invalid':
-        return this.frame(this.renderInvalid(setup.problems));
+        return this.frame(
+          renderFailure(
+            { kind: 'invalid', errors: setup.problems },
+            {
+              message: msg('This timer cannot be shown.'),
+              report: this.failureReport,
+              locale: this.i18n.formatLocale,
+              hint: msg('Give the start and the end as a date and time with an offset, such as 2016-07-08T08:45+02:00.'),
+            },
+          ),
+        );
       case 'timer':
         return this.timer ? this.renderTimer(setup, this.timer) : nothing;
     }
@@ -438,16 +458,6 @@ export class SessionTimer extends SeminarElement {
 
   private frame(content: TemplateResult): TemplateResult {
     return html`<div class="frame" lang=${this.i18n.locale}>${content}</div>`;
-  }
-
-  private renderInvalid(problems: Problem[]): TemplateResult {
-    return html`<div part="error" class="error" role="alert">
-      <p class="error-title">${msg('This timer cannot be shown.')}</p>
-      <ul class="problems">
-        ${problems.map((problem) => html`<li><code class="path">${problem.path.slice(1)}</code> ${problemText(problem)}</li>`)}
-      </ul>
-      <p>${msg('Give the start and the end as a date and time with an offset, such as 2016-07-08T08:45+02:00.')}</p>
-    </div>`;
   }
 
   private renderTimer(setup: TimerSetup, timer: TimerState): TemplateResult {

@@ -171,9 +171,9 @@ describe('languages', () => {
         return programme;
       };
       for (const [i, programme] of [broken(1), broken(2), many(1), many(2)].entries()) {
-        const agendas = await fiveOf<SeminarAgenda>((lang) => html`<seminar-agenda lang=${lang} .programme=${programme}></seminar-agenda>`, '[role="alert"]');
+        const agendas = await fiveOf<SeminarAgenda>((lang) => html`<seminar-agenda lang=${lang} .programme=${programme}></seminar-agenda>`, '[part="error"]');
         for (const lang of LANGS) {
-          const shown = i < 2 ? text(agendas[lang], '.error-title') : text(agendas[lang], '.problems li:last-child');
+          const shown = i < 2 ? text(agendas[lang], '.error-reason') : text(agendas[lang], '.problems li:last-child');
           expect(shown, lang).to.equal(expected[lang][i]);
         }
       }
@@ -215,10 +215,10 @@ describe('languages', () => {
       const [timer, invalid] = [...page.querySelectorAll('session-timer')] as [SessionTimer, SessionTimer];
       await settle(agenda, '.zone');
       await settle(timer, '[part="next"]');
-      await settle(invalid, '[role="alert"]');
+      await settle(invalid, '[part="error"]');
       expect(text(agenda, '.zone')).to.match(new RegExp(`^Fuseau horaire${NNBSP}: .+\\.`));
       expect(text(timer, '[part="next"]')).to.match(new RegExp(`^À suivre${NNBSP}: Platform work à 09:30$`));
-      expect(text(invalid, '[role="alert"] li')).to.contain(`Valeur trouvée${NNBSP}: «${NNBSP}demain${NNBSP}».`);
+      expect(text(invalid, '[part="error"] li')).to.contain(`Valeur trouvée${NNBSP}: «${NNBSP}demain${NNBSP}».`);
       const colons = [agenda, timer, invalid].flatMap((el) =>
         shownText(el, (t) => content.has(t)).strings.filter(({ text: t }) => t.includes(':') || /[«»;!?]/.test(t)),
       );

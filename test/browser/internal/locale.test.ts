@@ -73,8 +73,8 @@ describe('language resolution', () => {
     const [fr, en] = [...page.querySelectorAll('test-widget')];
     await settle(fr);
     await settle(en);
-    expect(fr.shadowRoot!.querySelector('.error-title')!.textContent).to.match(/programme .*erreur/i);
-    expect(en.shadowRoot!.querySelector('.error-title')!.textContent).to.match(/The programme has/);
+    expect(fr.shadowRoot!.querySelector('.error-reason')!.textContent).to.match(/programme .*erreur/i);
+    expect(en.shadowRoot!.querySelector('.error-reason')!.textContent).to.match(/The programme has/);
     await expect(fr).to.be.accessible();
     await expect(en).to.be.accessible();
   });
@@ -83,15 +83,15 @@ describe('language resolution', () => {
     document.documentElement.lang = 'en';
     const el = await fixture<TestWidget>(html`<test-widget .programme=${ERROR_PROGRAMME}></test-widget>`);
     await settle(el);
-    expect(el.shadowRoot!.querySelector('.error-title')!.textContent).to.match(/The programme has/);
+    expect(el.shadowRoot!.querySelector('.error-reason')!.textContent).to.match(/The programme has/);
     document.documentElement.lang = 'fr-FR';
     await new Promise((r) => setTimeout(r, 20));
     await settle(el);
-    expect(el.shadowRoot!.querySelector('.error-title')!.textContent).to.match(/erreur/);
+    expect(el.shadowRoot!.querySelector('.error-reason')!.textContent).to.match(/erreur/);
     document.documentElement.lang = 'pt';
     await new Promise((r) => setTimeout(r, 20));
     await settle(el);
-    expect(el.shadowRoot!.querySelector('.error-title')!.textContent).to.match(/The programme has/);
+    expect(el.shadowRoot!.querySelector('.error-reason')!.textContent).to.match(/The programme has/);
   });
 
   it('follows its own lang attribute', async () => {

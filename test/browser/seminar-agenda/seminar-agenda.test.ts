@@ -17,7 +17,7 @@ const ids = (el: Element) => $$(el, '[part~="item"]').map((li) => li.dataset['it
 
 async function agenda(template: ReturnType<typeof html>): Promise<SeminarAgenda> {
   const el = await fixture<SeminarAgenda>(template);
-  await waitUntil(() => el.shadowRoot?.querySelector('[part~="item"], [role="alert"], .empty'), 'the agenda should render');
+  await waitUntil(() => el.shadowRoot?.querySelector('[part~="item"], [part="error"], .empty'), 'the agenda should render');
   await el.updateComplete;
   return el;
 }
@@ -360,7 +360,7 @@ describe('<seminar-agenda>', () => {
     const { detail } = await failed;
     expect(detail.errors[0].path).to.equal('/items/3/type');
     await el.updateComplete;
-    expect(text($(el, '[role="alert"]'))).to.contain('/items/3/type');
+    expect(text($(el, '[part="error"]'))).to.contain('/items/3/type');
     await expect(el).to.be.accessible();
     const empty = await load(SEED);
     empty['items'] = [];

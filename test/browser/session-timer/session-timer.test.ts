@@ -376,7 +376,7 @@ describe('<session-timer>', () => {
       expect(errors[0].kind).to.equal('invalid');
       expect(errors[0].errors[0]).to.include({ code: 'invalid-time', path: '/start' });
       expect(errors[0].errors[0].params).to.deep.equal({ value: 'tomorrow' });
-      const alert = text(el, '[role="alert"]');
+      const alert = text(el, '[part="error"]');
       expect(alert).to.contain('This timer cannot be shown.');
       expect(alert).to.contain('"tomorrow"');
       expect(alert).to.contain('2016-07-08T08:45+02:00');
@@ -393,7 +393,7 @@ describe('<session-timer>', () => {
       el.end = '2016-07-08T08:00Z';
       await el.updateComplete;
       expect(errors[2].errors[0]).to.include({ code: 'end-before-start' });
-      expect(text(el, '[role="alert"]')).to.contain('The end is not after the start.');
+      expect(text(el, '[part="error"]')).to.contain('The end is not after the start.');
       el.end = '2016-07-08T09:00Z';
       await el.updateComplete;
       expect(el.state).to.equal('ended');
@@ -480,7 +480,7 @@ describe('<session-timer>', () => {
       expect(text(el, '[part="details"]')).to.equal('Ends at 05:15');
       el.timeZone = 'local';
       await el.updateComplete;
-      const local = new Intl.DateTimeFormat('en', { timeStyle: 'short' }).format(ms('11:15'));
+      const local = new Intl.DateTimeFormat('en-GB', { timeStyle: 'short' }).format(ms('11:15'));
       expect(text(el, '[part="details"]')).to.equal(`Ends at ${local}`);
       expect(el.getAttribute('time-zone')).to.equal('local');
     });
@@ -553,7 +553,7 @@ describe('<session-timer>', () => {
       expect(detail.errors[0]).to.include({ code: 'unknown-item', path: '/items' });
       expect(detail.errors[0].params).to.deep.equal({ value: 'debate-5', suggestion: 'debate-1' });
       await el.updateComplete;
-      const alert = text(el, '[role="alert"]');
+      const alert = text(el, '[part="error"]');
       expect(alert).to.contain('debate-5');
       expect(alert).to.contain('debate-1');
       expect($(el, '[part="retry"]')).to.equal(null);
@@ -621,7 +621,7 @@ describe('<session-timer>', () => {
 
     it('standalone errors and the clock format in French', async () => {
       const el = await timer(html`<session-timer start="demain" end="2016-07-08T09:45Z"></session-timer>`);
-      expect(text(el, '[role="alert"]')).to.contain('Ce minuteur ne peut pas être affiché.');
+      expect(text(el, '[part="error"]')).to.contain('Ce minuteur ne peut pas être affiché.');
       await expect(el).to.be.accessible();
       const clock = await timer(html`<session-timer format="clock" start="2016-07-08T08:45Z" end="2016-07-08T09:45Z" now="2016-07-08T10:00Z"></session-timer>`);
       expect(value(clock)).to.equal('Terminé');

@@ -165,18 +165,31 @@ describe('<speaker-card>', () => {
     expect(errors).to.equal(0);
   });
 
-  it('names an unknown id and suggests the likely one', async () => {
-    const el = await fixture<SpeakerCard>(html`<speaker-card speaker="kristy-miland"></speaker-card>`);
-    const failed = oneEvent(el, 'seminar-error');
-    el.programme = await seed();
-    const { detail } = await failed;
-    expect(detail.kind).to.equal('not-found');
-    expect(detail.errors[0].params).to.deep.equal({ value: 'kristy-miland', suggestion: 'kristy-milland' });
-    await settled(el);
-    const alert = text(el, '[role="alert"]');
-    expect(alert).to.contain('kristy-miland');
-    expect(alert).to.contain('kristy-milland');
-    await expect(el).to.be.accessible();
+  it('an unknown id shows visitors nothing; the editor gets the id and the likely one (event, console)', async () => {
+    const warnings: unknown[][] = [];
+    const { warn } = console;
+    console.warn = (...args: unknown[]) => void warnings.push(args);
+    try {
+      const el = await fixture<SpeakerCard>(html`<speaker-card speaker="kristy-miland"><a href="/speakers">Our speakers</a></speaker-card>`);
+      const failed = oneEvent(el, 'seminar-error');
+      el.programme = await seed();
+      const { detail } = await failed;
+      expect(detail.kind).to.equal('not-found');
+      expect(detail.errors[0].params).to.deep.equal({ value: 'kristy-miland', suggestion: 'kristy-milland' });
+      await settled(el);
+      // Nothing broken on the page: no card, no error, no empty box.
+      expect(el.shadowRoot!.textContent.trim()).to.equal('');
+      expect(el.getBoundingClientRect().height).to.equal(0);
+      expect(warnings).to.have.length(1);
+      expect(String(warnings[0][0])).to.contain('<speaker-card>').and.to.contain('"kristy-miland"').and.to.contain('Did you mean "kristy-milland"?');
+      // Rendered again, it does not warn again.
+      el.requestUpdate();
+      await el.updateComplete;
+      expect(warnings).to.have.length(1);
+      await expect(el).to.be.accessible();
+    } finally {
+      console.warn = warn;
+    }
   });
 
   it('shows a busy skeleton while loading, and load errors', async () => {
