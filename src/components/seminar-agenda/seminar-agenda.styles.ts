@@ -6,6 +6,19 @@ export const agendaStyles = css`
   }
   .agenda {
     line-height: 1.45;
+    position: relative;
+  }
+  .skip {
+    display: inline-block;
+    margin-bottom: 0.5em;
+  }
+  .skip:not(:focus) {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
   }
   .event-title {
     font-size: 1.6em;

@@ -32,6 +32,9 @@ export type { SpeakerSelectDetail } from '../../events/seminar-speaker-select.js
 /** How long the result count waits for typing to pause before it is announced. */
 const ANNOUNCE_DELAY = 700;
 
+/** From this many items shown, the agenda starts with a link past itself (keyboard users need not tab through it all). */
+const SKIP_FROM = 10;
+
 /** The narrowest element (in rem) that shows the grid view; narrower, the grid is a list again. */
 const GRID_MIN_WIDTH = 48;
 
@@ -274,16 +277,25 @@ export class SeminarAgenda extends SeminarElement {
     const shown = this.shownDays(agenda);
     const count = shown.reduce((sum, day) => sum + day.items.length, 0);
     const current = this.currentIds();
-    return html`${this.renderHeader(agenda)} ${this.renderControls(agenda, current.size > 0)}
+    // "My agenda" with nothing starred: say how to star, not "no item matches".
+    const nothingStarred = this.filters.favouritesOnly && this.favourites.ids.size === 0;
+    return html`${count >= SKIP_FROM
+        ? html`<a class="skip" href="#agenda-end" @click=${this.skipToEnd}>${msg('Skip the programme')}</a>`
+        : nothing}
+      ${this.renderHeader(agenda)} ${this.renderControls(agenda, current.size > 0)}
       <p class="visually-hidden" role="status">${this.announced}</p>
       ${agenda.programme.items.length === 0
         ? html`<p class="empty">${msg('The programme has no items yet.')}</p>`
         : count === 0
-          ? html`<p class="empty">${msg('No item matches these filters.')}
+          ? html`<p class="empty">
+              ${nothingStarred
+                ? msg('Nothing is in your agenda yet: star an item (the star button beside it) to keep it here.')
+                : msg('No item matches these filters.')}
               <button type="button" class="link" @click=${() => (this.filters = NO_FILTERS)}>${msg('Show everything')}</button>
             </p>`
           : shown.map((day) => (day.items.length ? this.renderDay(day.date, day.items, current) : nothing))}
-      ${this.renderDialog()}`;
+      ${this.renderDialog()}
+      <p class="visually-hidden agenda-end" id="agenda-end" tabindex="-1">${msg('End of the programme')}</p>`;
   }
 
   private renderHeader(agenda: AgendaData): TemplateResult {
@@ -590,6 +602,12 @@ export class SeminarAgenda extends SeminarElement {
       </div>
     </div>`;
   }
+
+  /** The skip link: focus the end of the agenda, so that the next Tab leaves it (the page's URL is left alone). */
+  private readonly skipToEnd = (event: Event): void => {
+    event.preventDefault();
+    this.renderRoot.querySelector<HTMLElement>('#agenda-end')?.focus();
+  };
 
   /* ---------------------------------------------------------- dialog */
 

@@ -241,6 +241,14 @@ describe('pseudo-locale: no English UI text in any element or state', function (
       select.dispatchEvent(new Event('change'));
       await el.updateComplete;
       expectNoEnglish(el, 'filtered by type');
+      // "My agenda" with nothing starred: how to star.
+      localStorage.clear();
+      const fresh = await pseudo<SeminarAgenda>(html`<seminar-agenda .programme=${richProgramme()}></seminar-agenda>`);
+      await settle(fresh, '[part~="item"]');
+      ($(fresh, '.filters .toggle') as HTMLButtonElement).click();
+      await fresh.updateComplete;
+      expect($(fresh, '.empty')).to.not.equal(null);
+      expectNoEnglish(fresh, 'my agenda, nothing starred');
     });
 
     it('the speaker dialog, with its nested card', async () => {

@@ -130,6 +130,50 @@ describe('<seminar-agenda>', () => {
     expect(text(status)).to.equal('3 items shown');
   });
 
+  it('"My agenda" with nothing starred says how to star, not "no item matches"', async () => {
+    const el = await agenda(html`<seminar-agenda src=${SEED}></seminar-agenda>`);
+    const mine = $(el, '.filters .toggle') as HTMLButtonElement;
+    mine.click();
+    await el.updateComplete;
+    expect(text($(el, '.empty'))).to.contain('Nothing is in your agenda yet: star an item');
+    expect(text($(el, '.empty'))).to.not.contain('No item matches');
+    await expect(el).to.be.accessible();
+    // With a star, and a search that hides it: then it is a filter that matches nothing.
+    mine.click();
+    await el.updateComplete;
+    ($(el, '#item-session-2 .favourite') as HTMLButtonElement).click();
+    mine.click();
+    const search = $(el, 'input[type="search"]') as HTMLInputElement;
+    search.value = 'zzz';
+    search.dispatchEvent(new Event('input'));
+    await el.updateComplete;
+    expect(text($(el, '.empty'))).to.contain('No item matches');
+  });
+
+  it('a long agenda starts with a link past itself, to its end', async () => {
+    const el = await agenda(html`<seminar-agenda src=${SEED}></seminar-agenda>`);
+    const skip = $(el, 'a.skip') as HTMLAnchorElement;
+    expect(text(skip)).to.equal('Skip the programme');
+    // First in the agenda, hidden until focused.
+    expect(el.shadowRoot!.querySelector('a, button, input, select, summary')).to.equal(skip);
+    expect(skip.getBoundingClientRect().width).to.be.at.most(1);
+    skip.focus();
+    expect(skip.getBoundingClientRect().width).to.be.greaterThan(20);
+    const url = location.href;
+    skip.click();
+    const end = $(el, '#agenda-end')!;
+    expect(el.shadowRoot!.activeElement).to.equal(end);
+    expect(text(end)).to.equal('End of the programme');
+    expect(location.href, 'the page URL is left alone').to.equal(url);
+    // After the end: nothing of the agenda is focusable.
+    const focusable = [...el.shadowRoot!.querySelectorAll<HTMLElement>('a, button, input, select, summary, [tabindex="0"]')];
+    expect(focusable.every((node) => node.compareDocumentPosition(end) & Node.DOCUMENT_POSITION_FOLLOWING || node.closest('dialog'))).to.equal(true);
+    await expect(el).to.be.accessible();
+    // A short one (two items shown) has none.
+    const short = await agenda(html`<seminar-agenda src=${ROOMS} day="2016-10-30"></seminar-agenda>`);
+    expect($(short, 'a.skip')).to.equal(null);
+  });
+
   it('announces the count of what is shown: with day set, that day only', async () => {
     const el = await agenda(html`<seminar-agenda src=${ROOMS} day="2016-10-29"></seminar-agenda>`);
     const status = $(el, '[role="status"]')!;
