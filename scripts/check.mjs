@@ -32,10 +32,15 @@ export const BUDGETS = {
   // moved out of the validator (so that the elements do not carry them) and
   // the render caches came in.
   'dist/model.js': 28_300,
-  'dist/define/seminar-agenda.js': 32_800,
-  'dist/define/session-timer.js': 25_600,
-  'dist/define/speaker-card.js': 23_700,
-  'dist/define/speaker-list.js': 25_000,
+  // Each element alone carries the colour-scheme detection and the design
+  // tokens (DSFR's properties adopted, the neutral palette) of
+  // internal/scheme.ts and internal/styles.ts, ~0.9 KB; in the CDN file and
+  // dist/index.js that growth is paid for by the build's CSS minification
+  // (scripts/minify-css.mjs, ~0.9 KB on the CDN file).
+  'dist/define/seminar-agenda.js': 33_300,
+  'dist/define/session-timer.js': 26_400,
+  'dist/define/speaker-card.js': 24_600,
+  'dist/define/speaker-list.js': 25_800,
 };
 
 const fail = (message) => {

@@ -58,8 +58,9 @@ function behind(node: Element): Element | null {
 /**
  * The relative luminance (0 black – 1 white) of a computed colour, or
  * undefined when it is mostly transparent or in a form not understood.
- * Computed colours come as `rgb()`/`rgba()`, `color(srgb …)`, or, for colours
- * written in them, `oklab()`/`oklch()`/`lab()`/`lch()`.
+ * Computed colours come as `rgb()`/`rgba()`, `color(srgb …)` (mixes), or,
+ * for colours written in them, `oklab()`/`oklch()` (Tailwind's palette):
+ * their lightness is close enough to the cube root of the luminance.
  */
 export function luminance(color: string): number | undefined {
   const [, fn = '', args = ''] = /^([a-z]+)\((.*)\)$/.exec(color.trim()) ?? [];
@@ -70,7 +71,6 @@ export function luminance(color: string): number | undefined {
   const [a = NaN, b = NaN, c = NaN, alpha = 1] = v;
   if (!(alpha >= 0.5)) return undefined;
   if (fn.startsWith('ok')) return Math.min(1, a > 1 ? a / 100 : a) ** 3;
-  if (fn === 'lab' || fn === 'lch') return ((a + 16) / 116) ** 3;
   const scale = fn.startsWith('rgb') ? 255 : 1;
   const linear = (x: number) => {
     const s = x / scale;

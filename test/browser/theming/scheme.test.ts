@@ -10,6 +10,7 @@ import type { LitElement } from 'lit';
 import '../../../src/index.js';
 import { richAt, richProgramme, settle } from '../i18n/fixtures.js';
 import { failing, textContrasts } from './contrast.js';
+import { luminance } from '../../../src/internal/scheme.js';
 
 const SEED = '/examples/digital-era-seminar.json';
 let seedCache: unknown;
@@ -190,5 +191,30 @@ describe('colour scheme: follows the page behind, readable everywhere', () => {
     hostPage(':root { color-scheme: dark } body { background: #121212; color: #eee }');
     const elements = await widgets('light');
     expectReadable(elements);
+  });
+});
+
+describe('the background colours the scheme detection reads', () => {
+  const computed = (color: string) => {
+    const probe = document.createElement('i');
+    probe.style.backgroundColor = color;
+    document.body.append(probe);
+    const value = getComputedStyle(probe).backgroundColor;
+    probe.remove();
+    return value;
+  };
+
+  it('reads every form a computed colour comes in; mostly transparent is no background', () => {
+    expect(luminance(computed('#fff'))).to.be.closeTo(1, 0.001);
+    expect(luminance(computed('#000'))).to.equal(0);
+    expect(luminance(computed('#767676'))).to.be.closeTo(0.181, 0.002);
+    expect(luminance(computed('rgb(255 255 255 / 0.6)'))).to.be.closeTo(1, 0.001);
+    expect(luminance(computed('rgb(0 0 0 / 0.3)'))).to.equal(undefined);
+    expect(luminance(computed('transparent'))).to.equal(undefined);
+    // Tailwind's palette: gray-900 is dark, gray-50 light.
+    expect(luminance(computed('oklch(21% 0.034 264.665)'))).to.be.below(0.05);
+    expect(luminance(computed('oklch(98.5% 0.002 247.839)'))).to.be.above(0.9);
+    expect(luminance(computed('color-mix(in srgb, #000 80%, #fff)'))).to.be.below(0.1);
+    expect(luminance('not a colour')).to.equal(undefined);
   });
 });
