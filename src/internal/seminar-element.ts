@@ -12,6 +12,7 @@ import { renderWith } from './localize.js';
 import { LocaleController } from './locale-controller.js';
 import { SchemeController } from './scheme.js';
 import type { FormatOptions } from '../model/format.js';
+import { markLibraryElement } from '../events/emit.js';
 
 export abstract class SeminarElement extends LitElement {
   static override properties: PropertyDeclarations = {
@@ -25,6 +26,12 @@ export abstract class SeminarElement extends LitElement {
   protected readonly i18n = new LocaleController(this);
   /** Light or dark, as the element draws now: also its custom state, `:state(light)` or `:state(dark)`. */
   protected readonly colours = new SchemeController(this, attachInternals(this));
+
+  constructor() {
+    super();
+    // Elements drawn inside this one's shadow root stay silent (events/emit.ts).
+    markLibraryElement(this);
+  }
 
   protected override async scheduleUpdate(): Promise<void> {
     if (!this.i18n.ready) await this.i18n.whenReady();
