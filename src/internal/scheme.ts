@@ -26,7 +26,6 @@ export type Scheme = 'light' | 'dark';
 type Host = ReactiveControllerHost & HTMLElement & { theme?: string | null };
 
 const controllers = new Set<SchemeController>();
-const watched = new WeakSet<Node>();
 let observer: MutationObserver | undefined;
 const DARK = '(prefers-color-scheme: dark)';
 
@@ -39,20 +38,13 @@ function watch(document: Document): void {
     observer = new MutationObserver(refreshAll);
     matchMedia(DARK).addEventListener('change', refreshAll);
   }
-  for (const node of [document.documentElement, document.body]) {
-    if (node && !watched.has(node)) {
-      watched.add(node);
-      observer.observe(node, { attributes: true });
-    }
-  }
+  // Observing a node again replaces its registration: no duplicates.
+  for (const node of [document.documentElement, document.body]) if (node) observer.observe(node, { attributes: true });
 }
 
 /** The element drawn behind `node` in the flat tree: its slot, parent or shadow host. */
 function behind(node: Element): Element | null {
-  const parent = node.assignedSlot ?? node.parentElement;
-  if (parent) return parent;
-  const root = node.getRootNode();
-  return root instanceof ShadowRoot ? root.host : null;
+  return node.assignedSlot ?? node.parentElement ?? (node.getRootNode() as Partial<ShadowRoot>).host ?? null;
 }
 
 /**
@@ -106,8 +98,6 @@ export function schemeFor(element: Element): Scheme {
 }
 
 export class SchemeController implements ReactiveController {
-  /** The scheme the element draws in now. */
-  scheme: Scheme = 'light';
   private readonly host: Host;
   private readonly states: Set<string> | undefined;
   private theme: string | null | undefined;
@@ -137,7 +127,6 @@ export class SchemeController implements ReactiveController {
     this.theme = this.host.theme;
     const scheme = schemeFor(this.host);
     const states = this.states;
-    this.scheme = scheme;
     if (!states || states.has(scheme)) return;
     try {
       states.delete(scheme === 'dark' ? 'light' : 'dark');
