@@ -80,15 +80,23 @@ export const Loading: Story = {
   },
 };
 
-/** A programme with a mistake: every problem is listed with its path. */
+/** A programme with a mistake: one sentence for visitors; every problem with its path in the details for the editor. */
 export const InvalidProgramme: Story = {
   render: () => html`<seminar-agenda
     .programme=${{ version: 1, event: { title: 'Broken', timeZone: 'Europe/Pariss', days: ['2016-07-08'] }, items: [{ id: 'a', type: 'lecture', start: '10:00', title: 'A' }] }}
   ></seminar-agenda>`,
 };
 
-/** A URL that does not exist: a clear message and a retry button. */
+/** A URL that does not exist: one sentence, a retry button, and the details (status, URL) for the editor. */
 export const LoadError: Story = { args: { src: 'examples/no-such-programme.json' } };
+
+/** The same failure with the host's fallback content, a link to the PDF programme: it stays visible. */
+export const LoadErrorWithFallback: Story = {
+  render: () =>
+    html`<seminar-agenda src="examples/no-such-programme.json" no-structured-data>
+      <p>The programme is also available <a href="#programme.pdf">as a PDF</a>.</p>
+    </seminar-agenda>`,
+};
 
 /** Nothing scheduled yet. */
 export const Empty: Story = {
