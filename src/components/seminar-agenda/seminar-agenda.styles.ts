@@ -18,6 +18,19 @@ export const agendaStyles = css`
     display: grid;
     grid-template-columns: minmax(6em, max-content) minmax(0, 1fr) auto;
     column-gap: var(--_s4);
+    position: relative;
+  }
+  .skip {
+    display: inline-block;
+    margin-bottom: var(--_s2);
+  }
+  .skip:not(:focus) {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
   }
   .agenda > *,
   .day > * {
@@ -82,10 +95,44 @@ export const agendaStyles = css`
     gap: var(--_s2) var(--_s3);
     align-items: end;
   }
-  .filters label {
+  .filters > label {
     display: grid;
     gap: 0.15em;
     font-size: var(--_t-sm);
+  }
+  .rooms > summary {
+    border: 1px solid var(--_control);
+    border-radius: calc(var(--_radius) / 2);
+    padding: 0.3em 0.7em;
+    color: inherit;
+  }
+  .rooms[open] {
+    flex-basis: 100%;
+  }
+  .rooms fieldset {
+    border: none;
+    margin: var(--_s2) 0 0;
+    padding: 0;
+  }
+  .room-actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_s1) var(--_s4);
+    margin-bottom: 0.4em;
+  }
+  .room-list {
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 12em), 1fr));
+    gap: 0.1em var(--_s4);
+    list-style: none;
+    margin: 0;
+    padding: 0;
+  }
+  .room-list label {
+    display: flex;
+    gap: 0.4em;
+    align-items: baseline;
+    overflow-wrap: anywhere;
   }
   input,
   select {
@@ -146,6 +193,10 @@ export const agendaStyles = css`
   }
   .items:not(.grid) > .item {
     grid-column: 1 / -1;
+  }
+  .what {
+    min-width: 0;
+    overflow-wrap: anywhere;
   }
   .item:focus {
     outline: none;
@@ -291,35 +342,6 @@ export const agendaStyles = css`
     width: 2em;
     height: 2em;
     padding: 0;
-  }
-  /* The grid view: rooms as columns, time as rows; a list again in narrow containers. */
-  @container (min-width: 48em) {
-    .items.grid {
-      display: grid;
-      grid-template-columns: repeat(var(--_columns), minmax(0, 1fr));
-      gap: var(--_s2);
-    }
-    .items.grid .item {
-      grid-template-columns: 1fr auto;
-      border: 1px solid var(--_border);
-      border-radius: var(--_radius);
-    }
-    .items.grid .when {
-      grid-column: 1 / -1;
-    }
-    .room-head {
-      font-weight: bold;
-      padding: var(--_s1) var(--_s2);
-    }
-  }
-  @container (max-width: 47.99em) {
-    .items.grid .item {
-      grid-row: auto !important;
-      grid-column: auto !important;
-    }
-    .room-head {
-      display: none;
-    }
   }
   /* Narrow containers (320 px): the time and the actions share a row, the item has the whole width below. */
   @container (max-width: 30em) {

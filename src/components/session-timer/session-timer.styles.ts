@@ -61,6 +61,10 @@ export const sessionTimerStyles = css`
     font-weight: bold;
     color: var(--_muted);
   }
+  .which {
+    font-weight: normal;
+    white-space: nowrap;
+  }
   .label {
     font-family: var(--_heading-font);
     color: var(--_title);
@@ -110,16 +114,10 @@ export const sessionTimerStyles = css`
     line-height: 1.2;
     white-space: normal;
   }
-  .value.words::first-letter {
-    text-transform: uppercase;
-  }
   .compact .value,
   .compact .value.words {
     font-size: 1em;
     line-height: inherit;
-  }
-  .compact .value.words::first-letter {
-    text-transform: none;
   }
   :host([warning]) .value {
     color: var(--_warning);
