@@ -85,6 +85,20 @@ export const baseStyles = css`
   :host([hidden]) {
     display: none;
   }
+  /* Paper is white, whatever the screen's scheme. */
+  @media print {
+    :host {
+      color-scheme: light;
+      --_text: #000;
+      --_title: #000;
+      --_muted: #333;
+      --_accent: #000;
+      --_surface: #fff;
+      --_raised: #fff;
+      --_border: #999;
+      --_error: #a4161a;
+    }
+  }
   a {
     color: var(--_accent);
   }

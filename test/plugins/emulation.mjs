@@ -9,9 +9,10 @@
  *   as if the computer were offline (`net::ERR_INTERNET_DISCONNECTED`);
  *   `{ contains: null }` is back online. Only those requests: the test
  *   runner's own connection keeps working.
- * - `emulate-media-features` `{ features: { name: value } }`: CSS media
- *   features such as `prefers-color-scheme` and `forced-colors` (Chromium
- *   draws forced colours when `forced-colors` is `active`); `{}` restores all.
+ * - `emulate-media-features` `{ features: { name: value }, media }`: CSS
+ *   media features such as `prefers-color-scheme` and `forced-colors`
+ *   (Chromium draws forced colours when `forced-colors` is `active`), and the
+ *   media type (`print`); `{}` restores all.
  */
 export function emulationPlugin() {
   /** One CDP session per test page, and the offline pattern in force. */
@@ -50,7 +51,7 @@ export function emulationPlugin() {
       if (command === 'emulate-media-features') {
         const { client } = await cdp(session);
         const features = Object.entries(payload?.features ?? {}).map(([name, value]) => ({ name, value }));
-        await client.send('Emulation.setEmulatedMedia', { features });
+        await client.send('Emulation.setEmulatedMedia', { media: payload?.media ?? '', features });
         return true;
       }
       if (command === 'fail-requests') {

@@ -385,11 +385,7 @@ export const agendaStyles = css`
   }
   @media print {
     :host {
-      color: #000;
       background: none;
-      --_accent: #000;
-      --_muted: #333;
-      --_surface: #fff;
     }
     .controls,
     .actions,
@@ -404,6 +400,11 @@ export const agendaStyles = css`
     .current {
       background: none;
       box-shadow: none;
+    }
+    .now-badge {
+      background: none;
+      color: inherit;
+      border: 1px solid;
     }
     .speaker {
       color: inherit;

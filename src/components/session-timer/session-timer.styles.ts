@@ -149,6 +149,11 @@ export const sessionTimerStyles = css`
       }
     }
   }
+  @media print {
+    :host {
+      --_warning: #8a4500;
+    }
+  }
   @media (forced-colors: active) {
     .timer {
       border-color: CanvasText;

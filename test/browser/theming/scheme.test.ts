@@ -9,7 +9,7 @@ import { executeServerCommand } from '@web/test-runner-commands';
 import type { LitElement } from 'lit';
 import '../../../src/index.js';
 import { richAt, richProgramme, settle } from '../i18n/fixtures.js';
-import { failing, textContrasts } from './contrast.js';
+import { contrast, failing, textContrasts } from './contrast.js';
 import { luminance } from '../../../src/internal/scheme.js';
 
 const SEED = '/examples/digital-era-seminar.json';
@@ -192,6 +192,31 @@ describe('colour scheme: follows the page behind, readable everywhere', () => {
     const elements = await widgets('light');
     expectReadable(elements);
   });
+});
+
+describe('print: dark ink on white paper, whatever the screen’s scheme', () => {
+  afterEach(async () => {
+    pageStyle?.remove();
+    pageStyle = undefined;
+    await executeServerCommand('emulate-media-features', {});
+  });
+
+  for (const theme of [undefined, 'dark'] as const) {
+    it(`a dark page${theme ? ' and theme="dark"' : ''}`, async () => {
+      await executeServerCommand('emulate-media-features', { features: { 'prefers-color-scheme': 'dark' } });
+      hostPage(':root { color-scheme: dark } body { background: #121212; color: #eee }');
+      const elements = await widgets(theme);
+      await executeServerCommand('emulate-media-features', { media: 'print', features: { 'prefers-color-scheme': 'dark' } });
+      const white: [number, number, number, number] = [255, 255, 255, 1];
+      // The inline variants print in the colour of the sentence around them: the page's.
+      const blocks = elements.filter((el) => el.getAttribute('variant') !== 'compact' && el.getAttribute('format') !== 'compact');
+      const faint = blocks
+        .flatMap((el) => textContrasts(el))
+        .filter((t) => !t.where.includes('avatar') && contrast(t.color, white) < 4.5)
+        .map((t) => `${t.where} "${t.text}": ${contrast(t.color, white).toFixed(2)}:1 on paper`);
+      expect(faint, faint.join('\n')).to.deep.equal([]);
+    });
+  }
 });
 
 describe('the background colours the scheme detection reads', () => {
