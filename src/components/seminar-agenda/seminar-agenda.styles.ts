@@ -89,6 +89,10 @@ export const agendaStyles = css`
     text-decoration: underline;
     font-weight: inherit;
   }
+  .notice {
+    margin: 0;
+    flex-basis: 100%;
+  }
   .zone {
     margin: 0;
     flex-basis: 100%;

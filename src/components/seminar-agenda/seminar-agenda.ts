@@ -13,10 +13,10 @@ import { loadingText, renderFailure } from '../../internal/status-view.js';
 import { baseStyles } from '../../internal/styles.js';
 import { isSingular, msg, renderWith, str } from '../../internal/localize.js';
 import { ClockController, parseNow } from '../../internal/clock.js';
-import { displayTimeZone, renderLongText, renderText, safeHref, textOf, type ContentLanguage } from '../../internal/content.js';
+import { contentOf, displayTimeZone, renderLongText, renderText, safeHref, type ContentLanguage } from '../../internal/content.js';
 import { cachedIntl, formatDate, formatTimeRange, formatTimeZoneName } from '../../model/format.js';
 import type { Item, Organisation } from '../../model/types.js';
-import { buildAgendaData, currentItems, filterItems, gridLayout, isFiltered, NO_FILTERS, searchIndex, type AgendaData, type AgendaFilters } from './agenda-data.js';
+import { buildAgendaData, currentItems, distinctions, filterItems, gridLayout, isFiltered, NO_FILTERS, searchIndex, type AgendaData, type AgendaFilters } from './agenda-data.js';
 import { renderItem, type ItemContext } from './agenda-item.js';
 import { typeLabel } from './labels.js';
 import { FavouritesController, programmeKey } from './favourites.js';
@@ -46,7 +46,7 @@ export const calendarCode = { load: () => import('./calendar.js') };
  *
  * @attr src - URL of a programme JSON (one request per page, shared with other widgets).
  * @attr format - The source's format: `auto` (default: detected), `native` (the programme format), `frab-json` (pretalx/frab schedule.json), `schedule2`, `pentabarf-xml` (FOSDEM) or `sessionize`. For a source without a time zone, an IANA `time-zone` is also the zone its times are read in.
- * @attr heading-level - Level of the event title's heading (default 2); days are one level below, items two.
+ * @attr heading-level - Level of the event title's heading, 1–6 (default 2); days are one level below, items two. Levels past 6 are not headings: at 5 the item titles, at 6 the day titles too, are plain text.
  * @attr view - `list` (default) or `grid` (rooms as columns; falls back to the list in narrow containers).
  * @attr day - Show one day (`YYYY-MM-DD`); absent shows all days.
  * @attr time-zone - `event` (default), `local` (the viewer's zone) or an IANA zone name.
@@ -96,6 +96,7 @@ export class SeminarAgenda extends SeminarElement {
     announced: { state: true },
     selectedSpeaker: { state: true },
     printing: { state: true },
+    nowHidden: { state: true },
   };
 
   src: string | null = null;
@@ -113,6 +114,12 @@ export class SeminarAgenda extends SeminarElement {
   private announced = '';
   private selectedSpeaker: string | undefined;
   private printing = false;
+  /** "Jump to now" found what runs now hidden by the filters: say so and offer to clear them. */
+  private nowHidden = false;
+  /** Whether filters were set when the count was last announced (clearing them is announced too). */
+  private announcedFiltered = false;
+  /** A session link in the speaker dialog: the item to go to when it closes. */
+  private dialogTarget: string | undefined;
 
   private readonly data = new ProgrammeController(this);
   private favouritesKey: string | undefined;
@@ -146,12 +153,59 @@ export class SeminarAgenda extends SeminarElement {
     clearTimeout(this.announceTimer);
   }
 
-  /** Scroll to the item running now and focus it. */
+  /**
+   * Scroll to the item running now and focus it. When the day shown hides it,
+   * its day is shown; when the filters hide it, the agenda says so and offers
+   * to clear them (it never does nothing silently).
+   */
   jumpToNow(): void {
-    const [current] = this.currentIds();
-    const target = current ? this.renderRoot.querySelector<HTMLElement>(`#item-${CSS.escape(current)}`) : null;
-    target?.scrollIntoView({ block: 'center', behavior: matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth' });
-    target?.focus({ preventScroll: true });
+    const programme = this.data.programme;
+    const agenda = this.agenda;
+    if (!programme || !agenda) return;
+    const current = programme.items.filter((item) => this.currentIds().has(item.id));
+    const target = current.map((item) => this.itemElement(item.id)).find((element) => element !== null);
+    if (target) {
+      target.scrollIntoView({ block: 'center', behavior: matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth' });
+      target.focus({ preventScroll: true });
+      return;
+    }
+    if (!current.length) return;
+    const passing = filterItems(agenda, current, this.filters, this.favourites.ids);
+    const first = passing[0];
+    if (first && this.day && first.day !== this.day) {
+      // Only the day shown hides it: show its day.
+      this.day = first.day;
+      this.moveFocusAfterUpdate(() => this.nowTarget());
+      return;
+    }
+    this.nowHidden = true;
+    this.announced = this.t(() => msg('What runs now is hidden by the filters.'));
+  }
+
+  /** The first item running now that is shown, scrolled into view (for focus). */
+  private nowTarget(): HTMLElement | null {
+    const ids = this.currentIds();
+    const element = [...this.renderRoot.querySelectorAll<HTMLElement>('[part~="item"]')].find((li) => ids.has(li.dataset['itemId'] ?? '')) ?? null;
+    element?.scrollIntoView({ block: 'center' });
+    return element;
+  }
+
+  private itemElement(id: string): HTMLElement | null {
+    return this.renderRoot.querySelector<HTMLElement>(`#item-${CSS.escape(id)}`);
+  }
+
+  /** Clear what hides `id` (the day shown, the filters), so that it is shown. */
+  private reveal(id: string): void {
+    const item = this.data.programme?.items.find((candidate) => candidate.id === id);
+    const agenda = this.agenda;
+    if (!item || !agenda) return;
+    if (this.day && this.day !== item.day) this.day = item.day;
+    if (!filterItems(agenda, [item], this.filters, this.favourites.ids).length) this.filters = NO_FILTERS;
+  }
+
+  /** Where focus goes when the focused control went away: the search field, else the agenda's box. */
+  protected override focusFallback(): HTMLElement | null {
+    return this.renderRoot.querySelector<HTMLElement>('.search input') ?? this.renderRoot.querySelector<HTMLElement>('.agenda');
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -166,9 +220,17 @@ export class SeminarAgenda extends SeminarElement {
       this.agenda = buildAgendaData(programme, this.i18n.lang);
       this.favouritesKey = programmeKey(programme);
     } else if (this.agenda.searchLanguage !== this.i18n.lang) {
-      this.agenda = { ...this.agenda, search: searchIndex(programme, this.i18n.lang), searchLanguage: this.i18n.lang };
+      this.agenda = {
+        ...this.agenda,
+        search: searchIndex(programme, this.i18n.lang),
+        searchLanguage: this.i18n.lang,
+        distinct: distinctions(programme, this.i18n.lang),
+      };
     }
-    if (changed.has('filters')) this.scheduleAnnouncement();
+    if (changed.has('filters') || changed.has('day')) {
+      this.nowHidden = false;
+      if (changed.has('filters')) this.scheduleAnnouncement();
+    }
   }
 
   protected override render(): TemplateResult {
@@ -183,7 +245,8 @@ export class SeminarAgenda extends SeminarElement {
     } else if (this.agenda) {
       body = this.renderAgenda(this.agenda);
     }
-    return html`<div class="agenda" lang=${this.i18n.locale} aria-busy=${status === 'loading' ? 'true' : nothing}>${body}</div>`;
+    // tabindex="-1": focus can rest on the box while no control is left in it (loading after "Try again").
+    return html`<div class="agenda" tabindex="-1" lang=${this.i18n.locale} aria-busy=${status === 'loading' ? 'true' : nothing}>${body}</div>`;
   }
 
   /* ------------------------------------------------------------ time */
@@ -215,8 +278,13 @@ export class SeminarAgenda extends SeminarElement {
     return { lang: this.i18n.lang, defaultLanguage: this.data.programme?.event.defaultLanguage ?? 'en', ui: this.i18n.locale };
   }
 
-  private get level(): number {
-    return Math.min(4, Math.max(1, Math.round(this.headingLevel) || 2));
+  /**
+   * Heading levels of the event title (`heading-level`, 1–6), the days (one
+   * below) and the items (two below); `undefined` past 6: not a heading.
+   */
+  private get levels(): { event: number; day: number | undefined; item: number | undefined } {
+    const event = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2));
+    return { event, day: event < 6 ? event + 1 : undefined, item: event < 5 ? event + 2 : undefined };
   }
 
   private renderSkeleton(): TemplateResult {
@@ -237,7 +305,16 @@ export class SeminarAgenda extends SeminarElement {
         ? html`<p class="empty">${msg('The programme has no items yet.')}</p>`
         : count === 0
           ? html`<p class="empty">${msg('No item matches these filters.')}
-              <button type="button" class="link" @click=${() => (this.filters = NO_FILTERS)}>${msg('Show everything')}</button>
+              <button
+                type="button"
+                class="link show-all"
+                @click=${() => {
+                  this.filters = NO_FILTERS;
+                  this.moveFocusAfterUpdate(() => this.focusFallback());
+                }}
+              >
+                ${msg('Show everything')}
+              </button>
             </p>`
           : shown.map((day) => (day.items.length ? this.renderDay(day.date, day.items, current) : nothing))}
       ${this.renderDialog()}`;
@@ -255,13 +332,13 @@ export class SeminarAgenda extends SeminarElement {
         : formatDate(event.start, { locale: this.i18n.formatLocale, timeZone: event.timeZone }, 'full');
     // Not <header>: inside a host page it would be a second "banner" landmark.
     return html`<div part="header" class="header">
-      <div class="event-title" role="heading" aria-level=${this.level}>${renderText(event.title, this.language)}</div>
+      <div class="event-title" role="heading" aria-level=${this.levels.event}>${renderText(event.title, this.language)}</div>
       ${event.subtitle ? html`<p class="event-subtitle">${renderText(event.subtitle, this.language)}</p>` : nothing}
       <p class="event-when">
         <span>${dates}</span>${agenda.programme.items.length && firstDay === lastDay
           ? html`, <span>${formatTimeRange(event.start, event.end, options)}</span>`
           : nothing}
-        ${event.location ? html`<br /><span class="location">${renderText(event.location.name, this.language)}</span>` : nothing}
+        ${event.location ? html`<br /><span class="location">${renderText(event.location.name, this.language, 'name')}</span>` : nothing}
       </p>
       ${this.renderOrganisations(msg('Organised by'), event.organisers)}
       ${this.renderOrganisations(msg('In collaboration with'), event.partners)}
@@ -277,17 +354,22 @@ export class SeminarAgenda extends SeminarElement {
   private renderOrganisations(label: string, organisations: Organisation[]): TemplateResult | typeof nothing {
     if (!organisations.length) return nothing;
     const list = cachedIntl(['list', this.i18n.formatLocale], () => new Intl.ListFormat(this.i18n.formatLocale, { type: 'conjunction' }));
-    const names = organisations.map((o) => textOf(o.name, this.language) ?? '');
-    // Intl.ListFormat gives the separators; each name keeps its own link.
-    const parts = list.formatToParts(names);
+    const names = organisations.map((o) => contentOf(o.name, this.language, 'name') ?? { text: '', lang: undefined });
+    // Intl.ListFormat gives the separators; each name keeps its own link and language.
+    const parts = list.formatToParts(names.map((n) => n.text));
     let index = 0;
     return html`<p class="organisations">
       ${label}
       ${parts.map((part) => {
         if (part.type === 'literal') return part.value;
-        const organisation = organisations[index++];
+        const organisation = organisations[index];
+        const lang = names[index++]?.lang;
         const href = safeHref(organisation?.url);
-        return href ? html`<a href=${href}>${part.value}</a>` : part.value;
+        return href
+          ? html`<a href=${href} lang=${lang ?? nothing}>${part.value}</a>`
+          : lang
+            ? html`<span lang=${lang}>${part.value}</span>`
+            : part.value;
       })}
     </p>`;
   }
@@ -338,9 +420,10 @@ export class SeminarAgenda extends SeminarElement {
                 }}
               >
                 <option value="" ?selected=${!f.place}>${msg('All')}</option>
-                ${agenda.places.map(
-                  (p) => html`<option value=${p.value} ?selected=${f.place === p.value}>${textOf(p.name, this.language)}</option>`,
-                )}
+                ${agenda.places.map((p) => {
+                  const name = contentOf(p.name, this.language, 'name');
+                  return html`<option value=${p.value} ?selected=${f.place === p.value} lang=${name?.lang ?? nothing}>${name?.text}</option>`;
+                })}
               </select></label
             >`
           : nothing}
@@ -394,6 +477,22 @@ export class SeminarAgenda extends SeminarElement {
               ${msg('Jump to now')}
             </button>`
           : nothing}
+        ${running && this.nowHidden
+          ? html`<p class="notice">
+              ${msg('What runs now is hidden by the filters.')}
+              <button
+                type="button"
+                class="link clear-for-now"
+                @click=${() => {
+                  this.filters = NO_FILTERS;
+                  this.day = null;
+                  this.moveFocusAfterUpdate(() => this.nowTarget());
+                }}
+              >
+                ${msg('Clear the filters and show it')}
+              </button>
+            </p>`
+          : nothing}
         <button
           type="button"
           class="download"
@@ -423,7 +522,8 @@ export class SeminarAgenda extends SeminarElement {
       ['day-nav', this.i18n.formatLocale],
       () => new Intl.DateTimeFormat(this.i18n.formatLocale, { weekday: 'short', day: 'numeric', month: 'short', timeZone: 'UTC' }),
     );
-    return html`<nav class="days" aria-label=${msg('Days')}>
+    // A group of toggle buttons, not a landmark: the host page owns its landmarks.
+    return html`<div class="days" role="group" aria-label=${msg('Days')}>
       <button type="button" aria-pressed=${String(!this.day)} @click=${() => (this.day = null)}>${msg('All days')}</button>
       ${agenda.days.map(
         (d) =>
@@ -431,7 +531,7 @@ export class SeminarAgenda extends SeminarElement {
             ${format.format(Date.parse(`${d.date}T12:00:00Z`))}
           </button>`,
       )}
-    </nav>`;
+    </div>`;
   }
 
   private renderDay(date: string, items: Item[], current: Set<string>): TemplateResult {
@@ -445,7 +545,8 @@ export class SeminarAgenda extends SeminarElement {
       language: this.language,
       locale: this.i18n.formatLocale,
       zone: this.zone,
-      level: this.level + 2,
+      level: this.levels.item,
+      distinction: (id) => this.agenda?.distinct.get(id),
       isFavourite: (id) => this.favourites.has(id),
       isCurrent: (id) => current.has(id),
       expanded: this.printing,
@@ -453,14 +554,16 @@ export class SeminarAgenda extends SeminarElement {
         this.openSpeaker(id, trigger);
       },
       onFavourite: (id) => {
-        this.favourites.toggle(id);
+        this.toggleFavourite(id);
       },
       onCalendar: (id) => {
         this.download(false, [id]);
       },
     };
-    return html`<section part="day" class="day" aria-label=${heading}>
-      <div class="day-title" role="heading" aria-level=${this.level + 1}>
+    // A <section> without a name: not a landmark (a page with many days would get as many).
+    const level = this.levels.day;
+    return html`<section part="day" class="day">
+      <div class="day-title" role=${level ? 'heading' : nothing} aria-level=${level ?? nothing}>
         ${heading}${day?.title ? html` — ${renderText(day.title, this.language)}` : nothing}
       </div>
       ${grid
@@ -486,10 +589,12 @@ export class SeminarAgenda extends SeminarElement {
   /* ---------------------------------------------------------- dialog */
 
   private renderDialog(): TemplateResult {
+    const speaker = this.selectedSpeaker ? this.data.programme?.speakers.find((s) => s.id === this.selectedSpeaker) : undefined;
+    // Named after the speaker, as the card inside is.
     return html`<dialog
       part="dialog"
       class="speaker-dialog"
-      aria-label=${msg('Speaker details')}
+      aria-label=${speaker?.name ?? msg('Speaker details')}
       @close=${() => {
         this.closeSpeaker();
       }}
@@ -525,8 +630,23 @@ export class SeminarAgenda extends SeminarElement {
 
   private closeSpeaker(): void {
     this.selectedSpeaker = undefined;
-    this.dialogTrigger?.focus();
+    const target = this.dialogTarget;
+    const trigger = this.dialogTrigger;
+    this.dialogTarget = undefined;
     this.dialogTrigger = undefined;
+    if (target !== undefined) {
+      // A session link: show that item (its day, past the filters) and focus it.
+      this.reveal(target);
+      this.moveFocusAfterUpdate(() => {
+        const element = this.itemElement(target);
+        element?.scrollIntoView({ block: 'center' });
+        return element;
+      });
+    } else if (trigger?.isConnected) {
+      trigger.focus();
+    } else {
+      this.moveFocusAfterUpdate(() => this.focusFallback());
+    }
   }
 
   /** A session link inside the card: close the dialog and go to the item. */
@@ -535,10 +655,29 @@ export class SeminarAgenda extends SeminarElement {
     const id = link?.getAttribute('href')?.match(/^#item-(.+)$/)?.[1];
     if (!id) return;
     event.preventDefault();
+    this.dialogTarget = decodeURIComponent(id);
     this.renderRoot.querySelector('dialog')?.close();
-    this.dialogTrigger = this.renderRoot.querySelector<HTMLElement>(`#item-${CSS.escape(decodeURIComponent(id))}`) ?? undefined;
-    this.dialogTrigger?.scrollIntoView({ block: 'center' });
   };
+
+  /**
+   * Star or un-star an item. Under "My agenda", un-starring removes the item
+   * (and its button): focus goes to the next item's star, else the previous
+   * one's, else what the empty list offers.
+   */
+  private toggleFavourite(id: string): void {
+    if (this.filters.favouritesOnly && this.favourites.has(id)) {
+      const shown = [...this.renderRoot.querySelectorAll<HTMLElement>('[part~="item"]')].map((li) => li.dataset['itemId'] ?? '');
+      const index = shown.indexOf(id);
+      const neighbours = [shown[index + 1], shown[index - 1]].filter((n): n is string => n !== undefined);
+      this.moveFocusAfterUpdate(
+        () =>
+          neighbours.map((n) => this.itemElement(n)?.querySelector<HTMLElement>('.favourite')).find(Boolean) ??
+          this.renderRoot.querySelector<HTMLElement>('.empty button') ??
+          this.renderRoot.querySelector<HTMLElement>('.filters .toggle'),
+      );
+    }
+    this.favourites.toggle(id);
+  }
 
   /* ----------------------------------------------------- downloads */
 
@@ -574,11 +713,19 @@ export class SeminarAgenda extends SeminarElement {
     }, ANNOUNCE_DELAY);
   }
 
+  /** What the status region says once filters settle: the count shown, and when they were cleared, the count restored. */
   private countText(): string {
     const agenda = this.agenda;
     if (!agenda) return '';
-    if (!isFiltered(this.filters)) return '';
-    const count = filterItems(agenda, agenda.programme.items, this.filters, this.favourites.ids).length;
+    const filtered = isFiltered(this.filters);
+    const cleared = !filtered && this.announcedFiltered;
+    this.announcedFiltered = filtered;
+    if (!filtered && !cleared) return '';
+    const days = this.day ? agenda.days.filter((d) => d.date === this.day) : agenda.days;
+    const count = days.reduce((sum, day) => sum + filterItems(agenda, day.items, this.filters, this.favourites.ids).length, 0);
+    if (cleared) {
+      return this.t(() => (isSingular(count) ? msg(str`Filters cleared: ${count} item shown`) : msg(str`Filters cleared: ${count} items shown`)));
+    }
     return this.t(() => (isSingular(count) ? msg(str`${count} item shown`) : msg(str`${count} items shown`)));
   }
 
