@@ -34,7 +34,7 @@ export interface SeminarAgendaVueProps {
   programme?: PropertyValue<SeminarAgenda['programme']>;
   /** The source's format: `auto` (default: detected), `native` (the programme format), `frab-json` (pretalx/frab schedule.json), `schedule2`, `pentabarf-xml` (FOSDEM) or `sessionize`. For a source without a time zone, an IANA `time-zone` is also the zone its times are read in. */
   format?: PropertyValue<SeminarAgenda['format']>;
-  /** Level of the event title's heading (default 2); days are one level below, items two. */
+  /** Level of the event title's heading, 1–6 (default 2); days are one level below, items two. Levels past 6 are not headings: at 5 the item titles, at 6 the day titles too, are plain text. */
   headingLevel?: PropertyValue<SeminarAgenda['headingLevel']>;
   /** `list` (default) or `grid` (rooms as columns; falls back to the list in narrow containers). */
   view?: PropertyValue<SeminarAgenda['view']>;
