@@ -24,15 +24,18 @@ export const BUDGETS = {
   // The CDN file: Lit and every element. The strings of fr, de, es and it
   // (~3.4 KB gzip each), the importers and the iCalendar writer are lazy chunks
   // beside it (cdn/chunks/).
-  'cdn/seminar-widgets.js': 39_200,
-  'dist/index.js': 39_200,
-  'dist/classes.js': 38_800,
+  // RGAA 4.1 (focus that never falls to <body>, names that tell same-title items
+  // apart, the language of programme text, "Jump to now" that says what hides
+  // the current item) added ~1.4 KB, raised here by that and no more.
+  'cdn/seminar-widgets.js': 40_600,
+  'dist/index.js': 40_600,
+  'dist/classes.js': 40_300,
   // The whole model: validation with its English messages, normalisation,
   // iCalendar, JSON-LD and the importers. It grew by ~1 KB when the messages
   // moved out of the validator (so that the elements do not carry them) and
   // the render caches came in.
   'dist/model.js': 28_300,
-  'dist/define/seminar-agenda.js': 32_800,
+  'dist/define/seminar-agenda.js': 34_200,
   'dist/define/session-timer.js': 25_600,
   'dist/define/speaker-card.js': 23_700,
   'dist/define/speaker-list.js': 25_000,

@@ -159,34 +159,31 @@ export class SeminarAgenda extends SeminarElement {
    * to clear them (it never does nothing silently).
    */
   jumpToNow(): void {
-    const programme = this.data.programme;
-    const agenda = this.agenda;
-    if (!programme || !agenda) return;
-    const current = programme.items.filter((item) => this.currentIds().has(item.id));
-    const target = current.map((item) => this.itemElement(item.id)).find((element) => element !== null);
+    const target = this.nowTarget();
     if (target) {
       target.scrollIntoView({ block: 'center', behavior: matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth' });
       target.focus({ preventScroll: true });
       return;
     }
-    if (!current.length) return;
-    const passing = filterItems(agenda, current, this.filters, this.favourites.ids);
-    const first = passing[0];
-    if (first && this.day && first.day !== this.day) {
+    const ids = this.currentIds();
+    const agenda = this.agenda;
+    if (!agenda || !ids.size) return;
+    const passing = filterItems(agenda, agenda.programme.items.filter((item) => ids.has(item.id)), this.filters, this.favourites.ids)[0];
+    if (passing) {
       // Only the day shown hides it: show its day.
-      this.day = first.day;
-      this.moveFocusAfterUpdate(() => this.nowTarget());
-      return;
+      this.day = passing.day;
+      this.moveFocusAfterUpdate(() => this.nowTarget(true));
+    } else {
+      this.nowHidden = true;
+      this.announced = this.t(() => msg('What runs now is hidden by the filters.'));
     }
-    this.nowHidden = true;
-    this.announced = this.t(() => msg('What runs now is hidden by the filters.'));
   }
 
-  /** The first item running now that is shown, scrolled into view (for focus). */
-  private nowTarget(): HTMLElement | null {
+  /** The first item running now that is shown; scrolled to the middle of the view when `scroll`. */
+  private nowTarget(scroll = false): HTMLElement | undefined {
     const ids = this.currentIds();
-    const element = [...this.renderRoot.querySelectorAll<HTMLElement>('[part~="item"]')].find((li) => ids.has(li.dataset['itemId'] ?? '')) ?? null;
-    element?.scrollIntoView({ block: 'center' });
+    const element = [...this.renderRoot.querySelectorAll<HTMLElement>('[part~="item"]')].find((li) => ids.has(li.dataset['itemId'] ?? ''));
+    if (scroll) element?.scrollIntoView({ block: 'center' });
     return element;
   }
 
@@ -486,7 +483,7 @@ export class SeminarAgenda extends SeminarElement {
                 @click=${() => {
                   this.filters = NO_FILTERS;
                   this.day = null;
-                  this.moveFocusAfterUpdate(() => this.nowTarget());
+                  this.moveFocusAfterUpdate(() => this.nowTarget(true));
                 }}
               >
                 ${msg('Clear the filters and show it')}
