@@ -9,8 +9,6 @@
  *   computes (its accessibility tree, as screen readers get it) for every
  *   element that has `attribute`, shadow roots included: `[{ key, role, name }]`
  *   with `key` the attribute's value.
- * - `emulate-media` `{ features }`: media features such as
- *   `[{ name: 'prefers-reduced-motion', value: 'reduce' }]` (`[]` restores them).
  * - `fail-requests` `{ contains }`: requests whose URL contains `contains` fail
  *   as if the computer were offline (`net::ERR_INTERNET_DISCONNECTED`);
  *   `{ contains: null }` is back online. Only those requests: the test
@@ -71,11 +69,6 @@ export function emulationPlugin() {
           result.push({ key, role: node?.role?.value ?? '', name: node?.name?.value ?? '', ignored: Boolean(node?.ignored) });
         }
         return result;
-      }
-      if (command === 'emulate-media') {
-        const { client } = await cdp(session);
-        await client.send('Emulation.setEmulatedMedia', { features: payload?.features ?? [] });
-        return true;
       }
       if (command === 'fail-requests') {
         const entry = await cdp(session);

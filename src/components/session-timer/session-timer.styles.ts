@@ -82,6 +82,44 @@ export const sessionTimerStyles = css`
     line-height: 1.2;
     white-space: normal;
   }
+  /* Whole minutes ("1 hr, 5 min") are words: they may wrap in a narrow box. */
+  .value.minutes {
+    white-space: normal;
+  }
+  .seconds {
+    align-self: start;
+    display: inline-flex;
+    align-items: center;
+    gap: 0.35em;
+    font-size: 0.85em;
+    padding: 0.2em 0.6em;
+    color: inherit;
+    background: var(--_surface);
+    border: 1px solid var(--_border);
+    border-radius: calc(var(--_radius) / 2);
+  }
+  :host([format='clock']) .seconds {
+    align-self: center;
+  }
+  .compact .seconds {
+    display: inline-flex;
+    vertical-align: middle;
+    font-size: 0.75em;
+    padding: 0.15em 0.3em;
+    margin-inline-start: 0.35em;
+  }
+  .seconds[aria-pressed='true'] {
+    background: var(--_accent);
+    border-color: var(--_accent);
+    color: var(--_surface);
+  }
+  .seconds .icon {
+    width: 1em;
+    height: 1em;
+  }
+  .timer:focus {
+    outline: none;
+  }
   .value.words::first-letter {
     text-transform: uppercase;
   }
@@ -126,6 +164,9 @@ export const sessionTimerStyles = css`
   @media (forced-colors: active) {
     .timer {
       border-color: CanvasText;
+    }
+    .seconds[aria-pressed='true'] {
+      outline: 2px solid Highlight;
     }
     :host([warning]) .value,
     .value.over {

@@ -419,7 +419,9 @@ describe('<session-timer>', () => {
       const inner = el.querySelector('session-timer')!;
       await inner.updateComplete;
       expect(getComputedStyle(inner).display).to.equal('inline');
-      expect(text(inner, '[part="base"]')).to.equal('Debate Time left 30:00');
+      // The "Hide seconds" toggle's text is its name, visually hidden (an icon in the line).
+      expect(text(inner, '[part="base"]')).to.equal('Debate Time left 30:00 Hide seconds');
+      expect($(inner, '[part="seconds"] .visually-hidden')).to.not.equal(null);
       expect($(inner, 'progress')).to.equal(null);
       expect($(inner, '[part="details"]')).to.equal(null);
       await expect(inner).to.be.accessible();
