@@ -175,7 +175,7 @@ describe('<seminar-agenda> accessibility', () => {
       expectFocusOn(jump, 'focus stays on the button');
       await expect(el).to.be.accessible();
       await press(el, $(el, '.notice button'));
-      expect($(el, '.notice')).to.equal(null);
+      expect($(el, '.notice')?.outerHTML ?? null).to.equal(null);
       const active = deepActive() as HTMLElement;
       expect(active.getAttribute('aria-current')).to.equal('time');
       expect(ids(el)).to.have.length(12);
@@ -211,7 +211,7 @@ describe('<seminar-agenda> accessibility', () => {
       // "IG Metall", "Ver.di": plain strings, language unknown: no lang at all.
       expect(text(line)).to.contain('IG Metall');
       expect(line.querySelectorAll('[lang]').length, line.innerHTML).to.equal(0);
-      expect($(el, '.organisations [lang]')).to.equal(null);
+      expect($(el, '.organisations [lang]')?.outerHTML ?? null).to.equal(null);
     });
 
     it('marks fallback text in the speaker line, the titles and the names built from them', async () => {

@@ -136,7 +136,7 @@ describe('<session-timer> accessibility', () => {
       document.documentElement.lang = 'fr';
       const el = await timer(html`<session-timer .programme=${await (await fetch(SEED)).json()} session="debate-2" label="Le grand débat" now=${at('10:45')}></session-timer>`);
       await waitUntil(() => text(el, '[part="label"]') === 'Le grand débat');
-      expect($(el, '[part="label"] [lang]'), 'French on a French page: no mark').to.equal(null);
+      expect($(el, '[part="label"] [lang]')?.outerHTML ?? null, 'French on a French page: no mark').to.equal(null);
     });
 
     it('when the seconds toggle goes away (the time ended), focus stays on the timer', async () => {
@@ -145,7 +145,7 @@ describe('<session-timer> accessibility', () => {
       toggle.focus();
       el.now = at('11:20');
       await el.updateComplete;
-      expect($(el, '[part="seconds"]'), 'ended: nothing ticks').to.equal(null);
+      expect($(el, '[part="seconds"]')?.outerHTML ?? null, 'ended: nothing ticks').to.equal(null);
       expect(where(deepActive())).to.equal(where($(el, '[part="base"]')));
     });
   });
