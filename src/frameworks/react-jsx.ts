@@ -81,6 +81,8 @@ export interface SessionTimerJsxProps {
   format?: SessionTimer['format'];
   /** Count the time past the end up. */
   overtime?: SessionTimer['overtime'];
+  /** Seconds, whole minutes, or `auto`: seconds unless the visitor prefers reduced motion. */
+  precision?: SessionTimer['precision'];
   /** `event` (default), `local` (the viewer's zone) or an IANA zone name. A standalone timer's event zone is the offset of its `start`. */
   timeZone?: SessionTimer['timeZone'];
   /** `event` (default), `local` (the viewer's zone) or an IANA zone name. A standalone timer's event zone is the offset of its `start`. */

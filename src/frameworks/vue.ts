@@ -91,6 +91,8 @@ export interface SessionTimerVueProps {
   format?: PropertyValue<SessionTimer['format']>;
   /** Count the time past the end up. */
   overtime?: PropertyValue<SessionTimer['overtime']>;
+  /** Seconds, whole minutes, or `auto`: seconds unless the visitor prefers reduced motion. */
+  precision?: PropertyValue<SessionTimer['precision']>;
   /** `event` (default), `local` (the viewer's zone) or an IANA zone name. A standalone timer's event zone is the offset of its `start`. */
   timeZone?: PropertyValue<SessionTimer['timeZone']>;
   /** `light` or `dark` to override the viewer's colour scheme. */

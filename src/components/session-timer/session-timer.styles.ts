@@ -88,11 +88,8 @@ export const sessionTimerStyles = css`
   }
   .seconds {
     align-self: start;
-    display: inline-flex;
-    align-items: center;
-    gap: 0.35em;
     font-size: 0.85em;
-    padding: 0.2em 0.6em;
+    padding: 0.2em 0.5em;
     color: inherit;
     background: var(--_surface);
     border: 1px solid var(--_border);
@@ -102,23 +99,21 @@ export const sessionTimerStyles = css`
     align-self: center;
   }
   .compact .seconds {
-    display: inline-flex;
-    vertical-align: middle;
     font-size: 0.75em;
-    padding: 0.15em 0.3em;
+    padding: 0 0.25em;
     margin-inline-start: 0.35em;
   }
   .seconds[aria-pressed='true'] {
     background: var(--_accent);
-    border-color: var(--_accent);
     color: var(--_surface);
   }
-  .seconds .icon {
+  .seconds svg {
     width: 1em;
     height: 1em;
+    vertical-align: -0.125em;
   }
-  .timer:focus {
-    outline: none;
+  .seconds .text {
+    margin-inline-start: 0.35em;
   }
   .value.words::first-letter {
     text-transform: uppercase;

@@ -529,7 +529,7 @@ export class SessionTimer extends SeminarElement {
         this.secondsChoice = hidden;
       }}
     >
-      <svg class="icon" viewBox="0 0 16 16" aria-hidden="true" focusable="false"><path d="M4 3h3v10H4zm5 0h3v10H9z" fill="currentColor" /></svg>
+      <svg viewBox="0 0 16 16" aria-hidden="true" focusable="false"><path d="M4 3h3v10H4zm5 0h3v10H9z" fill="currentColor" /></svg>
       <span class=${format === 'long' ? 'text' : 'visually-hidden'}>${msg('Hide seconds')}</span>
     </button>`;
   }
