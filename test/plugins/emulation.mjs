@@ -13,6 +13,9 @@
  *   as if the computer were offline (`net::ERR_INTERNET_DISCONNECTED`);
  *   `{ contains: null }` is back online. Only those requests: the test
  *   runner's own connection keeps working.
+ * - `emulate-media-features` `{ features: { name: value } }`: CSS media
+ *   features such as `prefers-color-scheme` and `forced-colors` (Chromium
+ *   draws forced colours when `forced-colors` is `active`); `{}` restores all.
  */
 export function emulationPlugin() {
   /** One CDP session per test page, and the offline pattern in force. */
@@ -69,6 +72,12 @@ export function emulationPlugin() {
           result.push({ key, role: node?.role?.value ?? '', name: node?.name?.value ?? '', ignored: Boolean(node?.ignored) });
         }
         return result;
+      }
+      if (command === 'emulate-media-features') {
+        const { client } = await cdp(session);
+        const features = Object.entries(payload?.features ?? {}).map(([name, value]) => ({ name, value }));
+        await client.send('Emulation.setEmulatedMedia', { features });
+        return true;
       }
       if (command === 'fail-requests') {
         const entry = await cdp(session);
