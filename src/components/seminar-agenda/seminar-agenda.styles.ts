@@ -42,6 +42,7 @@ export const agendaStyles = css`
   }
   .controls {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: 0.6rem;
     margin: 1rem 0;
     padding: 0.75rem 0;
@@ -69,6 +70,7 @@ export const agendaStyles = css`
     background: var(--_surface);
     color: inherit;
     min-width: 0;
+    max-width: 100%;
   }
   button {
     color: inherit;
@@ -76,6 +78,8 @@ export const agendaStyles = css`
     border: 1px solid var(--_control);
     border-radius: calc(var(--_radius) / 2);
     padding: 0.3em 0.7em;
+    max-width: 100%;
+    overflow-wrap: anywhere;
   }
   button[aria-pressed='true'] {
     background: var(--_accent);
@@ -110,9 +114,13 @@ export const agendaStyles = css`
     margin: 0;
     padding: 0;
   }
+  /* Long words wrap rather than push an item past its box (RGAA 10.11, 10.12: 320 px, text spacing, 200 % text). */
+  .what {
+    overflow-wrap: anywhere;
+  }
   .item {
     display: grid;
-    grid-template-columns: minmax(6.5em, max-content) 1fr auto;
+    grid-template-columns: minmax(6.5em, max-content) minmax(0, 1fr) auto;
     gap: 0.25em 1em;
     padding: 0.75em 0.5em;
     border-top: 1px solid var(--_border);
@@ -241,7 +249,7 @@ export const agendaStyles = css`
       gap: 0.5rem;
     }
     .items.grid .item {
-      grid-template-columns: 1fr auto;
+      grid-template-columns: minmax(0, 1fr) auto;
       border: 1px solid var(--_border);
       border-radius: var(--_radius);
     }
@@ -265,7 +273,7 @@ export const agendaStyles = css`
   /* Narrow columns (320 px): time above the content. */
   @container (max-width: 30rem) {
     .item {
-      grid-template-columns: 1fr auto;
+      grid-template-columns: minmax(0, 1fr) auto;
     }
     .when {
       grid-column: 1 / -1;

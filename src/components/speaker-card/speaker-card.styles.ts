@@ -23,7 +23,9 @@ export const speakerCardStyles = css`
   }
   .card {
     display: grid;
-    grid-template-columns: var(--_photo-size) 1fr;
+    /* minmax(0, …): long words wrap rather than widen the card past its container (RGAA 10.11, 10.12). */
+    grid-template-columns: var(--_photo-size) minmax(0, 1fr);
+    overflow-wrap: anywhere;
     gap: 0.75rem 1rem;
     align-items: start;
     padding: var(--seminar-card-padding, 1rem);
@@ -35,9 +37,12 @@ export const speakerCardStyles = css`
   }
   .compact {
     display: inline-flex;
+    flex-wrap: wrap;
+    max-width: 100%;
     align-items: center;
     gap: 0.5rem;
     vertical-align: middle;
+    overflow-wrap: anywhere;
   }
   .photo,
   .avatar {

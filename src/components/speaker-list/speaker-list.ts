@@ -56,7 +56,8 @@ export class SpeakerList extends SeminarElement {
       }
       .list {
         display: grid;
-        grid-template-columns: 1fr;
+        /* minmax(0, 1fr): a card's long words never widen the column past the list. */
+        grid-template-columns: minmax(0, 1fr);
         gap: 1rem;
         list-style: none;
         margin: 0;
@@ -73,7 +74,7 @@ export class SpeakerList extends SeminarElement {
         }
       }
       :host([variant='compact']) .list {
-        grid-template-columns: repeat(auto-fill, minmax(var(--seminar-list-min-column, 16rem), 1fr));
+        grid-template-columns: repeat(auto-fill, minmax(min(var(--seminar-list-min-column, 16rem), 100%), 1fr));
       }
       .list > li,
       speaker-card {
