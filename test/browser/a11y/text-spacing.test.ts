@@ -115,7 +115,7 @@ describe('text spacing at 320 px (RGAA 10.12, 10.11)', function () {
         await settle(el);
         injectSpacing(document);
         await new Promise((resolve) => requestAnimationFrame(resolve));
-        expect(getComputedStyle(deepElements(el.shadowRoot!)[0]!).wordSpacing, 'the overrides reach the shadow root').to.not.equal('0px');
+        expect(getComputedStyle(deepElements(el.shadowRoot!)[0]).wordSpacing, 'the overrides reach the shadow root').to.not.equal('0px');
         expect(overflows(el), `${name} [${lang}]`).to.deep.equal([]);
         expect(document.documentElement.scrollWidth, 'the page does not scroll sideways').to.be.at.most(320);
       });
