@@ -83,8 +83,11 @@ function buttonKinds(el: HTMLElement): string[] {
   return kinds;
 }
 
+/** A button's kind: its class, part and element, and its text unless it is one of an item's (those differ by title only). */
 function kindOf(button: HTMLButtonElement): string {
-  return `${button.getAttribute('class') ?? ''}|${button.getAttribute('part') ?? ''}|${(button.getRootNode() as ShadowRoot).host.localName}`;
+  const inItem = button.closest('[part~="item"], li') !== null;
+  const words = inItem ? 'item' : (button.textContent ?? '').replace(/\s+/g, ' ').trim();
+  return `${button.getAttribute('class') ?? ''}|${button.getAttribute('part') ?? ''}|${(button.getRootNode() as ShadowRoot).host.localName}|${words}`;
 }
 
 async function settle(el: HTMLElement): Promise<void> {
