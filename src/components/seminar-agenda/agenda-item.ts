@@ -30,6 +30,8 @@ export interface ItemContext {
   level: number | undefined;
   /** What tells the item apart from others with the same title, if any. */
   distinction(id: string): Distinction | undefined;
+  /** Type badges are shown (not when every item has the same type: they would say nothing). */
+  badges: boolean;
   isFavourite(id: string): boolean;
   isCurrent(id: string): boolean;
   /** Descriptions open (printing). */
@@ -44,8 +46,10 @@ export interface ItemContext {
 export function renderItem(item: Item, ctx: ItemContext): TemplateResult {
   const title = textOf(item.title, ctx.language) ?? '';
   const badge = typeLabel(item.type);
-  // "Debate" titled "Debate": the badge would only repeat it.
-  const showBadge = badge.toLocaleLowerCase(ctx.locale) !== title.trim().toLocaleLowerCase(ctx.locale);
+  // A badge that says something: not "Other", not the same on every item, not
+  // the title again ("Debate" titled "Debate").
+  const showBadge =
+    ctx.badges && item.type !== 'other' && badge.toLocaleLowerCase(ctx.locale) !== title.trim().toLocaleLowerCase(ctx.locale);
   const current = ctx.isCurrent(item.id);
   const favourite = ctx.isFavourite(item.id);
   const titleText = renderText(item.title, ctx.language);
