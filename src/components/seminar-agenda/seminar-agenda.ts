@@ -87,6 +87,8 @@ export const calendarCode = { load: () => import('./calendar.js') };
  * @cssprop --seminar-border-color - Lines between items.
  * @cssprop --seminar-error-color - Error messages.
  * @cssprop --seminar-radius - Corner radius.
+ * @cssprop --seminar-title-color - Titles and names (default: the text colour).
+ * @cssprop --seminar-heading-font - Font family of titles and names (default: the page's).
  * @cssprop --seminar-grid-min-column - Narrowest room column of the grid view (default 12rem); the grid scrolls sideways in its own region when the rooms do not fit.
  * @cssprop --seminar-grid-max-height - Tallest the grid view's scrolling region gets (default 85vh), so its room names stay in view.
  *
@@ -699,6 +701,7 @@ export class SeminarAgenda extends SeminarElement {
             return renderItem(item, {
               ...ctx,
               placement: p ? `grid-row: ${p.row} / ${p.rowEnd}; grid-column: ${p.column} / ${p.columnEnd}` : undefined,
+              wide: p ? p.columnEnd - p.column > 2 : false,
             });
           })}
         </ol>
@@ -717,10 +720,14 @@ export class SeminarAgenda extends SeminarElement {
   private renderDialog(): TemplateResult {
     const speaker = this.selectedSpeaker ? this.data.programme?.speakers.find((s) => s.id === this.selectedSpeaker) : undefined;
     // Named after the speaker, as the card inside is.
+    // The backdrop click is the pointer's way to close; the keyboard's is Escape (the dialog's own).
+    /* eslint-disable lit-a11y/click-events-have-key-events */
     return html`<dialog
       part="dialog"
       class="speaker-dialog"
       aria-label=${speaker?.name ?? msg('Speaker details')}
+      closedby="any"
+      @click=${this.onDialogClick}
       @close=${() => {
         this.closeSpeaker();
       }}
@@ -740,6 +747,7 @@ export class SeminarAgenda extends SeminarElement {
           ></speaker-card>`
         : nothing}
     </dialog>`;
+    /* eslint-enable lit-a11y/click-events-have-key-events */
   }
 
   private openSpeaker(id: string, trigger: HTMLElement): void {
@@ -772,6 +780,15 @@ export class SeminarAgenda extends SeminarElement {
       this.moveFocusAfterUpdate(() => this.focusFallback());
     }
   }
+
+  /** A click on the backdrop (outside the dialog's box) closes it, where `closedby` is not supported. */
+  private readonly onDialogClick = (event: MouseEvent): void => {
+    const dialog = event.currentTarget as HTMLDialogElement;
+    if (event.target !== dialog) return;
+    const box = dialog.getBoundingClientRect();
+    const inside = event.clientX >= box.left && event.clientX <= box.right && event.clientY >= box.top && event.clientY <= box.bottom;
+    if (!inside) dialog.close();
+  };
 
   /** A session link inside the card: close the dialog and go to the item. */
   private readonly onCardClick = (event: Event): void => {

@@ -5,6 +5,8 @@
  * 320 px wide viewport: no text is clipped (scroll size within client size
  * where overflow is hidden), nothing runs past its element's box, and the
  * page does not scroll sideways. In English, French and German (the longest).
+ * With text at 200 % (RGAA 10.4, text-only zoom: the root font size), the same
+ * at 1024 px, a desktop window.
  */
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
@@ -87,16 +89,15 @@ const CASES: [string, () => Promise<TemplateResult>][] = [
   ['timer, clock, over an hour', async () => html`<session-timer .programme=${await programmeOf(SEED)} format="clock" now=${at('07:00')}></session-timer>`],
   ['timer, next mode', async () => html`<session-timer .programme=${await programmeOf(SEED)} mode="next" now=${at('10:40')}></session-timer>`],
   ['timer, compact', async () => html`<session-timer .programme=${await programmeOf(SEED)} session="debate-2" format="compact" now=${at('10:40')}></session-timer>`],
-  ['compact speaker list, text at 200 %', async () => html`<speaker-list .programme=${await programmeOf(SEED)} variant="compact"></speaker-list>`],
-  ['agenda, text at 200 %', async () => html`<seminar-agenda .programme=${await programmeOf(SEED)} now=${at('10:40')}></seminar-agenda>`],
+  ['compact speaker list, text at 200 % (1024 px)', async () => html`<speaker-list .programme=${await programmeOf(SEED)} variant="compact"></speaker-list>`],
+  ['agenda, text at 200 % (1024 px)', async () => html`<seminar-agenda .programme=${await programmeOf(SEED)} now=${at('10:40')}></seminar-agenda>`],
+  ['speaker list, text at 200 % (1024 px)', async () => html`<speaker-list .programme=${await programmeOf(SEED)}></speaker-list>`],
+  ['timer, clock, text at 200 % (1024 px)', async () => html`<session-timer .programme=${await programmeOf(SEED)} format="clock" now=${at('07:00')}></session-timer>`],
 ];
 
-describe('text spacing at 320 px (RGAA 10.12, 10.11)', function () {
+describe('text spacing at 320 px, and text at 200 % (RGAA 10.12, 10.11, 10.4)', function () {
   this.timeout(30_000);
 
-  before(async () => {
-    await setViewport({ width: 320, height: 640 });
-  });
   after(async () => {
     await setViewport({ width: 800, height: 600 });
     document.adoptedStyleSheets = [];
@@ -109,7 +110,10 @@ describe('text spacing at 320 px (RGAA 10.12, 10.11)', function () {
     for (const [name, make] of CASES) {
       it(`${name} [${lang}]: nothing clipped, nothing past its box, no sideways scroll`, async () => {
         // Text-only zoom (RGAA 10.4): the root font size, which rem units follow.
-        if (name.includes('200 %')) document.documentElement.style.fontSize = '200%';
+        const zoomed = name.includes('200 %');
+        const width = zoomed ? 1024 : 320;
+        await setViewport({ width, height: 640 });
+        if (zoomed) document.documentElement.style.fontSize = '200%';
         const wrapper = await fixture<HTMLDivElement>(html`<div lang=${lang} style="margin: 8px">${await make()}</div>`);
         const el = wrapper.firstElementChild as HTMLElement;
         await settle(el);
@@ -117,7 +121,7 @@ describe('text spacing at 320 px (RGAA 10.12, 10.11)', function () {
         await new Promise((resolve) => requestAnimationFrame(resolve));
         expect(getComputedStyle(deepElements(el.shadowRoot!)[0]).wordSpacing, 'the overrides reach the shadow root').to.not.equal('0px');
         expect(overflows(el), `${name} [${lang}]`).to.deep.equal([]);
-        expect(document.documentElement.scrollWidth, 'the page does not scroll sideways').to.be.at.most(320);
+        expect(document.documentElement.scrollWidth, 'the page does not scroll sideways').to.be.at.most(width);
       });
     }
   }
