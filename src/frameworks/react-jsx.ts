@@ -27,9 +27,9 @@ export interface SeminarAgendaJsxProps {
   programme?: SeminarAgenda['programme'];
   /** The source's format: `auto` (default: detected), `native` (the programme format), `frab-json` (pretalx/frab schedule.json), `schedule2`, `pentabarf-xml` (FOSDEM) or `sessionize`. For a source without a time zone, an IANA `time-zone` is also the zone its times are read in. */
   format?: SeminarAgenda['format'];
-  /** Level of the event title's heading (default 2); days are one level below, items two. */
+  /** Level of the event title's heading, 1–6 (default 2); days are one level below, items two. Levels past 6 are not headings: at 5 the item titles, at 6 the day titles too, are plain text. */
   headingLevel?: SeminarAgenda['headingLevel'];
-  /** Level of the event title's heading (default 2); days are one level below, items two. */
+  /** Level of the event title's heading, 1–6 (default 2); days are one level below, items two. Levels past 6 are not headings: at 5 the item titles, at 6 the day titles too, are plain text. */
   'heading-level'?: AttributeValue<SeminarAgenda['headingLevel']>;
   /** `list` (default) or `grid` (rooms as columns, scrolling sideways in their own region when many; the list again below 48rem). */
   view?: SeminarAgenda['view'];
@@ -81,6 +81,8 @@ export interface SessionTimerJsxProps {
   format?: SessionTimer['format'];
   /** Count the time past the end up. */
   overtime?: SessionTimer['overtime'];
+  /** Seconds, whole minutes, or `auto`: seconds unless the visitor prefers reduced motion. */
+  precision?: SessionTimer['precision'];
   /** `event` (default), `local` (the viewer's zone) or an IANA zone name. A standalone timer's event zone is the offset of its `start`. */
   timeZone?: SessionTimer['timeZone'];
   /** `event` (default), `local` (the viewer's zone) or an IANA zone name. A standalone timer's event zone is the offset of its `start`. */

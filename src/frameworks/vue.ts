@@ -35,7 +35,7 @@ export interface SeminarAgendaVueProps {
   programme?: PropertyValue<SeminarAgenda['programme']>;
   /** The source's format: `auto` (default: detected), `native` (the programme format), `frab-json` (pretalx/frab schedule.json), `schedule2`, `pentabarf-xml` (FOSDEM) or `sessionize`. For a source without a time zone, an IANA `time-zone` is also the zone its times are read in. */
   format?: PropertyValue<SeminarAgenda['format']>;
-  /** Level of the event title's heading (default 2); days are one level below, items two. */
+  /** Level of the event title's heading, 1–6 (default 2); days are one level below, items two. Levels past 6 are not headings: at 5 the item titles, at 6 the day titles too, are plain text. */
   headingLevel?: PropertyValue<SeminarAgenda['headingLevel']>;
   /** `list` (default) or `grid` (rooms as columns, scrolling sideways in their own region when many; the list again below 48rem). */
   view?: PropertyValue<SeminarAgenda['view']>;
@@ -91,6 +91,8 @@ export interface SessionTimerVueProps {
   format?: PropertyValue<SessionTimer['format']>;
   /** Count the time past the end up. */
   overtime?: PropertyValue<SessionTimer['overtime']>;
+  /** Seconds, whole minutes, or `auto`: seconds unless the visitor prefers reduced motion. */
+  precision?: PropertyValue<SessionTimer['precision']>;
   /** `event` (default), `local` (the viewer's zone) or an IANA zone name. A standalone timer's event zone is the offset of its `start`. */
   timeZone?: PropertyValue<SessionTimer['timeZone']>;
   /** `light` or `dark`: draw that scheme, on a surface of its own, whatever the page; absent follows the page. */

@@ -20,27 +20,65 @@ export interface ContentLanguage {
   ui: string;
 }
 
-/** The text in the best available language, or `undefined`. */
+/**
+ * What kind of programme text a value is. `text` (titles, descriptions, job
+ * titles…) is in a known language: the one it is given in, or the
+ * programme's `defaultLanguage` for a plain string. A `name` (organisations,
+ * rooms, places) is a proper name: given as a plain string, its language is
+ * not known (and RGAA 8.7 asks none for proper names), so it is never marked;
+ * given per language, each version is marked like text.
+ */
+export type TextKind = 'text' | 'name';
+
+/**
+ * The one rule for marking the language of programme text in the UI: the
+ * text in the best available language, and the `lang` it must be marked
+ * with, if any — when it is known and differs from the language asked for or
+ * from the UI's around it. Every element goes through this (directly or
+ * through the helpers below), for visible text and for accessible names alike.
+ */
+export function contentOf(
+  value: LocalisedText | undefined,
+  language: ContentLanguage,
+  kind: TextKind = 'text',
+): { text: string; lang: string | undefined } | undefined {
+  const resolved = localise(value, language.lang, language.defaultLanguage);
+  if (!resolved) return undefined;
+  const known = kind === 'text' || typeof value !== 'string';
+  return { text: resolved.text, lang: known && marked(resolved.lang, language) ? resolved.lang : undefined };
+}
+
+/** The text in the best available language, or `undefined` (for search, sorting and file names: never shown as is). */
 export function textOf(value: LocalisedText | undefined, language: ContentLanguage): string | undefined {
   return localise(value, language.lang, language.defaultLanguage)?.text;
 }
 
 /**
- * Localised text: the text itself, or a span when the text is a fallback in
- * another language than the widget's, or is not in the language of the UI
- * around it (a `pt` page gets an English UI but Portuguese content when the
- * programme has it): the span says so in `lang` (screen readers switch voice).
- * Plain text is returned as a string, not a template: Lit renders it as the
- * same text node without a template instance to clone (an agenda renders
- * thousands of these).
+ * Localised text, marked by `contentOf`: the text itself, or a span with its
+ * `lang` (screen readers switch voice). Plain text is returned as a string,
+ * not a template: Lit renders it as the same text node without a template
+ * instance to clone (an agenda renders thousands of these).
  */
-export function renderText(value: LocalisedText | undefined, language: ContentLanguage): TemplateResult | string | typeof nothing {
-  const resolved = localise(value, language.lang, language.defaultLanguage);
-  if (!resolved) return nothing;
-  return marked(resolved.lang, language) ? html`<span lang=${resolved.lang}>${resolved.text}</span>` : resolved.text;
+export function renderText(
+  value: LocalisedText | undefined,
+  language: ContentLanguage,
+  kind: TextKind = 'text',
+): TemplateResult | string | typeof nothing {
+  const content = contentOf(value, language, kind);
+  if (!content) return nothing;
+  return content.lang ? html`<span lang=${content.lang}>${content.text}</span>` : content.text;
 }
 
-/** Long text (paragraphs, bullet lists) as DOM, with `lang` when it is a fallback. */
+/**
+ * Text given by the host page itself (an attribute such as a timer's `label`
+ * or a card's `job-title`): it is in the element's language, whatever the
+ * programme's default is.
+ */
+export function hostText(value: string, language: ContentLanguage): LocalisedText {
+  return { [language.lang]: value };
+}
+
+/** Long text (paragraphs, bullet lists) as DOM, with `lang` when it needs one. */
 export function renderLongText(value: LocalisedText | undefined, language: ContentLanguage): TemplateResult | typeof nothing {
   const text = longTextBlocks(value, language);
   if (!text) return nothing;
@@ -56,16 +94,16 @@ export function longTextBlocks(
   value: LocalisedText | undefined,
   language: ContentLanguage,
 ): { blocks: TemplateResult[]; lang: string | typeof nothing } | undefined {
-  const resolved = localise(value, language.lang, language.defaultLanguage);
-  if (!resolved) return undefined;
-  const blocks = parseLongText(resolved.text).map((block) =>
+  const content = contentOf(value, language);
+  if (!content) return undefined;
+  const blocks = parseLongText(content.text).map((block) =>
     block.type === 'paragraph'
       ? html`<p>${block.text}</p>`
       : html`<ul>
           ${block.items.map((item) => html`<li>${item}</li>`)}
         </ul>`,
   );
-  return { blocks, lang: marked(resolved.lang, language) ? resolved.lang : nothing };
+  return { blocks, lang: content.lang ?? nothing };
 }
 
 /** `url` when it is an http, https or mailto URL; `undefined` for anything else (`javascript:`…). */

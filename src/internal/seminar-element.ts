@@ -6,6 +6,12 @@
  * back until the strings of the element's language are loaded, so a French
  * page never flashes English. Its SchemeController chooses light or dark
  * colours from the page behind the element (or `theme`).
+ *
+ * It also keeps keyboard focus from falling to `<body>` (RGAA 7.3, 12.8): when
+ * an update removes the control that had focus (a button that hides itself or
+ * its item, a state that replaces another), focus moves to the place the
+ * element chose for that action (`moveFocusAfterUpdate`), else to its
+ * `focusFallback()`.
  */
 import { LitElement, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { renderWith } from './localize.js';
@@ -38,10 +44,44 @@ export abstract class SeminarElement extends LitElement {
     await super.scheduleUpdate();
   }
 
+  /** Where focus goes after the next update, chosen by the action that causes it. */
+  private focusAfter: (() => HTMLElement | null | undefined) | undefined;
+
   protected override update(changed: PropertyValues): void {
+    const focused = this.shadowRoot?.activeElement ?? null;
     renderWith(this.i18n.locale, () => {
       super.update(changed);
     });
+    const wanted = this.focusAfter;
+    this.focusAfter = undefined;
+    const lost = focused !== null && !focused.isConnected;
+    if (wanted || lost) {
+      const target = wanted?.() ?? (lost ? this.focusFallback() : null);
+      target?.focus();
+    }
+  }
+
+  /**
+   * After the update this action causes, focus `target()` (when it gives an
+   * element), or the fallback if the focused control went away.
+   */
+  protected moveFocusAfterUpdate(target: () => HTMLElement | null | undefined): void {
+    this.focusAfter = target;
+    this.requestUpdate();
+  }
+
+  /**
+   * Where focus goes when the focused control disappeared and the action
+   * named no place: by default the first control left, else the element's
+   * outer box (rendered with `tabindex="-1"`).
+   */
+  protected focusFallback(): HTMLElement | null {
+    const root = this.shadowRoot;
+    if (!root) return null;
+    return (
+      root.querySelector<HTMLElement>('input, select, button, a[href], summary') ??
+      root.querySelector<HTMLElement>('[tabindex="-1"]')
+    );
   }
 
   /** Options for the model's formatting helpers in this element's language. */

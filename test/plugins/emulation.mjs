@@ -5,6 +5,10 @@
  *
  * - `emulate-time-zone` `{ timeZone }`: the page's time zone (`null` restores
  *   the machine's), as `Intl` and `Date` see it.
+ * - `accessible-names` `{ attribute }`: the accessible role and name Chromium
+ *   computes (its accessibility tree, as screen readers get it) for every
+ *   element that has `attribute`, shadow roots included: `[{ key, role, name }]`
+ *   with `key` the attribute's value.
  * - `fail-requests` `{ contains }`: requests whose URL contains `contains` fail
  *   as if the computer were offline (`net::ERR_INTERNET_DISCONNECTED`);
  *   `{ contains: null }` is back online. Only those requests: the test
@@ -47,6 +51,28 @@ export function emulationPlugin() {
         // An empty id restores the machine's zone.
         await client.send('Emulation.setTimezoneOverride', { timezoneId: payload?.timeZone ?? '' });
         return true;
+      }
+      if (command === 'accessible-names') {
+        const { client } = await cdp(session);
+        const attribute = String(payload?.attribute ?? 'data-ax');
+        // The whole DOM, shadow roots included, then the accessibility node of each marked element.
+        const { root } = await client.send('DOM.getDocument', { depth: -1, pierce: true });
+        const marked = [];
+        const visit = (node) => {
+          const attributes = node.attributes ?? [];
+          for (let i = 0; i < attributes.length; i += 2) {
+            if (attributes[i] === attribute) marked.push({ key: attributes[i + 1], backendNodeId: node.backendNodeId });
+          }
+          for (const child of [...(node.shadowRoots ?? []), ...(node.children ?? []), ...(node.contentDocument ? [node.contentDocument] : [])]) visit(child);
+        };
+        visit(root);
+        const result = [];
+        for (const { key, backendNodeId } of marked) {
+          const { nodes } = await client.send('Accessibility.getPartialAXTree', { backendNodeId, fetchRelatives: false });
+          const node = nodes[0];
+          result.push({ key, role: node?.role?.value ?? '', name: node?.name?.value ?? '', ignored: Boolean(node?.ignored) });
+        }
+        return result;
       }
       if (command === 'emulate-media-features') {
         const { client } = await cdp(session);

@@ -42,6 +42,18 @@ export interface AgendaData {
   search: Map<string, string>;
   /** The language the search text was built for. */
   searchLanguage: string;
+  /** Items whose title another item shares, with what tells them apart (see `distinctions`). */
+  distinct: Map<string, Distinction>;
+}
+
+/**
+ * What an item's accessible names add to its title when another item has the
+ * same one ("Debate" three times): its time; the date too when such items are
+ * on several days; the room too when they are at the same time.
+ */
+export interface Distinction {
+  date: boolean;
+  room: boolean;
 }
 
 /** Lowercase, without accents: "César" matches "cesar". */
@@ -65,7 +77,28 @@ export function buildAgendaData(programme: Programme, lang: string): AgendaData 
     parallel: usedRooms.size > 1,
     search: searchIndex(programme, lang),
     searchLanguage: lang,
+    distinct: distinctions(programme, lang),
   };
+}
+
+/** The items that share their title (in `lang`) with another, and what tells them apart. */
+export function distinctions(programme: Programme, lang: string): Map<string, Distinction> {
+  const byTitle = new Map<string, Item[]>();
+  for (const item of programme.items) {
+    const title = fold(localise(item.title, lang, programme.event.defaultLanguage)?.text.trim() ?? '');
+    const group = byTitle.get(title);
+    if (group) group.push(item);
+    else byTitle.set(title, [item]);
+  }
+  const result = new Map<string, Distinction>();
+  for (const group of byTitle.values()) {
+    if (group.length < 2) continue;
+    const date = new Set(group.map((item) => item.day)).size > 1;
+    const times = new Map<string, number>();
+    for (const item of group) times.set(`${item.start} ${item.end}`, (times.get(`${item.start} ${item.end}`) ?? 0) + 1);
+    for (const item of group) result.set(item.id, { date, room: (times.get(`${item.start} ${item.end}`) ?? 0) > 1 });
+  }
+  return result;
 }
 
 /** The folded text a search looks in, per item. */

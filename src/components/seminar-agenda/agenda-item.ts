@@ -12,11 +12,12 @@
  * the attribute, not the CSSOM.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { msg, str } from '../../internal/localize.js';
-import { longTextBlocks, renderText, textOf, type ContentLanguage } from '../../internal/content.js';
-import { formatCountry, formatTimeRange } from '../../model/format.js';
-import type { Item } from '../../model/types.js';
+import { msg } from '../../internal/localize.js';
+import { contentOf, longTextBlocks, renderText, textOf, type ContentLanguage } from '../../internal/content.js';
+import { cachedIntl, formatCountry, formatTimeRange } from '../../model/format.js';
+import type { Item, Speaker } from '../../model/types.js';
 import { roleLabel } from '../../internal/messages.js';
+import type { Distinction } from './agenda-data.js';
 import { typeLabel } from './labels.js';
 
 export interface ItemContext {
@@ -25,8 +26,10 @@ export interface ItemContext {
   locale: string;
   /** Zone the times are shown in. */
   zone: string;
-  /** Heading level of item titles. */
-  level: number;
+  /** Heading level of item titles; `undefined`: they are not headings (the outline is too deep). */
+  level: number | undefined;
+  /** What tells the item apart from others with the same title, if any. */
+  distinction(id: string): Distinction | undefined;
   /** Type badges are shown (not when every item has the same type: they would say nothing). */
   badges: boolean;
   isFavourite(id: string): boolean;
@@ -51,6 +54,10 @@ export function renderItem(item: Item, ctx: ItemContext): TemplateResult {
     ctx.badges && item.type !== 'other' && badge.toLocaleLowerCase(ctx.locale) !== title.trim().toLocaleLowerCase(ctx.locale);
   const current = ctx.isCurrent(item.id);
   const favourite = ctx.isFavourite(item.id);
+  const titleText = renderText(item.title, ctx.language);
+  // Items that share their title are told apart by their time (and date, room) in the heading and button names.
+  const details = distinguishing(item, ctx);
+  const name = details ? msg(html`“${titleText}” (${details})`) : msg(html`“${titleText}”`);
   return html`<li
     part="item${item.pause ? ' pause' : ''}${current ? ' current' : ''}"
     class="item ${item.pause ? 'pause' : ''} ${current ? 'current' : ''} ${ctx.wide ? 'wide' : ''}"
@@ -69,7 +76,9 @@ export function renderItem(item: Item, ctx: ItemContext): TemplateResult {
     </div>
     <div class="what">
       ${showBadge ? html`<span part="badge" class="badge">${badge}</span>` : nothing}
-      <div class="title" role="heading" aria-level=${ctx.level}>${renderText(item.title, ctx.language)}</div>
+      <div class="title" role=${ctx.level ? 'heading' : nothing} aria-level=${ctx.level ?? nothing}>
+        ${titleText}${details ? html`<span class="visually-hidden"> (${details})</span>` : nothing}
+      </div>
       ${item.subtitle ? html`<p class="subtitle">${renderText(item.subtitle, ctx.language)}</p>` : nothing}
       ${renderSpeakers(item, ctx)} ${renderWhere(item, ctx)} ${renderDescription(item, ctx)}
     </div>
@@ -80,7 +89,6 @@ export function renderItem(item: Item, ctx: ItemContext): TemplateResult {
             type="button"
             class="favourite"
             aria-pressed=${String(favourite)}
-            aria-label=${msg(str`Keep "${title}" in my agenda`)}
             @click=${() => {
               ctx.onFavourite(item.id);
             }}
@@ -94,11 +102,11 @@ export function renderItem(item: Item, ctx: ItemContext): TemplateResult {
                 stroke-linejoin="round"
               />
             </svg>
+            <span class="visually-hidden">${msg(html`Keep ${name} in my agenda`)}</span>
           </button>
           <button
             type="button"
             class="calendar"
-            aria-label=${msg(str`Add "${title}" to my calendar`)}
             @click=${() => {
               ctx.onCalendar(item.id);
             }}
@@ -107,18 +115,48 @@ export function renderItem(item: Item, ctx: ItemContext): TemplateResult {
               <rect x="3.5" y="5" width="17" height="15.5" rx="2" fill="none" stroke="currentColor" stroke-width="1.8" />
               <path d="M3.5 10h17M8 3v4M16 3v4M12 12.5v5M9.5 15h5" fill="none" stroke="currentColor" stroke-width="1.8" stroke-linecap="round" />
             </svg>
+            <span class="visually-hidden">${msg(html`Download ${name} as a calendar file (.ics)`)}</span>
           </button>
         </div>`}
   </li>`;
+}
+
+/**
+ * For an item whose title another item shares: its time range (with the
+ * date when such items are on several days; with the room when they are at
+ * the same time), else `undefined`.
+ */
+function distinguishing(item: Item, ctx: ItemContext): TemplateResult | string | undefined {
+  const distinction = ctx.distinction(item.id);
+  if (!distinction) return undefined;
+  const when = distinction.date
+    ? cachedIntl(['item-when', ctx.locale, ctx.zone], () =>
+        new Intl.DateTimeFormat(ctx.locale, { weekday: 'long', day: 'numeric', month: 'long', hour: 'numeric', minute: '2-digit', timeZone: ctx.zone }),
+      ).formatRange(item.start, Math.max(item.start, item.end))
+    : formatTimeRange(item.start, item.end, { locale: ctx.locale, timeZone: ctx.zone });
+  return distinction.room && item.room ? html`${when}, ${renderText(item.room.name, ctx.language, 'name')}` : when;
+}
+
+/**
+ * A speaker's job title, organisation and country, each marked with its own
+ * language when it needs one: one string when none does (the usual case).
+ */
+function speakerDetails(speaker: Speaker, ctx: ItemContext): TemplateResult | string {
+  const title = contentOf(speaker.title, ctx.language);
+  const org = contentOf(speaker.organisation?.name, ctx.language, 'name');
+  const country = speaker.country ? formatCountry(speaker.country, ctx.locale) : undefined;
+  const parts = [title, org, country ? { text: country, lang: undefined } : undefined].filter(
+    (p): p is { text: string; lang: string | undefined } => p !== undefined && p.text !== '',
+  );
+  if (parts.every((p) => !p.lang)) return parts.map((p) => p.text).join(', ');
+  return html`${parts.map((p, i) => html`${i ? ', ' : ''}${p.lang ? html`<span lang=${p.lang}>${p.text}</span>` : p.text}`)}`;
 }
 
 function renderSpeakers(item: Item, ctx: ItemContext): TemplateResult | typeof nothing {
   if (!item.speakers.length) return nothing;
   return html`<ul class="speakers" part="speakers">
     ${item.speakers.map(({ speaker, role, topic }) => {
-      const org = textOf(speaker.organisation?.name, ctx.language);
-      const country = speaker.country ? formatCountry(speaker.country, ctx.locale) : undefined;
-      const details = [textOf(speaker.title, ctx.language), org, country].filter(Boolean).join(', ');
+      const details = speakerDetails(speaker, ctx);
       const open = (event: Event) => {
         ctx.onSpeaker(speaker.id, event.currentTarget as HTMLElement);
       };
@@ -147,13 +185,13 @@ function renderWhere(item: Item, ctx: ItemContext): TemplateResult | typeof noth
   const { room, track } = item;
   if (room && track) {
     return html`<p class="where">
-    <span class="room">${renderText(room.name, ctx.language)}</span>
+    <span class="room">${renderText(room.name, ctx.language, 'name')}</span>
     <span class="track" .style=${track.color ? `--_track: ${track.color}` : ''}>${renderText(track.name, ctx.language)}</span>
   </p>`;
   }
   if (room) {
     return html`<p class="where">
-    <span class="room">${renderText(room.name, ctx.language)}</span>
+    <span class="room">${renderText(room.name, ctx.language, 'name')}</span>
   </p>`;
   }
   if (track) {

@@ -15,10 +15,14 @@ import { css } from 'lit';
  * content of an item across many rooms (a plenary) sticks to the left too,
  * so it is not scrolled away.
  *
+ * The region is `position: relative` so that visually hidden text in the items
+ * (absolutely positioned) stays inside it, not out past the page's edge.
+ *
  * (No comments inside the css literal: they would ship.)
  */
 export const agendaGridStyles = css`
   .grid-scroll {
+    position: relative;
     overflow: auto;
     background: var(--_surface);
     max-block-size: var(--seminar-grid-max-height, 85vh);

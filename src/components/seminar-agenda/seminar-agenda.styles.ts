@@ -82,6 +82,7 @@ export const agendaStyles = css`
   }
   .controls {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: var(--_s3);
     margin: var(--_s4) 0 0;
     padding: var(--_s3) 0;
@@ -143,6 +144,7 @@ export const agendaStyles = css`
     background: var(--_surface);
     color: inherit;
     min-width: 0;
+    max-width: 100%;
   }
   button {
     color: inherit;
@@ -150,6 +152,8 @@ export const agendaStyles = css`
     border: 1px solid var(--_control);
     border-radius: calc(var(--_radius) / 2);
     padding: 0.3em 0.7em;
+    max-width: 100%;
+    overflow-wrap: anywhere;
   }
   button:hover {
     border-color: var(--_accent);
@@ -167,6 +171,10 @@ export const agendaStyles = css`
     color: var(--_accent);
     text-decoration: underline;
     font-weight: inherit;
+  }
+  .notice {
+    margin: 0;
+    flex-basis: 100%;
   }
   .zone {
     margin: 0;
@@ -194,6 +202,7 @@ export const agendaStyles = css`
   .items:not(.grid) > .item {
     grid-column: 1 / -1;
   }
+  /* Long words wrap rather than push an item past its box (RGAA 10.11, 10.12: 320 px, text spacing, 200 % text). */
   .what {
     min-width: 0;
     overflow-wrap: anywhere;

@@ -14,10 +14,10 @@ import { FailureReport } from '../../internal/failure-report.js';
 import { baseStyles } from '../../internal/styles.js';
 import { isSingular, msg, renderWith, str } from '../../internal/localize.js';
 import { ClockController, parseNow } from '../../internal/clock.js';
-import { displayTimeZone, renderLongText, renderText, safeHref, textOf, type ContentLanguage } from '../../internal/content.js';
+import { contentOf, displayTimeZone, renderLongText, renderText, safeHref, type ContentLanguage } from '../../internal/content.js';
 import { cachedIntl, formatDate, formatTime, formatTimeRange, formatTimeZoneName } from '../../model/format.js';
 import type { Item, Organisation } from '../../model/types.js';
-import { buildAgendaData, currentItems, filterItems, gridLayout, isFiltered, NO_FILTERS, searchIndex, type AgendaData, type AgendaFilters, type GridLayout } from './agenda-data.js';
+import { buildAgendaData, currentItems, distinctions, filterItems, gridLayout, isFiltered, NO_FILTERS, searchIndex, type AgendaData, type AgendaFilters, type GridLayout } from './agenda-data.js';
 import { renderItem, type ItemContext } from './agenda-item.js';
 import { typeLabel } from './labels.js';
 import { FavouritesController, programmeKey } from './favourites.js';
@@ -53,7 +53,7 @@ export const calendarCode = { load: () => import('./calendar.js') };
  *
  * @attr src - URL of a programme JSON (one request per page, shared with other widgets).
  * @attr format - The source's format: `auto` (default: detected), `native` (the programme format), `frab-json` (pretalx/frab schedule.json), `schedule2`, `pentabarf-xml` (FOSDEM) or `sessionize`. For a source without a time zone, an IANA `time-zone` is also the zone its times are read in.
- * @attr heading-level - Level of the event title's heading (default 2); days are one level below, items two.
+ * @attr heading-level - Level of the event title's heading, 1–6 (default 2); days are one level below, items two. Levels past 6 are not headings: at 5 the item titles, at 6 the day titles too, are plain text.
  * @attr view - `list` (default) or `grid` (rooms as columns, scrolling sideways in their own region when many; the list again below 48rem).
  * @attr day - Show one day (`YYYY-MM-DD`); absent shows all days.
  * @attr time-zone - `event` (default), `local` (the viewer's zone) or an IANA zone name.
@@ -113,6 +113,7 @@ export class SeminarAgenda extends SeminarElement {
     announced: { state: true },
     selectedSpeaker: { state: true },
     printing: { state: true },
+    nowHidden: { state: true },
     wide: { state: true },
   };
 
@@ -137,6 +138,12 @@ export class SeminarAgenda extends SeminarElement {
   private announced = '';
   private selectedSpeaker: string | undefined;
   private printing = false;
+  /** "Jump to now" found what runs now hidden by the filters: say so and offer to clear them. */
+  private nowHidden = false;
+  /** Whether filters were set when the count was last announced (clearing them is announced too). */
+  private announcedFiltered = false;
+  /** A session link in the speaker dialog: the item to go to when it closes. */
+  private dialogTarget: string | undefined;
   /** The element is wide enough for the grid view (48rem). */
   private wide = false;
   private readonly resizeObserver = new ResizeObserver(([entry]) => {
@@ -185,12 +192,56 @@ export class SeminarAgenda extends SeminarElement {
     clearTimeout(this.announceTimer);
   }
 
-  /** Scroll to the item running now and focus it. */
+  /**
+   * Scroll to the item running now and focus it. When the day shown hides it,
+   * its day is shown; when the filters hide it, the agenda says so and offers
+   * to clear them (it never does nothing silently).
+   */
   jumpToNow(): void {
-    const [current] = this.currentIds();
-    const target = current ? this.renderRoot.querySelector<HTMLElement>(`#item-${CSS.escape(current)}`) : null;
-    target?.scrollIntoView({ block: 'center', behavior: matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth' });
-    target?.focus({ preventScroll: true });
+    const target = this.nowTarget();
+    if (target) {
+      target.scrollIntoView({ block: 'center', behavior: matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth' });
+      target.focus({ preventScroll: true });
+      return;
+    }
+    const ids = this.currentIds();
+    const agenda = this.agenda;
+    if (!agenda || !ids.size) return;
+    const passing = filterItems(agenda, agenda.programme.items.filter((item) => ids.has(item.id)), this.filters, this.favourites.ids)[0];
+    if (passing) {
+      // Only the day shown hides it: show its day.
+      this.day = passing.day;
+      this.moveFocusAfterUpdate(() => this.nowTarget(true));
+    } else {
+      this.nowHidden = true;
+      this.announced = this.t(() => msg('What runs now is hidden by the filters.'));
+    }
+  }
+
+  /** The first item running now that is shown; scrolled to the middle of the view when `scroll`. */
+  private nowTarget(scroll = false): HTMLElement | undefined {
+    const ids = this.currentIds();
+    const element = [...this.renderRoot.querySelectorAll<HTMLElement>('[part~="item"]')].find((li) => ids.has(li.dataset['itemId'] ?? ''));
+    if (scroll) element?.scrollIntoView({ block: 'center' });
+    return element;
+  }
+
+  private itemElement(id: string): HTMLElement | null {
+    return this.renderRoot.querySelector<HTMLElement>(`#item-${CSS.escape(id)}`);
+  }
+
+  /** Clear what hides `id` (the day shown, the filters), so that it is shown. */
+  private reveal(id: string): void {
+    const item = this.data.programme?.items.find((candidate) => candidate.id === id);
+    const agenda = this.agenda;
+    if (!item || !agenda) return;
+    if (this.day && this.day !== item.day) this.day = item.day;
+    if (!filterItems(agenda, [item], this.filters, this.favourites.ids).length) this.filters = NO_FILTERS;
+  }
+
+  /** Where focus goes when the focused control went away: the search field, else the agenda's box. */
+  protected override focusFallback(): HTMLElement | null {
+    return this.renderRoot.querySelector<HTMLElement>('.search input') ?? this.renderRoot.querySelector<HTMLElement>('.agenda');
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -207,9 +258,17 @@ export class SeminarAgenda extends SeminarElement {
       this.agenda = buildAgendaData(programme, this.i18n.lang);
       this.favouritesKey = programmeKey(programme);
     } else if (this.agenda.searchLanguage !== this.i18n.lang) {
-      this.agenda = { ...this.agenda, search: searchIndex(programme, this.i18n.lang), searchLanguage: this.i18n.lang };
+      this.agenda = {
+        ...this.agenda,
+        search: searchIndex(programme, this.i18n.lang),
+        searchLanguage: this.i18n.lang,
+        distinct: distinctions(programme, this.i18n.lang),
+      };
     }
-    if (changed.has('filters') || changed.has('day')) this.scheduleAnnouncement();
+    if (changed.has('filters') || changed.has('day')) {
+      this.nowHidden = false;
+      this.scheduleAnnouncement();
+    }
   }
 
   protected override render(): TemplateResult {
@@ -229,7 +288,8 @@ export class SeminarAgenda extends SeminarElement {
     } else if (this.agenda) {
       body = this.renderAgenda(this.agenda);
     }
-    return html`<div class="agenda" lang=${this.i18n.locale} aria-busy=${status === 'loading' ? 'true' : nothing}>${body}</div>`;
+    // tabindex="-1": focus can rest on the box while no control is left in it (loading after "Try again").
+    return html`<div class="agenda" tabindex="-1" lang=${this.i18n.locale} aria-busy=${status === 'loading' ? 'true' : nothing}>${body}</div>`;
   }
 
   /* ------------------------------------------------------------ time */
@@ -261,8 +321,13 @@ export class SeminarAgenda extends SeminarElement {
     return { lang: this.i18n.lang, defaultLanguage: this.data.programme?.event.defaultLanguage ?? 'en', ui: this.i18n.locale };
   }
 
-  private get level(): number {
-    return Math.min(4, Math.max(1, Math.round(this.headingLevel) || 2));
+  /**
+   * Heading levels of the event title (`heading-level`, 1–6), the days (one
+   * below) and the items (two below); `undefined` past 6: not a heading.
+   */
+  private get levels(): { event: number; day: number | undefined; item: number | undefined } {
+    const event = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2));
+    return { event, day: event < 6 ? event + 1 : undefined, item: event < 5 ? event + 2 : undefined };
   }
 
   private renderSkeleton(): TemplateResult {
@@ -296,7 +361,16 @@ export class SeminarAgenda extends SeminarElement {
               ${nothingStarred
                 ? msg('Nothing is in your agenda yet: star an item (the star button beside it) to keep it here.')
                 : msg('No item matches these filters.')}
-              <button type="button" class="link" @click=${() => (this.filters = NO_FILTERS)}>${msg('Show everything')}</button>
+              <button
+                type="button"
+                class="link show-all"
+                @click=${() => {
+                  this.filters = NO_FILTERS;
+                  this.moveFocusAfterUpdate(() => this.focusFallback());
+                }}
+              >
+                ${msg('Show everything')}
+              </button>
             </p>`
           : shown.map((day) => (day.items.length ? this.renderDay(day.date, day.items, current) : nothing))}
       ${this.renderDialog()}
@@ -315,13 +389,13 @@ export class SeminarAgenda extends SeminarElement {
         : formatDate(event.start, { locale: this.i18n.formatLocale, timeZone: event.timeZone }, 'full');
     // Not <header>: inside a host page it would be a second "banner" landmark.
     return html`<div part="header" class="header">
-      <div class="event-title" role="heading" aria-level=${this.level}>${renderText(event.title, this.language)}</div>
+      <div class="event-title" role="heading" aria-level=${this.levels.event}>${renderText(event.title, this.language)}</div>
       ${event.subtitle ? html`<p class="event-subtitle">${renderText(event.subtitle, this.language)}</p>` : nothing}
       <p class="event-when">
         <span>${dates}</span>${agenda.programme.items.length && firstDay === lastDay
           ? html`, <span>${formatTimeRange(event.start, event.end, options)}</span>`
           : nothing}
-        ${event.location ? html`<br /><span class="location">${renderText(event.location.name, this.language)}</span>` : nothing}
+        ${event.location ? html`<br /><span class="location">${renderText(event.location.name, this.language, 'name')}</span>` : nothing}
       </p>
       ${this.renderOrganisations(msg('Organised by'), event.organisers)}
       ${this.renderOrganisations(msg('In collaboration with'), event.partners)}
@@ -337,17 +411,22 @@ export class SeminarAgenda extends SeminarElement {
   private renderOrganisations(label: string, organisations: Organisation[]): TemplateResult | typeof nothing {
     if (!organisations.length) return nothing;
     const list = cachedIntl(['list', this.i18n.formatLocale], () => new Intl.ListFormat(this.i18n.formatLocale, { type: 'conjunction' }));
-    const names = organisations.map((o) => textOf(o.name, this.language) ?? '');
-    // Intl.ListFormat gives the separators; each name keeps its own link.
-    const parts = list.formatToParts(names);
+    const names = organisations.map((o) => contentOf(o.name, this.language, 'name') ?? { text: '', lang: undefined });
+    // Intl.ListFormat gives the separators; each name keeps its own link and language.
+    const parts = list.formatToParts(names.map((n) => n.text));
     let index = 0;
     return html`<p class="organisations">
       ${label}
       ${parts.map((part) => {
         if (part.type === 'literal') return part.value;
-        const organisation = organisations[index++];
+        const organisation = organisations[index];
+        const lang = names[index++]?.lang;
         const href = safeHref(organisation?.url);
-        return href ? html`<a href=${href}>${part.value}</a>` : part.value;
+        return href
+          ? html`<a href=${href} lang=${lang ?? nothing}>${part.value}</a>`
+          : lang
+            ? html`<span lang=${lang}>${part.value}</span>`
+            : part.value;
       })}
     </p>`;
   }
@@ -398,9 +477,10 @@ export class SeminarAgenda extends SeminarElement {
                 }}
               >
                 <option value="" ?selected=${!f.track}>${msg('All')}</option>
-                ${agenda.tracks.map(
-                  (t) => html`<option value=${t.id} ?selected=${f.track === t.id}>${textOf(t.name, this.language)}</option>`,
-                )}
+                ${agenda.tracks.map((t) => {
+                  const name = contentOf(t.name, this.language);
+                  return html`<option value=${t.id} ?selected=${f.track === t.id} lang=${name?.lang ?? nothing}>${name?.text}</option>`;
+                })}
               </select></label
             >`
           : nothing}
@@ -454,6 +534,22 @@ export class SeminarAgenda extends SeminarElement {
             >
               ${msg('Jump to now')}
             </button>`
+          : nothing}
+        ${running && this.nowHidden
+          ? html`<p class="notice">
+              ${msg('What runs now is hidden by the filters.')}
+              <button
+                type="button"
+                class="link clear-for-now"
+                @click=${() => {
+                  this.filters = NO_FILTERS;
+                  this.day = null;
+                  this.moveFocusAfterUpdate(() => this.nowTarget(true));
+                }}
+              >
+                ${msg('Clear the filters and show it')}
+              </button>
+            </p>`
           : nothing}
         <button
           type="button"
@@ -512,7 +608,7 @@ export class SeminarAgenda extends SeminarElement {
                     setHidden(agenda.rooms.filter((r) => next.has(r.id)).map((r) => r.id));
                   }}
                 />
-                ${renderText(room.name, this.language)}</label
+                ${renderText(room.name, this.language, 'name')}</label
               >
             </li>`,
           )}
@@ -526,7 +622,8 @@ export class SeminarAgenda extends SeminarElement {
       ['day-nav', this.i18n.formatLocale],
       () => new Intl.DateTimeFormat(this.i18n.formatLocale, { weekday: 'short', day: 'numeric', month: 'short', timeZone: 'UTC' }),
     );
-    return html`<nav class="days" aria-label=${msg('Days')}>
+    // A group of toggle buttons, not a landmark: the host page owns its landmarks.
+    return html`<div class="days" role="group" aria-label=${msg('Days')}>
       <button type="button" aria-pressed=${String(!this.day)} @click=${() => (this.day = null)}>${msg('All days')}</button>
       ${agenda.days.map(
         (d) =>
@@ -534,7 +631,7 @@ export class SeminarAgenda extends SeminarElement {
             ${format.format(Date.parse(`${d.date}T12:00:00Z`))}
           </button>`,
       )}
-    </nav>`;
+    </div>`;
   }
 
   private renderDay(date: string, items: Item[], current: Set<string>): TemplateResult {
@@ -548,7 +645,8 @@ export class SeminarAgenda extends SeminarElement {
       language: this.language,
       locale: this.i18n.formatLocale,
       zone: this.zone,
-      level: this.level + 2,
+      level: this.levels.item,
+      distinction: (id) => this.agenda?.distinct.get(id),
       badges: (this.agenda?.types.length ?? 0) > 1,
       isFavourite: (id) => this.favourites.has(id),
       isCurrent: (id) => current.has(id),
@@ -557,14 +655,16 @@ export class SeminarAgenda extends SeminarElement {
         this.openSpeaker(id, trigger);
       },
       onFavourite: (id) => {
-        this.favourites.toggle(id);
+        this.toggleFavourite(id);
       },
       onCalendar: (id) => {
         this.download(false, [id]);
       },
     };
-    return html`<section part="day" class="day" aria-label=${heading}>
-      <div class="day-title" role="heading" aria-level=${this.level + 1}>
+    // A <section> without a name: not a landmark (a page with many days would get as many).
+    const level = this.levels.day;
+    return html`<section part="day" class="day">
+      <div class="day-title" role=${level ? 'heading' : nothing} aria-level=${level ?? nothing}>
         ${heading}${day?.title ? html` — ${renderText(day.title, this.language)}` : nothing}
       </div>
       ${grid ? this.renderGrid(heading, items, grid, ctx) : html`<ol class="items">${items.map((item) => renderItem(item, ctx))}</ol>`}
@@ -587,7 +687,7 @@ export class SeminarAgenda extends SeminarElement {
           ${grid.columns.map(
             (c) =>
               html`<span class="room-head" .style=${`grid-column: ${c.column} / ${c.columnEnd}`}
-                >${c.room ? renderText(c.room.name, this.language) : msg('No room given')}</span
+                >${c.room ? renderText(c.room.name, this.language, 'name') : msg('No room given')}</span
               >`,
           )}
         </div>
@@ -618,12 +718,14 @@ export class SeminarAgenda extends SeminarElement {
   /* ---------------------------------------------------------- dialog */
 
   private renderDialog(): TemplateResult {
+    const speaker = this.selectedSpeaker ? this.data.programme?.speakers.find((s) => s.id === this.selectedSpeaker) : undefined;
+    // Named after the speaker, as the card inside is.
     // The backdrop click is the pointer's way to close; the keyboard's is Escape (the dialog's own).
     /* eslint-disable lit-a11y/click-events-have-key-events */
     return html`<dialog
       part="dialog"
       class="speaker-dialog"
-      aria-label=${msg('Speaker details')}
+      aria-label=${speaker?.name ?? msg('Speaker details')}
       closedby="any"
       @click=${this.onDialogClick}
       @close=${() => {
@@ -660,8 +762,23 @@ export class SeminarAgenda extends SeminarElement {
 
   private closeSpeaker(): void {
     this.selectedSpeaker = undefined;
-    this.dialogTrigger?.focus();
+    const target = this.dialogTarget;
+    const trigger = this.dialogTrigger;
+    this.dialogTarget = undefined;
     this.dialogTrigger = undefined;
+    if (target !== undefined) {
+      // A session link: show that item (its day, past the filters) and focus it.
+      this.reveal(target);
+      this.moveFocusAfterUpdate(() => {
+        const element = this.itemElement(target);
+        element?.scrollIntoView({ block: 'center' });
+        return element;
+      });
+    } else if (trigger?.isConnected) {
+      trigger.focus();
+    } else {
+      this.moveFocusAfterUpdate(() => this.focusFallback());
+    }
   }
 
   /** A click on the backdrop (outside the dialog's box) closes it, where `closedby` is not supported. */
@@ -679,10 +796,29 @@ export class SeminarAgenda extends SeminarElement {
     const id = link?.getAttribute('href')?.match(/^#item-(.+)$/)?.[1];
     if (!id) return;
     event.preventDefault();
+    this.dialogTarget = decodeURIComponent(id);
     this.renderRoot.querySelector('dialog')?.close();
-    this.dialogTrigger = this.renderRoot.querySelector<HTMLElement>(`#item-${CSS.escape(decodeURIComponent(id))}`) ?? undefined;
-    this.dialogTrigger?.scrollIntoView({ block: 'center' });
   };
+
+  /**
+   * Star or un-star an item. Under "My agenda", un-starring removes the item
+   * (and its button): focus goes to the next item's star, else the previous
+   * one's, else what the empty list offers.
+   */
+  private toggleFavourite(id: string): void {
+    if (this.filters.favouritesOnly && this.favourites.has(id)) {
+      const shown = [...this.renderRoot.querySelectorAll<HTMLElement>('[part~="item"]')].map((li) => li.dataset['itemId'] ?? '');
+      const index = shown.indexOf(id);
+      const neighbours = [shown[index + 1], shown[index - 1]].filter((n): n is string => n !== undefined);
+      this.moveFocusAfterUpdate(
+        () =>
+          neighbours.map((n) => this.itemElement(n)?.querySelector<HTMLElement>('.favourite')).find(Boolean) ??
+          this.renderRoot.querySelector<HTMLElement>('.empty button') ??
+          this.renderRoot.querySelector<HTMLElement>('.filters .toggle'),
+      );
+    }
+    this.favourites.toggle(id);
+  }
 
   /* ----------------------------------------------------- downloads */
 
@@ -718,12 +854,19 @@ export class SeminarAgenda extends SeminarElement {
     }, ANNOUNCE_DELAY);
   }
 
+  /** What the status region says once filters settle: the count shown, and when they were cleared, the count restored. */
   private countText(): string {
     const agenda = this.agenda;
     if (!agenda) return '';
-    if (!isFiltered(this.filters)) return '';
+    const filtered = isFiltered(this.filters);
+    const cleared = !filtered && this.announcedFiltered;
+    this.announcedFiltered = filtered;
+    if (!filtered && !cleared) return '';
     // What is shown: with `day` set, that day's items only.
     const count = this.shownDays(agenda).reduce((sum, day) => sum + day.items.length, 0);
+    if (cleared) {
+      return this.t(() => (isSingular(count) ? msg(str`Filters cleared: ${count} item shown`) : msg(str`Filters cleared: ${count} items shown`)));
+    }
     return this.t(() => (isSingular(count) ? msg(str`${count} item shown`) : msg(str`${count} items shown`)));
   }
 

@@ -114,6 +114,39 @@ export const sessionTimerStyles = css`
     line-height: 1.2;
     white-space: normal;
   }
+  /* Whole minutes ("1 hr, 5 min") are words: they may wrap in a narrow box. */
+  .value.minutes {
+    white-space: normal;
+  }
+  .seconds {
+    align-self: start;
+    font-size: 0.85em;
+    padding: 0.2em 0.5em;
+    color: inherit;
+    background: var(--_surface);
+    border: 1px solid var(--_border);
+    border-radius: calc(var(--_radius) / 2);
+  }
+  :host([format='clock']) .seconds {
+    align-self: center;
+  }
+  .compact .seconds {
+    font-size: 0.75em;
+    padding: 0 0.25em;
+    margin-inline-start: 0.35em;
+  }
+  .seconds[aria-pressed='true'] {
+    background: var(--_accent);
+    color: var(--_surface);
+  }
+  .seconds svg {
+    width: 1em;
+    height: 1em;
+    vertical-align: -0.125em;
+  }
+  .seconds .text {
+    margin-inline-start: 0.35em;
+  }
   .compact .value,
   .compact .value.words {
     font-size: 1em;
@@ -157,6 +190,9 @@ export const sessionTimerStyles = css`
   @media (forced-colors: active) {
     .timer {
       border-color: CanvasText;
+    }
+    .seconds[aria-pressed='true'] {
+      outline: 2px solid Highlight;
     }
     :host([warning]) .value,
     .value.over {

@@ -16,7 +16,7 @@ import { FailureReport } from '../../internal/failure-report.js';
 import { withEnglishText } from '../../internal/messages.js';
 import { baseStyles } from '../../internal/styles.js';
 import { msg, str } from '../../internal/localize.js';
-import { displayTimeZone, renderText, textOf, type ContentLanguage } from '../../internal/content.js';
+import { displayTimeZone, renderText, type ContentLanguage } from '../../internal/content.js';
 import { cachedIntl, formatDuration, formatTime } from '../../model/format.js';
 import { localise } from '../../model/text.js';
 import { parseOffsetDateTime, zonedDate } from '../../model/time.js';
@@ -43,7 +43,7 @@ import { SeminarTimerEndEvent } from '../../events/seminar-timer-end.js';
 import { SeminarTimerStartEvent } from '../../events/seminar-timer-start.js';
 import { SeminarTimerWarningEvent } from '../../events/seminar-timer-warning.js';
 import { emit } from '../../events/emit.js';
-import { formatDateTime, formatDigits, formatFarAway, formatSpan } from './timer-format.js';
+import { formatDateTime, formatDigits, formatFarAway, formatMinutes, formatSpan } from './timer-format.js';
 import { sessionTimerStyles } from './session-timer.styles.js';
 
 export type { SeminarTimerDetail } from '../../events/timer-detail.js';
@@ -122,6 +122,7 @@ interface Announcement {
  * @attr warn-before - Warning this long before the end: an ISO 8601 duration (`PT5M`) or minutes (`5`).
  * @attr format - `long` (default: title, time, progress, times), `compact` (one line, inline) or `clock` (digits only, large, for a stage).
  * @attr overtime - After the end, count the time past it up (`+02:15`) instead of showing "Ended".
+ * @attr precision - `auto` (default): the time in seconds (`12:34`), or in whole minutes (`13 min`, updated once a minute) when the visitor prefers reduced motion; `seconds` or `minutes` to choose. Whenever seconds can tick, a "Show seconds" toggle lets the visitor stop them (RGAA 13.8).
  * @attr time-zone - `event` (default), `local` (the viewer's zone) or an IANA zone name. A standalone timer's event zone is the offset of its `start`.
  * @attr theme - `light` or `dark`: draw that scheme, on a surface of its own, whatever the page. Absent: follow the page behind the element (its background, DSFR's `data-fr-theme`, or its CSS `color-scheme`).
  * @attr state - Read-only: `upcoming`, `running` or `ended` (absent while loading or on error).
@@ -136,6 +137,7 @@ interface Announcement {
  * @csspart status - What the time means: "Starts in", "Time left", "Over time"…
  * @csspart value - The digits (or words, for a far-away start): `role="timer"`.
  * @csspart progress - The progress bar while running.
+ * @csspart seconds - The "Show seconds" toggle (stops the per-second updates).
  * @csspart details - The date and times, or the end time while running.
  * @csspart next - "Next: … at …" while an item runs (`mode="next"`).
  * @csspart error - The error message.
@@ -175,6 +177,9 @@ export class SessionTimer extends SeminarElement {
     warnBefore: { attribute: 'warn-before' },
     format: { reflect: true },
     overtime: { type: Boolean, reflect: true },
+    precision: { reflect: true },
+    secondsChoice: { state: true },
+    reducedMotion: { state: true },
     timeZone: { attribute: 'time-zone', reflect: true },
     state: { reflect: true },
     warning: { type: Boolean, reflect: true },
@@ -206,6 +211,8 @@ export class SessionTimer extends SeminarElement {
   format: TimerFormat = 'long';
   /** Count the time past the end up. */
   overtime = false;
+  /** Seconds, whole minutes, or `auto`: seconds unless the visitor prefers reduced motion. */
+  precision: 'auto' | 'seconds' | 'minutes' = 'auto';
   timeZone = 'event';
   /** Read-only: where the timer is. */
   state: TimerPhase | undefined = undefined;
@@ -226,12 +233,36 @@ export class SessionTimer extends SeminarElement {
   private pending: { transition: Transition; now: Instant }[] = [];
   private announcement: Announcement | undefined;
   private errorReported: string | undefined;
+  /** The visitor's "Show seconds" toggle, once used (it wins over `precision`). */
+  private secondsChoice: boolean | undefined;
+  private reducedMotion = false;
+  private motion: MediaQueryList | undefined;
+  private readonly onMotion = (): void => {
+    this.reducedMotion = Boolean(this.motion?.matches);
+  };
   private readonly failureReport = new FailureReport(this, 'timer');
 
   constructor() {
     super();
     // The shared clock wakes the element as often as its display changes, and not at all once it cannot change.
     new ClockController(this, () => this.granularity);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.motion ??= matchMedia('(prefers-reduced-motion: reduce)');
+    this.motion.addEventListener('change', this.onMotion);
+    this.onMotion();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.motion?.removeEventListener('change', this.onMotion);
+  }
+
+  /** Whether the time is shown to the second (else in whole minutes): RGAA 13.8. */
+  private get showSeconds(): boolean {
+    return this.secondsChoice ?? (this.precision === 'seconds' || (this.precision !== 'minutes' && !this.reducedMotion));
   }
 
   /** The fixed `now`, if valid. */
@@ -265,8 +296,11 @@ export class SessionTimer extends SeminarElement {
     this.state = timer.phase;
     this.warning = timer.warning;
     this.catchUp(this.setup, warnBefore, now);
-    this.granularity =
-      fixed === undefined ? tickGranularity(timer, { digitsAlways: this.shownFormat === 'clock', overtime: this.overtime }) : undefined;
+    const granularity = fixed === undefined ? tickGranularity(timer, { digitsAlways: this.shownFormat === 'clock', overtime: this.overtime }) : undefined;
+    // In whole minutes, the display changes once a minute; transitions off the minute still need the second.
+    const { start, end } = this.setup.display;
+    const onTheMinute = [start, end, end - warnBefore].every((instant) => instant % 60_000 === 0);
+    this.granularity = granularity === 'second' && !this.showSeconds && onTheMinute ? 'minute' : granularity;
   }
 
   protected override updated(): void {
@@ -332,7 +366,9 @@ export class SessionTimer extends SeminarElement {
         title = event.title;
       }
       if (window.end < window.start) return { kind: 'invalid', problems: [endBeforeStart()] };
-      return { kind: 'timer', ...base, perItem: false, windows: [window], display: window, title: this.label ?? title };
+      // The host's own label is in the element's language, not the programme's default.
+      const label = this.label === null ? title : { [this.i18n.lang]: this.label };
+      return { kind: 'timer', ...base, perItem: false, windows: [window], display: window, title: label };
     }
 
     // Standalone: no programme, a start and an end.
@@ -474,36 +510,59 @@ export class SessionTimer extends SeminarElement {
     const status = this.statusText(timer, format);
     const value = this.renderValue(timer, format, zone);
     const labelledBy = [hasLabel ? 'label' : '', status ? 'status' : ''].filter(Boolean).join(' ');
-    const valueClass = `value ${value.digits ? 'digits' : 'words'} ${timer.phase === 'ended' && this.overtime ? 'over' : ''}`;
+    const valueClass = `value ${value.digits ? (this.showSeconds ? 'digits' : 'digits minutes') : 'words'} ${timer.phase === 'ended' && this.overtime ? 'over' : ''}`;
     const live = html`<div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcementText(language)}</div>`;
+    const seconds = value.digits ? this.renderSecondsToggle(format) : nothing;
 
     if (format === 'compact') {
       // A phrase of the host's sentence ("The debate ends in 35:00"): the title
-      // only when \`label\` asks for it, else it names the timer for assistive technology.
-      const label = this.label ? html`<span part="label" class="label" id="label">${this.label}${this.renderWhich(setup, zone)}</span> ` : nothing;
+      // only when `label` asks for it, else it names the timer for assistive technology
+      // (from a hidden element, where its language can be marked).
+      const label = this.label
+        ? html`<span part="label" class="label" id="label">${title}${this.renderWhich(setup, zone)}</span> `
+        : html`<span id="label" hidden>${title}</span>`;
       const shown = html`<span part="value" class=${valueClass}>${value.content}</span>`;
-      return html`<span part="base" class="compact" lang=${this.i18n.locale}
-        >${label}<span
-          role="timer"
-          aria-live="off"
-          aria-labelledby=${this.label ? 'label' : nothing}
-          aria-label=${this.label ? nothing : (textOf(setup.title, language) ?? nothing)}
+      return html`<span part="base" class="compact" tabindex="-1" lang=${this.i18n.locale}
+        >${label}<span role="timer" aria-live="off" aria-labelledby=${hasLabel ? 'label' : nothing}
           >${compactPhrase(timer, this.overtime, shown)}</span
-        >${live}</span
+        >${seconds}${live}</span
       >`;
     }
 
     const eyebrow = setup.role === 'now' ? msg('Now') : setup.role === 'next' ? msg('Next') : undefined;
-    return html`<div part="base" class="timer" lang=${this.i18n.locale}>
+    // tabindex="-1": where focus goes when the seconds toggle goes away (the time it controlled ended).
+    return html`<div part="base" class="timer" tabindex="-1" lang=${this.i18n.locale}>
       ${eyebrow ? html`<p part="eyebrow" class="eyebrow">${eyebrow}</p>` : nothing}
       ${hasLabel ? html`<p part="label" class="label" id="label">${title}${this.renderWhich(setup, zone)}</p>` : nothing}
       ${status ? html`<p part="status" class="status" id="status">${status}</p>` : nothing}
       <div part="value" class=${valueClass} role="timer" aria-live="off" aria-labelledby=${labelledBy || nothing}>${value.content}</div>
+      ${seconds}
       ${timer.phase === 'running' ? this.renderProgress(timer) : nothing}
       ${format === 'long' ? this.renderDetails(setup, timer, zone) : nothing}
       ${format === 'long' && setup.next ? this.renderNext(setup.next, zone, language) : nothing}
       ${live}
     </div>`;
+  }
+
+  /**
+   * The control of RGAA 13.8: "Hide seconds" (pressed: the time is in whole
+   * minutes and changes once a minute). Its text is visible in the long
+   * format, an icon's name in the others.
+   */
+  private renderSecondsToggle(format: TimerFormat): TemplateResult {
+    const hidden = !this.showSeconds;
+    return html`<button
+      type="button"
+      part="seconds"
+      class="seconds"
+      aria-pressed=${String(hidden)}
+      @click=${() => {
+        this.secondsChoice = hidden;
+      }}
+    >
+      <svg viewBox="0 0 16 16" aria-hidden="true" focusable="false"><path d="M4 3h3v10H4zm5 0h3v10H9z" fill="currentColor" /></svg>
+      <span class=${format === 'long' ? 'text' : 'visually-hidden'}>${msg('Hide seconds')}</span>
+    </button>`;
   }
 
   /** Which of the items with this title: " (10:30 – 11:15 AM)", with the weekday in a programme of several days. */
@@ -533,14 +592,15 @@ export class SessionTimer extends SeminarElement {
 
   private renderValue(timer: TimerState, format: TimerFormat, zone: string): { content: TemplateResult | string; digits: boolean } {
     const locale = this.i18n.formatLocale;
+    const shown = this.showSeconds ? formatDigits : formatMinutes;
     switch (timer.phase) {
       case 'ended':
-        if (this.overtime) return { content: `+${formatDigits(timer.overtime, locale, 'down')}`, digits: true };
+        if (this.overtime) return { content: `+${shown(timer.overtime, locale, 'down')}`, digits: true };
         return { content: msg('Ended'), digits: false };
       case 'running':
-        return { content: formatDigits(timer.remaining, locale, 'up'), digits: true };
+        return { content: shown(timer.remaining, locale, 'up'), digits: true };
       case 'upcoming': {
-        if (timer.near || format === 'clock') return { content: formatDigits(timer.remaining, locale, 'up'), digits: true };
+        if (timer.near || format === 'clock') return { content: shown(timer.remaining, locale, 'up'), digits: true };
         const far = farAway(this.time, timer.target, zone);
         const day = formatFarAway(far, locale);
         const time = formatTime(timer.target, this.formatOptions(zone));
@@ -551,8 +611,10 @@ export class SessionTimer extends SeminarElement {
   }
 
   private renderProgress(timer: TimerState): TemplateResult {
-    const max = Math.max(1, Math.round(timer.duration / 1000));
-    const value = Math.min(max, Math.floor(timer.elapsed / 1000));
+    // In whole minutes, the bar moves once a minute too.
+    const unit = this.showSeconds ? 1000 : 60_000;
+    const max = Math.max(1, Math.round(timer.duration / unit));
+    const value = Math.min(max, Math.floor(timer.elapsed / unit));
     return html`<progress part="progress" max=${max} .value=${value} aria-label=${msg('Time elapsed')}></progress>`;
   }
 
@@ -582,20 +644,21 @@ export class SessionTimer extends SeminarElement {
       : formatDateTime(instant, this.i18n.formatLocale, zone);
   }
 
-  /** The live region's text: the last transition, never the ticking time. */
-  private announcementText(language: ContentLanguage): string {
+  /** The live region's text: the last transition, never the ticking time; the title marked with its language. */
+  private announcementText(language: ContentLanguage): TemplateResult | string {
     const announcement = this.announcement;
     if (!announcement) return '';
-    const title = textOf(announcement.title, language);
+    const title = renderText(announcement.title, language);
+    const titled = title !== nothing;
     switch (announcement.kind) {
       case 'start':
-        return title ? msg(str`Started: ${title}.`) : msg('It has started.');
+        return titled ? msg(html`Started: ${title}.`) : msg('It has started.');
       case 'warning': {
         const left = formatDuration(roundUpForSpeech(announcement.remaining), this.i18n.formatLocale, 'long');
-        return title ? msg(str`${title}: ${left} left.`) : msg(str`${left} left.`);
+        return titled ? msg(html`${title}: ${left} left.`) : msg(str`${left} left.`);
       }
       case 'end':
-        return title ? msg(str`Ended: ${title}.`) : msg('Time is up.');
+        return titled ? msg(html`Ended: ${title}.`) : msg('Time is up.');
     }
   }
 }

@@ -4,7 +4,7 @@
  * `Intl`. DOM-free; formatters are cached, since every timer formats again
  * each second.
  */
-import { cachedIntl as cached, durationParts, type DurationParts } from '../../model/format.js';
+import { cachedIntl as cached, durationParts, formatDuration, type DurationParts } from '../../model/format.js';
 import type { Instant } from '../../model/types.js';
 import type { FarAway } from './timer-state.js';
 
@@ -51,6 +51,17 @@ export function formatDigitsFallback(parts: DurationParts, locale: string): stri
   const two = cached(['2-digit', language], () => new Intl.NumberFormat(language, { minimumIntegerDigits: 2, useGrouping: false }));
   const shown = parts.hours > 0 ? [parts.hours, parts.minutes, parts.seconds] : [parts.minutes, parts.seconds];
   return shown.map((value) => two.format(value)).join(':');
+}
+
+/**
+ * A duration in whole minutes, as the locale writes it short ("13 min",
+ * "1 hr, 5 min"), for a timer without seconds (RGAA 13.8): a countdown rounds
+ * up (it reads "1 min" in its last minute), the overtime down.
+ */
+export function formatMinutes(milliseconds: number, locale: string, rounding: Rounding = 'up'): string {
+  const safe = Number.isFinite(milliseconds) ? Math.max(0, milliseconds) : 0;
+  const minutes = rounding === 'up' ? Math.ceil(safe / 60_000) : Math.floor(safe / 60_000);
+  return formatDuration(minutes * 60_000, safeLocale(locale), 'short');
 }
 
 /** Hours, minutes and seconds of a non-negative duration, rounded to whole seconds. */

@@ -30,7 +30,9 @@ export const speakerCardStyles = css`
   }
   .card {
     display: grid;
+    /* minmax(0, …) and long words wrapping: the card never widens past its container (RGAA 10.11, 10.12). */
     grid-template-columns: var(--_photo-size) minmax(0, 1fr);
+    overflow-wrap: anywhere;
     gap: var(--_s3) var(--_s4);
     align-items: start;
     padding: var(--seminar-card-padding, var(--_s4));

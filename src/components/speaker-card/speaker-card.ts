@@ -12,7 +12,7 @@ import { loadingText, renderFailure } from '../../internal/status-view.js';
 import { FailureReport, logNotFound } from '../../internal/failure-report.js';
 import { baseStyles } from '../../internal/styles.js';
 import { msg, str } from '../../internal/localize.js';
-import { displayTimeZone, renderLongText, renderText, safeHostHref, safeHref, textOf, type ContentLanguage } from '../../internal/content.js';
+import { contentOf, displayTimeZone, hostText, renderLongText, renderText, safeHostHref, safeHref, textOf, type ContentLanguage } from '../../internal/content.js';
 import { formatCountry, formatTimeRange } from '../../model/format.js';
 import type { Item, Link, LocalisedText, Programme, SpeakerRole } from '../../model/types.js';
 import { roleLabel } from '../../internal/messages.js';
@@ -194,10 +194,11 @@ export class SpeakerCard extends SeminarElement {
       links: fromProgramme?.links ?? [],
       sessions: fromProgramme && programme ? sessionsOf(programme, fromProgramme.id) : [],
     };
-    if (this.jobTitle) view.title = this.jobTitle;
+    // The host's own words are in the element's language, not the programme's default.
+    if (this.jobTitle) view.title = hostText(this.jobTitle, this.language);
     if (this.organisation) view.organisation = { name: this.organisation };
     if (this.country) view.country = this.country;
-    if (this.photo) view.photo = { url: this.photo, ...(this.photoAlt !== null ? { alt: this.photoAlt } : {}) };
+    if (this.photo) view.photo = { url: this.photo, ...(this.photoAlt !== null ? { alt: hostText(this.photoAlt, this.language) } : {}) };
     return view;
   }
 
@@ -261,12 +262,13 @@ export class SpeakerCard extends SeminarElement {
     // The host's own `photo` attribute may be relative; a programme's photo must be absolute.
     const url = this.photo ? safeHostHref(this.photo) : safeHref(view.photo?.url);
     if (url && !this.photoFailed) {
-      const alt = view.photo?.alt === undefined ? '' : (textOf(view.photo.alt, this.language) ?? '');
+      const alt = view.photo?.alt === undefined ? undefined : contentOf(view.photo.alt, this.language);
       return html`<img
         part="photo"
         class="photo"
         src=${url}
-        alt=${alt}
+        alt=${alt?.text ?? ''}
+        lang=${alt?.lang ?? nothing}
         width="96"
         height="96"
         loading="lazy"
@@ -283,7 +285,7 @@ export class SpeakerCard extends SeminarElement {
     const country = view.country ? (formatCountry(view.country, this.i18n.formatLocale) ?? view.country) : undefined;
     if (!view.organisation && !country) return nothing;
     const href = safeHref(view.organisation?.url);
-    const name = view.organisation ? renderText(view.organisation.name, this.language) : nothing;
+    const name = view.organisation ? renderText(view.organisation.name, this.language, 'name') : nothing;
     return html`<p part="organisation" class="organisation">
       ${href ? html`<a href=${href}>${name}</a>` : name}${view.organisation && country ? ', ' : nothing}${country ?? nothing}
     </p>`;
@@ -314,7 +316,10 @@ export class SpeakerCard extends SeminarElement {
     const links = view.links.filter((link) => safeHref(link.url));
     if (!links.length) return nothing;
     return html`<ul part="links" class="links" aria-label=${msg(str`Links of ${view.name}`)}>
-      ${links.map((link) => html`<li><a href=${link.url}>${linkLabel(link, this.language)}</a></li>`)}
+      ${links.map((link) => {
+        const label = linkLabel(link, this.language);
+        return html`<li><a href=${link.url} lang=${label.lang ?? nothing}>${label.text}</a></li>`;
+      })}
     </ul>`;
   }
 
@@ -324,8 +329,10 @@ export class SpeakerCard extends SeminarElement {
     const zone = displayTimeZone(this.timeZone, programme.event.timeZone);
     const options = this.formatOptions(zone);
     const day = new Intl.DateTimeFormat(this.i18n.formatLocale, { weekday: 'long', day: 'numeric', month: 'long', timeZone: zone });
-    return html`<section part="sessions" class="sessions" aria-labelledby="sessions-title name">
-      <div class="sessions-title" id="sessions-title" role="heading" aria-level=${Math.min(6, level + 1)}>
+    // Not a named <section>: a region landmark per card would crowd a page of cards.
+    // Under a level-6 name, "Speaking at" cannot be a heading one level below.
+    return html`<div part="sessions" class="sessions">
+      <div class="sessions-title" role=${level < 6 ? 'heading' : nothing} aria-level=${level < 6 ? level + 1 : nothing}>
         ${msg('Speaking at')}
       </div>
       <ul>
@@ -344,7 +351,7 @@ export class SpeakerCard extends SeminarElement {
           </li>`;
         })}
       </ul>
-    </section>`;
+    </div>`;
   }
 
   private agendaLink(itemId: string): string | undefined {
@@ -367,11 +374,12 @@ function sessionsOf(programme: Programme, speakerId: string): SpeakerView['sessi
   );
 }
 
-function linkLabel(link: Link, language: ContentLanguage): string {
-  const label = textOf(link.label, language);
-  if (label) return label;
+/** A link's label (marked with its language when it needs one), else the site's host name or the e-mail address. */
+function linkLabel(link: Link, language: ContentLanguage): { text: string; lang: string | undefined } {
+  const label = contentOf(link.label, language);
+  if (label?.text) return label;
   const url = new URL(link.url);
-  return url.protocol === 'mailto:' ? url.pathname : url.hostname.replace(/^www\./, '');
+  return { text: url.protocol === 'mailto:' ? url.pathname : url.hostname.replace(/^www\./, ''), lang: undefined };
 }
 
 /** Up to two initials: the first characters (graphemes) of the first and last words. */

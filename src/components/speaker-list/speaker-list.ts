@@ -62,7 +62,8 @@ export class SpeakerList extends SeminarElement {
       }
       .list {
         display: grid;
-        grid-template-columns: 1fr;
+        /* minmax(0, 1fr): a card's long words never widen the column past the list. */
+        grid-template-columns: minmax(0, 1fr);
         gap: var(--_s4);
         list-style: none;
         margin: 0;
@@ -79,7 +80,7 @@ export class SpeakerList extends SeminarElement {
         }
       }
       :host([variant='compact']) .list {
-        grid-template-columns: repeat(auto-fill, minmax(var(--seminar-list-min-column, 16em), 1fr));
+        grid-template-columns: repeat(auto-fill, minmax(min(var(--seminar-list-min-column, 16em), 100%), 1fr));
       }
       .list > li,
       speaker-card {

@@ -220,7 +220,10 @@ describe('languages', () => {
       expect(text(timer, '[part="next"]')).to.match(new RegExp(`^À suivre${NNBSP}: Platform work à 09:30$`));
       expect(text(invalid, '[part="error"] li')).to.contain(`Valeur trouvée${NNBSP}: «${NNBSP}demain${NNBSP}».`);
       const colons = [agenda, timer, invalid].flatMap((el) =>
-        shownText(el, (t) => content.has(t)).strings.filter(({ text: t }) => t.includes(':') || /[«»;!?]/.test(t)),
+        shownText(el, (t) => content.has(t))
+          // A guillemet alone is the edge of a message around content (« ${title} »): its narrow space is trimmed with the node's whitespace.
+          .strings.filter(({ text: t }) => !/^[«»]$/.test(t))
+          .filter(({ text: t }) => t.includes(':') || /[«»;!?]/.test(t)),
       );
       expect(colons.length, 'some UI text with a colon').to.be.greaterThan(2);
       const faulty = colons.flatMap(({ text: t, where }) => frenchFaults(t).map((f) => `"${t}" (${where}): ${f}`));

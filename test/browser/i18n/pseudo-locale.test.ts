@@ -251,6 +251,40 @@ describe('pseudo-locale: no English UI text in any element or state', function (
       expectNoEnglish(fresh, 'my agenda, nothing starred');
     });
 
+    it('items with the same title, what runs now hidden by a filter, filters cleared', async () => {
+      const programme = richProgramme();
+      const items = programme['items'] as Record<string, unknown>[];
+      // Two items titled alike at the same time in two rooms: told apart by time and room.
+      for (const item of items) if (item['id'] === 'close') item['title'] = 'Case studies';
+      const el = await pseudo<SeminarAgenda>(html`<seminar-agenda .programme=${programme} now=${richAt('09:45')}></seminar-agenda>`);
+      await settle(el, '[part~="item"]');
+      expectNoEnglish(el, 'same titles');
+      const select = $(el, 'select') as HTMLSelectElement;
+      select.value = 'debate';
+      select.dispatchEvent(new Event('change'));
+      await el.updateComplete;
+      ($(el, '.jump') as HTMLButtonElement).click();
+      await el.updateComplete;
+      expect($(el, '.notice')).to.not.equal(null);
+      expectNoEnglish(el, 'what runs now hidden');
+      const status = $(el, '[role="status"]')!;
+      await waitUntil(() => status.textContent?.includes('[1 ') || /\d/.test(status.textContent ?? ''), 'the filtered count', { timeout: 3000 });
+      ($(el, '.notice button') as HTMLButtonElement).click();
+      await waitUntil(() => $(el, '.notice') === null && /\d/.test(status.textContent ?? '') && !status.textContent?.includes('[1 '), 'the restored count', { timeout: 3000 });
+      expectNoEnglish(el, 'filters cleared');
+      // A programme of one item: filtered out, then cleared (the singular).
+      const single = { ...richProgramme(), items: items.filter((item) => item['id'] === 'a1') };
+      const one = await pseudo<SeminarAgenda>(html`<seminar-agenda .programme=${single}></seminar-agenda>`);
+      await settle(one, '[part~="item"]');
+      const oneStatus = $(one, '[role="status"]')!;
+      type(one, 'input[type="search"]', 'zzz');
+      await waitUntil(() => /\d/.test(oneStatus.textContent ?? ''), 'none shown', { timeout: 3000 });
+      const none = oneStatus.textContent;
+      type(one, 'input[type="search"]', '');
+      await waitUntil(() => oneStatus.textContent !== none, 'the restored count of one', { timeout: 3000 });
+      expectNoEnglish(one, 'filters cleared, one item');
+    });
+
     it('the speaker dialog, with its nested card', async () => {
       const el = await pseudo<SeminarAgenda>(html`<seminar-agenda .programme=${richProgramme()}></seminar-agenda>`);
       await settle(el, '[part~="item"]');

@@ -442,9 +442,12 @@ describe('<session-timer>', () => {
       const inner = el.querySelector('session-timer')!;
       await inner.updateComplete;
       expect(getComputedStyle(inner).display).to.equal('inline');
-      // A phrase of the sentence around it; the item's title names the timer for assistive technology.
-      expect(text(inner, '[part="base"]')).to.equal('ends in 30:00');
-      expect($(inner, '[role="timer"]')!.getAttribute('aria-label')).to.equal('Debate');
+      // A phrase of the sentence around it; the item's title names the timer for assistive technology
+      // (a hidden element, where its language can be marked); "Hide seconds" is an icon's name.
+      expect(text(inner, '[role="timer"]')).to.equal('ends in 30:00');
+      expect($(inner, '[role="timer"]')!.getAttribute('aria-labelledby')).to.equal('label');
+      expect(text(inner, '#label')).to.equal('Debate');
+      expect($(inner, '[part="seconds"] .visually-hidden')).to.not.equal(null);
       expect($(inner, 'progress')).to.equal(null);
       expect($(inner, '[part="details"]')).to.equal(null);
       await expect(inner).to.be.accessible();
