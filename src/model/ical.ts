@@ -30,6 +30,14 @@ export interface ICalendarOptions {
    * whitespace); otherwise, or when it returns `undefined`, no URL is written.
    */
   url?: (item: Item) => string | undefined;
+  /**
+   * The SEQUENCE of each event (a non-negative integer; default 0). A calendar
+   * replaces an event it already has (same UID) by one with a higher
+   * SEQUENCE: raise it when the item changed (see `icsSequences`).
+   */
+  sequence?: (item: Item) => number;
+  /** The DTSTAMP of an event, as epoch milliseconds, when it should not be `now` (an unchanged event keeps its own). */
+  stamp?: (item: Item) => number | undefined;
 }
 
 /** The default PRODID. */
@@ -55,6 +63,9 @@ const ROLE_LABELS: Readonly<Record<string, Readonly<Record<SpeakerRole, string>>
  *   topic), the description as plain text, then the item's links.
  * - LOCATION: room, then the event's venue name and address.
  * - CATEGORIES: item type, track name, tags.
+ * - STATUS: CANCELLED for a cancelled item (kept, so that a calendar that has
+ *   it learns of the cancellation), TENTATIVE for a tentative one, CONFIRMED
+ *   otherwise; SEQUENCE from `options.sequence` (default 0).
  *
  * @throws RangeError when `options.items` names an unknown item, or `options.now` is not a finite number.
  */
@@ -68,10 +79,7 @@ export function toICalendar(programme: Programme, options: ICalendarOptions = {}
   if (!Number.isFinite(now)) throw new RangeError(`toICalendar: "now" is not a valid time (${now})`);
 
   const items = selectItems(programme, options.items);
-  const uidDomain =
-    event.id !== undefined && event.id !== ''
-      ? event.id
-      : slug(localise(event.title, defaultLanguage, defaultLanguage)?.text ?? '');
+  const uidDomain = calendarDomain(programme);
   const roles = ROLE_LABELS[baseLanguage(lang)] ?? ROLE_LABELS.en;
   const venue = event.location;
 
@@ -86,9 +94,16 @@ export function toICalendar(programme: Programme, options: ICalendarOptions = {}
   ];
 
   for (const item of items) {
+    const sequence = options.sequence?.(item) ?? 0;
+    if (!Number.isSafeInteger(sequence) || sequence < 0) {
+      throw new RangeError(`toICalendar: the sequence of "${item.id}" is not a non-negative integer (${sequence})`);
+    }
+    const stamp = options.stamp?.(item) ?? now;
     lines.push('BEGIN:VEVENT');
-    lines.push(`UID:${escapeText(`${item.id}@${uidDomain}`)}`);
-    lines.push(`DTSTAMP:${utcStamp(now)}`);
+    lines.push(`UID:${escapeText(eventUid(item, uidDomain))}`);
+    lines.push(`DTSTAMP:${utcStamp(Number.isFinite(stamp) ? stamp : now)}`);
+    lines.push(`SEQUENCE:${sequence}`);
+    lines.push(`STATUS:${STATUS[item.status] ?? 'CONFIRMED'}`);
     lines.push(`DTSTART:${utcStamp(item.start)}`);
     if (!item.openEnd) lines.push(`DTEND:${utcStamp(item.end)}`);
     lines.push(`SUMMARY:${escapeText(text(item.title) ?? item.id)}`);
@@ -133,6 +148,27 @@ export function toICalendar(programme: Programme, options: ICalendarOptions = {}
   }
   lines.push('END:VCALENDAR');
   return lines.map(foldLine).join('\r\n') + '\r\n';
+}
+
+/** The iCalendar STATUS of each item status. */
+const STATUS: Readonly<Record<Item['status'], string>> = {
+  confirmed: 'CONFIRMED',
+  moved: 'CONFIRMED',
+  tentative: 'TENTATIVE',
+  cancelled: 'CANCELLED',
+};
+
+/** The UID of an item's event: `<item id>@<domain>` (see {@link calendarDomain}). */
+export function eventUid(item: Pick<Item, 'id'>, domain: string): string {
+  return `${item.id}@${domain}`;
+}
+
+/** The domain part of the UIDs: the event's id, else the slug of its title in the default language. */
+export function calendarDomain(programme: Programme): string {
+  const { event } = programme;
+  return event.id !== undefined && event.id !== ''
+    ? event.id
+    : slug(localise(event.title, event.defaultLanguage, event.defaultLanguage)?.text ?? '');
 }
 
 /** The items to export, in programme order. */

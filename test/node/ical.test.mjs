@@ -242,6 +242,28 @@ test('URL from options.url when it is a safe URL; PRODID option', () => {
   assert.equal(byUid.get('talk@faire-collectif-2016').component.getFirstPropertyValue('url'), null);
 });
 
+test('STATUS follows the item status: cancelled items are kept as CANCELLED; SEQUENCE is 0 unless given', () => {
+  const p = makeProgramme();
+  p.items[0].status = 'cancelled';
+  p.items[1].status = 'tentative';
+  p.items[2].status = 'moved';
+  const { byUid } = parse(toICalendar(p, { now: NOW }));
+  const status = (id) => byUid.get(`${id}@faire-collectif-2016`).component.getFirstPropertyValue('status');
+  assert.equal(status('welcome'), 'CANCELLED');
+  assert.equal(status('talk'), 'TENTATIVE');
+  assert.equal(status('break'), 'CONFIRMED');
+  assert.equal(status('roundtable'), 'CONFIRMED');
+  assert.equal(byUid.get('talk@faire-collectif-2016').sequence, 0);
+  const sequenced = parse(toICalendar(p, { now: NOW, sequence: (item) => (item.id === 'talk' ? 7 : 0) })).byUid;
+  assert.equal(sequenced.get('talk@faire-collectif-2016').sequence, 7);
+  assert.equal(sequenced.get('welcome@faire-collectif-2016').sequence, 0);
+  assert.throws(() => toICalendar(p, { sequence: () => -1 }), RangeError);
+  assert.throws(() => toICalendar(p, { sequence: () => 1.5 }), RangeError);
+  const stamped = parse(toICalendar(p, { now: NOW, stamp: (item) => (item.id === 'talk' ? utc('2016-05-01T08:00') : undefined) })).byUid;
+  assert.equal(stamped.get('talk@faire-collectif-2016').component.getFirstPropertyValue('dtstamp').toJSDate().getTime(), utc('2016-05-01T08:00'));
+  assert.equal(stamped.get('welcome@faire-collectif-2016').component.getFirstPropertyValue('dtstamp').toJSDate().getTime(), NOW);
+});
+
 test('DTSTAMP defaults to the current time', () => {
   const before = Math.floor(Date.now() / 1000) * 1000;
   const [e] = parse(toICalendar(makeProgramme(), { items: ['welcome'] })).events;

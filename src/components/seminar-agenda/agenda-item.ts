@@ -1,7 +1,8 @@
 /**
- * One programme item as the agenda shows it: time range, type badge, title,
- * speakers (each opening their card), room and track, description, and the
- * visitor's actions (favourite, add to calendar). Pauses read as pauses.
+ * One programme item as the agenda shows it: time range, status and type
+ * badges, title, speakers (each opening their card), room and track, links,
+ * description, and the visitor's actions (favourite, add to calendar). Pauses
+ * read as pauses; a cancelled item stays, struck through and said in words.
  *
  * The icons are written inline in the item's templates (decorative: the
  * buttons carry their names; drawn in the text colour): an `<svg>` inside
@@ -13,11 +14,11 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '../../internal/localize.js';
-import { longTextBlocks, renderText, textOf, type ContentLanguage } from '../../internal/content.js';
+import { longTextBlocks, renderText, safeHref, textOf, type ContentLanguage } from '../../internal/content.js';
 import { formatCountry, formatTimeRange } from '../../model/format.js';
-import type { Item } from '../../model/types.js';
+import type { Item, Link } from '../../model/types.js';
 import { roleLabel } from '../../internal/messages.js';
-import { typeLabel } from './labels.js';
+import { linkKindLabel, statusLabel, typeLabel } from './labels.js';
 
 export interface ItemContext {
   language: ContentLanguage;
@@ -29,6 +30,8 @@ export interface ItemContext {
   level: number;
   isFavourite(id: string): boolean;
   isCurrent(id: string): boolean;
+  /** The time the agenda shows (the clock, or its `now`): a recording is offered once its item has ended. */
+  now: number;
   /** Descriptions open (printing). */
   expanded: boolean;
   /** Grid placement, as an inline style, in the grid view. */
@@ -43,14 +46,17 @@ export function renderItem(item: Item, ctx: ItemContext): TemplateResult {
   const badge = typeLabel(item.type);
   // "Debate" titled "Debate": the badge would only repeat it.
   const showBadge = badge.toLocaleLowerCase(ctx.locale) !== title.trim().toLocaleLowerCase(ctx.locale);
-  const current = ctx.isCurrent(item.id);
+  const cancelled = item.status === 'cancelled';
+  const current = !cancelled && ctx.isCurrent(item.id);
   const favourite = ctx.isFavourite(item.id);
+  const status = statusLabel(item.status);
   return html`<li
-    part="item${item.pause ? ' pause' : ''}${current ? ' current' : ''}"
-    class="item ${item.pause ? 'pause' : ''} ${current ? 'current' : ''}"
+    part="item${item.pause ? ' pause' : ''}${current ? ' current' : ''}${cancelled ? ' cancelled' : ''}"
+    class="item ${item.pause ? 'pause' : ''} ${current ? 'current' : ''} ${item.status}"
     id="item-${item.id}"
     data-item-id=${item.id}
     data-type=${item.type}
+    data-status=${item.status}
     aria-current=${current ? 'time' : nothing}
     tabindex="-1"
     .style=${ctx.placement ?? ''}
@@ -62,10 +68,12 @@ export function renderItem(item: Item, ctx: ItemContext): TemplateResult {
       ${current ? html`<span class="now-badge">${msg('Now')}</span>` : nothing}
     </div>
     <div class="what">
+      ${status ? html`<span part="status" class="status-badge">${status}</span>` : nothing}
       ${showBadge ? html`<span part="badge" class="badge">${badge}</span>` : nothing}
       <div class="title" role="heading" aria-level=${ctx.level}>${renderText(item.title, ctx.language)}</div>
       ${item.subtitle ? html`<p class="subtitle">${renderText(item.subtitle, ctx.language)}</p>` : nothing}
-      ${renderSpeakers(item, ctx)} ${renderWhere(item, ctx)} ${renderDescription(item, ctx)}
+      ${renderSpeakers(item, ctx)} ${renderWhere(item, ctx)} ${item.links.length ? renderLinks(item, current, ctx) : nothing}
+      ${renderDescription(item, ctx)}
     </div>
     ${item.pause
       ? nothing
@@ -89,19 +97,21 @@ export function renderItem(item: Item, ctx: ItemContext): TemplateResult {
               />
             </svg>
           </button>
-          <button
-            type="button"
-            class="calendar"
-            aria-label=${msg(str`Add "${title}" to my calendar`)}
-            @click=${() => {
-              ctx.onCalendar(item.id);
-            }}
-          >
-            <svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
-              <rect x="3.5" y="5" width="17" height="15.5" rx="2" fill="none" stroke="currentColor" stroke-width="1.8" />
-              <path d="M3.5 10h17M8 3v4M16 3v4M12 12.5v5M9.5 15h5" fill="none" stroke="currentColor" stroke-width="1.8" stroke-linecap="round" />
-            </svg>
-          </button>
+          ${cancelled
+            ? nothing
+            : html`<button
+                type="button"
+                class="calendar"
+                aria-label=${msg(str`Add "${title}" to my calendar`)}
+                @click=${() => {
+                  ctx.onCalendar(item.id);
+                }}
+              >
+                <svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+                  <rect x="3.5" y="5" width="17" height="15.5" rx="2" fill="none" stroke="currentColor" stroke-width="1.8" />
+                  <path d="M3.5 10h17M8 3v4M16 3v4M12 12.5v5M9.5 15h5" fill="none" stroke="currentColor" stroke-width="1.8" stroke-linecap="round" />
+                </svg>
+              </button>`}
         </div>`}
   </li>`;
 }
@@ -156,6 +166,42 @@ function renderWhere(item: Item, ctx: ItemContext): TemplateResult | typeof noth
   </p>`;
   }
   return nothing;
+}
+
+/**
+ * The item's links. While the item runs, its livestream comes first as a
+ * prominent "Watch live" link; once it has ended, so does its recording.
+ * A cancelled item has no "Watch live".
+ */
+function renderLinks(item: Item, current: boolean, ctx: ItemContext): TemplateResult | typeof nothing {
+  const ended = !item.openEnd && ctx.now >= item.end && item.status !== 'cancelled';
+  const featured = current
+    ? item.links.find((link) => link.kind === 'livestream')
+    : ended
+      ? item.links.find((link) => link.kind === 'recording')
+      : undefined;
+  const others = item.links.filter((link) => link !== featured && safeHref(link.url));
+  const href = featured && safeHref(featured.url);
+  return html`<p class="links" part="links">
+    ${href
+      ? html`<a class="featured ${featured.kind ?? ''}" part="featured-link" href=${href}
+          >${current ? msg('Watch live') : msg('Watch the recording')}</a
+        >`
+      : nothing}
+    ${others.map((link) => html`<a href=${safeHref(link.url) ?? ''} data-kind=${link.kind ?? nothing}>${linkText(link, ctx)}</a>`)}
+  </p>`;
+}
+
+/** A link's text: its label, else the name of its kind, else its host name (or address, for mail). */
+function linkText(link: Link, ctx: ItemContext): TemplateResult | string | typeof nothing {
+  if (link.label) return renderText(link.label, ctx.language);
+  if (link.kind) return linkKindLabel(link.kind);
+  try {
+    const url = new URL(link.url);
+    return url.protocol === 'mailto:' ? decodeURIComponent(url.pathname) : url.hostname;
+  } catch {
+    return link.url;
+  }
 }
 
 function renderDescription(item: Item, ctx: ItemContext): TemplateResult | typeof nothing {

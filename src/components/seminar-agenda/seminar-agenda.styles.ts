@@ -135,6 +135,52 @@ export const agendaStyles = css`
     font-weight: bold;
     font-size: 1.05em;
   }
+  /* A status is said in words (the badge); the strike-through only repeats it. */
+  .status-badge {
+    display: inline-block;
+    font-size: 0.8em;
+    font-weight: bold;
+    padding: 0 0.5em;
+    margin: 0 0.35em 0.2em 0;
+    border: 1px solid currentColor;
+    border-radius: 0.3em;
+  }
+  .cancelled .status-badge {
+    color: var(--_error);
+  }
+  .cancelled .title,
+  .cancelled .when time {
+    text-decoration: line-through;
+  }
+  .cancelled .title,
+  .cancelled .subtitle,
+  .cancelled .speakers {
+    color: var(--_muted);
+  }
+  .links {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25em 1em;
+    margin: 0.35em 0 0;
+  }
+  .links a {
+    color: var(--_accent);
+  }
+  .links .featured {
+    font-weight: bold;
+    padding: 0.2em 0.6em;
+    border: 2px solid currentColor;
+    border-radius: var(--_radius);
+  }
+  .links .featured.livestream::before {
+    content: '';
+    display: inline-block;
+    width: 0.6em;
+    height: 0.6em;
+    margin-inline-end: 0.4em;
+    border-radius: 50%;
+    background: currentColor;
+  }
   .subtitle,
   .where {
     margin: 0.15em 0;

@@ -57,8 +57,11 @@ export const calendarCode = { load: () => import('./calendar.js') };
  * @csspart header - The event's title, dates, organisers and description.
  * @csspart controls - Day navigation, filters and downloads.
  * @csspart day - Each day's section.
- * @csspart item - Each item (also `pause` for breaks and meals, `current` for what runs now).
+ * @csspart item - Each item (also `pause` for breaks and meals, `current` for what runs now, `cancelled` for a cancelled item).
  * @csspart badge - The type badge of an item.
+ * @csspart status - The status of an item that is not simply confirmed: "Cancelled", "Moved", "To be confirmed".
+ * @csspart links - An item's links (livestream, recording, slides, registration…).
+ * @csspart featured-link - "Watch live" while the item runs (its livestream), "Watch the recording" after it.
  * @csspart speakers - The speakers of an item.
  * @csspart speaker - Each speaker's name button.
  * @csspart description - An item's description disclosure.
@@ -448,6 +451,7 @@ export class SeminarAgenda extends SeminarElement {
       level: this.level + 2,
       isFavourite: (id) => this.favourites.has(id),
       isCurrent: (id) => current.has(id),
+      now: this.nowInstant,
       expanded: this.printing,
       onSpeaker: (id, trigger) => {
         this.openSpeaker(id, trigger);

@@ -56,6 +56,7 @@ type Setup =
   | { kind: 'loading' }
   | { kind: 'failure'; failure: SeminarErrorDetail; key?: string }
   | { kind: 'invalid'; problems: Problem[] }
+  | { kind: 'cancelled'; title: LocalisedText | undefined; defaultLanguage: string }
   | TimerSetup;
 
 interface TimerSetup {
@@ -103,7 +104,7 @@ interface Announcement {
  *
  * @attr src - URL of a programme JSON (one request per page, shared with other widgets).
  * @attr session - The item id to time, e.g. `debate-1`; without it (and without `mode`), the whole event.
- * @attr mode - `next`: always the item on now, or else the next one, advancing through the day (ignores `session`, `start`, `end`, `label`).
+ * @attr mode - `next`: always the item on now, or else the next one, advancing through the day (ignores `session`, `start`, `end`, `label`); cancelled items are skipped.
  * @attr start - Start as an ISO date-time with offset, e.g. `2016-07-08T08:45+02:00`: a standalone timer without a programme, or an override of the item's start.
  * @attr end - End as an ISO date-time with offset (standalone, or an override: a session running late).
  * @attr label - What is timed, shown above the time (overrides the item's or event's title).
@@ -115,6 +116,7 @@ interface Announcement {
  * @attr theme - `light` or `dark` to override the viewer's colour scheme.
  * @attr state - Read-only: `upcoming`, `running` or `ended` (absent while loading or on error).
  * @attr warning - Read-only: present while running within `warn-before` of the end.
+ * @attr cancelled - Read-only: present when the timed session is cancelled in the programme (its `status`); the timer then shows "Cancelled", has no `state` and fires no transition.
  *
  * @csspart base - The timer's box.
  * @csspart eyebrow - "Now" or "Next" (`mode="next"`).
@@ -162,6 +164,7 @@ export class SessionTimer extends SeminarElement {
     timeZone: { attribute: 'time-zone', reflect: true },
     state: { reflect: true },
     warning: { type: Boolean, reflect: true },
+    cancelled: { type: Boolean, reflect: true },
   };
 
   /** URL of a programme JSON. */
@@ -190,6 +193,8 @@ export class SessionTimer extends SeminarElement {
   state: TimerPhase | undefined = undefined;
   /** Read-only: running within `warn-before` of the end. */
   warning = false;
+  /** Read-only: the timed session is cancelled (the programme's `status`); `state` is then absent. */
+  cancelled = false;
 
   private readonly data = new ProgrammeController(this);
   private granularity: Granularity | undefined;
@@ -227,6 +232,7 @@ export class SessionTimer extends SeminarElement {
     const now = fixed ?? Date.now();
     this.time = now;
     this.setup = this.resolve(now);
+    this.cancelled = this.setup.kind === 'cancelled';
     if (this.setup.kind !== 'timer') {
       this.timer = undefined;
       this.state = undefined;
@@ -278,13 +284,15 @@ export class SessionTimer extends SeminarElement {
       const { event } = programme;
       const base = { eventZone: event.timeZone, defaultLanguage: event.defaultLanguage };
       if (next) {
-        const { current, next: upcoming } = currentAndNext(programme.items, now);
+        // A cancelled item is never on now or next.
+        const items = programme.items.filter((item) => item.status !== 'cancelled');
+        const { current, next: upcoming } = currentAndNext(items, now);
         const shown = current ?? upcoming;
         return {
           kind: 'timer',
           ...base,
           perItem: true,
-          windows: programme.items.map((item) => ({ start: item.start, end: item.end, item })),
+          windows: items.map((item) => ({ start: item.start, end: item.end, item })),
           display: shown ? { start: shown.start, end: shown.end, item: shown } : { start: event.start, end: event.end },
           title: shown ? shown.title : event.title,
           ...(current ? { role: 'now' as const } : upcoming ? { role: 'next' as const } : {}),
@@ -296,6 +304,7 @@ export class SessionTimer extends SeminarElement {
       if (this.session) {
         const item = programme.items.find((candidate) => candidate.id === this.session);
         if (!item) return { kind: 'failure', failure: this.notFound(this.session, programme.items), key: `not-found ${this.session}` };
+        if (item.status === 'cancelled') return { kind: 'cancelled', title: this.label ?? item.title, defaultLanguage: event.defaultLanguage };
         window = { start: times.start ?? item.start, end: times.end ?? item.end, item };
         title = item.title;
       } else {
@@ -412,6 +421,8 @@ export class SessionTimer extends SeminarElement {
         );
       case 'invalid':
         return this.frame(this.renderInvalid(setup.problems));
+      case 'cancelled':
+        return this.renderCancelled(setup.title, setup.defaultLanguage);
       case 'timer':
         return this.timer ? this.renderTimer(setup, this.timer) : nothing;
     }
@@ -419,6 +430,23 @@ export class SessionTimer extends SeminarElement {
 
   private frame(content: TemplateResult): TemplateResult {
     return html`<div class="frame" lang=${this.i18n.locale}>${content}</div>`;
+  }
+
+  /** A cancelled session: its title and "Cancelled", nothing that ticks. */
+  private renderCancelled(title: LocalisedText | undefined, defaultLanguage: string): TemplateResult {
+    const language: ContentLanguage = { lang: this.i18n.lang, defaultLanguage, ui: this.i18n.locale };
+    const label = renderText(title, language);
+    if (this.shownFormat === 'compact') {
+      return html`<span part="base" class="compact cancelled" lang=${this.i18n.locale}
+        >${label === nothing ? nothing : html`<span part="label" class="label">${label}</span> `}<span part="status" class="status"
+          >${msg('Cancelled')}</span
+        ></span
+      >`;
+    }
+    return html`<div part="base" class="timer cancelled" lang=${this.i18n.locale}>
+      ${label === nothing ? nothing : html`<p part="label" class="label">${label}</p>`}
+      <p part="value" class="value words">${msg('Cancelled')}</p>
+    </div>`;
   }
 
   private renderInvalid(problems: Problem[]): TemplateResult {
