@@ -110,7 +110,7 @@ describe('item status and links in <seminar-agenda>', () => {
 
   it('never makes a link of an unsafe URL, whatever its kind: the programme is refused, the URL shown as text', async () => {
     const p = await programme();
-    (p.items[0] as Record<string, unknown>)['links'] = [{ url: 'javascript:alert(1)', kind: 'livestream' }];
+    p.items[0]['links'] = [{ url: 'javascript:alert(1)', kind: 'livestream' }];
     const el = await fixture<SeminarAgenda>(html`<seminar-agenda now="2016-07-08T08:50:00+02:00" .programme=${p}></seminar-agenda>`);
     await waitUntil(() => el.shadowRoot?.querySelector('[role="alert"]'));
     expect(el.shadowRoot!.querySelectorAll('a[href^="javascript"], [href*="alert"]')).to.have.length(0);
