@@ -198,7 +198,7 @@ function linkText(link: Link, ctx: ItemContext): TemplateResult | string | typeo
   if (link.kind) return linkKindLabel(link.kind);
   try {
     const url = new URL(link.url);
-    return url.protocol === 'mailto:' ? decodeURIComponent(url.pathname) : url.hostname;
+    return url.protocol === 'mailto:' ? decodeURIComponent(url.pathname) : url.hostname.replace(/^www\./, '');
   } catch {
     return link.url;
   }

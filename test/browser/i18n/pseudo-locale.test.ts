@@ -94,6 +94,22 @@ const FORCED: [string, SeminarErrorDetail][] = [
   ['21 problems (…and 1 more)', invalid(21)],
 ];
 
+/** The rich programme with an item of each status and a link of each kind. */
+function withStatusesAndLinks(): Record<string, unknown> {
+  const p = richProgramme() as { items: Record<string, unknown>[] };
+  const item = (id: string) => p.items.find((i) => i['id'] === id)!;
+  item('a1')['links'] = [
+    { url: 'https://live.example.org/a', kind: 'livestream' },
+    { url: 'https://video.example.org/a1', kind: 'recording' },
+    { url: 'https://example.org/a1.pdf', kind: 'slides' },
+    { url: 'https://example.org/register', kind: 'registration' },
+  ];
+  item('b1')['status'] = 'cancelled';
+  item('keynote')['status'] = 'tentative';
+  item('cases')['status'] = 'moved';
+  return p;
+}
+
 /** Messages no element shows: a plain speaker's role is never written beside the name (moderators, chairs… are). */
 const NOT_SHOWN = ['Speaker'];
 
@@ -208,6 +224,22 @@ describe('pseudo-locale: no English UI text in any element or state', function (
       select.dispatchEvent(new Event('change'));
       await el.updateComplete;
       expectNoEnglish(el, 'filtered by type');
+    });
+
+    it('item statuses, links of every kind, the livestream while it runs and the recording after', async () => {
+      const p = withStatusesAndLinks();
+      const el = await pseudo<SeminarAgenda>(html`<seminar-agenda .programme=${p} now=${richAt('08:00')}></seminar-agenda>`);
+      await settle(el, '[part~="item"]');
+      expect($(el, '#item-b1 [part="status"]')).to.not.equal(null);
+      expectNoEnglish(el, 'statuses, plain links');
+      el.now = richAt('09:45');
+      await el.updateComplete;
+      expect($(el, '#item-a1 .featured')).to.not.equal(null);
+      expectNoEnglish(el, 'livestream featured');
+      el.now = richAt('11:00');
+      await el.updateComplete;
+      expect($(el, '#item-a1 .featured.recording')).to.not.equal(null);
+      expectNoEnglish(el, 'recording featured');
     });
 
     it('the speaker dialog, with its nested card', async () => {
@@ -366,6 +398,15 @@ describe('pseudo-locale: no English UI text in any element or state', function (
         expectNoEnglish(el, `${format}, running`);
         await tick(el, richAt('11:00'));
         expectNoEnglish(el, `${format}, ended`, format === 'clock');
+      }
+    });
+
+    it('a cancelled session, long and compact', async () => {
+      const p = withStatusesAndLinks();
+      for (const format of ['long', 'compact']) {
+        const el = await timer(html`<session-timer .programme=${p} session="b1" format=${format} now=${richAt('09:45')}></session-timer>`);
+        expect(el.hasAttribute('cancelled')).to.equal(true);
+        expectNoEnglish(el, `${format}, cancelled`);
       }
     });
 

@@ -93,7 +93,7 @@ describe('item status and links in <seminar-agenda>', () => {
       'Slides https://example.org/d1.pdf',
       'Sign up https://example.org/register',
       'contact@example.org mailto:contact@example.org',
-      'www.example.org https://www.example.org/notes',
+      'example.org https://www.example.org/notes',
     ]);
     // debate-1 runs 09:30–10:15.
     before.now = '2016-07-08T09:40:00+02:00';
