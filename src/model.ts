@@ -32,6 +32,15 @@ export {
 export { toICalendar, type ICalendarOptions } from './model/ical.js';
 export { toJsonLd, type JsonLdOptions } from './model/jsonld.js';
 export {
+  diffProgrammes,
+  changedItemCount,
+  changedFields,
+  isUnchanged,
+  type ProgrammeChanges,
+  type ItemChange,
+  type ItemField,
+} from './model/diff.js';
+export {
   importProgramme,
   detectFormat,
   importFrabJson,

@@ -23,6 +23,12 @@ type ElementProps<E extends HTMLElement, P> = Omit<DetailedHTMLProps<HTMLAttribu
 export interface SeminarAgendaJsxProps {
   /** URL of a programme JSON (one request per page, shared with other widgets). */
   src?: SeminarAgenda['src'];
+  /** Follow changes to `src`: `auto` (default), `on` or `off` (see the `live` attribute). */
+  live?: SeminarAgenda['live'];
+  /** Seconds between two looks at a followed `src` (default 60, at least 15). */
+  liveInterval?: SeminarAgenda['liveInterval'];
+  /** Seconds between two looks at a followed `src` (default 60, at least 15). */
+  'live-interval'?: AttributeValue<SeminarAgenda['liveInterval']>;
   programme?: SeminarAgenda['programme'];
   /** The source's format: `auto` (default: detected), `native` (the programme format), `frab-json` (pretalx/frab schedule.json), `schedule2`, `pentabarf-xml` (FOSDEM) or `sessionize`. For a source without a time zone, an IANA `time-zone` is also the zone its times are read in. */
   format?: SeminarAgenda['format'];
@@ -46,6 +52,8 @@ export interface SeminarAgendaJsxProps {
   'no-structured-data'?: AttributeValue<SeminarAgenda['noStructuredData']>;
   /** `light` or `dark` to override the viewer's colour scheme. */
   theme?: string;
+  /** A followed `src` changed; `detail` has `added`, `removed`, `moved` and `edited` items (each change with `item`, `previous` and `fields`), `event`, `programme` and `previous`. */
+  'onseminar-change'?: (event: CustomEvent<unknown>) => void;
   /** Loading failed or the programme is invalid; `detail` has `kind` and `errors` (each with `code`, `path`, `params` and a `message`: the English of the short text the element shows for it, not the validator's detailed message). */
   'onseminar-error'?: (event: CustomEvent<SeminarErrorDetail>) => void;
   /** The programme was loaded; `detail.programme` is the normalised programme. */
@@ -58,6 +66,12 @@ export interface SeminarAgendaJsxProps {
 export interface SessionTimerJsxProps {
   /** URL of a programme JSON. */
   src?: SessionTimer['src'];
+  /** Follow changes to `src`: `auto` (default), `on` or `off` (see the `live` attribute). */
+  live?: SessionTimer['live'];
+  /** Seconds between two looks at a followed `src` (default 60, at least 15). */
+  liveInterval?: SessionTimer['liveInterval'];
+  /** Seconds between two looks at a followed `src` (default 60, at least 15). */
+  'live-interval'?: AttributeValue<SessionTimer['liveInterval']>;
   /** A programme: an object or a JSON string (takes precedence over `src`). */
   programme?: SessionTimer['programme'];
   /** The id of the item to time; none: the whole event. */
@@ -86,6 +100,8 @@ export interface SessionTimerJsxProps {
   'time-zone'?: AttributeValue<SessionTimer['timeZone']>;
   /** `light` or `dark` to override the viewer's colour scheme. */
   theme?: string;
+  /** A followed `src` changed; `detail` has `added`, `removed`, `moved` and `edited` items (each change with `item`, `previous` and `fields`), `event`, `programme` and `previous`. */
+  'onseminar-change'?: (event: CustomEvent<unknown>) => void;
   /** Loading failed, the programme is invalid, it has no such item (`kind: 'not-found'`), or `start`/`end` are not valid (`kind: 'invalid'`, paths `/start`, `/end`); `detail` has `kind` and `errors` (each with `code`, `path`, `params` and a `message`: the English of the short text the element shows for it, not the validator's detailed message). */
   'onseminar-error'?: (event: CustomEvent<SeminarErrorDetail>) => void;
   /** The programme was loaded; `detail.programme` is the normalised programme. */
@@ -102,6 +118,12 @@ export interface SessionTimerJsxProps {
 export interface SpeakerCardJsxProps {
   /** URL of a programme JSON. */
   src?: SpeakerCard['src'];
+  /** Follow changes to `src`: `auto` (default), `on` or `off` (see the `live` attribute). */
+  live?: SpeakerCard['live'];
+  /** Seconds between two looks at a followed `src` (default 60, at least 15). */
+  liveInterval?: SpeakerCard['liveInterval'];
+  /** Seconds between two looks at a followed `src` (default 60, at least 15). */
+  'live-interval'?: AttributeValue<SpeakerCard['liveInterval']>;
   /** A programme: an object or a JSON string (takes precedence over `src`). */
   programme?: SpeakerCard['programme'];
   /** The source's format (`auto` detects it). */
@@ -140,6 +162,8 @@ export interface SpeakerCardJsxProps {
   'agenda-href'?: AttributeValue<SpeakerCard['agendaHref']>;
   /** `light` or `dark` to override the viewer's colour scheme. */
   theme?: string;
+  /** A followed `src` changed; `detail` has `added`, `removed`, `moved` and `edited` items (each change with `item`, `previous` and `fields`), `event`, `programme` and `previous`. */
+  'onseminar-change'?: (event: CustomEvent<unknown>) => void;
   /** Loading failed, the programme is invalid, or it has no such speaker; `detail` has `kind` and `errors` (each with `code`, `path`, `params` and a `message`: the English of the short text the element shows for it, not the validator's detailed message). */
   'onseminar-error'?: (event: CustomEvent<SeminarErrorDetail>) => void;
   /** The programme was loaded; `detail.programme` is the normalised programme. */
@@ -150,6 +174,12 @@ export interface SpeakerCardJsxProps {
 export interface SpeakerListJsxProps {
   /** URL of a programme JSON (shared with other widgets on the page). */
   src?: SpeakerList['src'];
+  /** Follow changes to `src`: `auto` (default), `on` or `off` (see the `live` attribute). */
+  live?: SpeakerList['live'];
+  /** Seconds between two looks at a followed `src` (default 60, at least 15). */
+  liveInterval?: SpeakerList['liveInterval'];
+  /** Seconds between two looks at a followed `src` (default 60, at least 15). */
+  'live-interval'?: AttributeValue<SpeakerList['liveInterval']>;
   programme?: SpeakerList['programme'];
   /** The source's format: `auto` (default: detected), `native` (the programme format), `frab-json` (pretalx/frab schedule.json), `schedule2`, `pentabarf-xml` (FOSDEM) or `sessionize`. For a source without a time zone, an IANA `time-zone` is also the zone its times are read in. */
   format?: SpeakerList['format'];
@@ -173,6 +203,8 @@ export interface SpeakerListJsxProps {
   filter?: SpeakerList['filter'];
   /** `light` or `dark` to override the viewer's colour scheme. */
   theme?: string;
+  /** A followed `src` changed; `detail` has `added`, `removed`, `moved` and `edited` items (each change with `item`, `previous` and `fields`), `event`, `programme` and `previous`. */
+  'onseminar-change'?: (event: CustomEvent<unknown>) => void;
   /** Loading failed, the programme is invalid, or it has no such item; `detail` has `kind` and `errors` (each with `code`, `path`, `params` and a `message`: the English of the short text the element shows for it, not the validator's detailed message). */
   'onseminar-error'?: (event: CustomEvent<SeminarErrorDetail>) => void;
   /** The programme was loaded. */

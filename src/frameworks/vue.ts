@@ -31,6 +31,10 @@ export type VueCustomElement<E extends HTMLElement, Props, Events> = new () => E
 export interface SeminarAgendaVueProps {
   /** URL of a programme JSON (one request per page, shared with other widgets). */
   src?: PropertyValue<SeminarAgenda['src']>;
+  /** Follow changes to `src`: `auto` (default), `on` or `off` (see the `live` attribute). */
+  live?: PropertyValue<SeminarAgenda['live']>;
+  /** Seconds between two looks at a followed `src` (default 60, at least 15). */
+  liveInterval?: PropertyValue<SeminarAgenda['liveInterval']>;
   programme?: PropertyValue<SeminarAgenda['programme']>;
   /** The source's format: `auto` (default: detected), `native` (the programme format), `frab-json` (pretalx/frab schedule.json), `schedule2`, `pentabarf-xml` (FOSDEM) or `sessionize`. For a source without a time zone, an IANA `time-zone` is also the zone its times are read in. */
   format?: PropertyValue<SeminarAgenda['format']>;
@@ -48,6 +52,8 @@ export interface SeminarAgendaVueProps {
   noStructuredData?: PropertyValue<SeminarAgenda['noStructuredData']>;
   /** `light` or `dark` to override the viewer's colour scheme. */
   theme?: string;
+  /** A followed `src` changed; `detail` has `added`, `removed`, `moved` and `edited` items (each change with `item`, `previous` and `fields`), `event`, `programme` and `previous`. */
+  onSeminarChange?: (event: CustomEvent<unknown>) => void;
   /** Loading failed or the programme is invalid; `detail` has `kind` and `errors` (each with `code`, `path`, `params` and a `message`: the English of the short text the element shows for it, not the validator's detailed message). */
   onSeminarError?: (event: CustomEvent<SeminarErrorDetail>) => void;
   /** The programme was loaded; `detail.programme` is the normalised programme. */
@@ -56,8 +62,10 @@ export interface SeminarAgendaVueProps {
   onSeminarSpeakerSelect?: (event: CustomEvent<SpeakerSelectDetail>) => void;
 }
 
-/** Events of `<seminar-agenda>`, for `@seminar-error` in Vue templates. */
+/** Events of `<seminar-agenda>`, for `@seminar-change` in Vue templates. */
 export interface SeminarAgendaVueEvents {
+  /** A followed `src` changed; `detail` has `added`, `removed`, `moved` and `edited` items (each change with `item`, `previous` and `fields`), `event`, `programme` and `previous`. */
+  'seminar-change': CustomEvent<unknown>;
   /** Loading failed or the programme is invalid; `detail` has `kind` and `errors` (each with `code`, `path`, `params` and a `message`: the English of the short text the element shows for it, not the validator's detailed message). */
   'seminar-error': CustomEvent<SeminarErrorDetail>;
   /** The programme was loaded; `detail.programme` is the normalised programme. */
@@ -70,6 +78,10 @@ export interface SeminarAgendaVueEvents {
 export interface SessionTimerVueProps {
   /** URL of a programme JSON. */
   src?: PropertyValue<SessionTimer['src']>;
+  /** Follow changes to `src`: `auto` (default), `on` or `off` (see the `live` attribute). */
+  live?: PropertyValue<SessionTimer['live']>;
+  /** Seconds between two looks at a followed `src` (default 60, at least 15). */
+  liveInterval?: PropertyValue<SessionTimer['liveInterval']>;
   /** A programme: an object or a JSON string (takes precedence over `src`). */
   programme?: PropertyValue<SessionTimer['programme']>;
   /** The id of the item to time; none: the whole event. */
@@ -94,6 +106,8 @@ export interface SessionTimerVueProps {
   timeZone?: PropertyValue<SessionTimer['timeZone']>;
   /** `light` or `dark` to override the viewer's colour scheme. */
   theme?: string;
+  /** A followed `src` changed; `detail` has `added`, `removed`, `moved` and `edited` items (each change with `item`, `previous` and `fields`), `event`, `programme` and `previous`. */
+  onSeminarChange?: (event: CustomEvent<unknown>) => void;
   /** Loading failed, the programme is invalid, it has no such item (`kind: 'not-found'`), or `start`/`end` are not valid (`kind: 'invalid'`, paths `/start`, `/end`); `detail` has `kind` and `errors` (each with `code`, `path`, `params` and a `message`: the English of the short text the element shows for it, not the validator's detailed message). */
   onSeminarError?: (event: CustomEvent<SeminarErrorDetail>) => void;
   /** The programme was loaded; `detail.programme` is the normalised programme. */
@@ -106,8 +120,10 @@ export interface SessionTimerVueProps {
   onSeminarTimerWarning?: (event: CustomEvent<SeminarTimerDetail>) => void;
 }
 
-/** Events of `<session-timer>`, for `@seminar-error` in Vue templates. */
+/** Events of `<session-timer>`, for `@seminar-change` in Vue templates. */
 export interface SessionTimerVueEvents {
+  /** A followed `src` changed; `detail` has `added`, `removed`, `moved` and `edited` items (each change with `item`, `previous` and `fields`), `event`, `programme` and `previous`. */
+  'seminar-change': CustomEvent<unknown>;
   /** Loading failed, the programme is invalid, it has no such item (`kind: 'not-found'`), or `start`/`end` are not valid (`kind: 'invalid'`, paths `/start`, `/end`); `detail` has `kind` and `errors` (each with `code`, `path`, `params` and a `message`: the English of the short text the element shows for it, not the validator's detailed message). */
   'seminar-error': CustomEvent<SeminarErrorDetail>;
   /** The programme was loaded; `detail.programme` is the normalised programme. */
@@ -124,6 +140,10 @@ export interface SessionTimerVueEvents {
 export interface SpeakerCardVueProps {
   /** URL of a programme JSON. */
   src?: PropertyValue<SpeakerCard['src']>;
+  /** Follow changes to `src`: `auto` (default), `on` or `off` (see the `live` attribute). */
+  live?: PropertyValue<SpeakerCard['live']>;
+  /** Seconds between two looks at a followed `src` (default 60, at least 15). */
+  liveInterval?: PropertyValue<SpeakerCard['liveInterval']>;
   /** A programme: an object or a JSON string (takes precedence over `src`). */
   programme?: PropertyValue<SpeakerCard['programme']>;
   /** The source's format (`auto` detects it). */
@@ -152,14 +172,18 @@ export interface SpeakerCardVueProps {
   agendaHref?: PropertyValue<SpeakerCard['agendaHref']>;
   /** `light` or `dark` to override the viewer's colour scheme. */
   theme?: string;
+  /** A followed `src` changed; `detail` has `added`, `removed`, `moved` and `edited` items (each change with `item`, `previous` and `fields`), `event`, `programme` and `previous`. */
+  onSeminarChange?: (event: CustomEvent<unknown>) => void;
   /** Loading failed, the programme is invalid, or it has no such speaker; `detail` has `kind` and `errors` (each with `code`, `path`, `params` and a `message`: the English of the short text the element shows for it, not the validator's detailed message). */
   onSeminarError?: (event: CustomEvent<SeminarErrorDetail>) => void;
   /** The programme was loaded; `detail.programme` is the normalised programme. */
   onSeminarLoad?: (event: CustomEvent<SeminarLoadDetail>) => void;
 }
 
-/** Events of `<speaker-card>`, for `@seminar-error` in Vue templates. */
+/** Events of `<speaker-card>`, for `@seminar-change` in Vue templates. */
 export interface SpeakerCardVueEvents {
+  /** A followed `src` changed; `detail` has `added`, `removed`, `moved` and `edited` items (each change with `item`, `previous` and `fields`), `event`, `programme` and `previous`. */
+  'seminar-change': CustomEvent<unknown>;
   /** Loading failed, the programme is invalid, or it has no such speaker; `detail` has `kind` and `errors` (each with `code`, `path`, `params` and a `message`: the English of the short text the element shows for it, not the validator's detailed message). */
   'seminar-error': CustomEvent<SeminarErrorDetail>;
   /** The programme was loaded; `detail.programme` is the normalised programme. */
@@ -170,6 +194,10 @@ export interface SpeakerCardVueEvents {
 export interface SpeakerListVueProps {
   /** URL of a programme JSON (shared with other widgets on the page). */
   src?: PropertyValue<SpeakerList['src']>;
+  /** Follow changes to `src`: `auto` (default), `on` or `off` (see the `live` attribute). */
+  live?: PropertyValue<SpeakerList['live']>;
+  /** Seconds between two looks at a followed `src` (default 60, at least 15). */
+  liveInterval?: PropertyValue<SpeakerList['liveInterval']>;
   programme?: PropertyValue<SpeakerList['programme']>;
   /** The source's format: `auto` (default: detected), `native` (the programme format), `frab-json` (pretalx/frab schedule.json), `schedule2`, `pentabarf-xml` (FOSDEM) or `sessionize`. For a source without a time zone, an IANA `time-zone` is also the zone its times are read in. */
   format?: PropertyValue<SpeakerList['format']>;
@@ -187,14 +215,18 @@ export interface SpeakerListVueProps {
   filter?: PropertyValue<SpeakerList['filter']>;
   /** `light` or `dark` to override the viewer's colour scheme. */
   theme?: string;
+  /** A followed `src` changed; `detail` has `added`, `removed`, `moved` and `edited` items (each change with `item`, `previous` and `fields`), `event`, `programme` and `previous`. */
+  onSeminarChange?: (event: CustomEvent<unknown>) => void;
   /** Loading failed, the programme is invalid, or it has no such item; `detail` has `kind` and `errors` (each with `code`, `path`, `params` and a `message`: the English of the short text the element shows for it, not the validator's detailed message). */
   onSeminarError?: (event: CustomEvent<SeminarErrorDetail>) => void;
   /** The programme was loaded. */
   onSeminarLoad?: (event: CustomEvent<SeminarLoadDetail>) => void;
 }
 
-/** Events of `<speaker-list>`, for `@seminar-error` in Vue templates. */
+/** Events of `<speaker-list>`, for `@seminar-change` in Vue templates. */
 export interface SpeakerListVueEvents {
+  /** A followed `src` changed; `detail` has `added`, `removed`, `moved` and `edited` items (each change with `item`, `previous` and `fields`), `event`, `programme` and `previous`. */
+  'seminar-change': CustomEvent<unknown>;
   /** Loading failed, the programme is invalid, or it has no such item; `detail` has `kind` and `errors` (each with `code`, `path`, `params` and a `message`: the English of the short text the element shows for it, not the validator's detailed message). */
   'seminar-error': CustomEvent<SeminarErrorDetail>;
   /** The programme was loaded. */

@@ -15,7 +15,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '../../internal/localize.js';
 import { longTextBlocks, renderText, safeHref, textOf, type ContentLanguage } from '../../internal/content.js';
-import { formatCountry, formatTimeRange } from '../../model/format.js';
+import { formatCountry, formatDate, formatTime, formatTimeRange } from '../../model/format.js';
+import type { ItemMark } from './live-marks.js';
 import type { Item, Link } from '../../model/types.js';
 import { roleLabel } from '../../internal/messages.js';
 import { linkKindLabel, statusLabel, typeLabel } from './labels.js';
@@ -34,6 +35,8 @@ export interface ItemContext {
   now: number;
   /** Descriptions open (printing). */
   expanded: boolean;
+  /** What just changed in the item, when the programme is followed. */
+  markOf(id: string): ItemMark | undefined;
   /** Grid placement, as an inline style, in the grid view. */
   placement?: string | undefined;
   onSpeaker(id: string, trigger: HTMLElement): void;
@@ -50,9 +53,10 @@ export function renderItem(item: Item, ctx: ItemContext): TemplateResult {
   const current = !cancelled && ctx.isCurrent(item.id);
   const favourite = ctx.isFavourite(item.id);
   const status = statusLabel(item.status);
+  const mark = ctx.markOf(item.id);
   return html`<li
-    part="item${item.pause ? ' pause' : ''}${current ? ' current' : ''}${cancelled ? ' cancelled' : ''}"
-    class="item ${item.pause ? 'pause' : ''} ${current ? 'current' : ''} ${item.status}"
+    part="item${item.pause ? ' pause' : ''}${current ? ' current' : ''}${cancelled ? ' cancelled' : ''}${mark ? ' changed' : ''}"
+    class="item ${item.pause ? 'pause' : ''} ${current ? 'current' : ''} ${item.status} ${mark ? 'changed' : ''}"
     id="item-${item.id}"
     data-item-id=${item.id}
     data-type=${item.type}
@@ -68,6 +72,7 @@ export function renderItem(item: Item, ctx: ItemContext): TemplateResult {
       ${current ? html`<span class="now-badge">${msg('Now')}</span>` : nothing}
     </div>
     <div class="what">
+      ${mark ? renderMark(mark, ctx) : nothing}
       ${status ? html`<span part="status" class="status-badge">${status}</span>` : nothing}
       ${showBadge ? html`<span part="badge" class="badge">${badge}</span>` : nothing}
       <div class="title" role="heading" aria-level=${ctx.level}>${renderText(item.title, ctx.language)}</div>
@@ -166,6 +171,28 @@ function renderWhere(item: Item, ctx: ItemContext): TemplateResult | typeof noth
   </p>`;
   }
   return nothing;
+}
+
+/** What just changed, in words: "New", "Moved to 11:00", "Now ends at 10:15", "New room", "Updated". */
+function renderMark(mark: ItemMark, ctx: ItemContext): TemplateResult | typeof nothing {
+  const options = { locale: ctx.locale, timeZone: ctx.zone };
+  const words: string[] = [];
+  if (mark.added) words.push(msg('New'));
+  if (mark.movedTo !== undefined) {
+    // To another day: say which.
+    const when = mark.newDay
+      ? `${formatDate(mark.movedTo, options, 'medium')} ${formatTime(mark.movedTo, options)}`
+      : formatTime(mark.movedTo, options);
+    words.push(msg(str`Moved to ${when}`));
+  }
+  if (mark.endsAt !== undefined) {
+    const time = formatTime(mark.endsAt, options);
+    words.push(msg(str`Now ends at ${time}`));
+  }
+  if (mark.room) words.push(msg('New room'));
+  if (mark.edited) words.push(msg('Updated'));
+  if (!words.length) return nothing;
+  return html`<span part="change" class="change-badge">${words.join(', ')}</span>`;
 }
 
 /**

@@ -157,6 +157,20 @@ export const agendaStyles = css`
   .cancelled .speakers {
     color: var(--_muted);
   }
+  /* An item that just changed in a followed programme: said in words, highlighted for a while. */
+  .change-badge {
+    display: inline-block;
+    font-size: 0.8em;
+    font-weight: bold;
+    padding: 0 0.5em;
+    margin: 0 0.35em 0.2em 0;
+    border-radius: 0.3em;
+    background: var(--_accent);
+    color: var(--_surface);
+  }
+  .changed {
+    background: color-mix(in srgb, var(--_accent) 7%, transparent);
+  }
   .links {
     display: flex;
     flex-wrap: wrap;
@@ -323,7 +337,8 @@ export const agendaStyles = css`
     button[aria-pressed='true'] {
       outline: 2px solid Highlight;
     }
-    .now-badge {
+    .now-badge,
+    .change-badge {
       border: 1px solid CanvasText;
     }
   }

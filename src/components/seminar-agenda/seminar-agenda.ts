@@ -7,8 +7,10 @@
  * favourites, calendar files and structured data have modules of their own.
  */
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
 import { SeminarElement } from '../../internal/seminar-element.js';
-import { ProgrammeController } from '../../internal/programme-controller.js';
+import { ProgrammeController, type SeminarChangeDetail } from '../../internal/programme-controller.js';
+import type { ItemMark } from './live-marks.js';
 import { loadingText, renderFailure } from '../../internal/status-view.js';
 import { baseStyles } from '../../internal/styles.js';
 import { isSingular, msg, renderWith, str } from '../../internal/localize.js';
@@ -45,6 +47,8 @@ export const calendarCode = { load: () => import('./calendar.js') };
  * @summary A seminar or conference programme, accessible and time-zone correct.
  *
  * @attr src - URL of a programme JSON (one request per page, shared with other widgets).
+ * @attr live - Follow changes to `src`: `auto` (default: while the event runs, from an hour before its first item to half an hour after its last), `on` (or the attribute alone: always) or `off`. One poll per URL for the whole page, paused while the page is hidden.
+ * @attr live-interval - Seconds between two looks at a followed `src` (default 60, at least 15), give or take 20 %.
  * @attr format - The source's format: `auto` (default: detected), `native` (the programme format), `frab-json` (pretalx/frab schedule.json), `schedule2`, `pentabarf-xml` (FOSDEM) or `sessionize`. For a source without a time zone, an IANA `time-zone` is also the zone its times are read in.
  * @attr heading-level - Level of the event title's heading (default 2); days are one level below, items two.
  * @attr view - `list` (default) or `grid` (rooms as columns; falls back to the list in narrow containers).
@@ -57,11 +61,12 @@ export const calendarCode = { load: () => import('./calendar.js') };
  * @csspart header - The event's title, dates, organisers and description.
  * @csspart controls - Day navigation, filters and downloads.
  * @csspart day - Each day's section.
- * @csspart item - Each item (also `pause` for breaks and meals, `current` for what runs now, `cancelled` for a cancelled item).
+ * @csspart item - Each item (also `pause` for breaks and meals, `current` for what runs now, `cancelled` for a cancelled item, `changed` for one that just changed).
  * @csspart badge - The type badge of an item.
  * @csspart status - The status of an item that is not simply confirmed: "Cancelled", "Moved", "To be confirmed".
  * @csspart links - An item's links (livestream, recording, slides, registration…).
  * @csspart featured-link - "Watch live" while the item runs (its livestream), "Watch the recording" after it.
+ * @csspart change - What just changed in an item of a followed programme ("Moved to 11:00", "New room"…), for ten minutes.
  * @csspart speakers - The speakers of an item.
  * @csspart speaker - Each speaker's name button.
  * @csspart description - An item's description disclosure.
@@ -80,6 +85,7 @@ export const calendarCode = { load: () => import('./calendar.js') };
  *
  * @fires seminar-load - The programme was loaded; `detail.programme` is the normalised programme.
  * @fires seminar-error - Loading failed or the programme is invalid; `detail` has `kind` and `errors` (each with `code`, `path`, `params` and a `message`: the English of the short text the element shows for it, not the validator's detailed message).
+ * @fires seminar-change - A followed `src` changed; `detail` has `added`, `removed`, `moved` and `edited` items (each change with `item`, `previous` and `fields`), `event`, `programme` and `previous`.
  * @fires seminar-speaker-select - A speaker's card was opened; `detail.speakerId`.
  */
 export class SeminarAgenda extends SeminarElement {
@@ -87,6 +93,8 @@ export class SeminarAgenda extends SeminarElement {
 
   static override properties = {
     src: { reflect: true },
+    live: { reflect: true },
+    liveInterval: { attribute: 'live-interval', type: Number },
     programme: { attribute: false },
     format: {},
     headingLevel: { attribute: 'heading-level', type: Number },
@@ -97,11 +105,16 @@ export class SeminarAgenda extends SeminarElement {
     noStructuredData: { attribute: 'no-structured-data', type: Boolean },
     filters: { state: true },
     announced: { state: true },
+    marks: { state: true },
     selectedSpeaker: { state: true },
     printing: { state: true },
   };
 
   src: string | null = null;
+  /** Follow changes to `src`: `auto` (default), `on` or `off` (see the `live` attribute). */
+  live: string | null = null;
+  /** Seconds between two looks at a followed `src` (default 60, at least 15). */
+  liveInterval: number | null = null;
   programme: unknown = undefined;
   format = 'auto';
   headingLevel = 2;
@@ -117,7 +130,16 @@ export class SeminarAgenda extends SeminarElement {
   private selectedSpeaker: string | undefined;
   private printing = false;
 
-  private readonly data = new ProgrammeController(this);
+  private readonly data = new ProgrammeController(this, {
+    onChange: (detail) => {
+      this.programmeChanged(detail);
+    },
+  });
+  /** Marks on the items that just changed (a followed `src`). */
+  private marks: ReadonlyMap<string, ItemMark> = new Map();
+  private marksTimer: ReturnType<typeof setTimeout> | undefined;
+  /** The programme shown was replaced by a newer version of the same source: keep the favourites' key. */
+  private followedChange = false;
   private favouritesKey: string | undefined;
   private readonly favourites = new FavouritesController(this, () => this.favouritesKey);
   private agenda: AgendaData | undefined;
@@ -147,6 +169,7 @@ export class SeminarAgenda extends SeminarElement {
     window.removeEventListener('beforeprint', this.onBeforePrint);
     window.removeEventListener('afterprint', this.onAfterPrint);
     clearTimeout(this.announceTimer);
+    clearTimeout(this.marksTimer);
   }
 
   /** Scroll to the item running now and focus it. */
@@ -158,7 +181,15 @@ export class SeminarAgenda extends SeminarElement {
   }
 
   protected override willUpdate(changed: PropertyValues): void {
-    this.data.setSources({ src: this.src, programme: this.programme, format: this.format, sourceTimeZone: this.timeZone });
+    this.data.setSources({
+      src: this.src,
+      programme: this.programme,
+      format: this.format,
+      sourceTimeZone: this.timeZone,
+      live: this.live,
+      liveInterval: this.liveInterval,
+      now: parseNow(this.now),
+    });
     const programme = this.data.programme;
     if (!programme) {
       this.agenda = undefined;
@@ -167,7 +198,9 @@ export class SeminarAgenda extends SeminarElement {
     }
     if (this.agenda?.programme !== programme) {
       this.agenda = buildAgendaData(programme, this.i18n.lang);
-      this.favouritesKey = programmeKey(programme);
+      // A newer version of the same source keeps the visitor's favourites, even if its title changed.
+      if (!this.followedChange || this.favouritesKey === undefined) this.favouritesKey = programmeKey(programme);
+      this.followedChange = false;
     } else if (this.agenda.searchLanguage !== this.i18n.lang) {
       this.agenda = { ...this.agenda, search: searchIndex(programme, this.i18n.lang), searchLanguage: this.i18n.lang };
     }
@@ -452,6 +485,7 @@ export class SeminarAgenda extends SeminarElement {
       isFavourite: (id) => this.favourites.has(id),
       isCurrent: (id) => current.has(id),
       now: this.nowInstant,
+      markOf: (id) => this.marks.get(id),
       expanded: this.printing,
       onSpeaker: (id, trigger) => {
         this.openSpeaker(id, trigger);
@@ -473,16 +507,24 @@ export class SeminarAgenda extends SeminarElement {
               (c, i) =>
                 html`<li class="room-head" aria-hidden="true" .style=${`grid-column: ${i + 1}; grid-row: 1`}>${renderText(c.name, this.language)}</li>`,
             )}
-            ${items.map((item) => {
-              const p = grid.place.get(item.id);
-              return renderItem(item, {
-                ...ctx,
-                placement: p ? `grid-row: ${p.row} / ${p.rowEnd}; grid-column: ${p.column} / ${p.columnEnd}` : undefined,
-              });
-            })}
+            ${repeat(
+              items,
+              (item) => item.id,
+              (item) => {
+                const p = grid.place.get(item.id);
+                return renderItem(item, {
+                  ...ctx,
+                  placement: p ? `grid-row: ${p.row} / ${p.rowEnd}; grid-column: ${p.column} / ${p.columnEnd}` : undefined,
+                });
+              },
+            )}
           </ol>`
         : html`<ol class="items">
-            ${items.map((item) => renderItem(item, ctx))}
+            ${repeat(
+              items,
+              (item) => item.id,
+              (item) => renderItem(item, ctx),
+            )}
           </ol>`}
     </section>`;
   }
@@ -567,6 +609,57 @@ export class SeminarAgenda extends SeminarElement {
         // Offline since the page loaded (the code could not be fetched): say so rather than do nothing.
         this.announced = this.t(() => msg('The calendar file could not be created. Try again later.'));
       });
+  }
+
+  /* ------------------------------------------------------------ live */
+
+  /**
+   * A followed `src` changed: mark the changed items for a while, keep the
+   * focus on an item that is still there (or on the one after a removed
+   * one), and say once, politely, how many items changed.
+   */
+  private programmeChanged(detail: SeminarChangeDetail): void {
+    this.followedChange = true;
+    this.keepFocus(detail);
+    void import('./live-marks.js').then((marks) => {
+      this.marks = marks.withChanges(this.marks, detail, Date.now());
+      this.scheduleMarksExpiry(marks);
+      const count = marks.changedItemCount(detail);
+      clearTimeout(this.announceTimer);
+      this.announced = this.t(() =>
+        count === 0
+          ? msg('The programme has been updated.')
+          : isSingular(count)
+            ? msg(str`The programme has been updated: ${count} item changed.`)
+            : msg(str`The programme has been updated: ${count} items changed.`),
+      );
+    });
+  }
+
+  private scheduleMarksExpiry(marks: typeof import('./live-marks.js')): void {
+    clearTimeout(this.marksTimer);
+    const expiry = marks.nextExpiry(this.marks);
+    if (expiry === undefined) return;
+    this.marksTimer = setTimeout(
+      () => {
+        this.marks = marks.current(this.marks, Date.now());
+        this.scheduleMarksExpiry(marks);
+      },
+      Math.max(0, expiry - Date.now()) + 50,
+    );
+  }
+
+  /** Focus inside an item that goes away moves to the item that takes its place in time. */
+  private keepFocus(detail: SeminarChangeDetail): void {
+    if (!detail.removed.length) return;
+    const focused = this.shadowRoot?.activeElement?.closest<HTMLElement>('[data-item-id]');
+    const gone = focused && detail.removed.find((item) => item.id === focused.dataset['itemId']);
+    if (!gone) return;
+    const successor = detail.programme.items.find((item) => item.start >= gone.start) ?? detail.programme.items.at(-1);
+    void this.updateComplete.then(() => {
+      const target = successor && this.renderRoot.querySelector<HTMLElement>(`#item-${CSS.escape(successor.id)}`);
+      target?.focus();
+    });
   }
 
   /* --------------------------------------------------- announcements */

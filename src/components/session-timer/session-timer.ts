@@ -9,14 +9,14 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { SeminarElement } from '../../internal/seminar-element.js';
-import { notFoundFailure, ProgrammeController, type SeminarErrorDetail } from '../../internal/programme-controller.js';
+import { notFoundFailure, ProgrammeController, type SeminarChangeDetail, type SeminarErrorDetail } from '../../internal/programme-controller.js';
 import { ClockController, parseNow, type Granularity } from '../../internal/clock.js';
 import { loadingText, renderFailure } from '../../internal/status-view.js';
 import { problemText, withEnglishText } from '../../internal/messages.js';
 import { baseStyles } from '../../internal/styles.js';
 import { msg, str } from '../../internal/localize.js';
 import { displayTimeZone, renderText, textOf, type ContentLanguage } from '../../internal/content.js';
-import { formatDuration, formatTime } from '../../model/format.js';
+import { formatDuration, formatTime, formatTimeRange } from '../../model/format.js';
 import { parseOffsetDateTime, zonedDate } from '../../model/time.js';
 import type { Instant, Item, LocalisedText, Problem } from '../../model/types.js';
 import {
@@ -77,13 +77,15 @@ interface TimerSetup {
   defaultLanguage: string;
 }
 
-/** The last transition, for the live region. */
-interface Announcement {
-  kind: Transition['kind'];
-  title: LocalisedText | undefined;
-  /** Time left when a warning was announced (ms). */
-  remaining: number;
-}
+/** The last transition, or a new time of what is timed, for the live region. */
+type Announcement =
+  | {
+      kind: Transition['kind'];
+      title: LocalisedText | undefined;
+      /** Time left when a warning was announced (ms). */
+      remaining: number;
+    }
+  | { kind: 'moved'; title: LocalisedText | undefined; start: Instant; end: Instant };
 
 /**
  * A countdown, time remaining and overtime for a session, the whole event,
@@ -103,6 +105,8 @@ interface Announcement {
  * @summary A countdown, time remaining and overtime for a session or the whole event.
  *
  * @attr src - URL of a programme JSON (one request per page, shared with other widgets).
+ * @attr live - Follow changes to `src`: `auto` (default: while the event runs, from an hour before its first item to half an hour after its last), `on` (or the attribute alone: always) or `off`. One poll per URL for the whole page, paused while the page is hidden.
+ * @attr live-interval - Seconds between two looks at a followed `src` (default 60, at least 15), give or take 20 %.
  * @attr session - The item id to time, e.g. `debate-1`; without it (and without `mode`), the whole event.
  * @attr mode - `next`: always the item on now, or else the next one, advancing through the day (ignores `session`, `start`, `end`, `label`); cancelled items are skipped.
  * @attr start - Start as an ISO date-time with offset, e.g. `2016-07-08T08:45+02:00`: a standalone timer without a programme, or an override of the item's start.
@@ -145,12 +149,15 @@ interface Announcement {
  * @fires seminar-timer-end - The timed window ended.
  * @fires seminar-load - The programme was loaded; `detail.programme` is the normalised programme.
  * @fires seminar-error - Loading failed, the programme is invalid, it has no such item (`kind: 'not-found'`), or `start`/`end` are not valid (`kind: 'invalid'`, paths `/start`, `/end`); `detail` has `kind` and `errors` (each with `code`, `path`, `params` and a `message`: the English of the short text the element shows for it, not the validator's detailed message).
+ * @fires seminar-change - A followed `src` changed; `detail` has `added`, `removed`, `moved` and `edited` items (each change with `item`, `previous` and `fields`), `event`, `programme` and `previous`.
  */
 export class SessionTimer extends SeminarElement {
   static override styles = [baseStyles, sessionTimerStyles];
 
   static override properties = {
     src: { reflect: true },
+    live: { reflect: true },
+    liveInterval: { attribute: 'live-interval', type: Number },
     programme: { attribute: false },
     session: { reflect: true },
     mode: { reflect: true },
@@ -169,6 +176,10 @@ export class SessionTimer extends SeminarElement {
 
   /** URL of a programme JSON. */
   src: string | null = null;
+  /** Follow changes to `src`: `auto` (default), `on` or `off` (see the `live` attribute). */
+  live: string | null = null;
+  /** Seconds between two looks at a followed `src` (default 60, at least 15). */
+  liveInterval: number | null = null;
   /** A programme: an object or a JSON string (takes precedence over `src`). */
   programme: unknown = undefined;
   /** The id of the item to time; none: the whole event. */
@@ -196,7 +207,11 @@ export class SessionTimer extends SeminarElement {
   /** Read-only: the timed session is cancelled (the programme's `status`); `state` is then absent. */
   cancelled = false;
 
-  private readonly data = new ProgrammeController(this);
+  private readonly data = new ProgrammeController(this, {
+    onChange: (detail) => {
+      this.programmeChanged(detail);
+    },
+  });
   private granularity: Granularity | undefined;
   private setup: Setup = { kind: 'none' };
   private timer: TimerState | undefined;
@@ -227,8 +242,8 @@ export class SessionTimer extends SeminarElement {
   }
 
   protected override willUpdate(): void {
-    this.data.setSources({ src: this.src, programme: this.programme });
     const fixed = this.fixedTime;
+    this.data.setSources({ src: this.src, programme: this.programme, live: this.live, liveInterval: this.liveInterval, now: fixed });
     const now = fixed ?? Date.now();
     this.time = now;
     this.setup = this.resolve(now);
@@ -347,6 +362,22 @@ export class SessionTimer extends SeminarElement {
       }
     }
     return result;
+  }
+
+  /**
+   * A followed programme changed: when the item on display got a new time (a
+   * session running late), the live region says it once. The transitions are
+   * worked out afresh from the new times (`catchUp`), so none fires for the
+   * old ones.
+   */
+  private programmeChanged(detail: SeminarChangeDetail): void {
+    const setup = this.setup;
+    const shown = setup.kind === 'timer' ? setup.display.item : undefined;
+    if (!shown || this.start !== null || this.end !== null) return;
+    const change = detail.moved.find((moved) => moved.item.id === shown.id);
+    if (change && change.item.status !== 'cancelled') {
+      this.announcement = { kind: 'moved', title: change.item.title, start: change.item.start, end: change.item.end };
+    }
   }
 
   /** The error for a `session` the programme does not have, with the likely id. */
@@ -563,6 +594,11 @@ export class SessionTimer extends SeminarElement {
     const announcement = this.announcement;
     if (!announcement) return '';
     const title = textOf(announcement.title, language);
+    if (announcement.kind === 'moved') {
+      const zone = this.setup.kind === 'timer' ? displayTimeZone(this.timeZone, this.setup.eventZone) : 'UTC';
+      const range = formatTimeRange(announcement.start, announcement.end, this.formatOptions(zone));
+      return msg(str`New time for ${title ?? ''}: ${range}.`);
+    }
     switch (announcement.kind) {
       case 'start':
         return title ? msg(str`Started: ${title}.`) : msg('It has started.');

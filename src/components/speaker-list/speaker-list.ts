@@ -20,6 +20,8 @@ const FILTER_FROM = 12;
  * @summary All speakers of a programme, or of one item, as a responsive grid of cards.
  *
  * @attr src - URL of a programme JSON (shared with other widgets on the page).
+ * @attr live - Follow changes to `src`: `auto` (default: while the event runs, from an hour before its first item to half an hour after its last), `on` (or the attribute alone: always) or `off`. One poll per URL for the whole page, paused while the page is hidden.
+ * @attr live-interval - Seconds between two looks at a followed `src` (default 60, at least 15), give or take 20 %.
  * @attr format - The source's format: `auto` (default: detected), `native` (the programme format), `frab-json` (pretalx/frab schedule.json), `schedule2`, `pentabarf-xml` (FOSDEM) or `sessionize`. For a source without a time zone, an IANA `time-zone` is also the zone its times are read in.
  * @attr item - Show only the speakers of this item id.
  * @attr variant - Passed to each card: `full` (default) or `compact`.
@@ -39,6 +41,7 @@ const FILTER_FROM = 12;
  *
  * @fires seminar-load - The programme was loaded.
  * @fires seminar-error - Loading failed, the programme is invalid, or it has no such item; `detail` has `kind` and `errors` (each with `code`, `path`, `params` and a `message`: the English of the short text the element shows for it, not the validator's detailed message).
+ * @fires seminar-change - A followed `src` changed; `detail` has `added`, `removed`, `moved` and `edited` items (each change with `item`, `previous` and `fields`), `event`, `programme` and `previous`.
  */
 export class SpeakerList extends SeminarElement {
   static override styles = [
@@ -96,6 +99,8 @@ export class SpeakerList extends SeminarElement {
 
   static override properties = {
     src: { reflect: true },
+    live: { reflect: true },
+    liveInterval: { attribute: 'live-interval', type: Number },
     programme: { attribute: false },
     format: {},
     item: { reflect: true },
@@ -108,6 +113,10 @@ export class SpeakerList extends SeminarElement {
   };
 
   src: string | null = null;
+  /** Follow changes to `src`: `auto` (default), `on` or `off` (see the `live` attribute). */
+  live: string | null = null;
+  /** Seconds between two looks at a followed `src` (default 60, at least 15). */
+  liveInterval: number | null = null;
   programme: unknown = undefined;
   format = 'auto';
   item: string | null = null;
@@ -121,7 +130,14 @@ export class SpeakerList extends SeminarElement {
   private notFoundReported: string | undefined;
 
   protected override willUpdate(): void {
-    this.data.setSources({ src: this.src, programme: this.programme, format: this.format, sourceTimeZone: this.timeZone });
+    this.data.setSources({
+      src: this.src,
+      programme: this.programme,
+      format: this.format,
+      sourceTimeZone: this.timeZone,
+      live: this.live,
+      liveInterval: this.liveInterval,
+    });
   }
 
   protected override updated(): void {

@@ -31,6 +31,7 @@ import type { SpeakerList } from '../../../src/components/speaker-list/speaker-l
 import type { SessionTimer } from '../../../src/components/session-timer/session-timer.js';
 import { registerLocaleForTesting } from '../../../src/internal/localize.js';
 import type { SeminarErrorDetail } from '../../../src/internal/programme-controller.js';
+import { pollSettings } from '../../../src/internal/shared-fetch.js';
 import { PROBLEM_CODES, type Problem } from '../../../src/model/types.js';
 import { contentStrings, forceFailure, latinWords, richAt, richProgramme, settle } from './fixtures.js';
 import { Coverage, EnglishFinder, shownText, type SourceMessage } from './ui-text.js';
@@ -94,6 +95,28 @@ const FORCED: [string, SeminarErrorDetail][] = [
   ['21 problems (…and 1 more)', invalid(21)],
 ];
 
+let published_ = 0;
+/** Publishes `programme` on a fresh id of the test server's live endpoint; returns the id. */
+async function published(programme: unknown): Promise<string> {
+  const id = `pseudo-live-${Date.now()}-${published_++}`;
+  await fetch(`/__test/live?id=${id}`, { method: 'PUT', body: JSON.stringify(programme) });
+  return id;
+}
+
+/** Publishes the next version of a followed programme and waits until `el` shows it. */
+async function changeTo(el: HTMLElement & { updateComplete: Promise<boolean> }, id: string, programme: unknown): Promise<void> {
+  const region = () => el.shadowRoot!.querySelector('[role="status"]')?.textContent ?? '';
+  const before = region();
+  const changed = new Promise((resolve) => {
+    el.addEventListener('seminar-change', resolve, { once: true });
+  });
+  await fetch(`/__test/live?id=${id}`, { method: 'PUT', body: JSON.stringify(programme) });
+  await changed;
+  // The marks and the announcement come with their code, loaded on the first change.
+  await waitUntil(() => region() !== before, 'the change should be announced');
+  await el.updateComplete;
+}
+
 /** The rich programme with an item of each status and a link of each kind. */
 function withStatusesAndLinks(): Record<string, unknown> {
   const p = richProgramme() as { items: Record<string, unknown>[] };
@@ -131,8 +154,14 @@ describe('pseudo-locale: no English UI text in any element or state', function (
     contentWords = latinWords(content);
   });
 
+  const savedPolls = { ...pollSettings };
   beforeEach(() => {
     localStorage.clear();
+    // Followed programmes (the live states) are polled every 100 ms here.
+    pollSettings.minInterval = 50;
+  });
+  afterEach(() => {
+    Object.assign(pollSettings, savedPolls);
   });
 
   describe('<seminar-agenda>', () => {
@@ -240,6 +269,31 @@ describe('pseudo-locale: no English UI text in any element or state', function (
       await el.updateComplete;
       expect($(el, '#item-a1 .featured.recording')).to.not.equal(null);
       expectNoEnglish(el, 'recording featured');
+    });
+
+    it('a followed programme that changes: every mark in words, each announcement', async () => {
+      const id = await published(richProgramme());
+      const el = await pseudo<SeminarAgenda>(html`<seminar-agenda live live-interval="0.1" now=${richAt('08:00')} src=${`/__test/live?id=${id}`}></seminar-agenda>`);
+      await settle(el, '[part~="item"]');
+      const next = richProgramme() as { event: Record<string, unknown>; items: Record<string, unknown>[] };
+      const item = (itemId: string) => next.items.find((i) => i['id'] === itemId)!;
+      item('a1')['start'] = '09:45'; // moved
+      item('b1')['end'] = '10:45'; // ends later
+      item('keynote')['room'] = 'b'; // new room
+      item('keynote')['day'] = '2030-10-29'; // and another day
+      item('keynote')['start'] = '11:00';
+      item('keynote')['end'] = '12:00';
+      item('open')['title'] = 'Coffee'; // edited
+      next.items.push({ id: 'extra', type: 'talk', day: '2030-10-30', start: '14:30', end: '15:00', title: 'Lunch' }); // new
+      await changeTo(el, id, next);
+      expect($(el, '#item-extra [part="change"]')).to.not.equal(null);
+      expectNoEnglish(el, 'changes marked, several announced');
+      item('open')['title'] = 'Opening';
+      await changeTo(el, id, next);
+      expectNoEnglish(el, 'one change announced');
+      next.event['subtitle'] = 'Coffee';
+      await changeTo(el, id, next);
+      expectNoEnglish(el, 'the event changed, no item');
     });
 
     it('the speaker dialog, with its nested card', async () => {
@@ -399,6 +453,16 @@ describe('pseudo-locale: no English UI text in any element or state', function (
         await tick(el, richAt('11:00'));
         expectNoEnglish(el, `${format}, ended`, format === 'clock');
       }
+    });
+
+    it('a followed session that gets a new time', async () => {
+      const id = await published(richProgramme());
+      const el = await timer(html`<session-timer live live-interval="0.1" session="a1" now=${richAt('09:45')} src=${`/__test/live?id=${id}`}></session-timer>`);
+      const next = richProgramme() as { items: Record<string, unknown>[] };
+      next.items.find((i) => i['id'] === 'a1')!['end'] = '10:45';
+      await changeTo(el, id, next);
+      expect(el.shadowRoot!.querySelector('[role="status"]')!.textContent).to.match(/\S/);
+      expectNoEnglish(el, 'a new time announced');
     });
 
     it('a cancelled session, long and compact', async () => {
