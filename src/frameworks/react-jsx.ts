@@ -11,7 +11,7 @@ import type { SeminarAgenda } from '../define/seminar-agenda.js';
 import type { SessionTimer } from '../define/session-timer.js';
 import type { SpeakerCard } from '../define/speaker-card.js';
 import type { SpeakerList } from '../define/speaker-list.js';
-import type { SeminarErrorDetail, SeminarLoadDetail, SeminarTimerDetail, SpeakerSelectDetail } from '../index.js';
+import type { SeminarChangeDetail, SeminarErrorDetail, SeminarLoadDetail, SeminarTimerDetail, SpeakerSelectDetail } from '../index.js';
 
 /** An attribute's value: a string, a number or a boolean (an object cannot be an attribute). */
 export type AttributeValue<T> = T extends boolean ? boolean : T extends number ? T | `${T}` : T extends string | null | undefined ? T : never;
@@ -53,7 +53,7 @@ export interface SeminarAgendaJsxProps {
   /** `light` or `dark` to override the viewer's colour scheme. */
   theme?: string;
   /** A followed `src` changed; `detail` has `added`, `removed`, `moved` and `edited` items (each change with `item`, `previous` and `fields`), `event`, `programme` and `previous`. */
-  'onseminar-change'?: (event: CustomEvent<unknown>) => void;
+  'onseminar-change'?: (event: CustomEvent<SeminarChangeDetail>) => void;
   /** Loading failed or the programme is invalid; `detail` has `kind` and `errors` (each with `code`, `path`, `params` and a `message`: the English of the short text the element shows for it, not the validator's detailed message). */
   'onseminar-error'?: (event: CustomEvent<SeminarErrorDetail>) => void;
   /** The programme was loaded; `detail.programme` is the normalised programme. */
@@ -101,7 +101,7 @@ export interface SessionTimerJsxProps {
   /** `light` or `dark` to override the viewer's colour scheme. */
   theme?: string;
   /** A followed `src` changed; `detail` has `added`, `removed`, `moved` and `edited` items (each change with `item`, `previous` and `fields`), `event`, `programme` and `previous`. */
-  'onseminar-change'?: (event: CustomEvent<unknown>) => void;
+  'onseminar-change'?: (event: CustomEvent<SeminarChangeDetail>) => void;
   /** Loading failed, the programme is invalid, it has no such item (`kind: 'not-found'`), or `start`/`end` are not valid (`kind: 'invalid'`, paths `/start`, `/end`); `detail` has `kind` and `errors` (each with `code`, `path`, `params` and a `message`: the English of the short text the element shows for it, not the validator's detailed message). */
   'onseminar-error'?: (event: CustomEvent<SeminarErrorDetail>) => void;
   /** The programme was loaded; `detail.programme` is the normalised programme. */
@@ -163,7 +163,7 @@ export interface SpeakerCardJsxProps {
   /** `light` or `dark` to override the viewer's colour scheme. */
   theme?: string;
   /** A followed `src` changed; `detail` has `added`, `removed`, `moved` and `edited` items (each change with `item`, `previous` and `fields`), `event`, `programme` and `previous`. */
-  'onseminar-change'?: (event: CustomEvent<unknown>) => void;
+  'onseminar-change'?: (event: CustomEvent<SeminarChangeDetail>) => void;
   /** Loading failed, the programme is invalid, or it has no such speaker; `detail` has `kind` and `errors` (each with `code`, `path`, `params` and a `message`: the English of the short text the element shows for it, not the validator's detailed message). */
   'onseminar-error'?: (event: CustomEvent<SeminarErrorDetail>) => void;
   /** The programme was loaded; `detail.programme` is the normalised programme. */
@@ -204,7 +204,7 @@ export interface SpeakerListJsxProps {
   /** `light` or `dark` to override the viewer's colour scheme. */
   theme?: string;
   /** A followed `src` changed; `detail` has `added`, `removed`, `moved` and `edited` items (each change with `item`, `previous` and `fields`), `event`, `programme` and `previous`. */
-  'onseminar-change'?: (event: CustomEvent<unknown>) => void;
+  'onseminar-change'?: (event: CustomEvent<SeminarChangeDetail>) => void;
   /** Loading failed, the programme is invalid, or it has no such item; `detail` has `kind` and `errors` (each with `code`, `path`, `params` and a `message`: the English of the short text the element shows for it, not the validator's detailed message). */
   'onseminar-error'?: (event: CustomEvent<SeminarErrorDetail>) => void;
   /** The programme was loaded. */

@@ -11,7 +11,7 @@ import type { SeminarAgenda } from '../define/seminar-agenda.js';
 import type { SessionTimer } from '../define/session-timer.js';
 import type { SpeakerCard } from '../define/speaker-card.js';
 import type { SpeakerList } from '../define/speaker-list.js';
-import type { SeminarErrorDetail, SeminarLoadDetail, SeminarTimerDetail, SpeakerSelectDetail } from '../index.js';
+import type { SeminarChangeDetail, SeminarErrorDetail, SeminarLoadDetail, SeminarTimerDetail, SpeakerSelectDetail } from '../index.js';
 
 /** The tags this package defines. */
 export const TAG_NAMES: readonly string[] = ['seminar-agenda', 'session-timer', 'speaker-card', 'speaker-list'];
@@ -53,7 +53,7 @@ export interface SeminarAgendaVueProps {
   /** `light` or `dark` to override the viewer's colour scheme. */
   theme?: string;
   /** A followed `src` changed; `detail` has `added`, `removed`, `moved` and `edited` items (each change with `item`, `previous` and `fields`), `event`, `programme` and `previous`. */
-  onSeminarChange?: (event: CustomEvent<unknown>) => void;
+  onSeminarChange?: (event: CustomEvent<SeminarChangeDetail>) => void;
   /** Loading failed or the programme is invalid; `detail` has `kind` and `errors` (each with `code`, `path`, `params` and a `message`: the English of the short text the element shows for it, not the validator's detailed message). */
   onSeminarError?: (event: CustomEvent<SeminarErrorDetail>) => void;
   /** The programme was loaded; `detail.programme` is the normalised programme. */
@@ -65,7 +65,7 @@ export interface SeminarAgendaVueProps {
 /** Events of `<seminar-agenda>`, for `@seminar-change` in Vue templates. */
 export interface SeminarAgendaVueEvents {
   /** A followed `src` changed; `detail` has `added`, `removed`, `moved` and `edited` items (each change with `item`, `previous` and `fields`), `event`, `programme` and `previous`. */
-  'seminar-change': CustomEvent<unknown>;
+  'seminar-change': CustomEvent<SeminarChangeDetail>;
   /** Loading failed or the programme is invalid; `detail` has `kind` and `errors` (each with `code`, `path`, `params` and a `message`: the English of the short text the element shows for it, not the validator's detailed message). */
   'seminar-error': CustomEvent<SeminarErrorDetail>;
   /** The programme was loaded; `detail.programme` is the normalised programme. */
@@ -107,7 +107,7 @@ export interface SessionTimerVueProps {
   /** `light` or `dark` to override the viewer's colour scheme. */
   theme?: string;
   /** A followed `src` changed; `detail` has `added`, `removed`, `moved` and `edited` items (each change with `item`, `previous` and `fields`), `event`, `programme` and `previous`. */
-  onSeminarChange?: (event: CustomEvent<unknown>) => void;
+  onSeminarChange?: (event: CustomEvent<SeminarChangeDetail>) => void;
   /** Loading failed, the programme is invalid, it has no such item (`kind: 'not-found'`), or `start`/`end` are not valid (`kind: 'invalid'`, paths `/start`, `/end`); `detail` has `kind` and `errors` (each with `code`, `path`, `params` and a `message`: the English of the short text the element shows for it, not the validator's detailed message). */
   onSeminarError?: (event: CustomEvent<SeminarErrorDetail>) => void;
   /** The programme was loaded; `detail.programme` is the normalised programme. */
@@ -123,7 +123,7 @@ export interface SessionTimerVueProps {
 /** Events of `<session-timer>`, for `@seminar-change` in Vue templates. */
 export interface SessionTimerVueEvents {
   /** A followed `src` changed; `detail` has `added`, `removed`, `moved` and `edited` items (each change with `item`, `previous` and `fields`), `event`, `programme` and `previous`. */
-  'seminar-change': CustomEvent<unknown>;
+  'seminar-change': CustomEvent<SeminarChangeDetail>;
   /** Loading failed, the programme is invalid, it has no such item (`kind: 'not-found'`), or `start`/`end` are not valid (`kind: 'invalid'`, paths `/start`, `/end`); `detail` has `kind` and `errors` (each with `code`, `path`, `params` and a `message`: the English of the short text the element shows for it, not the validator's detailed message). */
   'seminar-error': CustomEvent<SeminarErrorDetail>;
   /** The programme was loaded; `detail.programme` is the normalised programme. */
@@ -173,7 +173,7 @@ export interface SpeakerCardVueProps {
   /** `light` or `dark` to override the viewer's colour scheme. */
   theme?: string;
   /** A followed `src` changed; `detail` has `added`, `removed`, `moved` and `edited` items (each change with `item`, `previous` and `fields`), `event`, `programme` and `previous`. */
-  onSeminarChange?: (event: CustomEvent<unknown>) => void;
+  onSeminarChange?: (event: CustomEvent<SeminarChangeDetail>) => void;
   /** Loading failed, the programme is invalid, or it has no such speaker; `detail` has `kind` and `errors` (each with `code`, `path`, `params` and a `message`: the English of the short text the element shows for it, not the validator's detailed message). */
   onSeminarError?: (event: CustomEvent<SeminarErrorDetail>) => void;
   /** The programme was loaded; `detail.programme` is the normalised programme. */
@@ -183,7 +183,7 @@ export interface SpeakerCardVueProps {
 /** Events of `<speaker-card>`, for `@seminar-change` in Vue templates. */
 export interface SpeakerCardVueEvents {
   /** A followed `src` changed; `detail` has `added`, `removed`, `moved` and `edited` items (each change with `item`, `previous` and `fields`), `event`, `programme` and `previous`. */
-  'seminar-change': CustomEvent<unknown>;
+  'seminar-change': CustomEvent<SeminarChangeDetail>;
   /** Loading failed, the programme is invalid, or it has no such speaker; `detail` has `kind` and `errors` (each with `code`, `path`, `params` and a `message`: the English of the short text the element shows for it, not the validator's detailed message). */
   'seminar-error': CustomEvent<SeminarErrorDetail>;
   /** The programme was loaded; `detail.programme` is the normalised programme. */
@@ -216,7 +216,7 @@ export interface SpeakerListVueProps {
   /** `light` or `dark` to override the viewer's colour scheme. */
   theme?: string;
   /** A followed `src` changed; `detail` has `added`, `removed`, `moved` and `edited` items (each change with `item`, `previous` and `fields`), `event`, `programme` and `previous`. */
-  onSeminarChange?: (event: CustomEvent<unknown>) => void;
+  onSeminarChange?: (event: CustomEvent<SeminarChangeDetail>) => void;
   /** Loading failed, the programme is invalid, or it has no such item; `detail` has `kind` and `errors` (each with `code`, `path`, `params` and a `message`: the English of the short text the element shows for it, not the validator's detailed message). */
   onSeminarError?: (event: CustomEvent<SeminarErrorDetail>) => void;
   /** The programme was loaded. */
@@ -226,7 +226,7 @@ export interface SpeakerListVueProps {
 /** Events of `<speaker-list>`, for `@seminar-change` in Vue templates. */
 export interface SpeakerListVueEvents {
   /** A followed `src` changed; `detail` has `added`, `removed`, `moved` and `edited` items (each change with `item`, `previous` and `fields`), `event`, `programme` and `previous`. */
-  'seminar-change': CustomEvent<unknown>;
+  'seminar-change': CustomEvent<SeminarChangeDetail>;
   /** Loading failed, the programme is invalid, or it has no such item; `detail` has `kind` and `errors` (each with `code`, `path`, `params` and a `message`: the English of the short text the element shows for it, not the validator's detailed message). */
   'seminar-error': CustomEvent<SeminarErrorDetail>;
   /** The programme was loaded. */

@@ -11,7 +11,7 @@ import { SeminarAgenda as SeminarAgendaElement } from '../define/seminar-agenda.
 import { SessionTimer as SessionTimerElement } from '../define/session-timer.js';
 import { SpeakerCard as SpeakerCardElement } from '../define/speaker-card.js';
 import { SpeakerList as SpeakerListElement } from '../define/speaker-list.js';
-import type { SeminarErrorDetail, SeminarLoadDetail, SeminarTimerDetail, SpeakerSelectDetail } from '../index.js';
+import type { SeminarChangeDetail, SeminarErrorDetail, SeminarLoadDetail, SeminarTimerDetail, SpeakerSelectDetail } from '../index.js';
 
 /** `<seminar-agenda>` as a React component: A seminar or conference programme, accessible and time-zone correct. */
 export const SeminarAgenda = createComponent({
@@ -21,7 +21,7 @@ export const SeminarAgenda = createComponent({
   displayName: 'SeminarAgenda',
   events: {
     /** A followed `src` changed; `detail` has `added`, `removed`, `moved` and `edited` items (each change with `item`, `previous` and `fields`), `event`, `programme` and `previous`. */
-    onSeminarChange: 'seminar-change' as EventName<CustomEvent<unknown>>,
+    onSeminarChange: 'seminar-change' as EventName<CustomEvent<SeminarChangeDetail>>,
     /** Loading failed or the programme is invalid; `detail` has `kind` and `errors` (each with `code`, `path`, `params` and a `message`: the English of the short text the element shows for it, not the validator's detailed message). */
     onSeminarError: 'seminar-error' as EventName<CustomEvent<SeminarErrorDetail>>,
     /** The programme was loaded; `detail.programme` is the normalised programme. */
@@ -39,7 +39,7 @@ export const SessionTimer = createComponent({
   displayName: 'SessionTimer',
   events: {
     /** A followed `src` changed; `detail` has `added`, `removed`, `moved` and `edited` items (each change with `item`, `previous` and `fields`), `event`, `programme` and `previous`. */
-    onSeminarChange: 'seminar-change' as EventName<CustomEvent<unknown>>,
+    onSeminarChange: 'seminar-change' as EventName<CustomEvent<SeminarChangeDetail>>,
     /** Loading failed, the programme is invalid, it has no such item (`kind: 'not-found'`), or `start`/`end` are not valid (`kind: 'invalid'`, paths `/start`, `/end`); `detail` has `kind` and `errors` (each with `code`, `path`, `params` and a `message`: the English of the short text the element shows for it, not the validator's detailed message). */
     onSeminarError: 'seminar-error' as EventName<CustomEvent<SeminarErrorDetail>>,
     /** The programme was loaded; `detail.programme` is the normalised programme. */
@@ -61,7 +61,7 @@ export const SpeakerCard = createComponent({
   displayName: 'SpeakerCard',
   events: {
     /** A followed `src` changed; `detail` has `added`, `removed`, `moved` and `edited` items (each change with `item`, `previous` and `fields`), `event`, `programme` and `previous`. */
-    onSeminarChange: 'seminar-change' as EventName<CustomEvent<unknown>>,
+    onSeminarChange: 'seminar-change' as EventName<CustomEvent<SeminarChangeDetail>>,
     /** Loading failed, the programme is invalid, or it has no such speaker; `detail` has `kind` and `errors` (each with `code`, `path`, `params` and a `message`: the English of the short text the element shows for it, not the validator's detailed message). */
     onSeminarError: 'seminar-error' as EventName<CustomEvent<SeminarErrorDetail>>,
     /** The programme was loaded; `detail.programme` is the normalised programme. */
@@ -77,7 +77,7 @@ export const SpeakerList = createComponent({
   displayName: 'SpeakerList',
   events: {
     /** A followed `src` changed; `detail` has `added`, `removed`, `moved` and `edited` items (each change with `item`, `previous` and `fields`), `event`, `programme` and `previous`. */
-    onSeminarChange: 'seminar-change' as EventName<CustomEvent<unknown>>,
+    onSeminarChange: 'seminar-change' as EventName<CustomEvent<SeminarChangeDetail>>,
     /** Loading failed, the programme is invalid, or it has no such item; `detail` has `kind` and `errors` (each with `code`, `path`, `params` and a `message`: the English of the short text the element shows for it, not the validator's detailed message). */
     onSeminarError: 'seminar-error' as EventName<CustomEvent<SeminarErrorDetail>>,
     /** The programme was loaded. */
