@@ -24,6 +24,10 @@ export const BUDGETS = {
   // The CDN file: Lit and every element. The strings of fr, de, es and it
   // (~3.4 KB gzip each), the importers and the iCalendar writer are lazy chunks
   // beside it (cdn/chunks/).
+  // The colour-scheme detection and the design tokens (DSFR's properties
+  // adopted, the neutral palette, type and spacing scales; internal/scheme.ts
+  // and internal/styles.ts) cost ~1.7 KB; the build's CSS minification
+  // (scripts/minify-css.mjs) took ~0.9 KB back: +0.8 KB net.
   // Item status and link kinds (badges, featured livestream and recording
   // links, a cancelled timer) added ~0.4 KB. Following a live programme added
   // ~2.7 KB: the poll's orchestration and the shared reading of each text in
@@ -32,21 +36,23 @@ export const BUDGETS = {
   // timer's new-time announcement and the `live` properties. The polls
   // themselves, the programme comparison and the marks' bookkeeping are lazy
   // chunks (~1.9 KB), loaded only by pages that follow a programme.
-  'cdn/seminar-widgets.js': 42_400,
-  'dist/index.js': 42_450,
-  'dist/classes.js': 41_900,
+  'cdn/seminar-widgets.js': 43_600,
+  'dist/index.js': 43_650,
+  'dist/classes.js': 43_050,
   // The whole model: validation with its English messages, normalisation,
   // iCalendar, JSON-LD and the importers. It grew by ~1 KB when the messages
   // moved out of the validator (so that the elements do not carry them) and
   // the render caches came in.
   // Statuses and link kinds read by the importers (states, title markers,
-  // link labels in five languages) added ~0.6 KB.
-  // diffProgrammes (what changed between two versions) added ~0.6 KB.
-  'dist/model.js': 29_900,
-  'dist/define/seminar-agenda.js': 35_900,
-  'dist/define/session-timer.js': 27_100,
-  'dist/define/speaker-card.js': 24_900,
-  'dist/define/speaker-list.js': 26_100,
+  // link labels in five languages) added ~0.6 KB; diffProgrammes (what
+  // changed between two versions) ~0.6 KB.
+  'dist/model.js': 30_500,
+  // Each element alone carries the scheme detection and tokens too (+~1 KB),
+  // and the live programme (+~1.5 KB; the agenda +~2.5 KB).
+  'dist/define/seminar-agenda.js': 37_100,
+  'dist/define/session-timer.js': 28_600,
+  'dist/define/speaker-card.js': 26_400,
+  'dist/define/speaker-list.js': 27_550,
 };
 
 const fail = (message) => {
@@ -122,11 +128,17 @@ async function checkSizes() {
  */
 function checkGenerated() {
   const dir = mkdtempSync('.cem-check-');
+  const again = mkdtempSync('.cem-check-');
   try {
     const analyze = JSON.parse(readFileSync('package.json', 'utf8')).scripts.analyze.replace(/^cem /, 'npx cem ');
     execSync(`${analyze} --outdir "${dir}"`, { stdio: 'pipe' });
     const manifest = join(dir, 'custom-elements.json');
     const fresh = readFileSync(manifest, 'utf8');
+    // Deterministic: a second run over the same sources writes the same bytes.
+    execSync(`${analyze} --outdir "${again}"`, { stdio: 'pipe' });
+    if (readFileSync(join(again, 'custom-elements.json'), 'utf8') !== fresh) {
+      fail('generated: two runs of the analyzer over the same sources wrote different manifests.');
+    }
     if (fresh !== (existsSync('custom-elements.json') ? readFileSync('custom-elements.json', 'utf8') : '')) {
       writeFileSync('custom-elements.json', fresh);
       fail('generated: custom-elements.json was stale (now regenerated): commit it.');
@@ -140,6 +152,7 @@ function checkGenerated() {
     }
   } finally {
     rmSync(dir, { recursive: true, force: true });
+    rmSync(again, { recursive: true, force: true });
   }
 }
 

@@ -11,7 +11,7 @@ import type { SeminarAgenda } from '../define/seminar-agenda.js';
 import type { SessionTimer } from '../define/session-timer.js';
 import type { SpeakerCard } from '../define/speaker-card.js';
 import type { SpeakerList } from '../define/speaker-list.js';
-import type { SeminarChangeDetail, SeminarErrorDetail, SeminarLoadDetail, SeminarTimerDetail, SpeakerSelectDetail } from '../index.js';
+import type { SeminarChangeEvent, SeminarErrorEvent, SeminarLoadEvent, SeminarSpeakerSelectEvent, SeminarTimerEndEvent, SeminarTimerStartEvent, SeminarTimerWarningEvent } from '../events/index.js';
 
 /** An attribute's value: a string, a number or a boolean (an object cannot be an attribute). */
 export type AttributeValue<T> = T extends boolean ? boolean : T extends number ? T | `${T}` : T extends string | null | undefined ? T : never;
@@ -29,6 +29,7 @@ export interface SeminarAgendaJsxProps {
   liveInterval?: SeminarAgenda['liveInterval'];
   /** Seconds between two looks at a followed `src` (default 60, at least 15). */
   'live-interval'?: AttributeValue<SeminarAgenda['liveInterval']>;
+  /** The programme, which takes precedence over `src`: a programme object or its JSON text, a normalised programme (from `parseProgramme` or `seminar-load`, also a copy of one: recognised by its `normalised` marker), or another tool's export (see `format`). */
   programme?: SeminarAgenda['programme'];
   /** The source's format: `auto` (default: detected), `native` (the programme format), `frab-json` (pretalx/frab schedule.json), `schedule2`, `pentabarf-xml` (FOSDEM) or `sessionize`. For a source without a time zone, an IANA `time-zone` is also the zone its times are read in. */
   format?: SeminarAgenda['format'];
@@ -50,16 +51,16 @@ export interface SeminarAgendaJsxProps {
   noStructuredData?: SeminarAgenda['noStructuredData'];
   /** Do not add schema.org JSON-LD to the page. */
   'no-structured-data'?: AttributeValue<SeminarAgenda['noStructuredData']>;
-  /** `light` or `dark` to override the viewer's colour scheme. */
-  theme?: string;
+  /** `light` or `dark`: draw that scheme, on a surface of its own, whatever the page; absent follows the page. */
+  theme?: SeminarAgenda['theme'];
   /** A followed `src` changed; `detail` has `added`, `removed`, `moved` and `edited` items (each change with `item`, `previous` and `fields`), `event`, `programme` and `previous`. */
-  'onseminar-change'?: (event: CustomEvent<SeminarChangeDetail>) => void;
+  'onseminar-change'?: (event: SeminarChangeEvent) => void;
   /** Loading failed or the programme is invalid; `detail` has `kind` and `errors` (each with `code`, `path`, `params` and a `message`: the English of the short text the element shows for it, not the validator's detailed message). */
-  'onseminar-error'?: (event: CustomEvent<SeminarErrorDetail>) => void;
+  'onseminar-error'?: (event: SeminarErrorEvent) => void;
   /** The programme was loaded; `detail.programme` is the normalised programme. */
-  'onseminar-load'?: (event: CustomEvent<SeminarLoadDetail>) => void;
+  'onseminar-load'?: (event: SeminarLoadEvent) => void;
   /** A speaker's card was opened; `detail.speakerId`. */
-  'onseminar-speaker-select'?: (event: CustomEvent<SpeakerSelectDetail>) => void;
+  'onseminar-speaker-select'?: (event: SeminarSpeakerSelectEvent) => void;
 }
 
 /** Props of `<session-timer>` in React 19 JSX: A countdown, time remaining and overtime for a session or the whole event. */
@@ -72,7 +73,7 @@ export interface SessionTimerJsxProps {
   liveInterval?: SessionTimer['liveInterval'];
   /** Seconds between two looks at a followed `src` (default 60, at least 15). */
   'live-interval'?: AttributeValue<SessionTimer['liveInterval']>;
-  /** A programme: an object or a JSON string (takes precedence over `src`). */
+  /** The programme, which takes precedence over `src`: a programme object or its JSON text, a normalised programme (from `parseProgramme` or `seminar-load`, also a copy of one: recognised by its `normalised` marker), or another tool's export (see `format`). */
   programme?: SessionTimer['programme'];
   /** The id of the item to time; none: the whole event. */
   session?: SessionTimer['session'];
@@ -98,20 +99,20 @@ export interface SessionTimerJsxProps {
   timeZone?: SessionTimer['timeZone'];
   /** `event` (default), `local` (the viewer's zone) or an IANA zone name. A standalone timer's event zone is the offset of its `start`. */
   'time-zone'?: AttributeValue<SessionTimer['timeZone']>;
-  /** `light` or `dark` to override the viewer's colour scheme. */
-  theme?: string;
+  /** `light` or `dark`: draw that scheme, on a surface of its own, whatever the page; absent follows the page. */
+  theme?: SessionTimer['theme'];
   /** A followed `src` changed; `detail` has `added`, `removed`, `moved` and `edited` items (each change with `item`, `previous` and `fields`), `event`, `programme` and `previous`. */
-  'onseminar-change'?: (event: CustomEvent<SeminarChangeDetail>) => void;
+  'onseminar-change'?: (event: SeminarChangeEvent) => void;
   /** Loading failed, the programme is invalid, it has no such item (`kind: 'not-found'`), or `start`/`end` are not valid (`kind: 'invalid'`, paths `/start`, `/end`); `detail` has `kind` and `errors` (each with `code`, `path`, `params` and a `message`: the English of the short text the element shows for it, not the validator's detailed message). */
-  'onseminar-error'?: (event: CustomEvent<SeminarErrorDetail>) => void;
+  'onseminar-error'?: (event: SeminarErrorEvent) => void;
   /** The programme was loaded; `detail.programme` is the normalised programme. */
-  'onseminar-load'?: (event: CustomEvent<SeminarLoadDetail>) => void;
+  'onseminar-load'?: (event: SeminarLoadEvent) => void;
   /** The timed window ended. */
-  'onseminar-timer-end'?: (event: CustomEvent<SeminarTimerDetail>) => void;
+  'onseminar-timer-end'?: (event: SeminarTimerEndEvent) => void;
   /** The timed window started; `detail` is a `SeminarTimerDetail` (`at`, `now`, `start`, `end`, `item`). */
-  'onseminar-timer-start'?: (event: CustomEvent<SeminarTimerDetail>) => void;
+  'onseminar-timer-start'?: (event: SeminarTimerStartEvent) => void;
   /** The warning began (`warn-before` before the end). */
-  'onseminar-timer-warning'?: (event: CustomEvent<SeminarTimerDetail>) => void;
+  'onseminar-timer-warning'?: (event: SeminarTimerWarningEvent) => void;
 }
 
 /** Props of `<speaker-card>` in React 19 JSX: A speaker's card, from a programme or from attributes alone. */
@@ -124,7 +125,7 @@ export interface SpeakerCardJsxProps {
   liveInterval?: SpeakerCard['liveInterval'];
   /** Seconds between two looks at a followed `src` (default 60, at least 15). */
   'live-interval'?: AttributeValue<SpeakerCard['liveInterval']>;
-  /** A programme: an object or a JSON string (takes precedence over `src`). */
+  /** The programme, which takes precedence over `src`: a programme object or its JSON text, a normalised programme (from `parseProgramme` or `seminar-load`, also a copy of one: recognised by its `normalised` marker), or another tool's export (see `format`). */
   programme?: SpeakerCard['programme'];
   /** The source's format (`auto` detects it). */
   format?: SpeakerCard['format'];
@@ -160,14 +161,14 @@ export interface SpeakerCardJsxProps {
   agendaHref?: SpeakerCard['agendaHref'];
   /** Where the agenda is: session links go to `<agenda-href>#item-<id>`; a `{id}` in it is replaced by the item id instead. */
   'agenda-href'?: AttributeValue<SpeakerCard['agendaHref']>;
-  /** `light` or `dark` to override the viewer's colour scheme. */
-  theme?: string;
+  /** `light` or `dark`: draw that scheme, on a surface of its own, whatever the page; absent follows the page. */
+  theme?: SpeakerCard['theme'];
   /** A followed `src` changed; `detail` has `added`, `removed`, `moved` and `edited` items (each change with `item`, `previous` and `fields`), `event`, `programme` and `previous`. */
-  'onseminar-change'?: (event: CustomEvent<SeminarChangeDetail>) => void;
+  'onseminar-change'?: (event: SeminarChangeEvent) => void;
   /** Loading failed, the programme is invalid, or it has no such speaker; `detail` has `kind` and `errors` (each with `code`, `path`, `params` and a `message`: the English of the short text the element shows for it, not the validator's detailed message). */
-  'onseminar-error'?: (event: CustomEvent<SeminarErrorDetail>) => void;
+  'onseminar-error'?: (event: SeminarErrorEvent) => void;
   /** The programme was loaded; `detail.programme` is the normalised programme. */
-  'onseminar-load'?: (event: CustomEvent<SeminarLoadDetail>) => void;
+  'onseminar-load'?: (event: SeminarLoadEvent) => void;
 }
 
 /** Props of `<speaker-list>` in React 19 JSX: All speakers of a programme, or of one item, as a responsive grid of cards. */
@@ -180,6 +181,7 @@ export interface SpeakerListJsxProps {
   liveInterval?: SpeakerList['liveInterval'];
   /** Seconds between two looks at a followed `src` (default 60, at least 15). */
   'live-interval'?: AttributeValue<SpeakerList['liveInterval']>;
+  /** The programme, which takes precedence over `src`: a programme object or its JSON text, a normalised programme (from `parseProgramme` or `seminar-load`, also a copy of one: recognised by its `normalised` marker), or another tool's export (see `format`). */
   programme?: SpeakerList['programme'];
   /** The source's format: `auto` (default: detected), `native` (the programme format), `frab-json` (pretalx/frab schedule.json), `schedule2`, `pentabarf-xml` (FOSDEM) or `sessionize`. For a source without a time zone, an IANA `time-zone` is also the zone its times are read in. */
   format?: SpeakerList['format'];
@@ -201,14 +203,14 @@ export interface SpeakerListJsxProps {
   'agenda-href'?: AttributeValue<SpeakerList['agendaHref']>;
   /** Show the text filter even for short lists (it is shown from 12 speakers). */
   filter?: SpeakerList['filter'];
-  /** `light` or `dark` to override the viewer's colour scheme. */
-  theme?: string;
+  /** `light` or `dark`: draw that scheme, on a surface of its own, whatever the page; absent follows the page. */
+  theme?: SpeakerList['theme'];
   /** A followed `src` changed; `detail` has `added`, `removed`, `moved` and `edited` items (each change with `item`, `previous` and `fields`), `event`, `programme` and `previous`. */
-  'onseminar-change'?: (event: CustomEvent<SeminarChangeDetail>) => void;
+  'onseminar-change'?: (event: SeminarChangeEvent) => void;
   /** Loading failed, the programme is invalid, or it has no such item; `detail` has `kind` and `errors` (each with `code`, `path`, `params` and a `message`: the English of the short text the element shows for it, not the validator's detailed message). */
-  'onseminar-error'?: (event: CustomEvent<SeminarErrorDetail>) => void;
-  /** The programme was loaded. */
-  'onseminar-load'?: (event: CustomEvent<SeminarLoadDetail>) => void;
+  'onseminar-error'?: (event: SeminarErrorEvent) => void;
+  /** The programme was loaded; `detail.programme` is the normalised programme. */
+  'onseminar-load'?: (event: SeminarLoadEvent) => void;
 }
 
 declare module 'react' {

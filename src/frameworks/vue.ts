@@ -11,7 +11,7 @@ import type { SeminarAgenda } from '../define/seminar-agenda.js';
 import type { SessionTimer } from '../define/session-timer.js';
 import type { SpeakerCard } from '../define/speaker-card.js';
 import type { SpeakerList } from '../define/speaker-list.js';
-import type { SeminarChangeDetail, SeminarErrorDetail, SeminarLoadDetail, SeminarTimerDetail, SpeakerSelectDetail } from '../index.js';
+import type { SeminarChangeEvent, SeminarErrorEvent, SeminarLoadEvent, SeminarSpeakerSelectEvent, SeminarTimerEndEvent, SeminarTimerStartEvent, SeminarTimerWarningEvent } from '../events/index.js';
 
 /** The tags this package defines. */
 export const TAG_NAMES: readonly string[] = ['seminar-agenda', 'session-timer', 'speaker-card', 'speaker-list'];
@@ -35,6 +35,7 @@ export interface SeminarAgendaVueProps {
   live?: PropertyValue<SeminarAgenda['live']>;
   /** Seconds between two looks at a followed `src` (default 60, at least 15). */
   liveInterval?: PropertyValue<SeminarAgenda['liveInterval']>;
+  /** The programme, which takes precedence over `src`: a programme object or its JSON text, a normalised programme (from `parseProgramme` or `seminar-load`, also a copy of one: recognised by its `normalised` marker), or another tool's export (see `format`). */
   programme?: PropertyValue<SeminarAgenda['programme']>;
   /** The source's format: `auto` (default: detected), `native` (the programme format), `frab-json` (pretalx/frab schedule.json), `schedule2`, `pentabarf-xml` (FOSDEM) or `sessionize`. For a source without a time zone, an IANA `time-zone` is also the zone its times are read in. */
   format?: PropertyValue<SeminarAgenda['format']>;
@@ -50,28 +51,28 @@ export interface SeminarAgendaVueProps {
   now?: PropertyValue<SeminarAgenda['now']>;
   /** Do not add schema.org JSON-LD to the page. */
   noStructuredData?: PropertyValue<SeminarAgenda['noStructuredData']>;
-  /** `light` or `dark` to override the viewer's colour scheme. */
-  theme?: string;
+  /** `light` or `dark`: draw that scheme, on a surface of its own, whatever the page; absent follows the page. */
+  theme?: PropertyValue<SeminarAgenda['theme']>;
   /** A followed `src` changed; `detail` has `added`, `removed`, `moved` and `edited` items (each change with `item`, `previous` and `fields`), `event`, `programme` and `previous`. */
-  onSeminarChange?: (event: CustomEvent<SeminarChangeDetail>) => void;
+  onSeminarChange?: (event: SeminarChangeEvent) => void;
   /** Loading failed or the programme is invalid; `detail` has `kind` and `errors` (each with `code`, `path`, `params` and a `message`: the English of the short text the element shows for it, not the validator's detailed message). */
-  onSeminarError?: (event: CustomEvent<SeminarErrorDetail>) => void;
+  onSeminarError?: (event: SeminarErrorEvent) => void;
   /** The programme was loaded; `detail.programme` is the normalised programme. */
-  onSeminarLoad?: (event: CustomEvent<SeminarLoadDetail>) => void;
+  onSeminarLoad?: (event: SeminarLoadEvent) => void;
   /** A speaker's card was opened; `detail.speakerId`. */
-  onSeminarSpeakerSelect?: (event: CustomEvent<SpeakerSelectDetail>) => void;
+  onSeminarSpeakerSelect?: (event: SeminarSpeakerSelectEvent) => void;
 }
 
 /** Events of `<seminar-agenda>`, for `@seminar-change` in Vue templates. */
 export interface SeminarAgendaVueEvents {
   /** A followed `src` changed; `detail` has `added`, `removed`, `moved` and `edited` items (each change with `item`, `previous` and `fields`), `event`, `programme` and `previous`. */
-  'seminar-change': CustomEvent<SeminarChangeDetail>;
+  'seminar-change': SeminarChangeEvent;
   /** Loading failed or the programme is invalid; `detail` has `kind` and `errors` (each with `code`, `path`, `params` and a `message`: the English of the short text the element shows for it, not the validator's detailed message). */
-  'seminar-error': CustomEvent<SeminarErrorDetail>;
+  'seminar-error': SeminarErrorEvent;
   /** The programme was loaded; `detail.programme` is the normalised programme. */
-  'seminar-load': CustomEvent<SeminarLoadDetail>;
+  'seminar-load': SeminarLoadEvent;
   /** A speaker's card was opened; `detail.speakerId`. */
-  'seminar-speaker-select': CustomEvent<SpeakerSelectDetail>;
+  'seminar-speaker-select': SeminarSpeakerSelectEvent;
 }
 
 /** Props of `<session-timer>` in Vue templates (`heading-level` and `headingLevel` alike): A countdown, time remaining and overtime for a session or the whole event. */
@@ -82,7 +83,7 @@ export interface SessionTimerVueProps {
   live?: PropertyValue<SessionTimer['live']>;
   /** Seconds between two looks at a followed `src` (default 60, at least 15). */
   liveInterval?: PropertyValue<SessionTimer['liveInterval']>;
-  /** A programme: an object or a JSON string (takes precedence over `src`). */
+  /** The programme, which takes precedence over `src`: a programme object or its JSON text, a normalised programme (from `parseProgramme` or `seminar-load`, also a copy of one: recognised by its `normalised` marker), or another tool's export (see `format`). */
   programme?: PropertyValue<SessionTimer['programme']>;
   /** The id of the item to time; none: the whole event. */
   session?: PropertyValue<SessionTimer['session']>;
@@ -104,36 +105,36 @@ export interface SessionTimerVueProps {
   overtime?: PropertyValue<SessionTimer['overtime']>;
   /** `event` (default), `local` (the viewer's zone) or an IANA zone name. A standalone timer's event zone is the offset of its `start`. */
   timeZone?: PropertyValue<SessionTimer['timeZone']>;
-  /** `light` or `dark` to override the viewer's colour scheme. */
-  theme?: string;
+  /** `light` or `dark`: draw that scheme, on a surface of its own, whatever the page; absent follows the page. */
+  theme?: PropertyValue<SessionTimer['theme']>;
   /** A followed `src` changed; `detail` has `added`, `removed`, `moved` and `edited` items (each change with `item`, `previous` and `fields`), `event`, `programme` and `previous`. */
-  onSeminarChange?: (event: CustomEvent<SeminarChangeDetail>) => void;
+  onSeminarChange?: (event: SeminarChangeEvent) => void;
   /** Loading failed, the programme is invalid, it has no such item (`kind: 'not-found'`), or `start`/`end` are not valid (`kind: 'invalid'`, paths `/start`, `/end`); `detail` has `kind` and `errors` (each with `code`, `path`, `params` and a `message`: the English of the short text the element shows for it, not the validator's detailed message). */
-  onSeminarError?: (event: CustomEvent<SeminarErrorDetail>) => void;
+  onSeminarError?: (event: SeminarErrorEvent) => void;
   /** The programme was loaded; `detail.programme` is the normalised programme. */
-  onSeminarLoad?: (event: CustomEvent<SeminarLoadDetail>) => void;
+  onSeminarLoad?: (event: SeminarLoadEvent) => void;
   /** The timed window ended. */
-  onSeminarTimerEnd?: (event: CustomEvent<SeminarTimerDetail>) => void;
+  onSeminarTimerEnd?: (event: SeminarTimerEndEvent) => void;
   /** The timed window started; `detail` is a `SeminarTimerDetail` (`at`, `now`, `start`, `end`, `item`). */
-  onSeminarTimerStart?: (event: CustomEvent<SeminarTimerDetail>) => void;
+  onSeminarTimerStart?: (event: SeminarTimerStartEvent) => void;
   /** The warning began (`warn-before` before the end). */
-  onSeminarTimerWarning?: (event: CustomEvent<SeminarTimerDetail>) => void;
+  onSeminarTimerWarning?: (event: SeminarTimerWarningEvent) => void;
 }
 
 /** Events of `<session-timer>`, for `@seminar-change` in Vue templates. */
 export interface SessionTimerVueEvents {
   /** A followed `src` changed; `detail` has `added`, `removed`, `moved` and `edited` items (each change with `item`, `previous` and `fields`), `event`, `programme` and `previous`. */
-  'seminar-change': CustomEvent<SeminarChangeDetail>;
+  'seminar-change': SeminarChangeEvent;
   /** Loading failed, the programme is invalid, it has no such item (`kind: 'not-found'`), or `start`/`end` are not valid (`kind: 'invalid'`, paths `/start`, `/end`); `detail` has `kind` and `errors` (each with `code`, `path`, `params` and a `message`: the English of the short text the element shows for it, not the validator's detailed message). */
-  'seminar-error': CustomEvent<SeminarErrorDetail>;
+  'seminar-error': SeminarErrorEvent;
   /** The programme was loaded; `detail.programme` is the normalised programme. */
-  'seminar-load': CustomEvent<SeminarLoadDetail>;
+  'seminar-load': SeminarLoadEvent;
   /** The timed window ended. */
-  'seminar-timer-end': CustomEvent<SeminarTimerDetail>;
+  'seminar-timer-end': SeminarTimerEndEvent;
   /** The timed window started; `detail` is a `SeminarTimerDetail` (`at`, `now`, `start`, `end`, `item`). */
-  'seminar-timer-start': CustomEvent<SeminarTimerDetail>;
+  'seminar-timer-start': SeminarTimerStartEvent;
   /** The warning began (`warn-before` before the end). */
-  'seminar-timer-warning': CustomEvent<SeminarTimerDetail>;
+  'seminar-timer-warning': SeminarTimerWarningEvent;
 }
 
 /** Props of `<speaker-card>` in Vue templates (`heading-level` and `headingLevel` alike): A speaker's card, from a programme or from attributes alone. */
@@ -144,7 +145,7 @@ export interface SpeakerCardVueProps {
   live?: PropertyValue<SpeakerCard['live']>;
   /** Seconds between two looks at a followed `src` (default 60, at least 15). */
   liveInterval?: PropertyValue<SpeakerCard['liveInterval']>;
-  /** A programme: an object or a JSON string (takes precedence over `src`). */
+  /** The programme, which takes precedence over `src`: a programme object or its JSON text, a normalised programme (from `parseProgramme` or `seminar-load`, also a copy of one: recognised by its `normalised` marker), or another tool's export (see `format`). */
   programme?: PropertyValue<SpeakerCard['programme']>;
   /** The source's format (`auto` detects it). */
   format?: PropertyValue<SpeakerCard['format']>;
@@ -170,24 +171,24 @@ export interface SpeakerCardVueProps {
   timeZone?: PropertyValue<SpeakerCard['timeZone']>;
   /** Where the agenda is: session links go to `<agenda-href>#item-<id>`; a `{id}` in it is replaced by the item id instead. */
   agendaHref?: PropertyValue<SpeakerCard['agendaHref']>;
-  /** `light` or `dark` to override the viewer's colour scheme. */
-  theme?: string;
+  /** `light` or `dark`: draw that scheme, on a surface of its own, whatever the page; absent follows the page. */
+  theme?: PropertyValue<SpeakerCard['theme']>;
   /** A followed `src` changed; `detail` has `added`, `removed`, `moved` and `edited` items (each change with `item`, `previous` and `fields`), `event`, `programme` and `previous`. */
-  onSeminarChange?: (event: CustomEvent<SeminarChangeDetail>) => void;
+  onSeminarChange?: (event: SeminarChangeEvent) => void;
   /** Loading failed, the programme is invalid, or it has no such speaker; `detail` has `kind` and `errors` (each with `code`, `path`, `params` and a `message`: the English of the short text the element shows for it, not the validator's detailed message). */
-  onSeminarError?: (event: CustomEvent<SeminarErrorDetail>) => void;
+  onSeminarError?: (event: SeminarErrorEvent) => void;
   /** The programme was loaded; `detail.programme` is the normalised programme. */
-  onSeminarLoad?: (event: CustomEvent<SeminarLoadDetail>) => void;
+  onSeminarLoad?: (event: SeminarLoadEvent) => void;
 }
 
 /** Events of `<speaker-card>`, for `@seminar-change` in Vue templates. */
 export interface SpeakerCardVueEvents {
   /** A followed `src` changed; `detail` has `added`, `removed`, `moved` and `edited` items (each change with `item`, `previous` and `fields`), `event`, `programme` and `previous`. */
-  'seminar-change': CustomEvent<SeminarChangeDetail>;
+  'seminar-change': SeminarChangeEvent;
   /** Loading failed, the programme is invalid, or it has no such speaker; `detail` has `kind` and `errors` (each with `code`, `path`, `params` and a `message`: the English of the short text the element shows for it, not the validator's detailed message). */
-  'seminar-error': CustomEvent<SeminarErrorDetail>;
+  'seminar-error': SeminarErrorEvent;
   /** The programme was loaded; `detail.programme` is the normalised programme. */
-  'seminar-load': CustomEvent<SeminarLoadDetail>;
+  'seminar-load': SeminarLoadEvent;
 }
 
 /** Props of `<speaker-list>` in Vue templates (`heading-level` and `headingLevel` alike): All speakers of a programme, or of one item, as a responsive grid of cards. */
@@ -198,6 +199,7 @@ export interface SpeakerListVueProps {
   live?: PropertyValue<SpeakerList['live']>;
   /** Seconds between two looks at a followed `src` (default 60, at least 15). */
   liveInterval?: PropertyValue<SpeakerList['liveInterval']>;
+  /** The programme, which takes precedence over `src`: a programme object or its JSON text, a normalised programme (from `parseProgramme` or `seminar-load`, also a copy of one: recognised by its `normalised` marker), or another tool's export (see `format`). */
   programme?: PropertyValue<SpeakerList['programme']>;
   /** The source's format: `auto` (default: detected), `native` (the programme format), `frab-json` (pretalx/frab schedule.json), `schedule2`, `pentabarf-xml` (FOSDEM) or `sessionize`. For a source without a time zone, an IANA `time-zone` is also the zone its times are read in. */
   format?: PropertyValue<SpeakerList['format']>;
@@ -213,24 +215,24 @@ export interface SpeakerListVueProps {
   agendaHref?: PropertyValue<SpeakerList['agendaHref']>;
   /** Show the text filter even for short lists (it is shown from 12 speakers). */
   filter?: PropertyValue<SpeakerList['filter']>;
-  /** `light` or `dark` to override the viewer's colour scheme. */
-  theme?: string;
+  /** `light` or `dark`: draw that scheme, on a surface of its own, whatever the page; absent follows the page. */
+  theme?: PropertyValue<SpeakerList['theme']>;
   /** A followed `src` changed; `detail` has `added`, `removed`, `moved` and `edited` items (each change with `item`, `previous` and `fields`), `event`, `programme` and `previous`. */
-  onSeminarChange?: (event: CustomEvent<SeminarChangeDetail>) => void;
+  onSeminarChange?: (event: SeminarChangeEvent) => void;
   /** Loading failed, the programme is invalid, or it has no such item; `detail` has `kind` and `errors` (each with `code`, `path`, `params` and a `message`: the English of the short text the element shows for it, not the validator's detailed message). */
-  onSeminarError?: (event: CustomEvent<SeminarErrorDetail>) => void;
-  /** The programme was loaded. */
-  onSeminarLoad?: (event: CustomEvent<SeminarLoadDetail>) => void;
+  onSeminarError?: (event: SeminarErrorEvent) => void;
+  /** The programme was loaded; `detail.programme` is the normalised programme. */
+  onSeminarLoad?: (event: SeminarLoadEvent) => void;
 }
 
 /** Events of `<speaker-list>`, for `@seminar-change` in Vue templates. */
 export interface SpeakerListVueEvents {
   /** A followed `src` changed; `detail` has `added`, `removed`, `moved` and `edited` items (each change with `item`, `previous` and `fields`), `event`, `programme` and `previous`. */
-  'seminar-change': CustomEvent<SeminarChangeDetail>;
+  'seminar-change': SeminarChangeEvent;
   /** Loading failed, the programme is invalid, or it has no such item; `detail` has `kind` and `errors` (each with `code`, `path`, `params` and a `message`: the English of the short text the element shows for it, not the validator's detailed message). */
-  'seminar-error': CustomEvent<SeminarErrorDetail>;
-  /** The programme was loaded. */
-  'seminar-load': CustomEvent<SeminarLoadDetail>;
+  'seminar-error': SeminarErrorEvent;
+  /** The programme was loaded; `detail.programme` is the normalised programme. */
+  'seminar-load': SeminarLoadEvent;
 }
 
 declare module 'vue' {

@@ -9,7 +9,8 @@
  * (`loading`, `ready`, `error`), and fires `seminar-load` / `seminar-error`
  * from the host. It never throws into the host page. A programme object this
  * page already parsed (one element handing its programme to another) is used
- * as it is.
+ * as it is; any other copy of a normalised programme is checked again (see
+ * model/normalised.ts).
  *
  * Other formats (pretalx, frab, FOSDEM, Sessionize exports) are imported
  * first: with `format` `auto` (the default) a source that is not in the
@@ -35,56 +36,32 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { parseProgrammeWith, ProgrammeError } from '../model/parse.js';
 import { closest } from '../model/suggest.js';
-import type { Problem, Programme } from '../model/types.js';
-import type { ProgrammeChanges } from '../model/diff.js';
+import { NORMALISED_VERSION, type Problem, type Programme, type ProgrammeInput } from '../model/types.js';
 import type { ImportError, ImportOptions, ImportResult } from '../model/import/common.js';
 import { isValidTimeZone } from '../model/time.js';
-import { acquire, invalidate, LoadError, MAX_PROGRAMME_SIZE, pollSettings, type Lease, type LoadFailureKind } from './shared-fetch.js';
+import { acquire, invalidate, LoadError, MAX_PROGRAMME_SIZE, pollSettings, type Lease } from './shared-fetch.js';
 import { englishProblemText, withEnglishText } from './messages.js';
+import { SeminarErrorEvent, type SeminarErrorDetail } from '../events/seminar-error.js';
+import { SeminarLoadEvent } from '../events/seminar-load.js';
+import { SeminarChangeEvent, type SeminarChangeDetail } from '../events/seminar-change.js';
+import { emit } from '../events/emit.js';
 
 export type ProgrammeStatus = 'idle' | 'loading' | 'ready' | 'error';
 
+export type { ProgrammeFailureKind, SeminarErrorDetail } from '../events/seminar-error.js';
+export type { SeminarLoadDetail } from '../events/seminar-load.js';
+export type { SeminarChangeDetail } from '../events/seminar-change.js';
+
 /**
- * What went wrong: a load failure, a programme with errors (`invalid`), or a
- * programme without the speaker or item an element was asked for (`not-found`).
+ * What an element's `programme` property takes: a programme in the programme
+ * format (an object, or its JSON text), a normalised `Programme` by value (the
+ * object `parseProgramme` or `seminar-load` gives, or any copy of it: a
+ * structured clone, JSON, a framework's proxy — recognised by its marker
+ * `normalised: 1`), or an export of another tool (pretalx, frab, FOSDEM,
+ * Sessionize), an object or text, read according to `format`.
  */
-export type ProgrammeFailureKind = LoadFailureKind | 'invalid' | 'not-found';
+export type ProgrammeSource = ProgrammeInput | Programme | string | object;
 
-export interface SeminarLoadDetail {
-  /** The programme; the `message` of each of its `warnings` is as in `SeminarErrorDetail.errors`. */
-  programme: Programme;
-}
-
-export interface SeminarErrorDetail {
-  kind: ProgrammeFailureKind;
-  /**
-   * The programme's problems (empty for load failures), each with a `code`, a
-   * JSON-pointer `path`, `params`, and a `message`: the English of the short
-   * text the element shows for the problem, e.g. `This item type is not known.
-   * Found: "sesion". Did you mean "session"?` (in English whatever the
-   * element's language). Tell problems apart by `code` and `params`; for the
-   * validator's detailed English messages, use `validateProgramme` from
-   * `seminar-widgets/model.js`.
-   */
-  errors: Problem[];
-  /** The URL, when the programme came from `src`. */
-  url?: string;
-  /** The HTTP status, for `http` failures. */
-  status?: number;
-  /**
-   * A new version of a followed `src` could not be used: the element keeps
-   * showing the programme it had.
-   */
-  live?: true;
-}
-
-/** Detail of `seminar-change`: what changed in a followed programme (see `diffProgrammes`). */
-export interface SeminarChangeDetail extends ProgrammeChanges {
-  /** The programme now shown. */
-  programme: Programme;
-  /** The programme shown before. */
-  previous: Programme;
-}
 
 /** `auto`: follow `src` while the event runs; `on`: always; `off`: never. */
 export type LiveMode = 'auto' | 'on' | 'off';
@@ -115,7 +92,7 @@ const MAX_TIMEOUT = 2 ** 31 - 1;
 /** What the host gives the controller on each update. */
 export interface ProgrammeSources {
   src?: string | null | undefined;
-  programme?: unknown;
+  programme?: ProgrammeSource | null | undefined;
   /** `auto` (default), `native`, `frab-json`, `schedule2`, `pentabarf-xml` or `sessionize`. */
   format?: string | null | undefined;
   /**
@@ -183,6 +160,17 @@ function interpret(input: unknown, format: string, timeZone: string | undefined,
     chosen = 'native';
   }
   const invalid = (errors: Problem[]): Outcome => ({ failure: { kind: 'invalid', errors, ...where } });
+  if (chosen === 'native' && isObject(source) && (source as { normalised?: unknown }).normalised === NORMALISED_VERSION) {
+    // A copy of a normalised programme: read back by a small module, loaded the first time.
+    const copy = source;
+    return import('../model/normalised.js').then(
+      ({ readNormalised }) => {
+        const read = readNormalised(copy);
+        return read ? parse(read.input, read.warnings, invalid) : parse(copy, [], invalid);
+      },
+      (error: unknown) => invalid([{ code: 'invalid-type', path: '', message: String(error) }]),
+    );
+  }
   if (chosen === 'native') return parse(source, [], invalid);
   return loadImporter(chosen)
     .then((importer) => importer(source, timeZone ? { timeZone } : {}))
@@ -360,7 +348,7 @@ export class ProgrammeController implements ReactiveController {
   private apply(outcome: Outcome, live: boolean): void {
     if ('failure' in outcome) {
       // A broken update leaves the programme shown in place.
-      if (live && this.programme) this.emit('seminar-error', { ...outcome.failure, live: true } satisfies SeminarErrorDetail);
+      if (live && this.programme) emit(this.host, new SeminarErrorEvent({ ...outcome.failure, live: true }));
       else this.fail(outcome.failure);
       return;
     }
@@ -377,7 +365,7 @@ export class ProgrammeController implements ReactiveController {
         this.programme = outcome.programme;
         this.set('ready');
         this.onChange?.(detail);
-        this.emit('seminar-change', detail);
+        emit(this.host, new SeminarChangeEvent(detail));
         this.syncLive();
       });
       return;
@@ -390,7 +378,7 @@ export class ProgrammeController implements ReactiveController {
     parsedProgrammes.add(programme);
     this.failure = undefined;
     this.set('ready');
-    this.emit('seminar-load', { programme } satisfies SeminarLoadDetail);
+    emit(this.host, new SeminarLoadEvent({ programme }));
     this.syncLive();
   }
 
@@ -398,17 +386,13 @@ export class ProgrammeController implements ReactiveController {
     this.programme = undefined;
     this.failure = detail;
     this.set('error');
-    this.emit('seminar-error', detail);
+    emit(this.host, new SeminarErrorEvent(detail));
     this.syncLive();
   }
 
   private set(status: ProgrammeStatus): void {
     this.status = status;
     this.host.requestUpdate();
-  }
-
-  private emit(type: string, detail: unknown): void {
-    this.host.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
   }
 
   /* ------------------------------------------------------------ live */
@@ -484,14 +468,6 @@ export class ProgrammeController implements ReactiveController {
       this.reload();
     });
     this.childObserver.observe(this.host, { childList: true, subtree: true, characterData: true });
-  }
-}
-
-declare global {
-  interface HTMLElementEventMap {
-    'seminar-load': CustomEvent<SeminarLoadDetail>;
-    'seminar-error': CustomEvent<SeminarErrorDetail>;
-    'seminar-change': CustomEvent<SeminarChangeDetail>;
   }
 }
 

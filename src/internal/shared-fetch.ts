@@ -22,8 +22,10 @@
  * polls at once. Only a new text reaches the followers.
  */
 
+import type { LoadFailureKind } from '../events/seminar-error.js';
+
 /** Why a load failed, for the message the widget shows. */
-export type LoadFailureKind = 'network' | 'http' | 'timeout' | 'too-large';
+export type { LoadFailureKind };
 
 export class LoadError extends Error {
   override readonly name = 'LoadError';

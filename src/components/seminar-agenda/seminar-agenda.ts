@@ -9,7 +9,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { SeminarElement } from '../../internal/seminar-element.js';
-import { ProgrammeController, type SeminarChangeDetail } from '../../internal/programme-controller.js';
+import { ProgrammeController, type ProgrammeSource, type SeminarChangeDetail } from '../../internal/programme-controller.js';
 import type { ItemMark } from './live-marks.js';
 import { loadingText, renderFailure } from '../../internal/status-view.js';
 import { baseStyles } from '../../internal/styles.js';
@@ -24,11 +24,10 @@ import { typeLabel } from './labels.js';
 import { FavouritesController, programmeKey } from './favourites.js';
 import { StructuredDataController } from './structured-data.js';
 import { agendaStyles } from './seminar-agenda.styles.js';
+import { SeminarSpeakerSelectEvent } from '../../events/seminar-speaker-select.js';
+import { emit } from '../../events/emit.js';
 
-/** Detail of `seminar-speaker-select`. */
-export interface SpeakerSelectDetail {
-  speakerId: string;
-}
+export type { SpeakerSelectDetail } from '../../events/seminar-speaker-select.js';
 
 /** How long the result count waits for typing to pause before it is announced. */
 const ANNOUNCE_DELAY = 700;
@@ -56,7 +55,10 @@ export const calendarCode = { load: () => import('./calendar.js') };
  * @attr time-zone - `event` (default), `local` (the viewer's zone) or an IANA zone name.
  * @attr now - An ISO instant that replaces the clock (for demos, kiosks and tests).
  * @attr no-structured-data - Do not add schema.org JSON-LD to the page.
- * @attr theme - `light` or `dark` to override the viewer's colour scheme.
+ * @attr theme - `light` or `dark`: draw that scheme, on a surface of its own, whatever the page. Absent: follow the page behind the element (its background, DSFR's `data-fr-theme`, or its CSS `color-scheme`).
+ *
+ * @cssstate light - Drawn in the light scheme (the page behind is light, or `theme="light"`).
+ * @cssstate dark - Drawn in the dark scheme (the page behind is dark, or `theme="dark"`).
  *
  * @csspart header - The event's title, dates, organisers and description.
  * @csspart controls - Day navigation, filters and downloads.
@@ -83,10 +85,10 @@ export const calendarCode = { load: () => import('./calendar.js') };
  * @cssprop --seminar-error-color - Error messages.
  * @cssprop --seminar-radius - Corner radius.
  *
- * @fires seminar-load - The programme was loaded; `detail.programme` is the normalised programme.
- * @fires seminar-error - Loading failed or the programme is invalid; `detail` has `kind` and `errors` (each with `code`, `path`, `params` and a `message`: the English of the short text the element shows for it, not the validator's detailed message).
- * @fires seminar-change - A followed `src` changed; `detail` has `added`, `removed`, `moved` and `edited` items (each change with `item`, `previous` and `fields`), `event`, `programme` and `previous`.
- * @fires seminar-speaker-select - A speaker's card was opened; `detail.speakerId`.
+ * @fires {SeminarLoadEvent} seminar-load - The programme was loaded; `detail.programme` is the normalised programme.
+ * @fires {SeminarErrorEvent} seminar-error - Loading failed or the programme is invalid; `detail` has `kind` and `errors` (each with `code`, `path`, `params` and a `message`: the English of the short text the element shows for it, not the validator's detailed message).
+ * @fires {SeminarChangeEvent} seminar-change - A followed `src` changed; `detail` has `added`, `removed`, `moved` and `edited` items (each change with `item`, `previous` and `fields`), `event`, `programme` and `previous`.
+ * @fires {SeminarSpeakerSelectEvent} seminar-speaker-select - A speaker's card was opened; `detail.speakerId`.
  */
 export class SeminarAgenda extends SeminarElement {
   static override styles = [baseStyles, agendaStyles];
@@ -115,7 +117,13 @@ export class SeminarAgenda extends SeminarElement {
   live: string | null = null;
   /** Seconds between two looks at a followed `src` (default 60, at least 15). */
   liveInterval: number | null = null;
-  programme: unknown = undefined;
+  /**
+   * The programme, which takes precedence over `src`: a programme object or its
+   * JSON text, a normalised programme (from `parseProgramme` or `seminar-load`,
+   * also a copy of one: recognised by its `normalised` marker), or another tool's
+   * export (see `format`).
+   */
+  programme: ProgrammeSource | null | undefined = undefined;
   format = 'auto';
   headingLevel = 2;
   view: 'list' | 'grid' = 'list';
@@ -560,9 +568,7 @@ export class SeminarAgenda extends SeminarElement {
   private openSpeaker(id: string, trigger: HTMLElement): void {
     this.dialogTrigger = trigger;
     this.selectedSpeaker = id;
-    this.dispatchEvent(
-      new CustomEvent<SpeakerSelectDetail>('seminar-speaker-select', { detail: { speakerId: id }, bubbles: true, composed: true }),
-    );
+    emit(this, new SeminarSpeakerSelectEvent({ speakerId: id }));
     void this.updateComplete.then(() => {
       const dialog = this.renderRoot.querySelector('dialog');
       if (dialog && !dialog.open) dialog.showModal();
@@ -710,11 +716,5 @@ function languageName(tag: string, locale: string): string {
     return cachedIntl(['language', locale], () => new Intl.DisplayNames([locale], { type: 'language' })).of(tag) ?? tag;
   } catch {
     return tag;
-  }
-}
-
-declare global {
-  interface HTMLElementEventMap {
-    'seminar-speaker-select': CustomEvent<SpeakerSelectDetail>;
   }
 }

@@ -7,7 +7,7 @@
  */
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { SeminarElement } from '../../internal/seminar-element.js';
-import { notFoundFailure, ProgrammeController, type SeminarErrorDetail } from '../../internal/programme-controller.js';
+import { notFoundFailure, ProgrammeController, type SeminarErrorDetail, type ProgrammeSource } from '../../internal/programme-controller.js';
 import { loadingText, renderFailure } from '../../internal/status-view.js';
 import { baseStyles } from '../../internal/styles.js';
 import { msg, str } from '../../internal/localize.js';
@@ -16,6 +16,8 @@ import { formatCountry, formatTimeRange } from '../../model/format.js';
 import type { Item, Link, LocalisedText, Programme, SpeakerRole } from '../../model/types.js';
 import { roleLabel } from '../../internal/messages.js';
 import { speakerCardStyles } from './speaker-card.styles.js';
+import { SeminarErrorEvent } from '../../events/seminar-error.js';
+import { emit } from '../../events/emit.js';
 
 /** Bios longer than this (characters) start collapsed. */
 const LONG_BIO = 400;
@@ -57,9 +59,12 @@ interface SpeakerView {
  * @attr variant - `full` (default) or `compact` (photo, name and role on one line, for inline use).
  * @attr time-zone - `event` (default), `local` (the viewer's zone) or an IANA zone name.
  * @attr agenda-href - Where the agenda is: session links go to `<agenda-href>#item-<id>`; a `{id}` in it is replaced by the item id instead.
- * @attr theme - `light` or `dark` to override the viewer's colour scheme.
+ * @attr theme - `light` or `dark`: draw that scheme, on a surface of its own, whatever the page. Absent: follow the page behind the element (its background, DSFR's `data-fr-theme`, or its CSS `color-scheme`).
  *
  * @slot - Extra content at the end of the card, such as an action button.
+ *
+ * @cssstate light - Drawn in the light scheme (the page behind is light, or `theme="light"`).
+ * @cssstate dark - Drawn in the dark scheme (the page behind is dark, or `theme="dark"`).
  *
  * @csspart card - The card's box.
  * @csspart photo - The photo, or the initials avatar.
@@ -82,9 +87,9 @@ interface SpeakerView {
  * @cssprop --seminar-photo-size - Photo size (6rem full, 2.5rem compact).
  * @cssprop --seminar-card-padding - Padding inside the card.
  *
- * @fires seminar-load - The programme was loaded; `detail.programme` is the normalised programme.
- * @fires seminar-error - Loading failed, the programme is invalid, or it has no such speaker; `detail` has `kind` and `errors` (each with `code`, `path`, `params` and a `message`: the English of the short text the element shows for it, not the validator's detailed message).
- * @fires seminar-change - A followed `src` changed; `detail` has `added`, `removed`, `moved` and `edited` items (each change with `item`, `previous` and `fields`), `event`, `programme` and `previous`.
+ * @fires {SeminarLoadEvent} seminar-load - The programme was loaded; `detail.programme` is the normalised programme.
+ * @fires {SeminarErrorEvent} seminar-error - Loading failed, the programme is invalid, or it has no such speaker; `detail` has `kind` and `errors` (each with `code`, `path`, `params` and a `message`: the English of the short text the element shows for it, not the validator's detailed message).
+ * @fires {SeminarChangeEvent} seminar-change - A followed `src` changed; `detail` has `added`, `removed`, `moved` and `edited` items (each change with `item`, `previous` and `fields`), `event`, `programme` and `previous`.
  */
 export class SpeakerCard extends SeminarElement {
   static override styles = [baseStyles, speakerCardStyles];
@@ -116,8 +121,13 @@ export class SpeakerCard extends SeminarElement {
   live: string | null = null;
   /** Seconds between two looks at a followed `src` (default 60, at least 15). */
   liveInterval: number | null = null;
-  /** A programme: an object or a JSON string (takes precedence over `src`). */
-  programme: unknown = undefined;
+  /**
+   * The programme, which takes precedence over `src`: a programme object or its
+   * JSON text, a normalised programme (from `parseProgramme` or `seminar-load`,
+   * also a copy of one: recognised by its `normalised` marker), or another tool's
+   * export (see `format`).
+   */
+  programme: ProgrammeSource | null | undefined = undefined;
   /** The source's format (`auto` detects it). */
   format = 'auto';
   /** The speaker's id in the programme. */
@@ -204,7 +214,7 @@ export class SpeakerCard extends SeminarElement {
     const missing = this.notFound();
     const key = missing ? (this.speaker ?? '') : undefined;
     if (missing && key !== this.notFoundReported) {
-      this.dispatchEvent(new CustomEvent('seminar-error', { detail: missing, bubbles: true, composed: true }));
+      emit(this, new SeminarErrorEvent(missing));
     }
     this.notFoundReported = key;
   }

@@ -6,12 +6,14 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
 import { SeminarElement } from '../../internal/seminar-element.js';
-import { notFoundFailure, ProgrammeController, type SeminarErrorDetail } from '../../internal/programme-controller.js';
+import { notFoundFailure, ProgrammeController, type SeminarErrorDetail, type ProgrammeSource } from '../../internal/programme-controller.js';
 import { loadingText, renderFailure } from '../../internal/status-view.js';
 import { baseStyles } from '../../internal/styles.js';
 import { isSingular, msg, str } from '../../internal/localize.js';
 import { textOf } from '../../internal/content.js';
 import type { Programme, Speaker } from '../../model/types.js';
+import { SeminarErrorEvent } from '../../events/seminar-error.js';
+import { emit } from '../../events/emit.js';
 
 /** Lists with at least this many speakers get a filter box (or set `filter`). */
 const FILTER_FROM = 12;
@@ -29,7 +31,10 @@ const FILTER_FROM = 12;
  * @attr time-zone - `event` (default), `local` or an IANA zone, passed to each card.
  * @attr agenda-href - Passed to each card (links to the agenda).
  * @attr filter - Show the text filter even for short lists (it is shown from 12 speakers).
- * @attr theme - `light` or `dark` to override the viewer's colour scheme.
+ * @attr theme - `light` or `dark`: draw that scheme, on a surface of its own, whatever the page. Absent: follow the page behind the element (its background, DSFR's `data-fr-theme`, or its CSS `color-scheme`).
+ *
+ * @cssstate light - Drawn in the light scheme (the page behind is light, or `theme="light"`).
+ * @cssstate dark - Drawn in the dark scheme (the page behind is dark, or `theme="dark"`).
  *
  * @csspart list - The grid of cards.
  * @csspart filter - The filter's text field.
@@ -39,9 +44,9 @@ const FILTER_FROM = 12;
  *
  * @cssprop --seminar-list-min-column - Narrowest column of the grid (default 16rem).
  *
- * @fires seminar-load - The programme was loaded.
- * @fires seminar-error - Loading failed, the programme is invalid, or it has no such item; `detail` has `kind` and `errors` (each with `code`, `path`, `params` and a `message`: the English of the short text the element shows for it, not the validator's detailed message).
- * @fires seminar-change - A followed `src` changed; `detail` has `added`, `removed`, `moved` and `edited` items (each change with `item`, `previous` and `fields`), `event`, `programme` and `previous`.
+ * @fires {SeminarLoadEvent} seminar-load - The programme was loaded; `detail.programme` is the normalised programme.
+ * @fires {SeminarErrorEvent} seminar-error - Loading failed, the programme is invalid, or it has no such item; `detail` has `kind` and `errors` (each with `code`, `path`, `params` and a `message`: the English of the short text the element shows for it, not the validator's detailed message).
+ * @fires {SeminarChangeEvent} seminar-change - A followed `src` changed; `detail` has `added`, `removed`, `moved` and `edited` items (each change with `item`, `previous` and `fields`), `event`, `programme` and `previous`.
  */
 export class SpeakerList extends SeminarElement {
   static override styles = [
@@ -49,6 +54,8 @@ export class SpeakerList extends SeminarElement {
     css`
       :host {
         container-type: inline-size;
+        background: var(--_paint, none);
+        padding: var(--_pad, 0);
       }
       .list {
         display: grid;
@@ -117,7 +124,13 @@ export class SpeakerList extends SeminarElement {
   live: string | null = null;
   /** Seconds between two looks at a followed `src` (default 60, at least 15). */
   liveInterval: number | null = null;
-  programme: unknown = undefined;
+  /**
+   * The programme, which takes precedence over `src`: a programme object or its
+   * JSON text, a normalised programme (from `parseProgramme` or `seminar-load`,
+   * also a copy of one: recognised by its `normalised` marker), or another tool's
+   * export (see `format`).
+   */
+  programme: ProgrammeSource | null | undefined = undefined;
   format = 'auto';
   item: string | null = null;
   variant: 'full' | 'compact' = 'full';
@@ -144,7 +157,7 @@ export class SpeakerList extends SeminarElement {
     const missing = this.notFound();
     const key = missing ? (this.item ?? '') : undefined;
     if (missing && key !== this.notFoundReported) {
-      this.dispatchEvent(new CustomEvent('seminar-error', { detail: missing, bubbles: true, composed: true }));
+      emit(this, new SeminarErrorEvent(missing));
     }
     this.notFoundReported = key;
   }
