@@ -51,6 +51,10 @@ export interface SeminarAgendaJsxProps {
   noStructuredData?: SeminarAgenda['noStructuredData'];
   /** Do not add schema.org JSON-LD to the page. */
   'no-structured-data'?: AttributeValue<SeminarAgenda['noStructuredData']>;
+  /** URL of the programme's `.ics` published beside the JSON (see the command line): adds "Subscribe" links. */
+  calendarFeed?: SeminarAgenda['calendarFeed'];
+  /** URL of the programme's `.ics` published beside the JSON (see the command line): adds "Subscribe" links. */
+  'calendar-feed'?: AttributeValue<SeminarAgenda['calendarFeed']>;
   /** `light` or `dark`: draw that scheme, on a surface of its own, whatever the page; absent follows the page. */
   theme?: SeminarAgenda['theme'];
   /** A followed `src` changed; `detail` has `added`, `removed`, `moved` and `edited` items (each change with `item`, `previous` and `fields`), `event`, `programme` and `previous`. */

@@ -51,6 +51,8 @@ export interface SeminarAgendaVueProps {
   now?: PropertyValue<SeminarAgenda['now']>;
   /** Do not add schema.org JSON-LD to the page. */
   noStructuredData?: PropertyValue<SeminarAgenda['noStructuredData']>;
+  /** URL of the programme's `.ics` published beside the JSON (see the command line): adds "Subscribe" links. */
+  calendarFeed?: PropertyValue<SeminarAgenda['calendarFeed']>;
   /** `light` or `dark`: draw that scheme, on a surface of its own, whatever the page; absent follows the page. */
   theme?: PropertyValue<SeminarAgenda['theme']>;
   /** A followed `src` changed; `detail` has `added`, `removed`, `moved` and `edited` items (each change with `item`, `previous` and `fields`), `event`, `programme` and `previous`. */

@@ -41,8 +41,18 @@ export interface ItemContext {
   placement?: string | undefined;
   onSpeaker(id: string, trigger: HTMLElement): void;
   onFavourite(id: string): void;
+  /** Open or close the item's "add to calendar" menu. */
   onCalendar(id: string): void;
+  /** Whether the item's "add to calendar" menu is open. */
+  calendarOpen(id: string): boolean;
+  /** Its links to the calendar services, once their code is loaded. */
+  calendarLinks(item: Item): CalendarLinks | undefined;
+  /** Save the item as a `.ics` file. */
+  onIcs(id: string): void;
 }
+
+/** "Add to calendar" links of an item, by service. */
+export type CalendarLinks = Record<'google' | 'outlook' | 'office365', string>;
 
 export function renderItem(item: Item, ctx: ItemContext): TemplateResult {
   const title = textOf(item.title, ctx.language) ?? '';
@@ -54,6 +64,7 @@ export function renderItem(item: Item, ctx: ItemContext): TemplateResult {
   const favourite = ctx.isFavourite(item.id);
   const status = statusLabel(item.status);
   const mark = ctx.markOf(item.id);
+  const calendarOpen = !cancelled && ctx.calendarOpen(item.id);
   return html`<li
     part="item${item.pause ? ' pause' : ''}${current ? ' current' : ''}${cancelled ? ' cancelled' : ''}${mark ? ' changed' : ''}"
     class="item ${item.pause ? 'pause' : ''} ${current ? 'current' : ''} ${item.status} ${mark ? 'changed' : ''}"
@@ -108,6 +119,8 @@ export function renderItem(item: Item, ctx: ItemContext): TemplateResult {
                 type="button"
                 class="calendar"
                 aria-label=${msg(str`Add "${title}" to my calendar`)}
+                aria-expanded=${String(calendarOpen)}
+                aria-controls="calendar-${item.id}"
                 @click=${() => {
                   ctx.onCalendar(item.id);
                 }}
@@ -118,7 +131,45 @@ export function renderItem(item: Item, ctx: ItemContext): TemplateResult {
                 </svg>
               </button>`}
         </div>`}
+    ${calendarOpen ? renderCalendarMenu(item, ctx) : nothing}
   </li>`;
+}
+
+/**
+ * The "add to calendar" menu: a `.ics` file (Apple Calendar, Outlook,
+ * Thunderbird… import it), or the item filled in at Google Calendar,
+ * Outlook.com or Office 365 (in a new tab). Escape closes it.
+ */
+function renderCalendarMenu(item: Item, ctx: ItemContext): TemplateResult {
+  const links = ctx.calendarLinks(item);
+  const newTab = html`<span class="visually-hidden"> ${msg('(opens in a new tab)')}</span>`;
+  const service = (href: string | undefined, name: string) =>
+    href ? html`<li><a href=${href} target="_blank" rel="noopener noreferrer">${name}${newTab}</a></li>` : nothing;
+  return html`<ul
+    class="calendar-menu"
+    part="calendar-menu"
+    id="calendar-${item.id}"
+    @keydown=${(event: KeyboardEvent) => {
+      if (event.key !== 'Escape') return;
+      const button = (event.currentTarget as HTMLElement).closest('li.item')?.querySelector<HTMLElement>('.calendar');
+      ctx.onCalendar(item.id);
+      button?.focus();
+    }}
+  >
+    <li>
+      <button
+        type="button"
+        class="link ics"
+        @click=${() => {
+          ctx.onIcs(item.id);
+        }}
+      >
+        ${msg('Calendar file (.ics)')}
+      </button>
+    </li>
+    ${service(links?.google, msg('Google Calendar'))} ${service(links?.outlook, msg('Outlook.com'))}
+    ${service(links?.office365, msg('Office 365'))}
+  </ul>`;
 }
 
 function renderSpeakers(item: Item, ctx: ItemContext): TemplateResult | typeof nothing {

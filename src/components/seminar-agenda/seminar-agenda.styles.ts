@@ -173,6 +173,25 @@ export const agendaStyles = css`
   .changed {
     background: color-mix(in srgb, var(--_accent) 7%, transparent);
   }
+  .calendar-menu {
+    grid-column: 1 / -1;
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25em 1em;
+    list-style: none;
+    margin: 0.25em 0 0;
+    padding: 0.5em 0.75em;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
+  .calendar-menu a,
+  .calendar-menu .link {
+    color: var(--_accent);
+  }
+  .subscribe {
+    flex-basis: 100%;
+  }
   .links {
     display: flex;
     flex-wrap: wrap;

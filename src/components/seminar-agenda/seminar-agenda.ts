@@ -55,6 +55,7 @@ export const calendarCode = { load: () => import('./calendar.js') };
  * @attr time-zone - `event` (default), `local` (the viewer's zone) or an IANA zone name.
  * @attr now - An ISO instant that replaces the clock (for demos, kiosks and tests).
  * @attr no-structured-data - Do not add schema.org JSON-LD to the page.
+ * @attr calendar-feed - URL of the programme's `.ics` published beside the JSON (`seminar-widgets ics … --out`): adds "Subscribe to the programme" links for Google Calendar, Outlook.com, Office 365 and `webcal:` calendars.
  * @attr theme - `light` or `dark`: draw that scheme, on a surface of its own, whatever the page. Absent: follow the page behind the element (its background, DSFR's `data-fr-theme`, or its CSS `color-scheme`).
  *
  * @cssstate light - Drawn in the light scheme (the page behind is light, or `theme="light"`).
@@ -68,6 +69,7 @@ export const calendarCode = { load: () => import('./calendar.js') };
  * @csspart status - The status of an item that is not simply confirmed: "Cancelled", "Moved", "To be confirmed".
  * @csspart links - An item's links (livestream, recording, slides, registration…).
  * @csspart featured-link - "Watch live" while the item runs (its livestream), "Watch the recording" after it.
+ * @csspart calendar-menu - An item's "add to calendar" menu, and the "subscribe" links.
  * @csspart change - What just changed in an item of a followed programme ("Moved to 11:00", "New room"…), for ten minutes.
  * @csspart speakers - The speakers of an item.
  * @csspart speaker - Each speaker's name button.
@@ -110,6 +112,9 @@ export class SeminarAgenda extends SeminarElement {
     marks: { state: true },
     selectedSpeaker: { state: true },
     printing: { state: true },
+    calendarMenu: { state: true },
+    subscribeOpen: { state: true },
+    calendarFeed: { attribute: 'calendar-feed' },
   };
 
   src: string | null = null;
@@ -131,12 +136,19 @@ export class SeminarAgenda extends SeminarElement {
   timeZone = 'event';
   now: string | null = null;
   noStructuredData = false;
+  /** URL of the programme's `.ics` published beside the JSON (see the command line): adds "Subscribe" links. */
+  calendarFeed: string | null = null;
 
   private filters: AgendaFilters = NO_FILTERS;
   /** The result count as last announced to screen readers. */
   private announced = '';
   private selectedSpeaker: string | undefined;
   private printing = false;
+  /** The item whose "add to calendar" menu is open. */
+  private calendarMenu: string | undefined;
+  private subscribeOpen = false;
+  /** The calendar code, once loaded (it builds the links of the menus). */
+  private calendarCodeLoaded: Awaited<ReturnType<typeof calendarCode.load>> | undefined;
 
   private readonly data = new ProgrammeController(this, {
     onChange: (detail) => {
@@ -458,7 +470,45 @@ export class SeminarAgenda extends SeminarElement {
               ${msg('Download my agenda (.ics)')}
             </button>`
           : nothing}
+        ${this.renderSubscribe(agenda)}
       </div>
+    </div>`;
+  }
+
+  /**
+   * With `calendar-feed` (the programme's `.ics`, published beside the JSON):
+   * links that subscribe Google Calendar, Outlook.com, Office 365 or a
+   * `webcal:` calendar (Apple, Thunderbird…) to it, so that updates follow.
+   */
+  private renderSubscribe(agenda: AgendaData): TemplateResult | typeof nothing {
+    const feed = feedUrl(this.calendarFeed);
+    if (!feed) return nothing;
+    const open = this.subscribeOpen;
+    const links = open ? this.calendarCodeLoaded?.subscribeLinks(feed, textOf(agenda.programme.event.title, this.language) ?? '') : undefined;
+    const newTab = html`<span class="visually-hidden"> ${msg('(opens in a new tab)')}</span>`;
+    return html`<div class="subscribe">
+      <button
+        type="button"
+        class="subscribe-toggle"
+        aria-expanded=${String(open)}
+        aria-controls="subscribe"
+        @click=${() => {
+          this.subscribeOpen = !open;
+          if (this.subscribeOpen) this.loadCalendarCode();
+        }}
+      >
+        ${msg('Subscribe to the programme')}
+      </button>
+      ${open
+        ? html`<ul class="calendar-menu" id="subscribe" part="calendar-menu">
+            ${links
+              ? html`<li><a href=${links.google} target="_blank" rel="noopener noreferrer">${msg('Google Calendar')}${newTab}</a></li>
+                  <li><a href=${links.outlook} target="_blank" rel="noopener noreferrer">${msg('Outlook.com')}${newTab}</a></li>
+                  <li><a href=${links.office365} target="_blank" rel="noopener noreferrer">${msg('Office 365')}${newTab}</a></li>
+                  <li><a href=${links.webcal}>${msg('Apple Calendar and others (webcal)')}</a></li>`
+              : nothing}
+          </ul>`
+        : nothing}
     </div>`;
   }
 
@@ -502,6 +552,14 @@ export class SeminarAgenda extends SeminarElement {
         this.favourites.toggle(id);
       },
       onCalendar: (id) => {
+        this.toggleCalendarMenu(id);
+      },
+      calendarOpen: (id) => this.calendarMenu === id,
+      calendarLinks: (item) => {
+        const programme = this.data.programme;
+        return programme && this.calendarCodeLoaded?.itemCalendarLinks(programme, item, this.i18n.lang, location.href);
+      },
+      onIcs: (id) => {
         this.download(false, [id]);
       },
     };
@@ -593,6 +651,25 @@ export class SeminarAgenda extends SeminarElement {
   };
 
   /* ----------------------------------------------------- downloads */
+
+  /** Open (or close) an item's "add to calendar" menu; its links come with the calendar code. */
+  private toggleCalendarMenu(id: string): void {
+    this.calendarMenu = this.calendarMenu === id ? undefined : id;
+    if (this.calendarMenu) this.loadCalendarCode();
+  }
+
+  private loadCalendarCode(): void {
+    if (this.calendarCodeLoaded) return;
+    calendarCode
+      .load()
+      .then((module) => {
+        this.calendarCodeLoaded = module;
+        this.requestUpdate();
+      })
+      .catch(() => {
+        this.announced = this.t(() => msg('The calendar file could not be created. Try again later.'));
+      });
+  }
 
   private download(favouritesOnly = false, items?: string[]): void {
     const programme = this.data.programme;
@@ -709,6 +786,17 @@ function offsetAt(zone: string, instant: number): string {
 
 function zoneName(zone: string, locale: string, instant: number): string {
   return formatTimeZoneName(zone, locale, instant, 'long') ?? zone;
+}
+
+/** `calendar-feed` as an absolute http(s) URL (relative to the page), or `undefined`. */
+function feedUrl(value: string | null): string | undefined {
+  if (!value) return undefined;
+  try {
+    const url = new URL(value, document.baseURI);
+    return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 function languageName(tag: string, locale: string): string {

@@ -296,6 +296,16 @@ describe('pseudo-locale: no English UI text in any element or state', function (
       expectNoEnglish(el, 'the event changed, no item');
     });
 
+    it('an item’s "add to calendar" menu, and the subscribe links of a published calendar', async () => {
+      const el = await pseudo<SeminarAgenda>(html`<seminar-agenda .programme=${richProgramme()} calendar-feed="/programme.ics"></seminar-agenda>`);
+      await settle(el, '[part~="item"]');
+      ($(el, '#item-a1 .calendar') as HTMLButtonElement).click();
+      await waitUntil(() => el.shadowRoot!.querySelectorAll('.calendar-menu a').length === 3, 'the item’s calendar links');
+      ($(el, '.subscribe-toggle') as HTMLButtonElement).click();
+      await waitUntil(() => el.shadowRoot!.querySelectorAll('#subscribe a').length === 4, 'the subscribe links');
+      expectNoEnglish(el, 'calendar menus open');
+    });
+
     it('the speaker dialog, with its nested card', async () => {
       const el = await pseudo<SeminarAgenda>(html`<seminar-agenda .programme=${richProgramme()}></seminar-agenda>`);
       await settle(el, '[part~="item"]');
