@@ -29,6 +29,8 @@ export interface ItemContext {
   zone: string;
   /** Heading level of item titles. */
   level: number;
+  /** Type badges are shown (not when every item has the same type: they would say nothing). */
+  badges: boolean;
   isFavourite(id: string): boolean;
   isCurrent(id: string): boolean;
   /** The time the agenda shows (the clock, or its `now`): a recording is offered once its item has ended. */
@@ -57,8 +59,10 @@ export type CalendarLinks = Record<'google' | 'outlook' | 'office365', string>;
 export function renderItem(item: Item, ctx: ItemContext): TemplateResult {
   const title = textOf(item.title, ctx.language) ?? '';
   const badge = typeLabel(item.type);
-  // "Debate" titled "Debate": the badge would only repeat it.
-  const showBadge = badge.toLocaleLowerCase(ctx.locale) !== title.trim().toLocaleLowerCase(ctx.locale);
+  // A badge that says something: not "Other", not the same on every item, not
+  // the title again ("Debate" titled "Debate").
+  const showBadge =
+    ctx.badges && item.type !== 'other' && badge.toLocaleLowerCase(ctx.locale) !== title.trim().toLocaleLowerCase(ctx.locale);
   const cancelled = item.status === 'cancelled';
   const current = !cancelled && ctx.isCurrent(item.id);
   const favourite = ctx.isFavourite(item.id);
