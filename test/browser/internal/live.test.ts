@@ -155,7 +155,7 @@ describe('live programmes', () => {
     expect(($(el, 'input[type="search"]') as HTMLInputElement).value).to.equal('e');
     if (details) expect(($(el, '#item-opening-talk details.description') as HTMLDetailsElement).open).to.equal(true);
     // Marked, in words.
-    expect(text($(el, '#item-session-2 [part="change"]'))).to.equal('Moved to 11:00 AM, Updated');
+    expect(text($(el, '#item-session-2 [part="change"]'))).to.equal('Moved to 11:00, Updated');
     expect(text($(el, '#item-late-news [part="change"]'))).to.equal('New');
     expect(text($(el, '#item-recap [part="change"]'))).to.equal('Updated');
     expect($(el, '#item-session-3')!.getAttribute('part')).to.contain('changed');
@@ -169,7 +169,7 @@ describe('live programmes', () => {
     // The timer follows the session to its new time and says it once.
     await timer.updateComplete;
     expect(text($(timer, '[part="details"]'))).to.match(/11:00/);
-    expect(text($(timer, '[role="status"]'))).to.match(/^New time for Creating new unions for self-employed workers: 11:00\s?–\s?11:15\s?AM\.$/);
+    expect(text($(timer, '[role="status"]'))).to.match(/^New time for Creating new unions for self-employed workers: 11:00\s?–\s?11:15\.$/);
   });
 
   it('focus in an item that is removed moves to the item that takes its place', async () => {

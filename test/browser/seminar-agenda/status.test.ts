@@ -146,7 +146,7 @@ describe('item status in <session-timer>', () => {
     // 09:10: opening-talk runs (09:05–09:15); next would be session-1 (cancelled), so debate-1.
     const el = await fixture<SessionTimer>(html`<session-timer mode="next" now="2016-07-08T09:10:00+02:00" .programme=${p}></session-timer>`);
     await waitUntil(() => el.getAttribute('state') === 'running');
-    expect(text($(el, '[part="next"]'))).to.match(/Debate at 9:30/);
+    expect(text($(el, '[part="next"]'))).to.match(/Debate at 09:30/);
     el.now = '2016-07-08T09:20:00+02:00';
     await el.updateComplete;
     // Nothing runs at 09:20 (session-1 is cancelled): debate-1 is next.
