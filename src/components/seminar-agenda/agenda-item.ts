@@ -41,6 +41,8 @@ export interface ItemContext {
   markOf(id: string): ItemMark | undefined;
   /** Grid placement, as an inline style, in the grid view. */
   placement?: string | undefined;
+  /** In the grid view, the item spans several rooms (a plenary): its content stays in view when scrolled sideways. */
+  wide?: boolean | undefined;
   onSpeaker(id: string, trigger: HTMLElement): void;
   onFavourite(id: string): void;
   /** Open or close the item's "add to calendar" menu. */
@@ -71,7 +73,7 @@ export function renderItem(item: Item, ctx: ItemContext): TemplateResult {
   const calendarOpen = !cancelled && ctx.calendarOpen(item.id);
   return html`<li
     part="item${item.pause ? ' pause' : ''}${current ? ' current' : ''}${cancelled ? ' cancelled' : ''}${mark ? ' changed' : ''}"
-    class="item ${item.pause ? 'pause' : ''} ${current ? 'current' : ''} ${item.status} ${mark ? 'changed' : ''}"
+    class="item ${item.pause ? 'pause' : ''} ${current ? 'current' : ''} ${ctx.wide ? 'wide' : ''} ${item.status} ${mark ? 'changed' : ''}"
     id="item-${item.id}"
     data-item-id=${item.id}
     data-type=${item.type}
