@@ -124,6 +124,8 @@ describe('live programmes', () => {
     star.focus();
     const welcome = $(el, '#item-welcome');
     const region = $(el, '.agenda > [role="status"]')!;
+    // The search's own count is said first (after a pause in typing): it is not part of the change.
+    await waitUntil(() => text(region).includes('shown'), 'the search count is announced', { timeout: 3000 });
     const said: string[] = [];
     new MutationObserver(() => said.push(text(region))).observe(region, { childList: true, subtree: true, characterData: true });
 
