@@ -97,6 +97,8 @@ export const calendarCode = { load: () => import('./calendar.js') };
  * @cssprop --seminar-border-color - Lines between items.
  * @cssprop --seminar-error-color - Error messages.
  * @cssprop --seminar-radius - Corner radius.
+ * @cssprop --seminar-title-color - Titles and names (default: the text colour).
+ * @cssprop --seminar-heading-font - Font family of titles and names (default: the page's).
  * @cssprop --seminar-grid-min-column - Narrowest room column of the grid view (default 12rem); the grid scrolls sideways in its own region when the rooms do not fit.
  * @cssprop --seminar-grid-max-height - Tallest the grid view's scrolling region gets (default 85vh), so its room names stay in view.
  *
@@ -726,10 +728,14 @@ export class SeminarAgenda extends SeminarElement {
   /* ---------------------------------------------------------- dialog */
 
   private renderDialog(): TemplateResult {
+    // The backdrop click is the pointer's way to close; the keyboard's is Escape (the dialog's own).
+    /* eslint-disable lit-a11y/click-events-have-key-events */
     return html`<dialog
       part="dialog"
       class="speaker-dialog"
       aria-label=${msg('Speaker details')}
+      closedby="any"
+      @click=${this.onDialogClick}
       @close=${() => {
         this.closeSpeaker();
       }}
@@ -749,6 +755,7 @@ export class SeminarAgenda extends SeminarElement {
           ></speaker-card>`
         : nothing}
     </dialog>`;
+    /* eslint-enable lit-a11y/click-events-have-key-events */
   }
 
   private openSpeaker(id: string, trigger: HTMLElement): void {
@@ -766,6 +773,15 @@ export class SeminarAgenda extends SeminarElement {
     this.dialogTrigger?.focus();
     this.dialogTrigger = undefined;
   }
+
+  /** A click on the backdrop (outside the dialog's box) closes it, where `closedby` is not supported. */
+  private readonly onDialogClick = (event: MouseEvent): void => {
+    const dialog = event.currentTarget as HTMLDialogElement;
+    if (event.target !== dialog) return;
+    const box = dialog.getBoundingClientRect();
+    const inside = event.clientX >= box.left && event.clientX <= box.right && event.clientY >= box.top && event.clientY <= box.bottom;
+    if (!inside) dialog.close();
+  };
 
   /** A session link inside the card: close the dialog and go to the item. */
   private readonly onCardClick = (event: Event): void => {
