@@ -6,6 +6,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { pseudoLocalePlugin } from './scripts/pseudo-locale.mjs';
 import { emulationPlugin } from './test/plugins/emulation.mjs';
 import { cspHeaders } from './test/plugins/csp.mjs';
+import { readFile } from 'node:fs/promises';
 
 const asRoot = process.getuid?.() === 0;
 
@@ -17,6 +18,7 @@ const asRoot = process.getuid?.() === 0;
 const requestCounts = new Map();
 async function testEndpoints(ctx, next) {
   if (!ctx.path.startsWith('/__test/')) return next();
+  if (ctx.path.startsWith('/__test/live')) return liveEndpoint(ctx);
   const id = ctx.query.id ?? '';
   if (ctx.path === '/__test/count') {
     ctx.body = { count: requestCounts.get(id) ?? 0 };
@@ -36,6 +38,81 @@ async function testEndpoints(ctx, next) {
   const { readFile } = await import('node:fs/promises');
   ctx.type = 'application/json';
   ctx.body = await readFile(new URL(`./${file}`, import.meta.url), 'utf8');
+}
+
+/**
+ * A programme that changes on demand, for the live tests (test/browser/internal/live.test.ts):
+ *
+ * - `GET /__test/live?id=X`: the current version of X (the seed programme until one is
+ *   set), with `ETag: "X-<n>"` and a `Last-Modified` one minute later per version; `304`
+ *   when `If-None-Match` or `If-Modified-Since` says the client has it. `&validators=etag`,
+ *   `last-modified` or `none` chooses which validators are sent (default: both).
+ * - `PUT /__test/live?id=X` with the programme text as the body: the next version.
+ * - `PUT /__test/live?id=X&fail=N&status=503&retryAfter=S`: the next N requests fail.
+ * - `GET /__test/live-stats?id=X`: `{ requests, notModified, full, failed, conditional, times, statuses }`
+ *   (`times` and `statuses`: one per request, in order).
+ */
+const live = new Map();
+const seed = () => readFile(new URL('./examples/digital-era-seminar.json', import.meta.url), 'utf8');
+async function liveEndpoint(ctx) {
+  const id = String(ctx.query.id ?? '');
+  let entry = live.get(id);
+  if (!entry) {
+    entry = { version: 1, text: await seed(), fail: 0, failStatus: 503, retryAfter: undefined, requests: 0, notModified: 0, full: 0, failed: 0, conditional: 0, times: [], statuses: [] };
+    live.set(id, entry);
+  }
+  if (ctx.path === '/__test/live-stats') {
+    const { requests, notModified, full, failed, conditional, times, statuses } = entry;
+    ctx.body = { requests, notModified, full, failed, conditional, times, statuses };
+    return;
+  }
+  if (ctx.method === 'PUT') {
+    if (ctx.query.fail !== undefined) {
+      entry.fail = Number(ctx.query.fail);
+      entry.failStatus = Number(ctx.query.status ?? 503);
+      entry.retryAfter = ctx.query.retryAfter;
+    } else {
+      const chunks = [];
+      for await (const chunk of ctx.req) chunks.push(chunk);
+      entry.text = Buffer.concat(chunks).toString('utf8');
+      entry.version++;
+    }
+    ctx.status = 204;
+    return;
+  }
+  entry.requests++;
+  entry.times.push(Date.now());
+  const ifNoneMatch = ctx.get('If-None-Match');
+  const ifModifiedSince = ctx.get('If-Modified-Since');
+  if (ifNoneMatch || ifModifiedSince) entry.conditional++;
+  if (entry.fail > 0) {
+    entry.fail--;
+    entry.failed++;
+    entry.statuses.push(entry.failStatus);
+    ctx.status = entry.failStatus;
+    if (entry.retryAfter !== undefined) ctx.set('Retry-After', String(entry.retryAfter));
+    ctx.body = 'unavailable';
+    return;
+  }
+  const validators = String(ctx.query.validators ?? 'both');
+  const etag = `"${id}-${entry.version}"`;
+  const modified = new Date(Date.UTC(2016, 6, 8, 6, 0) + entry.version * 60_000).toUTCString();
+  ctx.set('Cache-Control', 'no-cache');
+  if (validators === 'both' || validators === 'etag') ctx.set('ETag', etag);
+  if (validators === 'both' || validators === 'last-modified') ctx.set('Last-Modified', modified);
+  const fresh =
+    (ifNoneMatch && (validators === 'both' || validators === 'etag') && ifNoneMatch === etag) ||
+    (!ifNoneMatch && ifModifiedSince && (validators === 'both' || validators === 'last-modified') && Date.parse(ifModifiedSince) >= Date.parse(modified));
+  if (fresh) {
+    entry.notModified++;
+    entry.statuses.push(304);
+    ctx.status = 304;
+    return;
+  }
+  entry.full++;
+  entry.statuses.push(200);
+  ctx.type = 'application/json';
+  ctx.body = entry.text;
 }
 
 export default {

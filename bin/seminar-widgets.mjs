@@ -2,7 +2,7 @@
 // seminar-widgets: check, convert and export programmes from the command line.
 // Node ≥ 20, ESM. Reads a file or standard input (`-`), writes standard output
 // (or --out). Exit codes: 0 done, 1 the programme has errors, 2 usage error.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { DOMParser } from '@xmldom/xmldom';
 import {
@@ -26,7 +26,10 @@ Commands:
                       (code, path, message) on stderr.
   convert <file|->    Convert a pretalx/frab schedule.json, c3voc schedule2, Pentabarf
                       (FOSDEM) XML or Sessionize export to programme JSON.
-  ics <file|->        Write the programme as an iCalendar (.ics) file.
+  ics <file|->        Write the programme as an iCalendar (.ics) file. To publish it
+                      beside the JSON for calendar subscriptions, write it with --out
+                      each time the programme changes: events keep their UIDs, and
+                      those that changed get a higher SEQUENCE, so updates replace them.
 
 Options:
   --from FORMAT       The input's format: auto (default), ${IMPORT_FORMATS.join(', ')}.
@@ -36,6 +39,9 @@ Options:
   --out FILE          Write to FILE instead of standard output (convert, ics).
   --items ID,ID       ics: only these items.
   --lang TAG          ics: the language of the texts, e.g. fr.
+  --previous FILE     ics: the calendar published before (default: the --out file, when
+                      it exists). Unchanged events keep their SEQUENCE and DTSTAMP
+                      (an unchanged programme gives the same file), changed ones get +1.
   --json              validate: print the result as JSON on standard output.
   --quiet             Do not print warnings.
   -h, --help          Show this help.
@@ -47,6 +53,7 @@ A file named - is standard input. Examples:
     | npx seminar-widgets convert - --out programme.json
   npx seminar-widgets convert fosdem.xml --time-zone Europe/Brussels > programme.json
   npx seminar-widgets ics programme.json --lang fr --items keynote,debate-1 > agenda.ics
+  npx seminar-widgets ics programme.json --out public/programme.ics
 `;
 
 const OPTIONS = {
@@ -56,6 +63,7 @@ const OPTIONS = {
   out: { type: 'string' },
   items: { type: 'string' },
   lang: { type: 'string' },
+  previous: { type: 'string' },
   json: { type: 'boolean' },
   quiet: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
@@ -66,7 +74,7 @@ const OPTIONS = {
 const COMMAND_OPTIONS = {
   validate: ['from', 'time-zone', 'title', 'json', 'quiet'],
   convert: ['from', 'time-zone', 'title', 'out', 'quiet'],
-  ics: ['from', 'time-zone', 'title', 'out', 'items', 'lang', 'quiet'],
+  ics: ['from', 'time-zone', 'title', 'out', 'items', 'lang', 'previous', 'quiet'],
 };
 
 class UsageError extends Error {}
@@ -192,7 +200,11 @@ function ics(input, options, values) {
   const unknown = items?.filter((id) => !known.has(id)) ?? [];
   if (unknown.length > 0) throw new UsageError(`--items: no item with id ${unknown.map((id) => `"${id}"`).join(', ')}`);
   if (values.lang !== undefined && !isLanguageTag(values.lang)) throw new UsageError(`--lang: "${values.lang}" is not a language tag such as fr`);
-  write(toICalendar(programme, { ...(items ? { items } : {}), ...(values.lang ? { lang: values.lang } : {}) }), values.out);
+  const previous = previousCalendar(values);
+  write(
+    toICalendar(programme, { ...(items ? { items } : {}), ...(values.lang ? { lang: values.lang } : {}), ...(previous ? { previous } : {}) }),
+    values.out,
+  );
   return EXIT_OK;
 }
 
@@ -231,6 +243,17 @@ function readInput(file) {
     return readFileSync(file === '-' ? 0 : file, 'utf8');
   } catch (error) {
     throw new UsageError(`cannot read ${file === '-' ? 'standard input' : `"${file}"`}: ${error.code ?? error.message}`);
+  }
+}
+
+/** The calendar published before: --previous, else the --out file when it exists. */
+function previousCalendar(values) {
+  const file = values.previous ?? (values.out && values.out !== '-' && existsSync(values.out) ? values.out : undefined);
+  if (file === undefined) return undefined;
+  try {
+    return readFileSync(file, 'utf8');
+  } catch (error) {
+    throw new UsageError(`--previous: cannot read "${file}": ${error.code ?? error.message}`);
   }
 }
 

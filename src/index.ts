@@ -12,3 +12,4 @@ import './define/speaker-list.js';
 export * from './classes.js';
 export type * from './model.js';
 export * from './events/index.js';
+export type { LiveMode } from './internal/programme-controller.js';

@@ -30,8 +30,24 @@ export {
   formatTimeZoneName,
   type FormatOptions,
 } from './model/format.js';
-export { toICalendar, type ICalendarOptions } from './model/ical.js';
+export { toICalendar, eventTexts, type ICalendarOptions, type EventTexts } from './model/ical.js';
+export {
+  calendarLink,
+  subscribeLinks,
+  CALENDAR_SERVICES,
+  type CalendarService,
+  type CalendarLinkOptions,
+} from './model/calendar-links.js';
 export { toJsonLd, type JsonLdOptions } from './model/jsonld.js';
+export {
+  diffProgrammes,
+  changedItemCount,
+  changedFields,
+  isUnchanged,
+  type ProgrammeChanges,
+  type ItemChange,
+  type ItemField,
+} from './model/diff.js';
 export {
   importProgramme,
   detectFormat,

@@ -151,3 +151,30 @@ const TWO_ROOMS = {
     { id: 'a2', type: 'panel', day: '2016-10-30', start: '10:00', end: '11:00', room: 'a', track: 'work', language: 'en', title: 'Organising freelancers', speakers: [{ id: 'ana-lopez' }, { id: 'bo-chen' }] },
   ],
 };
+
+/**
+ * Changes on the day: a cancelled item (kept, struck through, said in words), a
+ * moved one, one to be confirmed, and an item's links: its livestream is
+ * featured while it runs.
+ */
+export const StatusAndLinks: Story = {
+  render: () => html`<seminar-agenda now="2016-10-29T09:45:00+02:00" .programme=${CHANGED}></seminar-agenda>`,
+};
+
+const CHANGED = {
+  ...TWO_ROOMS,
+  items: [
+    TWO_ROOMS.items[0],
+    {
+      ...TWO_ROOMS.items[1],
+      links: [
+        { url: 'https://video.example.org/live/a', kind: 'livestream' },
+        { url: 'https://video.example.org/v/a1', kind: 'recording' },
+        { url: 'https://example.org/a1.pdf', kind: 'slides' },
+      ],
+    },
+    { ...TWO_ROOMS.items[2], status: 'cancelled' },
+    { ...TWO_ROOMS.items[3], status: 'moved', start: '12:30', end: '13:30' },
+    { ...TWO_ROOMS.items[4], status: 'tentative', links: [{ url: 'https://example.org/register', kind: 'registration' }] },
+  ],
+};

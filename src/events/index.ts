@@ -6,6 +6,7 @@
  */
 export { SeminarLoadEvent, type SeminarLoadDetail } from './seminar-load.js';
 export { SeminarErrorEvent, type SeminarErrorDetail, type ProgrammeFailureKind, type LoadFailureKind } from './seminar-error.js';
+export { SeminarChangeEvent, type SeminarChangeDetail } from './seminar-change.js';
 export { SeminarSpeakerSelectEvent, type SpeakerSelectDetail } from './seminar-speaker-select.js';
 export { SeminarTimerStartEvent } from './seminar-timer-start.js';
 export { SeminarTimerWarningEvent } from './seminar-timer-warning.js';

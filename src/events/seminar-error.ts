@@ -26,6 +26,11 @@ export interface SeminarErrorDetail {
   url?: string;
   /** The HTTP status, for `http` failures. */
   status?: number;
+  /**
+   * A new version of a followed `src` could not be used: the element keeps
+   * showing the programme it had (see docs/live.md).
+   */
+  live?: true;
 }
 
 /** `seminar-error`: the programme could not be loaded or used; the element shows why. */

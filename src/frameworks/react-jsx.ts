@@ -11,7 +11,7 @@ import type { SeminarAgenda } from '../define/seminar-agenda.js';
 import type { SessionTimer } from '../define/session-timer.js';
 import type { SpeakerCard } from '../define/speaker-card.js';
 import type { SpeakerList } from '../define/speaker-list.js';
-import type { SeminarErrorEvent, SeminarLoadEvent, SeminarSpeakerSelectEvent, SeminarTimerEndEvent, SeminarTimerStartEvent, SeminarTimerWarningEvent } from '../events/index.js';
+import type { SeminarChangeEvent, SeminarErrorEvent, SeminarLoadEvent, SeminarSpeakerSelectEvent, SeminarTimerEndEvent, SeminarTimerStartEvent, SeminarTimerWarningEvent } from '../events/index.js';
 
 /** An attribute's value: a string, a number or a boolean (an object cannot be an attribute). */
 export type AttributeValue<T> = T extends boolean ? boolean : T extends number ? T | `${T}` : T extends string | null | undefined ? T : never;
@@ -23,6 +23,12 @@ type ElementProps<E extends HTMLElement, P> = Omit<DetailedHTMLProps<HTMLAttribu
 export interface SeminarAgendaJsxProps {
   /** URL of a programme JSON (one request per page, shared with other widgets). */
   src?: SeminarAgenda['src'];
+  /** Follow changes to `src`: `auto` (default), `on` or `off` (see the `live` attribute). */
+  live?: SeminarAgenda['live'];
+  /** Seconds between two looks at a followed `src` (default 60, at least 15). */
+  liveInterval?: SeminarAgenda['liveInterval'];
+  /** Seconds between two looks at a followed `src` (default 60, at least 15). */
+  'live-interval'?: AttributeValue<SeminarAgenda['liveInterval']>;
   /** The programme, which takes precedence over `src`: a programme object or its JSON text, a normalised programme (from `parseProgramme` or `seminar-load`, also a copy of one: recognised by its `normalised` marker), or another tool's export (see `format`). */
   programme?: SeminarAgenda['programme'];
   /** The source's format: `auto` (default: detected), `native` (the programme format), `frab-json` (pretalx/frab schedule.json), `schedule2`, `pentabarf-xml` (FOSDEM) or `sessionize`. For a source without a time zone, an IANA `time-zone` is also the zone its times are read in. */
@@ -45,8 +51,14 @@ export interface SeminarAgendaJsxProps {
   noStructuredData?: SeminarAgenda['noStructuredData'];
   /** Do not add schema.org JSON-LD to the page. */
   'no-structured-data'?: AttributeValue<SeminarAgenda['noStructuredData']>;
+  /** URL of the programme's `.ics` published beside the JSON (see the command line): adds "Subscribe" links. */
+  calendarFeed?: SeminarAgenda['calendarFeed'];
+  /** URL of the programme's `.ics` published beside the JSON (see the command line): adds "Subscribe" links. */
+  'calendar-feed'?: AttributeValue<SeminarAgenda['calendarFeed']>;
   /** `light` or `dark`: draw that scheme, on a surface of its own, whatever the page; absent follows the page. */
   theme?: SeminarAgenda['theme'];
+  /** A followed `src` changed; `detail` has `added`, `removed`, `moved` and `edited` items (each change with `item`, `previous` and `fields`), `event`, `programme` and `previous`. */
+  'onseminar-change'?: (event: SeminarChangeEvent) => void;
   /** Loading failed or the programme is invalid; `detail` has `kind` and `errors` (each with `code`, `path`, `params` and a `message`: the English of the short text the element shows for it, not the validator's detailed message). */
   'onseminar-error'?: (event: SeminarErrorEvent) => void;
   /** The programme was loaded; `detail.programme` is the normalised programme. */
@@ -59,6 +71,12 @@ export interface SeminarAgendaJsxProps {
 export interface SessionTimerJsxProps {
   /** URL of a programme JSON. */
   src?: SessionTimer['src'];
+  /** Follow changes to `src`: `auto` (default), `on` or `off` (see the `live` attribute). */
+  live?: SessionTimer['live'];
+  /** Seconds between two looks at a followed `src` (default 60, at least 15). */
+  liveInterval?: SessionTimer['liveInterval'];
+  /** Seconds between two looks at a followed `src` (default 60, at least 15). */
+  'live-interval'?: AttributeValue<SessionTimer['liveInterval']>;
   /** The programme, which takes precedence over `src`: a programme object or its JSON text, a normalised programme (from `parseProgramme` or `seminar-load`, also a copy of one: recognised by its `normalised` marker), or another tool's export (see `format`). */
   programme?: SessionTimer['programme'];
   /** The id of the item to time; none: the whole event. */
@@ -89,6 +107,8 @@ export interface SessionTimerJsxProps {
   'time-zone'?: AttributeValue<SessionTimer['timeZone']>;
   /** `light` or `dark`: draw that scheme, on a surface of its own, whatever the page; absent follows the page. */
   theme?: SessionTimer['theme'];
+  /** A followed `src` changed; `detail` has `added`, `removed`, `moved` and `edited` items (each change with `item`, `previous` and `fields`), `event`, `programme` and `previous`. */
+  'onseminar-change'?: (event: SeminarChangeEvent) => void;
   /** Loading failed, the programme is invalid, it has no such item (`kind: 'not-found'`), or `start`/`end` are not valid (`kind: 'invalid'`, paths `/start`, `/end`); `detail` has `kind` and `errors` (each with `code`, `path`, `params` and a `message`: the English of the short text the element shows for it, not the validator's detailed message). */
   'onseminar-error'?: (event: SeminarErrorEvent) => void;
   /** The programme was loaded; `detail.programme` is the normalised programme. */
@@ -105,6 +125,12 @@ export interface SessionTimerJsxProps {
 export interface SpeakerCardJsxProps {
   /** URL of a programme JSON. */
   src?: SpeakerCard['src'];
+  /** Follow changes to `src`: `auto` (default), `on` or `off` (see the `live` attribute). */
+  live?: SpeakerCard['live'];
+  /** Seconds between two looks at a followed `src` (default 60, at least 15). */
+  liveInterval?: SpeakerCard['liveInterval'];
+  /** Seconds between two looks at a followed `src` (default 60, at least 15). */
+  'live-interval'?: AttributeValue<SpeakerCard['liveInterval']>;
   /** The programme, which takes precedence over `src`: a programme object or its JSON text, a normalised programme (from `parseProgramme` or `seminar-load`, also a copy of one: recognised by its `normalised` marker), or another tool's export (see `format`). */
   programme?: SpeakerCard['programme'];
   /** The source's format (`auto` detects it). */
@@ -143,6 +169,8 @@ export interface SpeakerCardJsxProps {
   'agenda-href'?: AttributeValue<SpeakerCard['agendaHref']>;
   /** `light` or `dark`: draw that scheme, on a surface of its own, whatever the page; absent follows the page. */
   theme?: SpeakerCard['theme'];
+  /** A followed `src` changed; `detail` has `added`, `removed`, `moved` and `edited` items (each change with `item`, `previous` and `fields`), `event`, `programme` and `previous`. */
+  'onseminar-change'?: (event: SeminarChangeEvent) => void;
   /** Loading failed, the programme is invalid, or it has no such speaker; `detail` has `kind` and `errors` (each with `code`, `path`, `params` and a `message`: the English of the short text the element shows for it, not the validator's detailed message). */
   'onseminar-error'?: (event: SeminarErrorEvent) => void;
   /** The programme was loaded; `detail.programme` is the normalised programme. */
@@ -153,6 +181,12 @@ export interface SpeakerCardJsxProps {
 export interface SpeakerListJsxProps {
   /** URL of a programme JSON (shared with other widgets on the page). */
   src?: SpeakerList['src'];
+  /** Follow changes to `src`: `auto` (default), `on` or `off` (see the `live` attribute). */
+  live?: SpeakerList['live'];
+  /** Seconds between two looks at a followed `src` (default 60, at least 15). */
+  liveInterval?: SpeakerList['liveInterval'];
+  /** Seconds between two looks at a followed `src` (default 60, at least 15). */
+  'live-interval'?: AttributeValue<SpeakerList['liveInterval']>;
   /** The programme, which takes precedence over `src`: a programme object or its JSON text, a normalised programme (from `parseProgramme` or `seminar-load`, also a copy of one: recognised by its `normalised` marker), or another tool's export (see `format`). */
   programme?: SpeakerList['programme'];
   /** The source's format: `auto` (default: detected), `native` (the programme format), `frab-json` (pretalx/frab schedule.json), `schedule2`, `pentabarf-xml` (FOSDEM) or `sessionize`. For a source without a time zone, an IANA `time-zone` is also the zone its times are read in. */
@@ -177,6 +211,8 @@ export interface SpeakerListJsxProps {
   filter?: SpeakerList['filter'];
   /** `light` or `dark`: draw that scheme, on a surface of its own, whatever the page; absent follows the page. */
   theme?: SpeakerList['theme'];
+  /** A followed `src` changed; `detail` has `added`, `removed`, `moved` and `edited` items (each change with `item`, `previous` and `fields`), `event`, `programme` and `previous`. */
+  'onseminar-change'?: (event: SeminarChangeEvent) => void;
   /** Loading failed, the programme is invalid, or it has no such item; `detail` has `kind` and `errors` (each with `code`, `path`, `params` and a `message`: the English of the short text the element shows for it, not the validator's detailed message). */
   'onseminar-error'?: (event: SeminarErrorEvent) => void;
   /** The programme was loaded; `detail.programme` is the normalised programme. */

@@ -11,7 +11,7 @@ import type { SeminarAgenda } from '../define/seminar-agenda.js';
 import type { SessionTimer } from '../define/session-timer.js';
 import type { SpeakerCard } from '../define/speaker-card.js';
 import type { SpeakerList } from '../define/speaker-list.js';
-import type { SeminarErrorEvent, SeminarLoadEvent, SeminarSpeakerSelectEvent, SeminarTimerEndEvent, SeminarTimerStartEvent, SeminarTimerWarningEvent } from '../events/index.js';
+import type { SeminarChangeEvent, SeminarErrorEvent, SeminarLoadEvent, SeminarSpeakerSelectEvent, SeminarTimerEndEvent, SeminarTimerStartEvent, SeminarTimerWarningEvent } from '../events/index.js';
 
 /** The tags this package defines. */
 export const TAG_NAMES: readonly string[] = ['seminar-agenda', 'session-timer', 'speaker-card', 'speaker-list'];
@@ -31,6 +31,10 @@ export type VueCustomElement<E extends HTMLElement, Props, Events> = new () => E
 export interface SeminarAgendaVueProps {
   /** URL of a programme JSON (one request per page, shared with other widgets). */
   src?: PropertyValue<SeminarAgenda['src']>;
+  /** Follow changes to `src`: `auto` (default), `on` or `off` (see the `live` attribute). */
+  live?: PropertyValue<SeminarAgenda['live']>;
+  /** Seconds between two looks at a followed `src` (default 60, at least 15). */
+  liveInterval?: PropertyValue<SeminarAgenda['liveInterval']>;
   /** The programme, which takes precedence over `src`: a programme object or its JSON text, a normalised programme (from `parseProgramme` or `seminar-load`, also a copy of one: recognised by its `normalised` marker), or another tool's export (see `format`). */
   programme?: PropertyValue<SeminarAgenda['programme']>;
   /** The source's format: `auto` (default: detected), `native` (the programme format), `frab-json` (pretalx/frab schedule.json), `schedule2`, `pentabarf-xml` (FOSDEM) or `sessionize`. For a source without a time zone, an IANA `time-zone` is also the zone its times are read in. */
@@ -47,8 +51,12 @@ export interface SeminarAgendaVueProps {
   now?: PropertyValue<SeminarAgenda['now']>;
   /** Do not add schema.org JSON-LD to the page. */
   noStructuredData?: PropertyValue<SeminarAgenda['noStructuredData']>;
+  /** URL of the programme's `.ics` published beside the JSON (see the command line): adds "Subscribe" links. */
+  calendarFeed?: PropertyValue<SeminarAgenda['calendarFeed']>;
   /** `light` or `dark`: draw that scheme, on a surface of its own, whatever the page; absent follows the page. */
   theme?: PropertyValue<SeminarAgenda['theme']>;
+  /** A followed `src` changed; `detail` has `added`, `removed`, `moved` and `edited` items (each change with `item`, `previous` and `fields`), `event`, `programme` and `previous`. */
+  onSeminarChange?: (event: SeminarChangeEvent) => void;
   /** Loading failed or the programme is invalid; `detail` has `kind` and `errors` (each with `code`, `path`, `params` and a `message`: the English of the short text the element shows for it, not the validator's detailed message). */
   onSeminarError?: (event: SeminarErrorEvent) => void;
   /** The programme was loaded; `detail.programme` is the normalised programme. */
@@ -57,8 +65,10 @@ export interface SeminarAgendaVueProps {
   onSeminarSpeakerSelect?: (event: SeminarSpeakerSelectEvent) => void;
 }
 
-/** Events of `<seminar-agenda>`, for `@seminar-error` in Vue templates. */
+/** Events of `<seminar-agenda>`, for `@seminar-change` in Vue templates. */
 export interface SeminarAgendaVueEvents {
+  /** A followed `src` changed; `detail` has `added`, `removed`, `moved` and `edited` items (each change with `item`, `previous` and `fields`), `event`, `programme` and `previous`. */
+  'seminar-change': SeminarChangeEvent;
   /** Loading failed or the programme is invalid; `detail` has `kind` and `errors` (each with `code`, `path`, `params` and a `message`: the English of the short text the element shows for it, not the validator's detailed message). */
   'seminar-error': SeminarErrorEvent;
   /** The programme was loaded; `detail.programme` is the normalised programme. */
@@ -71,6 +81,10 @@ export interface SeminarAgendaVueEvents {
 export interface SessionTimerVueProps {
   /** URL of a programme JSON. */
   src?: PropertyValue<SessionTimer['src']>;
+  /** Follow changes to `src`: `auto` (default), `on` or `off` (see the `live` attribute). */
+  live?: PropertyValue<SessionTimer['live']>;
+  /** Seconds between two looks at a followed `src` (default 60, at least 15). */
+  liveInterval?: PropertyValue<SessionTimer['liveInterval']>;
   /** The programme, which takes precedence over `src`: a programme object or its JSON text, a normalised programme (from `parseProgramme` or `seminar-load`, also a copy of one: recognised by its `normalised` marker), or another tool's export (see `format`). */
   programme?: PropertyValue<SessionTimer['programme']>;
   /** The id of the item to time; none: the whole event. */
@@ -97,6 +111,8 @@ export interface SessionTimerVueProps {
   timeZone?: PropertyValue<SessionTimer['timeZone']>;
   /** `light` or `dark`: draw that scheme, on a surface of its own, whatever the page; absent follows the page. */
   theme?: PropertyValue<SessionTimer['theme']>;
+  /** A followed `src` changed; `detail` has `added`, `removed`, `moved` and `edited` items (each change with `item`, `previous` and `fields`), `event`, `programme` and `previous`. */
+  onSeminarChange?: (event: SeminarChangeEvent) => void;
   /** Loading failed, the programme is invalid, it has no such item (`kind: 'not-found'`), or `start`/`end` are not valid (`kind: 'invalid'`, paths `/start`, `/end`); `detail` has `kind` and `errors` (each with `code`, `path`, `params` and a `message`: the English of the short text the element shows for it, not the validator's detailed message). */
   onSeminarError?: (event: SeminarErrorEvent) => void;
   /** The programme was loaded; `detail.programme` is the normalised programme. */
@@ -109,8 +125,10 @@ export interface SessionTimerVueProps {
   onSeminarTimerWarning?: (event: SeminarTimerWarningEvent) => void;
 }
 
-/** Events of `<session-timer>`, for `@seminar-error` in Vue templates. */
+/** Events of `<session-timer>`, for `@seminar-change` in Vue templates. */
 export interface SessionTimerVueEvents {
+  /** A followed `src` changed; `detail` has `added`, `removed`, `moved` and `edited` items (each change with `item`, `previous` and `fields`), `event`, `programme` and `previous`. */
+  'seminar-change': SeminarChangeEvent;
   /** Loading failed, the programme is invalid, it has no such item (`kind: 'not-found'`), or `start`/`end` are not valid (`kind: 'invalid'`, paths `/start`, `/end`); `detail` has `kind` and `errors` (each with `code`, `path`, `params` and a `message`: the English of the short text the element shows for it, not the validator's detailed message). */
   'seminar-error': SeminarErrorEvent;
   /** The programme was loaded; `detail.programme` is the normalised programme. */
@@ -127,6 +145,10 @@ export interface SessionTimerVueEvents {
 export interface SpeakerCardVueProps {
   /** URL of a programme JSON. */
   src?: PropertyValue<SpeakerCard['src']>;
+  /** Follow changes to `src`: `auto` (default), `on` or `off` (see the `live` attribute). */
+  live?: PropertyValue<SpeakerCard['live']>;
+  /** Seconds between two looks at a followed `src` (default 60, at least 15). */
+  liveInterval?: PropertyValue<SpeakerCard['liveInterval']>;
   /** The programme, which takes precedence over `src`: a programme object or its JSON text, a normalised programme (from `parseProgramme` or `seminar-load`, also a copy of one: recognised by its `normalised` marker), or another tool's export (see `format`). */
   programme?: PropertyValue<SpeakerCard['programme']>;
   /** The source's format (`auto` detects it). */
@@ -155,14 +177,18 @@ export interface SpeakerCardVueProps {
   agendaHref?: PropertyValue<SpeakerCard['agendaHref']>;
   /** `light` or `dark`: draw that scheme, on a surface of its own, whatever the page; absent follows the page. */
   theme?: PropertyValue<SpeakerCard['theme']>;
+  /** A followed `src` changed; `detail` has `added`, `removed`, `moved` and `edited` items (each change with `item`, `previous` and `fields`), `event`, `programme` and `previous`. */
+  onSeminarChange?: (event: SeminarChangeEvent) => void;
   /** Loading failed, the programme is invalid, or it has no such speaker; `detail` has `kind` and `errors` (each with `code`, `path`, `params` and a `message`: the English of the short text the element shows for it, not the validator's detailed message). */
   onSeminarError?: (event: SeminarErrorEvent) => void;
   /** The programme was loaded; `detail.programme` is the normalised programme. */
   onSeminarLoad?: (event: SeminarLoadEvent) => void;
 }
 
-/** Events of `<speaker-card>`, for `@seminar-error` in Vue templates. */
+/** Events of `<speaker-card>`, for `@seminar-change` in Vue templates. */
 export interface SpeakerCardVueEvents {
+  /** A followed `src` changed; `detail` has `added`, `removed`, `moved` and `edited` items (each change with `item`, `previous` and `fields`), `event`, `programme` and `previous`. */
+  'seminar-change': SeminarChangeEvent;
   /** Loading failed, the programme is invalid, or it has no such speaker; `detail` has `kind` and `errors` (each with `code`, `path`, `params` and a `message`: the English of the short text the element shows for it, not the validator's detailed message). */
   'seminar-error': SeminarErrorEvent;
   /** The programme was loaded; `detail.programme` is the normalised programme. */
@@ -173,6 +199,10 @@ export interface SpeakerCardVueEvents {
 export interface SpeakerListVueProps {
   /** URL of a programme JSON (shared with other widgets on the page). */
   src?: PropertyValue<SpeakerList['src']>;
+  /** Follow changes to `src`: `auto` (default), `on` or `off` (see the `live` attribute). */
+  live?: PropertyValue<SpeakerList['live']>;
+  /** Seconds between two looks at a followed `src` (default 60, at least 15). */
+  liveInterval?: PropertyValue<SpeakerList['liveInterval']>;
   /** The programme, which takes precedence over `src`: a programme object or its JSON text, a normalised programme (from `parseProgramme` or `seminar-load`, also a copy of one: recognised by its `normalised` marker), or another tool's export (see `format`). */
   programme?: PropertyValue<SpeakerList['programme']>;
   /** The source's format: `auto` (default: detected), `native` (the programme format), `frab-json` (pretalx/frab schedule.json), `schedule2`, `pentabarf-xml` (FOSDEM) or `sessionize`. For a source without a time zone, an IANA `time-zone` is also the zone its times are read in. */
@@ -191,14 +221,18 @@ export interface SpeakerListVueProps {
   filter?: PropertyValue<SpeakerList['filter']>;
   /** `light` or `dark`: draw that scheme, on a surface of its own, whatever the page; absent follows the page. */
   theme?: PropertyValue<SpeakerList['theme']>;
+  /** A followed `src` changed; `detail` has `added`, `removed`, `moved` and `edited` items (each change with `item`, `previous` and `fields`), `event`, `programme` and `previous`. */
+  onSeminarChange?: (event: SeminarChangeEvent) => void;
   /** Loading failed, the programme is invalid, or it has no such item; `detail` has `kind` and `errors` (each with `code`, `path`, `params` and a `message`: the English of the short text the element shows for it, not the validator's detailed message). */
   onSeminarError?: (event: SeminarErrorEvent) => void;
   /** The programme was loaded; `detail.programme` is the normalised programme. */
   onSeminarLoad?: (event: SeminarLoadEvent) => void;
 }
 
-/** Events of `<speaker-list>`, for `@seminar-error` in Vue templates. */
+/** Events of `<speaker-list>`, for `@seminar-change` in Vue templates. */
 export interface SpeakerListVueEvents {
+  /** A followed `src` changed; `detail` has `added`, `removed`, `moved` and `edited` items (each change with `item`, `previous` and `fields`), `event`, `programme` and `previous`. */
+  'seminar-change': SeminarChangeEvent;
   /** Loading failed, the programme is invalid, or it has no such item; `detail` has `kind` and `errors` (each with `code`, `path`, `params` and a `message`: the English of the short text the element shows for it, not the validator's detailed message). */
   'seminar-error': SeminarErrorEvent;
   /** The programme was loaded; `detail.programme` is the normalised programme. */

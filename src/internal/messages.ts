@@ -68,6 +68,10 @@ function codeText(code: ProblemCode): string {
       return msg('This item type is not known.');
     case 'unknown-speaker-role':
       return msg('This speaker role is not known.');
+    case 'unknown-item-status':
+      return msg('This item status is not known (confirmed, tentative, moved or cancelled).');
+    case 'unknown-link-kind':
+      return msg('This link kind is not known (livestream, recording, slides or registration).');
     case 'unknown-speaker':
       return msg('No speaker has this id.');
     case 'unknown-item':

@@ -23,6 +23,15 @@
  * `warnings`) has as its `message` the English of the element's own short
  * text for it (messages.ts), not the validator's longer English message: the
  * elements do not bundle those.
+ *
+ * Live: a `src` is followed (polled, see shared-fetch.ts) with `live="on"`,
+ * or with `live="auto"` (the default) from an hour before the event's first
+ * item to half an hour after its last; never with `live="off"`. A new text
+ * is read once per page, however many elements follow it; when the programme
+ * it gives differs from the one shown (model/diff.ts), the controller swaps
+ * it in and fires `seminar-change` with what changed. A new text that is not
+ * a valid programme leaves the shown one in place and fires `seminar-error`
+ * with `live: true`.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { parseProgrammeWith, ProgrammeError } from '../model/parse.js';
@@ -30,16 +39,18 @@ import { closest } from '../model/suggest.js';
 import { NORMALISED_VERSION, type Problem, type Programme, type ProgrammeInput } from '../model/types.js';
 import type { ImportError, ImportOptions, ImportResult } from '../model/import/common.js';
 import { isValidTimeZone } from '../model/time.js';
-import { acquire, invalidate, LoadError, MAX_PROGRAMME_SIZE, type Lease } from './shared-fetch.js';
+import { acquire, invalidate, LoadError, MAX_PROGRAMME_SIZE, pollSettings, type Lease } from './shared-fetch.js';
 import { englishProblemText, withEnglishText } from './messages.js';
 import { SeminarErrorEvent, type SeminarErrorDetail } from '../events/seminar-error.js';
 import { SeminarLoadEvent } from '../events/seminar-load.js';
+import { SeminarChangeEvent, type SeminarChangeDetail } from '../events/seminar-change.js';
 import { emit } from '../events/emit.js';
 
 export type ProgrammeStatus = 'idle' | 'loading' | 'ready' | 'error';
 
 export type { ProgrammeFailureKind, SeminarErrorDetail } from '../events/seminar-error.js';
 export type { SeminarLoadDetail } from '../events/seminar-load.js';
+export type { SeminarChangeDetail } from '../events/seminar-change.js';
 
 /**
  * What an element's `programme` property takes: a programme in the programme
@@ -50,6 +61,33 @@ export type { SeminarLoadDetail } from '../events/seminar-load.js';
  * Sessionize), an object or text, read according to `format`.
  */
 export type ProgrammeSource = ProgrammeInput | Programme | string | object;
+
+
+/** `auto`: follow `src` while the event runs; `on`: always; `off`: never. */
+export type LiveMode = 'auto' | 'on' | 'off';
+
+/**
+ * The mode of a `live` attribute: absent or `auto` → `auto`; present
+ * without a value, `on` or `true` → `on`; `off` or `false` → `off`; anything
+ * else → `auto`.
+ */
+export function liveMode(value: string | boolean | null | undefined): LiveMode {
+  if (value === true || value === '') return 'on';
+  if (value === false) return 'off';
+  const text = typeof value === 'string' ? value.trim().toLowerCase() : '';
+  if (text === 'on' || text === 'true') return 'on';
+  if (text === 'off' || text === 'false') return 'off';
+  return 'auto';
+}
+
+/** How often a followed `src` is asked for changes, by default (ms). */
+export const DEFAULT_LIVE_INTERVAL = 60_000;
+/** `live="auto"` follows from this long before the first item… */
+const LIVE_LEAD = 60 * 60_000;
+/** …to this long after the last item ends. */
+const LIVE_TAIL = 30 * 60_000;
+/** The longest a timer can wait (setTimeout's limit is about 24.8 days). */
+const MAX_TIMEOUT = 2 ** 31 - 1;
 
 /** What the host gives the controller on each update. */
 export interface ProgrammeSources {
@@ -62,6 +100,12 @@ export interface ProgrammeSources {
    * elements pass their `time-zone` attribute; used when it is an IANA name.
    */
   sourceTimeZone?: string | null | undefined;
+  /** The `live` attribute: see `liveMode`. */
+  live?: string | boolean | null | undefined;
+  /** Seconds between two looks at a followed `src` (default 60, at least 15). */
+  liveInterval?: number | null | undefined;
+  /** The element's fixed time (its `now`), for `live="auto"`; the clock when absent. */
+  now?: number | undefined;
 }
 
 type Importer = (input: unknown, options: ImportOptions) => ImportResult;
@@ -84,6 +128,75 @@ const isObject = (value: unknown): value is object => typeof value === 'object' 
 
 const INLINE_SELECTOR = ':scope > script:is([type="application/json"], [type="application/xml"])';
 
+/** What reading a source gave: a programme, or the problems that stop it. */
+type Outcome = { programme: Programme; zoneAssumed: boolean } | { failure: SeminarErrorDetail };
+
+/**
+ * The last outcome per `src` URL: elements on one URL read each text once
+ * (on load, and on each change of a followed URL).
+ */
+const outcomes = new Map<string, { text: string; key: string; outcome: Outcome | Promise<Outcome> }>();
+
+/** Reads a source (an object or a text): imports it when it is another format, then validates and normalises it. */
+function interpret(input: unknown, format: string, timeZone: string | undefined, url: string | undefined): Outcome | Promise<Outcome> {
+  const where = url ? { url } : {};
+  // The same limit as for `src`, for a JSON string given as a property or inline.
+  if (typeof input === 'string' && input.length > MAX_PROGRAMME_SIZE) return { failure: { kind: 'too-large', errors: [], ...where } };
+  let source = typeof input === 'string' ? input.replace(/^\uFEFF/, '') : input;
+  if (typeof source === 'object' && source !== null && parsedProgrammes.has(source)) return { programme: source as Programme, zoneAssumed: false };
+  let chosen = format || 'auto';
+  if (chosen === 'auto' && typeof source === 'string') {
+    if (source.trimStart().startsWith('<')) chosen = 'pentabarf-xml';
+    else {
+      try {
+        source = JSON.parse(source) as unknown;
+      } catch {
+        // Not JSON: parseProgramme reports it.
+      }
+    }
+  }
+  // Only a c3voc schedule or a Sessionize export loads the JSON importers (which tell them apart).
+  if (chosen === 'auto' && !(isObject(source) && !('version' in source) && ('schedule' in source || 'sessions' in source))) {
+    chosen = 'native';
+  }
+  const invalid = (errors: Problem[]): Outcome => ({ failure: { kind: 'invalid', errors, ...where } });
+  if (chosen === 'native' && isObject(source) && (source as { normalised?: unknown }).normalised === NORMALISED_VERSION) {
+    // A copy of a normalised programme: read back by a small module, loaded the first time.
+    const copy = source;
+    return import('../model/normalised.js').then(
+      ({ readNormalised }) => {
+        const read = readNormalised(copy);
+        return read ? parse(read.input, read.warnings, invalid) : parse(copy, [], invalid);
+      },
+      (error: unknown) => invalid([{ code: 'invalid-type', path: '', message: String(error) }]),
+    );
+  }
+  if (chosen === 'native') return parse(source, [], invalid);
+  return loadImporter(chosen)
+    .then((importer) => importer(source, timeZone ? { timeZone } : {}))
+    .then(
+      (result) => parse(result.programme, result.warnings, invalid),
+      (error: unknown) => {
+        // An ImportError lists the source's problems; anything else (a chunk that failed to load) is one.
+        const errors = (error as Partial<ImportError>).errors;
+        return invalid(errors ? errors.map(withEnglishText) : [{ code: 'invalid-type', path: '', message: String(error) }]);
+      },
+    );
+}
+
+/** Validates and normalises a programme; `warnings` (from an import) are appended to its own. */
+function parse(source: unknown, warnings: Problem[], invalid: (errors: Problem[]) => Outcome): Outcome {
+  let programme: Programme;
+  try {
+    programme = parseProgrammeWith(source, englishProblemText);
+  } catch (error) {
+    return invalid(error instanceof ProgrammeError ? error.errors : [{ code: 'invalid-type', path: '', message: String(error) }]);
+  }
+  programme.warnings.push(...warnings.map(withEnglishText));
+  parsedProgrammes.add(programme);
+  return { programme, zoneAssumed: warnings.some((warning) => warning.code === 'assumed-time-zone') };
+}
+
 export class ProgrammeController implements ReactiveController {
   status: ProgrammeStatus = 'idle';
   programme: Programme | undefined;
@@ -97,9 +210,20 @@ export class ProgrammeController implements ReactiveController {
   private childObserver: MutationObserver | undefined;
   /** The programme was imported from a source without a time zone. */
   private zoneAssumed = false;
+  /** Stops following `src`, while it is followed. */
+  private unfollow: (() => void) | undefined;
+  /** The interval followed at (ms). */
+  private followedEvery = 0;
+  /** Wakes `live="auto"` at the next edge of the event's window. */
+  private liveTimer: ReturnType<typeof setTimeout> | undefined;
+  private liveEdge: number | undefined;
 
-  constructor(host: Host) {
+  private readonly onChange: ((detail: SeminarChangeDetail) => void) | undefined;
+
+  /** `onChange` hears each change of a followed `src`, before `seminar-change` is fired. */
+  constructor(host: Host, options: { onChange?: (detail: SeminarChangeDetail) => void } = {}) {
     this.host = host;
+    this.onChange = options.onChange;
     host.addController(this);
   }
 
@@ -109,6 +233,7 @@ export class ProgrammeController implements ReactiveController {
 
   hostDisconnected(): void {
     this.generation++;
+    this.stopFollowing();
     this.lease?.release();
     this.lease = undefined;
     this.childObserver?.disconnect();
@@ -124,6 +249,7 @@ export class ProgrammeController implements ReactiveController {
     // A new zone matters only to a source that had none (`event` ↔ `local` is display only).
     if (same && (next.sourceTimeZone === sourceTimeZone || !this.zoneAssumed)) {
       this.sources = next;
+      this.syncLive();
       return;
     }
     this.sources = next;
@@ -135,12 +261,16 @@ export class ProgrammeController implements ReactiveController {
    * the page cache too, so a file fixed on the server since is fetched afresh.
    */
   retry(): void {
-    if (this.url) invalidate(this.url);
+    if (this.url) {
+      invalidate(this.url);
+      outcomes.delete(this.url);
+    }
     this.reload();
   }
 
   private reload(): void {
     const generation = ++this.generation;
+    this.stopFollowing();
     this.lease?.release();
     this.lease = undefined;
     this.url = undefined;
@@ -188,88 +318,59 @@ export class ProgrammeController implements ReactiveController {
     );
   }
 
-  private accept(input: unknown, generation: number): void {
-    // The same limit as for `src`, for a JSON string given as a property or inline.
-    if (typeof input === 'string' && input.length > MAX_PROGRAMME_SIZE) {
-      this.fail({ kind: 'too-large', errors: [], ...(this.url ? { url: this.url } : {}) });
+  /** Reads `input` (the text of `src` when it is a string from there) and shows what it gives. */
+  private accept(input: unknown, generation: number, live = false): void {
+    const outcome = this.outcomeOf(input);
+    if (!(outcome instanceof Promise)) {
+      this.apply(outcome, live);
       return;
     }
-    let source = typeof input === 'string' ? input.replace(/^\uFEFF/, '') : input;
-    if (typeof source === 'object' && source !== null && parsedProgrammes.has(source)) {
-      this.ready(source as Programme);
-      return;
-    }
-    let chosen = this.sources.format || 'auto';
-    if (chosen === 'auto' && typeof source === 'string') {
-      if (source.trimStart().startsWith('<')) chosen = 'pentabarf-xml';
-      else {
-        try {
-          source = JSON.parse(source) as unknown;
-        } catch {
-          // Not JSON: parseProgramme reports it.
-        }
-      }
-    }
-    // Only a c3voc schedule or a Sessionize export loads the JSON importers (which tell them apart).
-    if (chosen === 'auto' && !(isObject(source) && !('version' in source) && ('schedule' in source || 'sessions' in source))) {
-      chosen = 'native';
-    }
-    if (chosen === 'native' && isObject(source) && (source as { normalised?: unknown }).normalised === NORMALISED_VERSION) {
-      // A copy of a normalised programme: read back by a small module, loaded the first time.
-      const copy = source;
-      this.set('loading');
-      import('../model/normalised.js').then(
-        ({ readNormalised }) => {
-          if (generation !== this.generation) return;
-          const read = readNormalised(copy);
-          if (read) this.parse(read.input, read.warnings);
-          else this.parse(copy);
-        },
-        (error: unknown) => {
-          if (generation === this.generation) this.invalid([{ code: 'invalid-type', path: '', message: String(error) }]);
-        },
-      );
-      return;
-    }
-    if (chosen === 'native') {
-      this.parse(source);
-      return;
-    }
-    this.set('loading');
-    loadImporter(chosen)
-      .then((importer) => {
-        const timeZone = this.sources.sourceTimeZone;
-        return importer(source, timeZone ? { timeZone } : {});
-      })
-      .then(
-        (result) => {
-          if (generation === this.generation) this.parse(result.programme, result.warnings);
-        },
-        (error: unknown) => {
-          // An ImportError lists the source's problems; anything else (a chunk that failed to load) is one.
-          if (generation !== this.generation) return;
-          const errors = (error as Partial<ImportError>).errors;
-          this.invalid(errors ? errors.map(withEnglishText) : [{ code: 'invalid-type', path: '', message: String(error) }]);
-        },
-      );
+    if (!live) this.set('loading');
+    void outcome.then((result) => {
+      if (generation === this.generation) this.apply(result, live);
+    });
   }
 
-  /** Validates and normalises a programme; `warnings` (from an import) are appended to its own. */
-  private parse(source: unknown, warnings: Problem[] = []): void {
-    let programme: Programme;
-    try {
-      programme = parseProgrammeWith(source, englishProblemText);
-    } catch (error) {
-      const errors: Problem[] =
-        error instanceof ProgrammeError
-          ? error.errors
-          : [{ code: 'invalid-type', path: '', message: String(error) }];
-      this.invalid(errors);
+  /** The outcome of `input`, shared with the other elements on the same `src` and text. */
+  private outcomeOf(input: unknown): Outcome | Promise<Outcome> {
+    const format = this.sources.format || 'auto';
+    const zone = this.sources.sourceTimeZone ?? undefined;
+    const { url } = this;
+    if (!url || typeof input !== 'string') return interpret(input, format, zone, url);
+    const key = `${format} ${zone ?? ''}`;
+    const known = outcomes.get(url);
+    if (known && known.text === input && known.key === key) return known.outcome;
+    const outcome = interpret(input, format, zone, url);
+    outcomes.set(url, { text: input, key, outcome });
+    return outcome;
+  }
+
+  private apply(outcome: Outcome, live: boolean): void {
+    if ('failure' in outcome) {
+      // A broken update leaves the programme shown in place.
+      if (live && this.programme) emit(this.host, new SeminarErrorEvent({ ...outcome.failure, live: true }));
+      else this.fail(outcome.failure);
       return;
     }
-    programme.warnings.push(...warnings.map(withEnglishText));
-    this.zoneAssumed = warnings.some((warning) => warning.code === 'assumed-time-zone');
-    this.ready(programme);
+    this.zoneAssumed = outcome.zoneAssumed;
+    const previous = this.programme;
+    if (live && previous && this.status === 'ready') {
+      // The comparison is loaded with the first change: most pages never see one.
+      const generation = this.generation;
+      void import('../model/diff.js').then(({ diffProgrammes, isUnchanged }) => {
+        if (generation !== this.generation || this.programme !== previous) return;
+        const changes = diffProgrammes(previous, outcome.programme);
+        if (isUnchanged(changes)) return;
+        const detail: SeminarChangeDetail = { ...changes, programme: outcome.programme, previous };
+        this.programme = outcome.programme;
+        this.set('ready');
+        this.onChange?.(detail);
+        emit(this.host, new SeminarChangeEvent(detail));
+        this.syncLive();
+      });
+      return;
+    }
+    this.ready(outcome.programme);
   }
 
   private ready(programme: Programme): void {
@@ -278,10 +379,7 @@ export class ProgrammeController implements ReactiveController {
     this.failure = undefined;
     this.set('ready');
     emit(this.host, new SeminarLoadEvent({ programme }));
-  }
-
-  private invalid(errors: Problem[]): void {
-    this.fail({ kind: 'invalid', errors, ...(this.url ? { url: this.url } : {}) });
+    this.syncLive();
   }
 
   private fail(detail: SeminarErrorDetail): void {
@@ -289,11 +387,75 @@ export class ProgrammeController implements ReactiveController {
     this.failure = detail;
     this.set('error');
     emit(this.host, new SeminarErrorEvent(detail));
+    this.syncLive();
   }
 
   private set(status: ProgrammeStatus): void {
     this.status = status;
     this.host.requestUpdate();
+  }
+
+  /* ------------------------------------------------------------ live */
+
+  /** Follow `src` or stop, as `live` and the time say; wake up at the next edge for `auto`. */
+  private syncLive(): void {
+    const wanted = this.wantsToFollow();
+    const seconds = Number(this.sources.liveInterval);
+    const every = Math.max(pollSettings.minInterval, seconds > 0 ? seconds * 1000 : DEFAULT_LIVE_INTERVAL);
+    if (!wanted) this.stopFollowing();
+    else if (!this.unfollow || every !== this.followedEvery) {
+      const lease = this.lease;
+      const generation = this.generation;
+      this.followedEvery = every;
+      this.unfollow?.();
+      this.unfollow = lease?.follow((text) => {
+        if (generation === this.generation) this.accept(text, generation, true);
+      }, every);
+    }
+    const edge = this.nextEdge();
+    if (edge === this.liveEdge && (this.liveTimer !== undefined || edge === undefined)) return;
+    clearTimeout(this.liveTimer);
+    this.liveTimer = undefined;
+    this.liveEdge = edge;
+    if (edge !== undefined) {
+      this.liveTimer = setTimeout(
+        () => {
+          this.liveTimer = undefined;
+          this.liveEdge = undefined;
+          this.syncLive();
+        },
+        Math.min(MAX_TIMEOUT, Math.max(0, edge - Date.now())),
+      );
+    }
+  }
+
+  private wantsToFollow(): boolean {
+    if (!this.lease || !this.host.isConnected) return false;
+    const mode = liveMode(this.sources.live);
+    // `on` also follows a programme with errors, so that a fix shows without a reload.
+    if (mode === 'on') return this.status === 'ready' || this.failure?.kind === 'invalid';
+    if (mode === 'off' || !this.programme) return false;
+    const now = this.sources.now ?? Date.now();
+    const { start, end } = this.programme.event;
+    return now >= start - LIVE_LEAD && now < end + LIVE_TAIL;
+  }
+
+  /** For `live="auto"` on the clock: when following should start or stop next. */
+  private nextEdge(): number | undefined {
+    if (!this.lease || this.sources.now !== undefined || !this.programme || liveMode(this.sources.live) !== 'auto') return undefined;
+    const now = Date.now();
+    const { start, end } = this.programme.event;
+    if (now < start - LIVE_LEAD) return start - LIVE_LEAD;
+    if (now < end + LIVE_TAIL) return end + LIVE_TAIL;
+    return undefined;
+  }
+
+  private stopFollowing(): void {
+    this.unfollow?.();
+    this.unfollow = undefined;
+    clearTimeout(this.liveTimer);
+    this.liveTimer = undefined;
+    this.liveEdge = undefined;
   }
 
   /** An element defined before its children were parsed: pick the script up when it arrives. */

@@ -1,11 +1,25 @@
 /**
- * One request per URL per page, however many widgets ask for it.
+ * One request per URL per page, however many widgets ask for it — and one poll
+ * per URL for the widgets that follow its changes.
  *
  * `acquire(url)` returns the shared response text and a `release` function.
  * A request still in flight is aborted when its last user releases it (a
  * widget whose `src` changed, or that left the page). A successful response
- * is kept for the page's lifetime; a failed one is forgotten so a retry
- * fetches again.
+ * is kept for the page's lifetime (the newest text, once followed); a failed
+ * one is forgotten so a retry fetches again.
+ *
+ * `lease.follow(onText, interval)` polls the URL while at least one lease
+ * follows it, every `interval` (the shortest asked for) give or take 20 %, so
+ * that many pages open on the same programme do not all ask at the same
+ * second. Nothing is polled while the page is hidden: when it is shown again,
+ * a poll that is due runs at once. Polls are conditional: on the page's own
+ * origin they send `If-None-Match` / `If-Modified-Since` from the last
+ * response and a `304 Not Modified` ends there (nothing read, nothing
+ * parsed); on another origin (where those headers would need a CORS
+ * preflight) the browser's cache revalidates, and a text equal to the last one
+ * ends there too. A failed poll waits twice as long as the last (up to 15
+ * minutes, or the server's `Retry-After`), and the page coming back online
+ * polls at once. Only a new text reaches the followers.
  */
 
 import type { LoadFailureKind } from '../events/seminar-error.js';
@@ -29,36 +43,121 @@ export const DEFAULT_TIMEOUT_MS = 30_000;
 /** Largest programme we accept, in characters. */
 export const MAX_PROGRAMME_SIZE = 5_000_000;
 
-interface Entry {
+/**
+ * Limits of the polls. Tests shorten `minInterval` (nothing else should).
+ * @internal
+ */
+export const pollSettings = {
+  /** No follower polls more often than this (ms). */
+  minInterval: 15_000,
+  /** The longest wait after failures (ms). */
+  maxBackoff: 15 * 60_000,
+  /** ± this fraction of the interval, at random. */
+  jitter: 0.2,
+};
+
+type OnText = (text: string) => void;
+
+/** @internal */
+export interface Follower {
+  onText: OnText;
+  interval: number;
+}
+
+/** What the page knows of one URL. @internal */
+export interface Entry {
+  url: string;
   promise: Promise<string>;
   controller: AbortController;
   users: number;
   settled: boolean;
+  /** The newest text and the validators that came with it. */
+  text?: string;
+  etag?: string;
+  lastModified?: string;
+  followers: Set<Follower>;
+  /** The next poll, when one is scheduled. */
+  timer?: ReturnType<typeof setTimeout>;
+  /** A poll in flight. */
+  polling?: AbortController;
+  /** When the last response (or failure) came. */
+  lastPoll: number;
+  /** Failed polls in a row. */
+  failures: number;
+  /** No poll before this time (the server's `Retry-After`). */
+  notBefore: number;
 }
 
-const entries = new Map<string, Entry>();
+/** @internal */
+export const entries = new Map<string, Entry>();
 
-function start(url: string, timeoutMs: number): Entry {
-  const controller = new AbortController();
+/** The polling code: loaded when some element first follows a URL (most page views never do). */
+let polling: Promise<typeof import('./live-poll.js')> | undefined;
+function schedule(entry: Entry): void {
+  if (!entry.followers.size && !entry.timer) return;
+  polling ??= import('./live-poll.js');
+  void polling.then((module) => {
+    module.schedule(entry);
+  });
+}
+
+/** A fetch with the time limit, its errors as `LoadError`s. @internal */
+export async function request(url: string, init: RequestInit, controller: AbortController, timeoutMs: number): Promise<Response> {
   const timer = setTimeout(() => {
     controller.abort(new LoadError('timeout', url));
   }, timeoutMs);
-  const entry: Entry = { controller, users: 0, settled: false, promise: Promise.resolve('') };
-  entry.promise = fetch(url, { signal: controller.signal, credentials: 'same-origin' })
-    .then(async (response) => {
-      if (!response.ok) throw new LoadError('http', url, response.status);
-      const text = await response.text();
-      if (text.length > MAX_PROGRAMME_SIZE) throw new LoadError('too-large', url);
-      return text;
-    })
+  try {
+    return await fetch(url, { ...init, signal: controller.signal, credentials: 'same-origin' });
+  } catch {
+    const reason: unknown = controller.signal.reason;
+    throw reason instanceof LoadError ? reason : new LoadError('network', url);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/** The body of a successful response, within the size limit; keeps its validators. @internal */
+export async function readText(url: string, response: Response, entry: Entry): Promise<string> {
+  if (!response.ok) throw new LoadError('http', url, response.status);
+  const text = await response.text();
+  if (text.length > MAX_PROGRAMME_SIZE) throw new LoadError('too-large', url);
+  const etag = response.headers.get('ETag');
+  const lastModified = response.headers.get('Last-Modified');
+  if (etag) entry.etag = etag;
+  else delete entry.etag;
+  if (lastModified) entry.lastModified = lastModified;
+  else delete entry.lastModified;
+  return text;
+}
+
+function start(url: string, timeoutMs: number): Entry {
+  const controller = new AbortController();
+  const entry: Entry = {
+    url,
+    controller,
+    users: 0,
+    settled: false,
+    promise: Promise.resolve(''),
+    followers: new Set(),
+    lastPoll: 0,
+    failures: 0,
+    notBefore: 0,
+  };
+  entry.promise = request(url, {}, controller, timeoutMs)
+    .then((response) => readText(url, response, entry))
     .catch((error: unknown) => {
       if (error instanceof LoadError) throw error;
       const reason: unknown = controller.signal.reason;
       throw reason instanceof LoadError ? reason : new LoadError('network', url);
     })
+    .then((text) => {
+      entry.text = text;
+      return text;
+    })
     .finally(() => {
-      clearTimeout(timer);
       entry.settled = true;
+      entry.lastPoll = Date.now();
+      schedule(entry);
     });
   // A failure is not kept: the next acquire fetches again.
   entry.promise.catch(() => {
@@ -69,6 +168,13 @@ function start(url: string, timeoutMs: number): Entry {
 
 export interface Lease {
   readonly text: Promise<string>;
+  /**
+   * Follow the URL's changes: `onText` hears each new text (never the same one
+   * twice). The URL is polled every `interval` ms (at least
+   * `pollSettings.minInterval`) while some lease follows it. Returns the
+   * function that stops following; `release` stops it too.
+   */
+  follow(onText: OnText, interval: number): () => void;
   release(): void;
 }
 
@@ -82,11 +188,29 @@ export function acquire(url: string, timeoutMs = DEFAULT_TIMEOUT_MS): Lease {
   const held = entry;
   held.users++;
   let released = false;
+  let follower: Follower | undefined;
+  const unfollow = (): void => {
+    if (!follower) return;
+    held.followers.delete(follower);
+    follower = undefined;
+    schedule(held);
+  };
   return {
-    text: held.promise,
+    get text() {
+      return held.promise;
+    },
+    follow(onText, interval) {
+      unfollow();
+      if (released) return unfollow;
+      follower = { onText, interval: Math.max(pollSettings.minInterval, interval) };
+      held.followers.add(follower);
+      schedule(held);
+      return unfollow;
+    },
     release() {
       if (released) return;
       released = true;
+      unfollow();
       held.users--;
       if (held.users === 0 && !held.settled) {
         held.controller.abort();
@@ -99,5 +223,6 @@ export function acquire(url: string, timeoutMs = DEFAULT_TIMEOUT_MS): Lease {
 /** Forget a URL's cached response (used by "retry"). */
 export function invalidate(url: string): void {
   const entry = entries.get(url);
-  if (entry?.settled) entries.delete(url);
+  if (entry?.settled && entry.followers.size === 0) entries.delete(url);
 }
+

@@ -55,7 +55,7 @@ export type Note =
   | { id: 'duplicate-id'; kind: IdKind }
   | { id: 'duplicate-day' }
   | { id: 'unknown-room' | 'unknown-track'; known: string[] }
-  | { id: 'unknown-item-type' | 'unknown-speaker-role' }
+  | { id: 'unknown-item-type' | 'unknown-speaker-role' | 'unknown-item-status' | 'unknown-link-kind' }
   | { id: 'unsupported-version' }
   | { id: 'invalid-time-zone' }
   | { id: 'invalid-country' }

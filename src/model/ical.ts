@@ -30,6 +30,22 @@ export interface ICalendarOptions {
    * whitespace); otherwise, or when it returns `undefined`, no URL is written.
    */
   url?: (item: Item) => string | undefined;
+  /**
+   * The SEQUENCE of each event (a non-negative integer; default 0). A calendar
+   * replaces an event it already has (same UID) by one with a higher
+   * SEQUENCE: raise it when the item changed (see `icsSequences`).
+   */
+  sequence?: (item: Item) => number;
+  /** The DTSTAMP of an event, as epoch milliseconds, when it should not be `now` (an unchanged event keeps its own). */
+  stamp?: (item: Item) => number | undefined;
+  /**
+   * The text of the calendar published before, to publish its update: an event
+   * written exactly as before keeps its SEQUENCE and DTSTAMP (so an unchanged
+   * programme gives the same file, byte for byte); a changed one gets the
+   * previous SEQUENCE + 1 and DTSTAMP `now`, so that calendars replace it; a
+   * new one starts at 0. `sequence` and `stamp`, when given, take precedence.
+   */
+  previous?: string;
 }
 
 /** The default PRODID. */
@@ -55,6 +71,10 @@ const ROLE_LABELS: Readonly<Record<string, Readonly<Record<SpeakerRole, string>>
  *   topic), the description as plain text, then the item's links.
  * - LOCATION: room, then the event's venue name and address.
  * - CATEGORIES: item type, track name, tags.
+ * - STATUS: CANCELLED for a cancelled item (kept, so that a calendar that has
+ *   it learns of the cancellation), TENTATIVE for a tentative one, CONFIRMED
+ *   otherwise; SEQUENCE from `options.sequence`, else from `options.previous`
+ *   (the calendar published before: +1 for each event that changed), else 0.
  *
  * @throws RangeError when `options.items` names an unknown item, or `options.now` is not a finite number.
  */
@@ -68,12 +88,7 @@ export function toICalendar(programme: Programme, options: ICalendarOptions = {}
   if (!Number.isFinite(now)) throw new RangeError(`toICalendar: "now" is not a valid time (${now})`);
 
   const items = selectItems(programme, options.items);
-  const uidDomain =
-    event.id !== undefined && event.id !== ''
-      ? event.id
-      : slug(localise(event.title, defaultLanguage, defaultLanguage)?.text ?? '');
-  const roles = ROLE_LABELS[baseLanguage(lang)] ?? ROLE_LABELS.en;
-  const venue = event.location;
+  const uidDomain = calendarDomain(programme);
 
   const lines: string[] = [
     'BEGIN:VCALENDAR',
@@ -85,54 +100,127 @@ export function toICalendar(programme: Programme, options: ICalendarOptions = {}
     `X-WR-TIMEZONE:${escapeText(event.timeZone)}`,
   ];
 
+  const published = options.previous === undefined ? undefined : publishedEvents(options.previous);
   for (const item of items) {
-    lines.push('BEGIN:VEVENT');
-    lines.push(`UID:${escapeText(`${item.id}@${uidDomain}`)}`);
-    lines.push(`DTSTAMP:${utcStamp(now)}`);
-    lines.push(`DTSTART:${utcStamp(item.start)}`);
-    if (!item.openEnd) lines.push(`DTEND:${utcStamp(item.end)}`);
-    lines.push(`SUMMARY:${escapeText(text(item.title) ?? item.id)}`);
-
-    const sections: string[] = [];
-    const subtitle = text(item.subtitle);
-    if (subtitle) sections.push(subtitle);
-    const speakerLines = item.speakers.map(({ speaker, role, topic }) => {
-      let line = `- ${speaker.name}`;
-      const organisation = text(speaker.organisation?.name);
-      if (organisation) line += `, ${organisation}`;
-      if (role !== 'speaker') line += ` (${roles[role]})`;
-      const about = text(topic);
-      if (about) line += `: ${about}`;
-      return line;
-    });
-    if (speakerLines.length > 0) sections.push(speakerLines.join('\n'));
-    const description = longTextToPlain(text(item.description) ?? '');
-    if (description) sections.push(description);
-    const linkLines = item.links.map((link) => {
-      const label = text(link.label);
-      return label ? `${label}: ${link.url}` : link.url;
-    });
-    if (linkLines.length > 0) sections.push(linkLines.join('\n'));
-    if (sections.length > 0) lines.push(`DESCRIPTION:${escapeText(sections.join('\n\n'))}`);
-
-    const place = [
-      text(item.room?.name),
-      text(venue?.name),
-      oneLine(text(venue?.address)),
-    ].filter((part): part is string => Boolean(part));
-    if (place.length > 0) lines.push(`LOCATION:${escapeText(place.join(', '))}`);
-
+    const uid = escapeText(eventUid(item, uidDomain));
+    const { summary, description, location } = eventTexts(programme, item, lang);
+    // Everything but DTSTAMP and SEQUENCE: what tells whether the event changed.
+    const body = [`UID:${uid}`, `STATUS:${STATUS[item.status] ?? 'CONFIRMED'}`, `DTSTART:${utcStamp(item.start)}`];
+    if (!item.openEnd) body.push(`DTEND:${utcStamp(item.end)}`);
+    body.push(`SUMMARY:${escapeText(summary)}`);
+    if (description) body.push(`DESCRIPTION:${escapeText(description)}`);
+    if (location) body.push(`LOCATION:${escapeText(location)}`);
     const url = options.url?.(item);
-    if (url !== undefined && isSafeUrl(url)) lines.push(`URL:${url}`);
-
+    if (url !== undefined && isSafeUrl(url)) body.push(`URL:${url}`);
     const categories = [item.type, text(item.track?.name), ...item.tags].filter(
       (c, i, all): c is string => Boolean(c) && all.indexOf(c) === i,
     );
-    lines.push(`CATEGORIES:${categories.map(escapeText).join(',')}`);
-    lines.push('END:VEVENT');
+    body.push(`CATEGORIES:${categories.map(escapeText).join(',')}`);
+
+    const before = published?.get(uid);
+    const same = before?.body === body.join('\n');
+    const sequence = options.sequence?.(item) ?? (before ? before.sequence + (same ? 0 : 1) : 0);
+    if (!Number.isSafeInteger(sequence) || sequence < 0) {
+      throw new RangeError(`toICalendar: the sequence of "${item.id}" is not a non-negative integer (${sequence})`);
+    }
+    const stamp = options.stamp?.(item) ?? (same && before.stamp !== undefined ? before.stamp : now);
+    const [first, ...rest] = body;
+    lines.push('BEGIN:VEVENT', first ?? '', `DTSTAMP:${utcStamp(Number.isFinite(stamp) ? stamp : now)}`, `SEQUENCE:${sequence}`, ...rest, 'END:VEVENT');
   }
   lines.push('END:VCALENDAR');
   return lines.map(foldLine).join('\r\n') + '\r\n';
+}
+
+/** What a calendar shows of an item, in `lang`: the same texts for a `.ics` file and an "add to calendar" link. */
+export interface EventTexts {
+  summary: string;
+  /** Subtitle, speakers (organisation, role other than speaker, topic), the description as plain text, then the item's links. */
+  description: string;
+  /** The room, then the event's venue name and address. */
+  location: string;
+}
+
+/** The texts of `item`'s calendar event (see {@link EventTexts}). */
+export function eventTexts(programme: Programme, item: Item, lang = programme.event.defaultLanguage): EventTexts {
+  const { defaultLanguage, location: venue } = programme.event;
+  const text = (t: LocalisedText | undefined): string | undefined => localise(t, lang, defaultLanguage)?.text;
+  const roles = ROLE_LABELS[baseLanguage(lang)] ?? ROLE_LABELS.en;
+  const sections: string[] = [];
+  const subtitle = text(item.subtitle);
+  if (subtitle) sections.push(subtitle);
+  const speakerLines = item.speakers.map(({ speaker, role, topic }) => {
+    let line = `- ${speaker.name}`;
+    const organisation = text(speaker.organisation?.name);
+    if (organisation) line += `, ${organisation}`;
+    if (role !== 'speaker') line += ` (${roles[role]})`;
+    const about = text(topic);
+    if (about) line += `: ${about}`;
+    return line;
+  });
+  if (speakerLines.length > 0) sections.push(speakerLines.join('\n'));
+  const description = longTextToPlain(text(item.description) ?? '');
+  if (description) sections.push(description);
+  const linkLines = item.links.map((link) => {
+    const label = text(link.label);
+    return label ? `${label}: ${link.url}` : link.url;
+  });
+  if (linkLines.length > 0) sections.push(linkLines.join('\n'));
+  const place = [text(item.room?.name), text(venue?.name), oneLine(text(venue?.address))].filter((part): part is string => Boolean(part));
+  return { summary: text(item.title) ?? item.id, description: sections.join('\n\n'), location: place.join(', ') };
+}
+
+/** The iCalendar STATUS of each item status. */
+const STATUS: Readonly<Record<Item['status'], string>> = {
+  confirmed: 'CONFIRMED',
+  moved: 'CONFIRMED',
+  tentative: 'TENTATIVE',
+  cancelled: 'CANCELLED',
+};
+
+/** The UID of an item's event: `<item id>@<domain>` (see {@link calendarDomain}). */
+export function eventUid(item: Pick<Item, 'id'>, domain: string): string {
+  return `${item.id}@${domain}`;
+}
+
+/** The domain part of the UIDs: the event's id, else the slug of its title in the default language. */
+export function calendarDomain(programme: Programme): string {
+  const { event } = programme;
+  return event.id !== undefined && event.id !== ''
+    ? event.id
+    : slug(localise(event.title, event.defaultLanguage, event.defaultLanguage)?.text ?? '');
+}
+
+/** The events of a published calendar by UID (as written): SEQUENCE, DTSTAMP, and their other lines. */
+function publishedEvents(text: string): Map<string, { sequence: number; stamp?: number; body: string }> {
+  const events = new Map<string, { sequence: number; stamp?: number; body: string }>();
+  let current: string[] | undefined;
+  let sequence = 0;
+  let stamp: number | undefined;
+  for (const line of text.replace(/\r?\n[ \t]/g, '').split(/\r?\n/)) {
+    if (line === 'BEGIN:VEVENT') {
+      current = [];
+      sequence = 0;
+      stamp = undefined;
+    } else if (line === 'END:VEVENT' && current) {
+      const uid = current.find((l) => l.startsWith('UID:'))?.slice(4);
+      if (uid !== undefined) events.set(uid, { sequence, ...(stamp === undefined ? {} : { stamp }), body: current.join('\n') });
+      current = undefined;
+    } else if (current) {
+      const value = /^(SEQUENCE|DTSTAMP):(.*)$/.exec(line);
+      if (!value) current.push(line);
+      else if (value[1] === 'SEQUENCE') sequence = /^\d{1,9}$/.test(value[2] ?? '') ? Number(value[2]) : 0;
+      else stamp = parseUtcStamp(value[2] ?? '');
+    }
+  }
+  return events;
+}
+
+/** `YYYYMMDDTHHMMSSZ` as epoch milliseconds; `undefined` otherwise. */
+function parseUtcStamp(text: string): number | undefined {
+  const m = /^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})Z$/.exec(text);
+  if (!m) return undefined;
+  const instant = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]), Number(m[4]), Number(m[5]), Number(m[6]));
+  return Number.isFinite(instant) ? instant : undefined;
 }
 
 /** The items to export, in programme order. */

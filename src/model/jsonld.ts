@@ -80,6 +80,14 @@ export function toJsonLd(programme: Programme, options: JsonLdOptions = {}): Jso
       sameAs: nonEmpty(speaker.links.map((link) => link.url)),
     });
 
+  /** schema.org's word for a status that is not the usual one. */
+  const EVENT_STATUS: Readonly<Record<Item['status'], string | undefined>> = {
+    confirmed: undefined,
+    tentative: undefined,
+    moved: 'https://schema.org/EventRescheduled',
+    cancelled: 'https://schema.org/EventCancelled',
+  };
+
   const subEvent = (item: Item): JsonLdNode => {
     const performers: Speaker[] = [];
     for (const { speaker } of item.speakers) {
@@ -98,6 +106,7 @@ export function toJsonLd(programme: Programme, options: JsonLdOptions = {}): Jso
       performer: nonEmpty(performers.map(person)),
       keywords: item.tags.length > 0 ? item.tags.join(', ') : undefined,
       url: pageUrl && `${pageUrl}#item-${encodeURIComponent(item.id)}`,
+      eventStatus: EVENT_STATUS[item.status],
     });
   };
 

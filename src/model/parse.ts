@@ -218,6 +218,7 @@ function toItem(input: ItemInput, timing: ItemTiming, lookups: Lookups): Item {
     language: input.language,
     tags: [...(input.tags ?? [])],
     links: toLinks(input.links),
+    status: input.status ?? 'confirmed',
     pause: PAUSE_TYPES.includes(input.type),
   });
 }
@@ -236,7 +237,7 @@ function toItemSpeakers(input: ItemInput, speakers: ReadonlyMap<string, Speaker>
 }
 
 function toLinks(links: readonly LinkInput[] | undefined): Link[] {
-  return (links ?? []).map((link) => withoutUndefined({ url: link.url, label: copyOptionalText(link.label) }));
+  return (links ?? []).map((link) => withoutUndefined({ url: link.url, label: copyOptionalText(link.label), kind: link.kind }));
 }
 
 /* ------------------------------------------------------------------ */

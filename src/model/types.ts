@@ -38,10 +38,30 @@ export const PAUSE_TYPES: readonly ItemType[] = ['break', 'meal'];
 export const SPEAKER_ROLES = ['speaker', 'moderator', 'chair', 'discussant'] as const;
 export type SpeakerRole = (typeof SPEAKER_ROLES)[number];
 
+/**
+ * Where an item stands. `confirmed` (the default) happens as planned;
+ * `tentative` is not certain yet ("to be confirmed"); `moved` happens at
+ * another time or in another room than first announced (the item's own
+ * `start`, `end` and `room` are the new ones); `cancelled` will not happen:
+ * it stays in the programme, marked, so nobody looks for it in vain.
+ */
+export const ITEM_STATUSES = ['confirmed', 'tentative', 'moved', 'cancelled'] as const;
+export type ItemStatus = (typeof ITEM_STATUSES)[number];
+
+/**
+ * What a link leads to. The agenda shows a `livestream` link prominently while
+ * its item runs, and a `recording` once it has ended; `slides` and
+ * `registration` are labelled as such. Links without a kind are plain links.
+ */
+export const LINK_KINDS = ['livestream', 'recording', 'slides', 'registration'] as const;
+export type LinkKind = (typeof LINK_KINDS)[number];
+
 /** A link: only `http:`, `https:` and `mailto:` URLs are accepted. */
 export interface LinkInput {
   url: string;
   label?: LocalisedText;
+  /** What the link leads to (see `LINK_KINDS`); absent for a plain link. */
+  kind?: LinkKind;
 }
 
 /** An organiser or partner of the event. */
@@ -147,6 +167,8 @@ export interface ItemInput {
   language?: LanguageTag;
   tags?: string[];
   links?: LinkInput[];
+  /** `confirmed` (default), `tentative`, `moved` or `cancelled`. */
+  status?: ItemStatus;
 }
 
 /** The programme JSON (format version 1). */
@@ -198,6 +220,8 @@ export const PROBLEM_CODES = [
   'invalid-id',
   'unknown-item-type',
   'unknown-speaker-role',
+  'unknown-item-status',
+  'unknown-link-kind',
   'unknown-speaker',
   'unknown-item',
   'unknown-room',
@@ -237,6 +261,7 @@ export type Instant = number;
 export interface Link {
   url: string;
   label?: LocalisedText;
+  kind?: LinkKind;
 }
 
 export interface Organisation {
@@ -305,6 +330,8 @@ export interface Item {
   language?: LanguageTag;
   tags: string[];
   links: Link[];
+  /** `confirmed` unless the programme says otherwise. */
+  status: ItemStatus;
   /** True for breaks and meals. */
   pause: boolean;
 }

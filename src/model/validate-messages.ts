@@ -9,7 +9,7 @@
  * its `note` (which sentence, and what else it needs). Quoted values are
  * shortened to `MAX_QUOTED` characters.
  */
-import { ITEM_TYPES, SPEAKER_ROLES } from './types.js';
+import { ITEM_STATUSES, ITEM_TYPES, LINK_KINDS, SPEAKER_ROLES } from './types.js';
 import { Opaque, type Json } from './snapshot.js';
 import type { Finding, Subject, TypeRule } from './finding.js';
 
@@ -71,6 +71,10 @@ export function englishMessage(finding: Finding): string {
       return `Unknown item type ${quote(value)}: expected one of ${list(ITEM_TYPES)}.${hint}`;
     case 'unknown-speaker-role':
       return `Unknown speaker role ${quote(value)}: expected one of ${list(SPEAKER_ROLES)}.${hint}`;
+    case 'unknown-item-status':
+      return `Unknown item status ${quote(value)}: expected one of ${list(ITEM_STATUSES)} (leave it out for "confirmed").${hint}`;
+    case 'unknown-link-kind':
+      return `Unknown link kind ${quote(value)}: expected one of ${list(LINK_KINDS)} (leave it out for a plain link).${hint}`;
     case 'unsupported-version':
       return `Format version ${value} is not supported: this library reads version 1.`;
     case 'invalid-time-zone':

@@ -19,7 +19,9 @@
 /* eslint-disable @typescript-eslint/no-confusing-void-expression --
    The shape tables below map each field to its check in one line: `(v, p) => this.text(v, p)`. */
 import {
+  ITEM_STATUSES,
   ITEM_TYPES,
+  LINK_KINDS,
   SPEAKER_ROLES,
   type Instant,
   type Problem,
@@ -79,6 +81,34 @@ const ITEM_TYPE_SYNONYMS: Readonly<Record<string, string>> = {
   workshop: 'session',
   discussion: 'debate',
   'round-table': 'roundtable',
+};
+const STATUS_SYNONYMS: Readonly<Record<string, string>> = {
+  canceled: 'cancelled',
+  cancel: 'cancelled',
+  annulled: 'cancelled',
+  rescheduled: 'moved',
+  changed: 'moved',
+  unconfirmed: 'tentative',
+  provisional: 'tentative',
+  tbc: 'tentative',
+  tbd: 'tentative',
+  scheduled: 'confirmed',
+  planned: 'confirmed',
+  accepted: 'confirmed',
+};
+const LINK_KIND_SYNONYMS: Readonly<Record<string, string>> = {
+  stream: 'livestream',
+  live: 'livestream',
+  'live-stream': 'livestream',
+  video: 'recording',
+  replay: 'recording',
+  slide: 'slides',
+  presentation: 'slides',
+  deck: 'slides',
+  register: 'registration',
+  signup: 'registration',
+  'sign-up': 'registration',
+  tickets: 'registration',
 };
 const ROLE_SYNONYMS: Readonly<Record<string, string>> = {
   presenter: 'speaker',
@@ -440,7 +470,7 @@ class ProgrammeChecker {
     path: string,
     allowed: readonly string[],
     synonyms: Readonly<Record<string, string>>,
-    code: 'unknown-item-type' | 'unknown-speaker-role',
+    code: 'unknown-item-type' | 'unknown-speaker-role' | 'unknown-item-status' | 'unknown-link-kind',
   ): void {
     const text = this.string(value, path);
     if (text === undefined || allowed.includes(text)) return;
@@ -551,6 +581,7 @@ class ProgrammeChecker {
     this.object(value, path, 'link', {
       url: { required: true, check: (v, p) => this.url(v, p) },
       label: { check: (v, p) => this.text(v, p) },
+      kind: { check: (v, p) => this.oneOf(v, p, LINK_KINDS, LINK_KIND_SYNONYMS, 'unknown-link-kind') },
     });
   }
 
@@ -659,6 +690,7 @@ class ProgrammeChecker {
       language: { check: (v, p) => this.language(v, p) },
       tags: { check: (v, p) => this.array(v, p, (t, tp) => this.nonEmptyString(t, tp)) },
       links: { check: (v, p) => this.array(v, p, (l, lp) => this.link(l, lp)) },
+      status: { check: (v, p) => this.oneOf(v, p, ITEM_STATUSES, STATUS_SYNONYMS, 'unknown-item-status') },
     });
     if (checked) this.items.set(index, facts);
   }

@@ -11,7 +11,7 @@ import { SeminarAgenda as SeminarAgendaElement } from '../define/seminar-agenda.
 import { SessionTimer as SessionTimerElement } from '../define/session-timer.js';
 import { SpeakerCard as SpeakerCardElement } from '../define/speaker-card.js';
 import { SpeakerList as SpeakerListElement } from '../define/speaker-list.js';
-import type { SeminarErrorEvent, SeminarLoadEvent, SeminarSpeakerSelectEvent, SeminarTimerEndEvent, SeminarTimerStartEvent, SeminarTimerWarningEvent } from '../events/index.js';
+import type { SeminarChangeEvent, SeminarErrorEvent, SeminarLoadEvent, SeminarSpeakerSelectEvent, SeminarTimerEndEvent, SeminarTimerStartEvent, SeminarTimerWarningEvent } from '../events/index.js';
 
 /** `<seminar-agenda>` as a React component: A seminar or conference programme, accessible and time-zone correct. */
 export const SeminarAgenda = createComponent({
@@ -20,6 +20,8 @@ export const SeminarAgenda = createComponent({
   react: React,
   displayName: 'SeminarAgenda',
   events: {
+    /** A followed `src` changed; `detail` has `added`, `removed`, `moved` and `edited` items (each change with `item`, `previous` and `fields`), `event`, `programme` and `previous`. */
+    onSeminarChange: 'seminar-change' as EventName<SeminarChangeEvent>,
     /** Loading failed or the programme is invalid; `detail` has `kind` and `errors` (each with `code`, `path`, `params` and a `message`: the English of the short text the element shows for it, not the validator's detailed message). */
     onSeminarError: 'seminar-error' as EventName<SeminarErrorEvent>,
     /** The programme was loaded; `detail.programme` is the normalised programme. */
@@ -36,6 +38,8 @@ export const SessionTimer = createComponent({
   react: React,
   displayName: 'SessionTimer',
   events: {
+    /** A followed `src` changed; `detail` has `added`, `removed`, `moved` and `edited` items (each change with `item`, `previous` and `fields`), `event`, `programme` and `previous`. */
+    onSeminarChange: 'seminar-change' as EventName<SeminarChangeEvent>,
     /** Loading failed, the programme is invalid, it has no such item (`kind: 'not-found'`), or `start`/`end` are not valid (`kind: 'invalid'`, paths `/start`, `/end`); `detail` has `kind` and `errors` (each with `code`, `path`, `params` and a `message`: the English of the short text the element shows for it, not the validator's detailed message). */
     onSeminarError: 'seminar-error' as EventName<SeminarErrorEvent>,
     /** The programme was loaded; `detail.programme` is the normalised programme. */
@@ -56,6 +60,8 @@ export const SpeakerCard = createComponent({
   react: React,
   displayName: 'SpeakerCard',
   events: {
+    /** A followed `src` changed; `detail` has `added`, `removed`, `moved` and `edited` items (each change with `item`, `previous` and `fields`), `event`, `programme` and `previous`. */
+    onSeminarChange: 'seminar-change' as EventName<SeminarChangeEvent>,
     /** Loading failed, the programme is invalid, or it has no such speaker; `detail` has `kind` and `errors` (each with `code`, `path`, `params` and a `message`: the English of the short text the element shows for it, not the validator's detailed message). */
     onSeminarError: 'seminar-error' as EventName<SeminarErrorEvent>,
     /** The programme was loaded; `detail.programme` is the normalised programme. */
@@ -70,6 +76,8 @@ export const SpeakerList = createComponent({
   react: React,
   displayName: 'SpeakerList',
   events: {
+    /** A followed `src` changed; `detail` has `added`, `removed`, `moved` and `edited` items (each change with `item`, `previous` and `fields`), `event`, `programme` and `previous`. */
+    onSeminarChange: 'seminar-change' as EventName<SeminarChangeEvent>,
     /** Loading failed, the programme is invalid, or it has no such item; `detail` has `kind` and `errors` (each with `code`, `path`, `params` and a `message`: the English of the short text the element shows for it, not the validator's detailed message). */
     onSeminarError: 'seminar-error' as EventName<SeminarErrorEvent>,
     /** The programme was loaded; `detail.programme` is the normalised programme. */

@@ -242,6 +242,28 @@ test('URL from options.url when it is a safe URL; PRODID option', () => {
   assert.equal(byUid.get('talk@faire-collectif-2016').component.getFirstPropertyValue('url'), null);
 });
 
+test('STATUS follows the item status: cancelled items are kept as CANCELLED; SEQUENCE is 0 unless given', () => {
+  const p = makeProgramme();
+  p.items[0].status = 'cancelled';
+  p.items[1].status = 'tentative';
+  p.items[2].status = 'moved';
+  const { byUid } = parse(toICalendar(p, { now: NOW }));
+  const status = (id) => byUid.get(`${id}@faire-collectif-2016`).component.getFirstPropertyValue('status');
+  assert.equal(status('welcome'), 'CANCELLED');
+  assert.equal(status('talk'), 'TENTATIVE');
+  assert.equal(status('break'), 'CONFIRMED');
+  assert.equal(status('roundtable'), 'CONFIRMED');
+  assert.equal(byUid.get('talk@faire-collectif-2016').sequence, 0);
+  const sequenced = parse(toICalendar(p, { now: NOW, sequence: (item) => (item.id === 'talk' ? 7 : 0) })).byUid;
+  assert.equal(sequenced.get('talk@faire-collectif-2016').sequence, 7);
+  assert.equal(sequenced.get('welcome@faire-collectif-2016').sequence, 0);
+  assert.throws(() => toICalendar(p, { sequence: () => -1 }), RangeError);
+  assert.throws(() => toICalendar(p, { sequence: () => 1.5 }), RangeError);
+  const stamped = parse(toICalendar(p, { now: NOW, stamp: (item) => (item.id === 'talk' ? utc('2016-05-01T08:00') : undefined) })).byUid;
+  assert.equal(stamped.get('talk@faire-collectif-2016').component.getFirstPropertyValue('dtstamp').toJSDate().getTime(), utc('2016-05-01T08:00'));
+  assert.equal(stamped.get('welcome@faire-collectif-2016').component.getFirstPropertyValue('dtstamp').toJSDate().getTime(), NOW);
+});
+
 test('DTSTAMP defaults to the current time', () => {
   const before = Math.floor(Date.now() / 1000) * 1000;
   const [e] = parse(toICalendar(makeProgramme(), { items: ['welcome'] })).events;
@@ -266,3 +288,32 @@ test(
     assert.ok(ics.split('\r\n').every((line) => Buffer.byteLength(line) <= 75));
   },
 );
+
+test('previous: an unchanged calendar is written again byte for byte; a changed event gets SEQUENCE + 1 and a new DTSTAMP', () => {
+  const first = toICalendar(makeProgramme(), { now: NOW });
+  const later = NOW + 86_400_000;
+  assert.equal(toICalendar(makeProgramme(), { now: later, previous: first }), first);
+  const p = makeProgramme();
+  p.items[1].start += 30 * 60_000;
+  p.items[2].status = 'cancelled';
+  const second = toICalendar(p, { now: later, previous: first });
+  const { byUid } = parse(second);
+  const event = (id) => byUid.get(`${id}@faire-collectif-2016`);
+  assert.equal(event('talk').sequence, 1);
+  assert.equal(event('break').sequence, 1);
+  assert.equal(event('break').component.getFirstPropertyValue('status'), 'CANCELLED');
+  assert.equal(event('talk').component.getFirstPropertyValue('dtstamp').toJSDate().getTime(), later);
+  assert.equal(event('welcome').sequence, 0);
+  assert.equal(event('welcome').component.getFirstPropertyValue('dtstamp').toJSDate().getTime(), NOW);
+  // Folded lines of the previous file are read whole; a third version goes on counting.
+  p.items[1].title = { en: 'x'.repeat(200), fr: 'y' };
+  const third = parse(toICalendar(p, { now: later + 1000, previous: second })).byUid;
+  assert.equal(third.get('talk@faire-collectif-2016').sequence, 2);
+  assert.equal(third.get('break@faire-collectif-2016').sequence, 1);
+  // A new item starts at 0; `sequence` given explicitly wins.
+  p.items.push({ ...p.items[0], id: 'new-one', start: p.items[0].start + 1 });
+  assert.equal(parse(toICalendar(p, { now: later, previous: second })).byUid.get('new-one@faire-collectif-2016').sequence, 0);
+  assert.equal(parse(toICalendar(p, { now: later, previous: second, sequence: () => 9 })).byUid.get('talk@faire-collectif-2016').sequence, 9);
+  // Garbage as the previous file is no previous file.
+  assert.equal(parse(toICalendar(makeProgramme(), { now: NOW, previous: 'not a calendar' })).byUid.get('talk@faire-collectif-2016').sequence, 0);
+});

@@ -106,7 +106,7 @@ describe('700 events in 26 rooms', () => {
     const first = parsed.items[0];
     assert.equal(first.start, Date.UTC(2025, 11, 27, 9, 0));
     assert.deepEqual(first.description, { de: 'Abstract of talk 1000, with markup & an entity.' });
-    assert.deepEqual(first.links, [{ url: 'https://example.org/talk/1000' }, { url: 'https://example.org/slides/1000.pdf', label: 'Slides' }]);
+    assert.deepEqual(first.links, [{ url: 'https://example.org/talk/1000' }, { url: 'https://example.org/slides/1000.pdf', label: 'Slides', kind: 'slides' }]);
     assert.equal(validateProgramme(programme).ok, true);
   });
 });

@@ -201,3 +201,34 @@ describe('ics', () => {
     assert.match(invalid.stderr, /^error unsupported-version \/version /m);
   });
 });
+
+describe('ics for publishing: SEQUENCE follows the changes', () => {
+  const parse = (ics) => new Map(new ICAL.Component(ICAL.parse(ics)).getAllSubcomponents('vevent').map((v) => new ICAL.Event(v)).map((e) => [e.uid, e]));
+
+  test('writing --out again: unchanged events keep SEQUENCE and DTSTAMP, a changed one gets +1; cancelled items are CANCELLED', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'seminar-ics-'));
+    const file = join(dir, 'programme.json');
+    const out = join(dir, 'programme.ics');
+    const programme = validProgramme();
+    writeFileSync(file, JSON.stringify(programme));
+    assert.equal(run(['ics', file, '--out', out]).code, 0);
+    const first = readFileSync(out, 'utf8');
+    // Nothing changed: the same file, byte for byte (its DTSTAMPs too).
+    assert.equal(run(['ics', file, '--out', out]).code, 0);
+    assert.equal(readFileSync(out, 'utf8'), first);
+    programme.items[1].status = 'cancelled';
+    writeFileSync(file, JSON.stringify(programme));
+    assert.equal(run(['ics', file, '--out', out]).code, 0);
+    const events = parse(readFileSync(out, 'utf8'));
+    const [a, b] = programme.items.map((item) => [...events.values()].find((e) => e.uid.startsWith(`${item.id}@`)));
+    assert.equal(a.sequence, 0);
+    assert.equal(b.sequence, 1);
+    assert.equal(b.component.getFirstPropertyValue('status'), 'CANCELLED');
+    // To standard output, with --previous.
+    const again = run(['ics', file, '--previous', out]);
+    assert.equal(again.code, 0, again.stderr);
+    assert.equal(again.stdout, readFileSync(out, 'utf8'));
+    assert.equal(run(['ics', file, '--previous', join(dir, 'missing.ics')]).code, 2);
+    assert.equal(run(['validate', file, '--previous', out]).code, 2);
+  });
+});

@@ -202,7 +202,7 @@ describe('frab-style XML', () => {
       { url: 'https://frab.example.org/demo/events/1.html' },
       { url: 'https://example.org/a', label: 'A' },
       { url: 'https://frab.example.org/relative', label: 'R' },
-      { url: 'https://example.org/s.pdf', label: 'Slides' },
+      { url: 'https://example.org/s.pdf', label: 'Slides', kind: 'slides' },
       { url: 'https://frab.example.org/demo/events/1/feedback', label: 'Feedback' },
     ]);
   });

@@ -67,7 +67,7 @@ describe('38C3 (schedule2)', () => {
       { url: 'https://example.net/', label: 'foo bar' },
       { url: 'https://fahrplan.events.ccc.de/congress/2024/fahrplan/talk/HQCCYH/', label: 'Origin' },
       { url: 'https://fahrplan.events.ccc.de/congress/2024/fahrplan/talk/HQCCYH/feedback/', label: 'Feedback' },
-      { url: 'https://example.net/foo/bar/1235.pdf', label: 'Slides' },
+      { url: 'https://example.net/foo/bar/1235.pdf', label: 'Slides', kind: 'slides' },
     ]);
   });
 

@@ -47,7 +47,7 @@ describe('Sessionize "All data"', () => {
     assert.equal(keynote.track.name, 'Work and society');
     assert.deepEqual(keynote.tags, ['Introductory']);
     assert.equal(keynote.description, 'How worker-owned platforms compete.\n\nWe look at three cases:\n- delivery\n- care work\n- translation');
-    assert.deepEqual(keynote.links, [{ url: 'https://stream.example.org/main', label: 'Live' }]);
+    assert.deepEqual(keynote.links, [{ url: 'https://stream.example.org/main', label: 'Live', kind: 'livestream' }]);
     const [ana] = keynote.speakers;
     assert.equal(ana.speaker.id, 'ana-garcia');
     assert.equal(ana.speaker.title, 'Researcher, Union Lab');

@@ -199,3 +199,15 @@ test(
     assert.doesNotMatch(JSON.stringify(ld), /<\/?[a-z][^>]*>/i);
   },
 );
+
+test('a cancelled item is an EventCancelled, a moved one an EventRescheduled; others say nothing', () => {
+  const p = makeProgramme();
+  p.items[1].status = 'cancelled';
+  p.items[3].status = 'moved';
+  p.items[4].status = 'tentative';
+  const ld = toJsonLd(p);
+  assert.equal(ld.subEvent[0].eventStatus, undefined);
+  assert.equal(ld.subEvent[1].eventStatus, 'https://schema.org/EventCancelled');
+  assert.equal(ld.subEvent[2].eventStatus, 'https://schema.org/EventRescheduled');
+  assert.equal(ld.subEvent[3].eventStatus, undefined);
+});

@@ -75,6 +75,32 @@ describe('parseProgramme: the fixture', () => {
   });
 });
 
+describe('parseProgramme: status and link kinds', () => {
+  test('status defaults to confirmed; given statuses and link kinds are kept', () => {
+    const programme = parseProgramme(oneDay([
+      { id: 'a', start: '09:00', end: '10:00' },
+      { id: 'b', start: '10:00', end: '11:00', status: 'cancelled' },
+      { id: 'c', start: '11:00', end: '12:00', status: 'moved', links: [
+        { url: 'https://example.org/live', kind: 'livestream' },
+        { url: 'https://example.org/page' },
+      ] },
+    ]));
+    assert.deepEqual(programme.items.map((item) => item.status), ['confirmed', 'cancelled', 'moved']);
+    assert.deepEqual(programme.items[2].links, [
+      { url: 'https://example.org/live', kind: 'livestream' },
+      { url: 'https://example.org/page' },
+    ]);
+  });
+
+  test('a cancelled item still takes part in derived ends and overlaps (it keeps its slot)', () => {
+    const programme = parseProgramme(oneDay([
+      { id: 'a', start: '09:00' },
+      { id: 'b', start: '10:00', end: '11:00', status: 'cancelled' },
+    ]));
+    assert.equal(programme.items[0].end, Date.UTC(2016, 6, 8, 8, 0));
+  });
+});
+
 describe('parseProgramme: ordering and ends', () => {
   test('sorts by start, keeping the given order for equal starts', () => {
     const programme = parseProgramme(oneDay([

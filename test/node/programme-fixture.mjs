@@ -39,6 +39,7 @@ export function makeProgramme() {
     endDerived: false,
     openEnd: false,
     pause: false,
+    status: 'confirmed',
     day: '2016-07-08',
   };
   const items = [

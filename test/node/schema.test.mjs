@@ -51,6 +51,8 @@ const TYPE_REFS = {
   LocalisedText: '#/$defs/LocalisedText',
   ItemType: '#/$defs/ItemType',
   SpeakerRole: '#/$defs/SpeakerRole',
+  ItemStatus: '#/$defs/ItemStatus',
+  LinkKind: '#/$defs/LinkKind',
   LanguageTag: '#/$defs/LanguageTag',
 };
 
@@ -243,6 +245,11 @@ test('accepts a minimal programme and both forms of days, times and durations', 
   }
   p.items[0].links = [{ url: 'mailto:info@example.org', label: 'Mail' }, { url: 'http://example.org/a%20b' }];
   assert.ok(validate(p), JSON.stringify(validate.errors));
+  p.items[0].links.push({ url: 'https://example.org/live', kind: 'livestream' }, { url: 'https://example.org/v', kind: 'recording', label: 'Video' });
+  for (const status of ['confirmed', 'tentative', 'moved', 'cancelled']) {
+    p.items[0].status = status;
+    assert.ok(validate(p), `status ${status}: ${JSON.stringify(validate.errors)}`);
+  }
 });
 
 test('refuses typical mistakes', () => {
@@ -252,6 +259,8 @@ test('refuses typical mistakes', () => {
     ['version 2', (p) => { p.version = 2; }],
     ['unknown item type', (p) => { p.items[0].type = 'lecture'; }],
     ['unknown speaker role', (p) => { p.items[0].speakers[0].role = 'host'; }],
+    ['unknown item status', (p) => { p.items[0].status = 'canceled'; }],
+    ['unknown link kind', (p) => { p.items[0].links = [{ url: 'https://example.org/', kind: 'video' }]; }],
     ['misspelt item field', (p) => { p.items[0].speaker = []; }],
     ['start 24:00', (p) => { p.items[0].start = '24:00'; }],
     ['end 24:30', (p) => { p.items[0].end = '24:30'; }],
@@ -306,7 +315,9 @@ test('the types/schema comparison detects a property added on one side only', ()
   assert.ok(fromTypes.some((m) => m.includes('VenueInput')), fromTypes.join('\n'));
 });
 
-test('schema enums equal ITEM_TYPES and SPEAKER_ROLES', () => {
+test('schema enums equal ITEM_TYPES, SPEAKER_ROLES, ITEM_STATUSES and LINK_KINDS', () => {
   assert.deepEqual(schema.$defs.ItemType.enum, constArray(typesSource, 'ITEM_TYPES'));
   assert.deepEqual(schema.$defs.SpeakerRole.enum, constArray(typesSource, 'SPEAKER_ROLES'));
+  assert.deepEqual(schema.$defs.ItemStatus.enum, constArray(typesSource, 'ITEM_STATUSES'));
+  assert.deepEqual(schema.$defs.LinkKind.enum, constArray(typesSource, 'LINK_KINDS'));
 });

@@ -67,6 +67,21 @@ const CASES = [
     (problem) => assert.equal(problem.params.suggestion, undefined)],
   ['unknown speaker role', (p) => void (p.items[2].speakers[0].role = 'host'), 'unknown-speaker-role',
     '/items/2/speakers/0/role', ERROR, (problem) => assert.equal(problem.params.suggestion, 'moderator')],
+  ['status "canceled" (US spelling)', (p) => void (p.items[1].status = 'canceled'), 'unknown-item-status',
+    '/items/1/status', ERROR, (problem) => {
+      assert.equal(problem.params.suggestion, 'cancelled');
+      assert.match(problem.message, /Unknown item status "canceled".*"confirmed", "tentative", "moved", "cancelled".*Did you mean "cancelled"/);
+    }],
+  ['status "TBC"', (p) => void (p.items[1].status = 'TBC'), 'unknown-item-status', '/items/1/status', ERROR,
+    (problem) => assert.equal(problem.params.suggestion, 'tentative')],
+  ['status as a boolean', (p) => void (p.items[1].status = true), 'invalid-type', '/items/1/status', ERROR],
+  ['link kind "video"', (p) => void (p.items[1].links[0].kind = 'video'), 'unknown-link-kind',
+    '/items/1/links/0/kind', ERROR, (problem) => {
+      assert.equal(problem.params.suggestion, 'recording');
+      assert.match(problem.message, /Unknown link kind "video": expected one of "livestream", "recording", "slides", "registration"/);
+    }],
+  ['link kind misspelt', (p) => void (p.items[1].links[0].kind = 'livestrem'), 'unknown-link-kind',
+    '/items/1/links/0/kind', ERROR, (problem) => assert.equal(problem.params.suggestion, 'livestream')],
   ['unknown speaker', (p) => void (p.items[1].speakers[0].id = 'ana-garcai'), 'unknown-speaker',
     '/items/1/speakers/0/id', ERROR, (problem) => assert.equal(problem.params.suggestion, 'ana-garcia')],
   ['speaker reference without speakers', (p) => void delete p.speakers, 'unknown-speaker',

@@ -142,9 +142,9 @@ export function isFiltered(filters: AgendaFilters): boolean {
   return Boolean(filters.query.trim() || filters.type || filters.hiddenRooms.length || filters.track || filters.language || filters.favouritesOnly);
 }
 
-/** The items running at `now` (start ≤ now < end). */
+/** The items running at `now` (start ≤ now < end); a cancelled item never runs. */
 export function currentItems(items: readonly Item[], now: number): Item[] {
-  return items.filter((item) => item.start <= now && now < item.end);
+  return items.filter((item) => item.start <= now && now < item.end && item.status !== 'cancelled');
 }
 
 /**

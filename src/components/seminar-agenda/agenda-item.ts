@@ -1,7 +1,8 @@
 /**
- * One programme item as the agenda shows it: time range, type badge, title,
- * speakers (each opening their card), room and track, description, and the
- * visitor's actions (favourite, add to calendar). Pauses read as pauses.
+ * One programme item as the agenda shows it: time range, status and type
+ * badges, title, speakers (each opening their card), room and track, links,
+ * description, and the visitor's actions (favourite, add to calendar). Pauses
+ * read as pauses; a cancelled item stays, struck through and said in words.
  *
  * The icons are written inline in the item's templates (decorative: the
  * buttons carry their names; drawn in the text colour): an `<svg>` inside
@@ -12,13 +13,14 @@
  * the attribute, not the CSSOM.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { msg } from '../../internal/localize.js';
-import { contentOf, longTextBlocks, renderText, textOf, type ContentLanguage } from '../../internal/content.js';
-import { cachedIntl, formatCountry, formatTimeRange } from '../../model/format.js';
-import type { Item, Speaker } from '../../model/types.js';
+import { msg, str } from '../../internal/localize.js';
+import { contentOf, longTextBlocks, renderText, safeHref, textOf, type ContentLanguage } from '../../internal/content.js';
+import { cachedIntl, formatCountry, formatDate, formatTime, formatTimeRange } from '../../model/format.js';
+import type { ItemMark } from './live-marks.js';
+import type { Item, Link, Speaker } from '../../model/types.js';
 import { roleLabel } from '../../internal/messages.js';
 import type { Distinction } from './agenda-data.js';
-import { typeLabel } from './labels.js';
+import { linkKindLabel, statusLabel, typeLabel } from './labels.js';
 
 export interface ItemContext {
   language: ContentLanguage;
@@ -34,16 +36,30 @@ export interface ItemContext {
   badges: boolean;
   isFavourite(id: string): boolean;
   isCurrent(id: string): boolean;
+  /** The time the agenda shows (the clock, or its `now`): a recording is offered once its item has ended. */
+  now: number;
   /** Descriptions open (printing). */
   expanded: boolean;
+  /** What just changed in the item, when the programme is followed. */
+  markOf(id: string): ItemMark | undefined;
   /** Grid placement, as an inline style, in the grid view. */
   placement?: string | undefined;
   /** In the grid view, the item spans several rooms (a plenary): its content stays in view when scrolled sideways. */
   wide?: boolean | undefined;
   onSpeaker(id: string, trigger: HTMLElement): void;
   onFavourite(id: string): void;
+  /** Open or close the item's "add to calendar" menu. */
   onCalendar(id: string): void;
+  /** Whether the item's "add to calendar" menu is open. */
+  calendarOpen(id: string): boolean;
+  /** Its links to the calendar services, once their code is loaded. */
+  calendarLinks(item: Item): CalendarLinks | undefined;
+  /** Save the item as a `.ics` file. */
+  onIcs(id: string): void;
 }
+
+/** "Add to calendar" links of an item, by service. */
+export type CalendarLinks = Record<'google' | 'outlook' | 'office365', string>;
 
 export function renderItem(item: Item, ctx: ItemContext): TemplateResult {
   const title = textOf(item.title, ctx.language) ?? '';
@@ -52,18 +68,23 @@ export function renderItem(item: Item, ctx: ItemContext): TemplateResult {
   // the title again ("Debate" titled "Debate").
   const showBadge =
     ctx.badges && item.type !== 'other' && badge.toLocaleLowerCase(ctx.locale) !== title.trim().toLocaleLowerCase(ctx.locale);
-  const current = ctx.isCurrent(item.id);
+  const cancelled = item.status === 'cancelled';
+  const current = !cancelled && ctx.isCurrent(item.id);
   const favourite = ctx.isFavourite(item.id);
   const titleText = renderText(item.title, ctx.language);
   // Items that share their title are told apart by their time (and date, room) in the heading and button names.
   const details = distinguishing(item, ctx);
   const name = details ? msg(html`“${titleText}” (${details})`) : msg(html`“${titleText}”`);
+  const status = statusLabel(item.status);
+  const mark = ctx.markOf(item.id);
+  const calendarOpen = !cancelled && ctx.calendarOpen(item.id);
   return html`<li
-    part="item${item.pause ? ' pause' : ''}${current ? ' current' : ''}"
-    class="item ${item.pause ? 'pause' : ''} ${current ? 'current' : ''} ${ctx.wide ? 'wide' : ''}"
+    part="item${item.pause ? ' pause' : ''}${current ? ' current' : ''}${cancelled ? ' cancelled' : ''}${mark ? ' changed' : ''}"
+    class="item ${item.pause ? 'pause' : ''} ${current ? 'current' : ''} ${ctx.wide ? 'wide' : ''} ${item.status} ${mark ? 'changed' : ''}"
     id="item-${item.id}"
     data-item-id=${item.id}
     data-type=${item.type}
+    data-status=${item.status}
     aria-current=${current ? 'time' : nothing}
     tabindex="-1"
     .style=${ctx.placement ?? ''}
@@ -75,12 +96,15 @@ export function renderItem(item: Item, ctx: ItemContext): TemplateResult {
       ${current ? html`<span class="now-badge">${msg('Now')}</span>` : nothing}
     </div>
     <div class="what">
+      ${mark ? renderMark(mark, ctx) : nothing}
+      ${status ? html`<span part="status" class="status-badge">${status}</span>` : nothing}
       ${showBadge ? html`<span part="badge" class="badge">${badge}</span>` : nothing}
       <div class="title" role=${ctx.level ? 'heading' : nothing} aria-level=${ctx.level ?? nothing}>
         ${titleText}${details ? html`<span class="visually-hidden"> (${details})</span>` : nothing}
       </div>
       ${item.subtitle ? html`<p class="subtitle">${renderText(item.subtitle, ctx.language)}</p>` : nothing}
-      ${renderSpeakers(item, ctx)} ${renderWhere(item, ctx)} ${renderDescription(item, ctx)}
+      ${renderSpeakers(item, ctx)} ${renderWhere(item, ctx)} ${item.links.length ? renderLinks(item, current, ctx) : nothing}
+      ${renderDescription(item, ctx)}
     </div>
     ${item.pause
       ? nothing
@@ -104,20 +128,25 @@ export function renderItem(item: Item, ctx: ItemContext): TemplateResult {
             </svg>
             <span class="visually-hidden">${msg(html`Keep ${name} in my agenda`)}</span>
           </button>
-          <button
-            type="button"
-            class="calendar"
-            @click=${() => {
-              ctx.onCalendar(item.id);
-            }}
-          >
-            <svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
-              <rect x="3.5" y="5" width="17" height="15.5" rx="2" fill="none" stroke="currentColor" stroke-width="1.8" />
-              <path d="M3.5 10h17M8 3v4M16 3v4M12 12.5v5M9.5 15h5" fill="none" stroke="currentColor" stroke-width="1.8" stroke-linecap="round" />
-            </svg>
-            <span class="visually-hidden">${msg(html`Download ${name} as a calendar file (.ics)`)}</span>
-          </button>
+          ${cancelled
+            ? nothing
+            : html`<button
+                type="button"
+                class="calendar"
+                aria-expanded=${String(calendarOpen)}
+                aria-controls="calendar-${item.id}"
+                @click=${() => {
+                  ctx.onCalendar(item.id);
+                }}
+              >
+                <svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+                  <rect x="3.5" y="5" width="17" height="15.5" rx="2" fill="none" stroke="currentColor" stroke-width="1.8" />
+                  <path d="M3.5 10h17M8 3v4M16 3v4M12 12.5v5M9.5 15h5" fill="none" stroke="currentColor" stroke-width="1.8" stroke-linecap="round" />
+                </svg>
+                <span class="visually-hidden">${msg(html`Add ${name} to my calendar`)}</span>
+              </button>`}
         </div>`}
+    ${calendarOpen ? renderCalendarMenu(item, ctx) : nothing}
   </li>`;
 }
 
@@ -150,6 +179,43 @@ function speakerDetails(speaker: Speaker, ctx: ItemContext): TemplateResult | st
   );
   if (parts.every((p) => !p.lang)) return parts.map((p) => p.text).join(', ');
   return html`${parts.map((p, i) => html`${i ? ', ' : ''}${p.lang ? html`<span lang=${p.lang}>${p.text}</span>` : p.text}`)}`;
+}
+
+/**
+ * The "add to calendar" menu: a `.ics` file (Apple Calendar, Outlook,
+ * Thunderbird… import it), or the item filled in at Google Calendar,
+ * Outlook.com or Office 365 (in a new tab). Escape closes it.
+ */
+function renderCalendarMenu(item: Item, ctx: ItemContext): TemplateResult {
+  const links = ctx.calendarLinks(item);
+  const newTab = html`<span class="visually-hidden"> ${msg('(opens in a new tab)')}</span>`;
+  const service = (href: string | undefined, name: string) =>
+    href ? html`<li><a href=${href} target="_blank" rel="noopener noreferrer">${name}${newTab}</a></li>` : nothing;
+  return html`<ul
+    class="calendar-menu"
+    part="calendar-menu"
+    id="calendar-${item.id}"
+    @keydown=${(event: KeyboardEvent) => {
+      if (event.key !== 'Escape') return;
+      const button = (event.currentTarget as HTMLElement).closest('li.item')?.querySelector<HTMLElement>('.calendar');
+      ctx.onCalendar(item.id);
+      button?.focus();
+    }}
+  >
+    <li>
+      <button
+        type="button"
+        class="link ics"
+        @click=${() => {
+          ctx.onIcs(item.id);
+        }}
+      >
+        ${msg('Calendar file (.ics)')}
+      </button>
+    </li>
+    ${service(links?.google, msg('Google Calendar'))} ${service(links?.outlook, msg('Outlook.com'))}
+    ${service(links?.office365, msg('Office 365'))}
+  </ul>`;
 }
 
 function renderSpeakers(item: Item, ctx: ItemContext): TemplateResult | typeof nothing {
@@ -200,6 +266,64 @@ function renderWhere(item: Item, ctx: ItemContext): TemplateResult | typeof noth
   </p>`;
   }
   return nothing;
+}
+
+/** What just changed, in words: "New", "Moved to 11:00", "Now ends at 10:15", "New room", "Updated". */
+function renderMark(mark: ItemMark, ctx: ItemContext): TemplateResult | typeof nothing {
+  const options = { locale: ctx.locale, timeZone: ctx.zone };
+  const words: string[] = [];
+  if (mark.added) words.push(msg('New'));
+  if (mark.movedTo !== undefined) {
+    // To another day: say which.
+    const when = mark.newDay
+      ? `${formatDate(mark.movedTo, options, 'medium')} ${formatTime(mark.movedTo, options)}`
+      : formatTime(mark.movedTo, options);
+    words.push(msg(str`Moved to ${when}`));
+  }
+  if (mark.endsAt !== undefined) {
+    const time = formatTime(mark.endsAt, options);
+    words.push(msg(str`Now ends at ${time}`));
+  }
+  if (mark.room) words.push(msg('New room'));
+  if (mark.edited) words.push(msg('Updated'));
+  if (!words.length) return nothing;
+  return html`<span part="change" class="change-badge">${words.join(', ')}</span>`;
+}
+
+/**
+ * The item's links. While the item runs, its livestream comes first as a
+ * prominent "Watch live" link; once it has ended, so does its recording.
+ * A cancelled item has no "Watch live".
+ */
+function renderLinks(item: Item, current: boolean, ctx: ItemContext): TemplateResult | typeof nothing {
+  const ended = !item.openEnd && ctx.now >= item.end && item.status !== 'cancelled';
+  const featured = current
+    ? item.links.find((link) => link.kind === 'livestream')
+    : ended
+      ? item.links.find((link) => link.kind === 'recording')
+      : undefined;
+  const others = item.links.filter((link) => link !== featured && safeHref(link.url));
+  const href = featured && safeHref(featured.url);
+  return html`<p class="links" part="links">
+    ${href
+      ? html`<a class="featured ${featured.kind ?? ''}" part="featured-link" href=${href}
+          >${current ? msg('Watch live') : msg('Watch the recording')}</a
+        >`
+      : nothing}
+    ${others.map((link) => html`<a href=${safeHref(link.url) ?? ''} data-kind=${link.kind ?? nothing}>${linkText(link, ctx)}</a>`)}
+  </p>`;
+}
+
+/** A link's text: its label, else the name of its kind, else its host name (or address, for mail). */
+function linkText(link: Link, ctx: ItemContext): TemplateResult | string | typeof nothing {
+  if (link.label) return renderText(link.label, ctx.language);
+  if (link.kind) return linkKindLabel(link.kind);
+  try {
+    const url = new URL(link.url);
+    return url.protocol === 'mailto:' ? decodeURIComponent(url.pathname) : url.hostname.replace(/^www\./, '');
+  } catch {
+    return link.url;
+  }
 }
 
 function renderDescription(item: Item, ctx: ItemContext): TemplateResult | typeof nothing {

@@ -1,11 +1,27 @@
 /**
  * Calendar downloads: the whole programme, the favourites or one item as an
  * `.ics` file, built in the browser by the model's `toICalendar` (no server,
- * no third-party code).
+ * no third-party code); and the links that add an item to Google Calendar,
+ * Outlook.com or Office 365, or subscribe them to the published programme.
+ * Loaded the first time a visitor asks for any of these.
  */
+import { calendarLink, subscribeLinks } from '../../model/calendar-links.js';
 import { toICalendar } from '../../model/ical.js';
 import { localise } from '../../model/text.js';
-import type { Programme } from '../../model/types.js';
+import type { Item, Programme } from '../../model/types.js';
+
+export { subscribeLinks };
+
+/** The item's "add to calendar" links (its page, when known, ends the description). */
+export function itemCalendarLinks(programme: Programme, item: Item, lang: string, pageUrl?: string): Record<'google' | 'outlook' | 'office365', string> {
+  const page = pageUrl?.split('#')[0];
+  const options = { lang, ...(page && /^https?:/.test(page) ? { url: `${page}#item-${item.id}` } : {}) };
+  return {
+    google: calendarLink('google', programme, item, options),
+    outlook: calendarLink('outlook', programme, item, options),
+    office365: calendarLink('office365', programme, item, options),
+  };
+}
 
 /** ASCII slug of at most 60 characters: accents dropped, lowercase, other runs become `-`. */
 function slug(text: string): string {
@@ -57,6 +73,8 @@ export function downloadICalendar(programme: Programme, options: ICalendarDownlo
   const page = pageUrl?.split('#')[0];
   const text = toICalendar(programme, {
     lang: options.lang,
+    // A later download of the same event replaces an earlier one (minutes since 2020: always higher).
+    sequence: () => Math.max(0, Math.floor((Date.now() - Date.UTC(2020, 0, 1)) / 60_000)),
     items: items?.filter((id) => known.has(id)),
     // toICalendar writes the URL only when it is safe.
     url: page ? (item) => `${page}#item-${item.id}` : undefined,

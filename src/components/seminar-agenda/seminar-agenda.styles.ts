@@ -238,6 +238,85 @@ export const agendaStyles = css`
     font-size: var(--_t-lg);
     line-height: 1.3;
   }
+  /* A status is said in words (the badge); the strike-through only repeats it. */
+  .status-badge {
+    display: inline-block;
+    font-size: 0.8em;
+    font-weight: bold;
+    padding: 0 0.5em;
+    margin: 0 0.35em 0.2em 0;
+    border: 1px solid currentColor;
+    border-radius: 0.3em;
+  }
+  .cancelled .status-badge {
+    color: var(--_error);
+  }
+  .cancelled .title,
+  .cancelled .when time {
+    text-decoration: line-through;
+  }
+  .cancelled .title,
+  .cancelled .subtitle,
+  .cancelled .speakers {
+    color: var(--_muted);
+  }
+  /* An item that just changed in a followed programme: said in words, highlighted for a while. */
+  .change-badge {
+    display: inline-block;
+    font-size: 0.8em;
+    font-weight: bold;
+    padding: 0 0.5em;
+    margin: 0 0.35em 0.2em 0;
+    border-radius: 0.3em;
+    background: var(--_accent);
+    color: var(--_surface);
+  }
+  .changed {
+    background: color-mix(in srgb, var(--_accent) 7%, transparent);
+  }
+  .calendar-menu {
+    grid-column: 1 / -1;
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25em 1em;
+    list-style: none;
+    margin: 0.25em 0 0;
+    padding: 0.5em 0.75em;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
+  .calendar-menu a,
+  .calendar-menu .link {
+    color: var(--_accent);
+  }
+  .subscribe {
+    flex-basis: 100%;
+  }
+  .links {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25em 1em;
+    margin: 0.35em 0 0;
+  }
+  .links a {
+    color: var(--_accent);
+  }
+  .links .featured {
+    font-weight: bold;
+    padding: 0.2em 0.6em;
+    border: 2px solid currentColor;
+    border-radius: var(--_radius);
+  }
+  .links .featured.livestream::before {
+    content: '';
+    display: inline-block;
+    width: 0.6em;
+    height: 0.6em;
+    margin-inline-end: 0.4em;
+    border-radius: 50%;
+    background: currentColor;
+  }
   .subtitle,
   .where {
     margin: var(--_s1) 0 0;
@@ -388,7 +467,8 @@ export const agendaStyles = css`
       outline: 2px solid Highlight;
     }
     .badge,
-    .now-badge {
+    .now-badge,
+    .change-badge {
       border: 1px solid CanvasText;
     }
   }

@@ -7,14 +7,16 @@
  * favourites, calendar files and structured data have modules of their own.
  */
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
 import { SeminarElement } from '../../internal/seminar-element.js';
-import { ProgrammeController, type ProgrammeSource } from '../../internal/programme-controller.js';
+import { ProgrammeController, type ProgrammeSource, type SeminarChangeDetail } from '../../internal/programme-controller.js';
+import type { ItemMark } from './live-marks.js';
 import { loadingText, renderFailure } from '../../internal/status-view.js';
 import { FailureReport } from '../../internal/failure-report.js';
 import { baseStyles } from '../../internal/styles.js';
 import { isSingular, msg, renderWith, str } from '../../internal/localize.js';
 import { ClockController, parseNow } from '../../internal/clock.js';
-import { contentOf, displayTimeZone, renderLongText, renderText, safeHref, type ContentLanguage } from '../../internal/content.js';
+import { contentOf, displayTimeZone, renderLongText, renderText, safeHref, textOf, type ContentLanguage } from '../../internal/content.js';
 import { cachedIntl, formatDate, formatTime, formatTimeRange, formatTimeZoneName } from '../../model/format.js';
 import type { Item, Organisation } from '../../model/types.js';
 import { buildAgendaData, currentItems, distinctions, filterItems, gridLayout, isFiltered, NO_FILTERS, searchIndex, type AgendaData, type AgendaFilters, type GridLayout } from './agenda-data.js';
@@ -52,6 +54,8 @@ export const calendarCode = { load: () => import('./calendar.js') };
  * @summary A seminar or conference programme, accessible and time-zone correct.
  *
  * @attr src - URL of a programme JSON (one request per page, shared with other widgets).
+ * @attr live - Follow changes to `src`: `auto` (default: while the event runs, from an hour before its first item to half an hour after its last), `on` (or the attribute alone: always) or `off`. One poll per URL for the whole page, paused while the page is hidden.
+ * @attr live-interval - Seconds between two looks at a followed `src` (default 60, at least 15), give or take 20 %.
  * @attr format - The source's format: `auto` (default: detected), `native` (the programme format), `frab-json` (pretalx/frab schedule.json), `schedule2`, `pentabarf-xml` (FOSDEM) or `sessionize`. For a source without a time zone, an IANA `time-zone` is also the zone its times are read in.
  * @attr heading-level - Level of the event title's heading, 1–6 (default 2); days are one level below, items two. Levels past 6 are not headings: at 5 the item titles, at 6 the day titles too, are plain text.
  * @attr view - `list` (default) or `grid` (rooms as columns, scrolling sideways in their own region when many; the list again below 48rem).
@@ -59,6 +63,7 @@ export const calendarCode = { load: () => import('./calendar.js') };
  * @attr time-zone - `event` (default), `local` (the viewer's zone) or an IANA zone name.
  * @attr now - An ISO instant that replaces the clock (for demos, kiosks and tests).
  * @attr no-structured-data - Do not add schema.org JSON-LD to the page.
+ * @attr calendar-feed - URL of the programme's `.ics` published beside the JSON (`seminar-widgets ics … --out`): adds "Subscribe to the programme" links for Google Calendar, Outlook.com, Office 365 and `webcal:` calendars.
  * @attr theme - `light` or `dark`: draw that scheme, on a surface of its own, whatever the page. Absent: follow the page behind the element (its background, DSFR's `data-fr-theme`, or its CSS `color-scheme`).
  *
  * @cssstate light - Drawn in the light scheme (the page behind is light, or `theme="light"`).
@@ -67,8 +72,13 @@ export const calendarCode = { load: () => import('./calendar.js') };
  * @csspart header - The event's title, dates, organisers and description.
  * @csspart controls - Day navigation, filters and downloads.
  * @csspart day - Each day's section.
- * @csspart item - Each item (also `pause` for breaks and meals, `current` for what runs now).
+ * @csspart item - Each item (also `pause` for breaks and meals, `current` for what runs now, `cancelled` for a cancelled item, `changed` for one that just changed).
  * @csspart badge - The type badge of an item.
+ * @csspart status - The status of an item that is not simply confirmed: "Cancelled", "Moved", "To be confirmed".
+ * @csspart links - An item's links (livestream, recording, slides, registration…).
+ * @csspart featured-link - "Watch live" while the item runs (its livestream), "Watch the recording" after it.
+ * @csspart calendar-menu - An item's "add to calendar" menu, and the "subscribe" links.
+ * @csspart change - What just changed in an item of a followed programme ("Moved to 11:00", "New room"…), for ten minutes.
  * @csspart speakers - The speakers of an item.
  * @csspart speaker - Each speaker's name button.
  * @csspart description - An item's description disclosure.
@@ -94,6 +104,7 @@ export const calendarCode = { load: () => import('./calendar.js') };
  *
  * @fires {SeminarLoadEvent} seminar-load - The programme was loaded; `detail.programme` is the normalised programme.
  * @fires {SeminarErrorEvent} seminar-error - Loading failed or the programme is invalid; `detail` has `kind` and `errors` (each with `code`, `path`, `params` and a `message`: the English of the short text the element shows for it, not the validator's detailed message).
+ * @fires {SeminarChangeEvent} seminar-change - A followed `src` changed; `detail` has `added`, `removed`, `moved` and `edited` items (each change with `item`, `previous` and `fields`), `event`, `programme` and `previous`.
  * @fires {SeminarSpeakerSelectEvent} seminar-speaker-select - A speaker's card was opened; `detail.speakerId`.
  */
 export class SeminarAgenda extends SeminarElement {
@@ -101,6 +112,8 @@ export class SeminarAgenda extends SeminarElement {
 
   static override properties = {
     src: { reflect: true },
+    live: { reflect: true },
+    liveInterval: { attribute: 'live-interval', type: Number },
     programme: { attribute: false },
     format: {},
     headingLevel: { attribute: 'heading-level', type: Number },
@@ -111,13 +124,21 @@ export class SeminarAgenda extends SeminarElement {
     noStructuredData: { attribute: 'no-structured-data', type: Boolean },
     filters: { state: true },
     announced: { state: true },
+    marks: { state: true },
     selectedSpeaker: { state: true },
     printing: { state: true },
     nowHidden: { state: true },
+    calendarMenu: { state: true },
+    subscribeOpen: { state: true },
+    calendarFeed: { attribute: 'calendar-feed' },
     wide: { state: true },
   };
 
   src: string | null = null;
+  /** Follow changes to `src`: `auto` (default), `on` or `off` (see the `live` attribute). */
+  live: string | null = null;
+  /** Seconds between two looks at a followed `src` (default 60, at least 15). */
+  liveInterval: number | null = null;
   /**
    * The programme, which takes precedence over `src`: a programme object or its
    * JSON text, a normalised programme (from `parseProgramme` or `seminar-load`,
@@ -132,6 +153,8 @@ export class SeminarAgenda extends SeminarElement {
   timeZone = 'event';
   now: string | null = null;
   noStructuredData = false;
+  /** URL of the programme's `.ics` published beside the JSON (see the command line): adds "Subscribe" links. */
+  calendarFeed: string | null = null;
 
   private filters: AgendaFilters = NO_FILTERS;
   /** The result count as last announced to screen readers. */
@@ -144,6 +167,18 @@ export class SeminarAgenda extends SeminarElement {
   private announcedFiltered = false;
   /** A session link in the speaker dialog: the item to go to when it closes. */
   private dialogTarget: string | undefined;
+  /** The item whose "add to calendar" menu is open. */
+  private calendarMenu: string | undefined;
+  private subscribeOpen = false;
+  /** The calendar code, once loaded (it builds the links of the menus). */
+  private calendarCodeLoaded: Awaited<ReturnType<typeof calendarCode.load>> | undefined;
+
+
+  /** Marks on the items that just changed (a followed `src`). */
+  private marks: ReadonlyMap<string, ItemMark> = new Map();
+  private marksTimer: ReturnType<typeof setTimeout> | undefined;
+  /** The programme shown was replaced by a newer version of the same source: keep the favourites' key. */
+  private followedChange = false;
   /** The element is wide enough for the grid view (48rem). */
   private wide = false;
   private readonly resizeObserver = new ResizeObserver(([entry]) => {
@@ -157,7 +192,11 @@ export class SeminarAgenda extends SeminarElement {
     }
   });
 
-  private readonly data = new ProgrammeController(this);
+  private readonly data = new ProgrammeController(this, {
+    onChange: (detail) => {
+      this.programmeChanged(detail);
+    },
+  });
   private readonly failureReport = new FailureReport(this, 'agenda');
   private favouritesKey: string | undefined;
   private readonly favourites = new FavouritesController(this, () => this.favouritesKey);
@@ -190,6 +229,7 @@ export class SeminarAgenda extends SeminarElement {
     window.removeEventListener('afterprint', this.onAfterPrint);
     this.resizeObserver.disconnect();
     clearTimeout(this.announceTimer);
+    clearTimeout(this.marksTimer);
   }
 
   /**
@@ -245,7 +285,15 @@ export class SeminarAgenda extends SeminarElement {
   }
 
   protected override willUpdate(changed: PropertyValues): void {
-    this.data.setSources({ src: this.src, programme: this.programme, format: this.format, sourceTimeZone: this.timeZone });
+    this.data.setSources({
+      src: this.src,
+      programme: this.programme,
+      format: this.format,
+      sourceTimeZone: this.timeZone,
+      live: this.live,
+      liveInterval: this.liveInterval,
+      now: parseNow(this.now),
+    });
     if (this.data.status === 'error' && this.data.failure) this.failureReport.report(this.data.failure);
     else this.failureReport.clear();
     const programme = this.data.programme;
@@ -256,7 +304,9 @@ export class SeminarAgenda extends SeminarElement {
     }
     if (this.agenda?.programme !== programme) {
       this.agenda = buildAgendaData(programme, this.i18n.lang);
-      this.favouritesKey = programmeKey(programme);
+      // A newer version of the same source keeps the visitor's favourites, even if its title changed.
+      if (!this.followedChange || this.favouritesKey === undefined) this.favouritesKey = programmeKey(programme);
+      this.followedChange = false;
     } else if (this.agenda.searchLanguage !== this.i18n.lang) {
       this.agenda = {
         ...this.agenda,
@@ -571,7 +621,45 @@ export class SeminarAgenda extends SeminarElement {
               ${msg('Download my agenda (.ics)')}
             </button>`
           : nothing}
+        ${this.renderSubscribe(agenda)}
       </div>
+    </div>`;
+  }
+
+  /**
+   * With `calendar-feed` (the programme's `.ics`, published beside the JSON):
+   * links that subscribe Google Calendar, Outlook.com, Office 365 or a
+   * `webcal:` calendar (Apple, Thunderbird…) to it, so that updates follow.
+   */
+  private renderSubscribe(agenda: AgendaData): TemplateResult | typeof nothing {
+    const feed = feedUrl(this.calendarFeed);
+    if (!feed) return nothing;
+    const open = this.subscribeOpen;
+    const links = open ? this.calendarCodeLoaded?.subscribeLinks(feed, textOf(agenda.programme.event.title, this.language) ?? '') : undefined;
+    const newTab = html`<span class="visually-hidden"> ${msg('(opens in a new tab)')}</span>`;
+    return html`<div class="subscribe">
+      <button
+        type="button"
+        class="subscribe-toggle"
+        aria-expanded=${String(open)}
+        aria-controls="subscribe"
+        @click=${() => {
+          this.subscribeOpen = !open;
+          if (this.subscribeOpen) this.loadCalendarCode();
+        }}
+      >
+        ${msg('Subscribe to the programme')}
+      </button>
+      ${open
+        ? html`<ul class="calendar-menu" id="subscribe" part="calendar-menu">
+            ${links
+              ? html`<li><a href=${links.google} target="_blank" rel="noopener noreferrer">${msg('Google Calendar')}${newTab}</a></li>
+                  <li><a href=${links.outlook} target="_blank" rel="noopener noreferrer">${msg('Outlook.com')}${newTab}</a></li>
+                  <li><a href=${links.office365} target="_blank" rel="noopener noreferrer">${msg('Office 365')}${newTab}</a></li>
+                  <li><a href=${links.webcal}>${msg('Apple Calendar and others (webcal)')}</a></li>`
+              : nothing}
+          </ul>`
+        : nothing}
     </div>`;
   }
 
@@ -650,6 +738,8 @@ export class SeminarAgenda extends SeminarElement {
       badges: (this.agenda?.types.length ?? 0) > 1,
       isFavourite: (id) => this.favourites.has(id),
       isCurrent: (id) => current.has(id),
+      now: this.nowInstant,
+      markOf: (id) => this.marks.get(id),
       expanded: this.printing,
       onSpeaker: (id, trigger) => {
         this.openSpeaker(id, trigger);
@@ -658,6 +748,14 @@ export class SeminarAgenda extends SeminarElement {
         this.toggleFavourite(id);
       },
       onCalendar: (id) => {
+        this.toggleCalendarMenu(id);
+      },
+      calendarOpen: (id) => this.calendarMenu === id,
+      calendarLinks: (item) => {
+        const programme = this.data.programme;
+        return programme && this.calendarCodeLoaded?.itemCalendarLinks(programme, item, this.i18n.lang, location.href);
+      },
+      onIcs: (id) => {
         this.download(false, [id]);
       },
     };
@@ -667,7 +765,15 @@ export class SeminarAgenda extends SeminarElement {
       <div class="day-title" role=${level ? 'heading' : nothing} aria-level=${level ?? nothing}>
         ${heading}${day?.title ? html` — ${renderText(day.title, this.language)}` : nothing}
       </div>
-      ${grid ? this.renderGrid(heading, items, grid, ctx) : html`<ol class="items">${items.map((item) => renderItem(item, ctx))}</ol>`}
+      ${grid
+        ? this.renderGrid(heading, items, grid, ctx)
+        : html`<ol class="items">
+            ${repeat(
+              items,
+              (item) => item.id,
+              (item) => renderItem(item, ctx),
+            )}
+          </ol>`}
     </section>`;
   }
 
@@ -696,14 +802,18 @@ export class SeminarAgenda extends SeminarElement {
             (t) =>
               html`<li class="time-head" aria-hidden="true" .style=${`grid-row: ${t.row}`}>${t.starts ? formatTime(t.instant, options) : ''}</li>`,
           )}
-          ${items.map((item) => {
-            const p = grid.place.get(item.id);
-            return renderItem(item, {
-              ...ctx,
-              placement: p ? `grid-row: ${p.row} / ${p.rowEnd}; grid-column: ${p.column} / ${p.columnEnd}` : undefined,
-              wide: p ? p.columnEnd - p.column > 2 : false,
-            });
-          })}
+          ${repeat(
+            items,
+            (item) => item.id,
+            (item) => {
+              const p = grid.place.get(item.id);
+              return renderItem(item, {
+                ...ctx,
+                placement: p ? `grid-row: ${p.row} / ${p.rowEnd}; grid-column: ${p.column} / ${p.columnEnd}` : undefined,
+                wide: p ? p.columnEnd - p.column > 2 : false,
+              });
+            },
+          )}
         </ol>
       </div>
     </div>`;
@@ -822,6 +932,25 @@ export class SeminarAgenda extends SeminarElement {
 
   /* ----------------------------------------------------- downloads */
 
+  /** Open (or close) an item's "add to calendar" menu; its links come with the calendar code. */
+  private toggleCalendarMenu(id: string): void {
+    this.calendarMenu = this.calendarMenu === id ? undefined : id;
+    if (this.calendarMenu) this.loadCalendarCode();
+  }
+
+  private loadCalendarCode(): void {
+    if (this.calendarCodeLoaded) return;
+    calendarCode
+      .load()
+      .then((module) => {
+        this.calendarCodeLoaded = module;
+        this.requestUpdate();
+      })
+      .catch(() => {
+        this.announced = this.t(() => msg('The calendar file could not be created. Try again later.'));
+      });
+  }
+
   private download(favouritesOnly = false, items?: string[]): void {
     const programme = this.data.programme;
     if (!programme) return;
@@ -843,6 +972,57 @@ export class SeminarAgenda extends SeminarElement {
         // Offline since the page loaded (the code could not be fetched): say so rather than do nothing.
         this.announced = this.t(() => msg('The calendar file could not be created. Try again later.'));
       });
+  }
+
+  /* ------------------------------------------------------------ live */
+
+  /**
+   * A followed `src` changed: mark the changed items for a while, keep the
+   * focus on an item that is still there (or on the one after a removed
+   * one), and say once, politely, how many items changed.
+   */
+  private programmeChanged(detail: SeminarChangeDetail): void {
+    this.followedChange = true;
+    this.keepFocus(detail);
+    void import('./live-marks.js').then((marks) => {
+      this.marks = marks.withChanges(this.marks, detail, Date.now());
+      this.scheduleMarksExpiry(marks);
+      const count = marks.changedItemCount(detail);
+      clearTimeout(this.announceTimer);
+      this.announced = this.t(() =>
+        count === 0
+          ? msg('The programme has been updated.')
+          : isSingular(count)
+            ? msg(str`The programme has been updated: ${count} item changed.`)
+            : msg(str`The programme has been updated: ${count} items changed.`),
+      );
+    });
+  }
+
+  private scheduleMarksExpiry(marks: typeof import('./live-marks.js')): void {
+    clearTimeout(this.marksTimer);
+    const expiry = marks.nextExpiry(this.marks);
+    if (expiry === undefined) return;
+    this.marksTimer = setTimeout(
+      () => {
+        this.marks = marks.current(this.marks, Date.now());
+        this.scheduleMarksExpiry(marks);
+      },
+      Math.max(0, expiry - Date.now()) + 50,
+    );
+  }
+
+  /** Focus inside an item that goes away moves to the item that takes its place in time. */
+  private keepFocus(detail: SeminarChangeDetail): void {
+    if (!detail.removed.length) return;
+    const focused = this.shadowRoot?.activeElement?.closest<HTMLElement>('[data-item-id]');
+    const gone = focused && detail.removed.find((item) => item.id === focused.dataset['itemId']);
+    if (!gone) return;
+    const successor = detail.programme.items.find((item) => item.start >= gone.start) ?? detail.programme.items.at(-1);
+    void this.updateComplete.then(() => {
+      const target = successor && this.renderRoot.querySelector<HTMLElement>(`#item-${CSS.escape(successor.id)}`);
+      target?.focus();
+    });
   }
 
   /* --------------------------------------------------- announcements */
@@ -894,6 +1074,17 @@ function offsetAt(zone: string, instant: number): string {
 
 function zoneName(zone: string, locale: string, instant: number): string {
   return formatTimeZoneName(zone, locale, instant, 'long') ?? zone;
+}
+
+/** `calendar-feed` as an absolute http(s) URL (relative to the page), or `undefined`. */
+function feedUrl(value: string | null): string | undefined {
+  if (!value) return undefined;
+  try {
+    const url = new URL(value, document.baseURI);
+    return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 function languageName(tag: string, locale: string): string {

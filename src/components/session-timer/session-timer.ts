@@ -9,7 +9,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { SeminarElement } from '../../internal/seminar-element.js';
-import { notFoundFailure, ProgrammeController, type SeminarErrorDetail, type ProgrammeSource } from '../../internal/programme-controller.js';
+import { notFoundFailure, ProgrammeController, type SeminarChangeDetail, type SeminarErrorDetail, type ProgrammeSource } from '../../internal/programme-controller.js';
 import { ClockController, parseNow, type Granularity } from '../../internal/clock.js';
 import { loadingText, renderFailure } from '../../internal/status-view.js';
 import { FailureReport } from '../../internal/failure-report.js';
@@ -17,7 +17,7 @@ import { withEnglishText } from '../../internal/messages.js';
 import { baseStyles } from '../../internal/styles.js';
 import { msg, str } from '../../internal/localize.js';
 import { displayTimeZone, renderText, type ContentLanguage } from '../../internal/content.js';
-import { cachedIntl, formatDuration, formatTime } from '../../model/format.js';
+import { cachedIntl, formatDuration, formatTime, formatTimeRange } from '../../model/format.js';
 import { localise } from '../../model/text.js';
 import { parseOffsetDateTime, zonedDate } from '../../model/time.js';
 import type { Instant, Item, LocalisedText, Problem } from '../../model/types.js';
@@ -61,6 +61,7 @@ type Setup =
   | { kind: 'loading' }
   | { kind: 'failure'; failure: SeminarErrorDetail; key?: string }
   | { kind: 'invalid'; problems: Problem[] }
+  | { kind: 'cancelled'; title: LocalisedText | undefined; defaultLanguage: string }
   | TimerSetup;
 
 interface TimerSetup {
@@ -87,13 +88,15 @@ interface TimerSetup {
   defaultLanguage: string;
 }
 
-/** The last transition, for the live region. */
-interface Announcement {
-  kind: Transition['kind'];
-  title: LocalisedText | undefined;
-  /** Time left when a warning was announced (ms). */
-  remaining: number;
-}
+/** The last transition, or a new time of what is timed, for the live region. */
+type Announcement =
+  | {
+      kind: Transition['kind'];
+      title: LocalisedText | undefined;
+      /** Time left when a warning was announced (ms). */
+      remaining: number;
+    }
+  | { kind: 'moved'; title: LocalisedText | undefined; start: Instant; end: Instant };
 
 /**
  * A countdown, time remaining and overtime for a session, the whole event,
@@ -113,8 +116,10 @@ interface Announcement {
  * @summary A countdown, time remaining and overtime for a session or the whole event.
  *
  * @attr src - URL of a programme JSON (one request per page, shared with other widgets).
+ * @attr live - Follow changes to `src`: `auto` (default: while the event runs, from an hour before its first item to half an hour after its last), `on` (or the attribute alone: always) or `off`. One poll per URL for the whole page, paused while the page is hidden.
+ * @attr live-interval - Seconds between two looks at a followed `src` (default 60, at least 15), give or take 20 %.
  * @attr session - The item id to time, e.g. `debate-1`; without it (and without `mode`), the whole event.
- * @attr mode - `next`: always the item on now, or else the next one, advancing through the day (ignores `session`, `start`, `end`, `label`).
+ * @attr mode - `next`: always the item on now, or else the next one, advancing through the day (ignores `session`, `start`, `end`, `label`); cancelled items are skipped.
  * @attr start - Start as an ISO date-time with offset, e.g. `2016-07-08T08:45+02:00`: a standalone timer without a programme, or an override of the item's start.
  * @attr end - End as an ISO date-time with offset (standalone, or an override: a session running late).
  * @attr label - What is timed, shown above the time (overrides the item's or event's title).
@@ -127,6 +132,7 @@ interface Announcement {
  * @attr theme - `light` or `dark`: draw that scheme, on a surface of its own, whatever the page. Absent: follow the page behind the element (its background, DSFR's `data-fr-theme`, or its CSS `color-scheme`).
  * @attr state - Read-only: `upcoming`, `running` or `ended` (absent while loading or on error).
  * @attr warning - Read-only: present while running within `warn-before` of the end.
+ * @attr cancelled - Read-only: present when the timed session is cancelled in the programme (its `status`); the timer then shows "Cancelled", has no `state` and fires no transition.
  *
  * @cssstate light - Drawn in the light scheme (the page behind is light, or `theme="light"`).
  * @cssstate dark - Drawn in the dark scheme (the page behind is dark, or `theme="dark"`).
@@ -161,12 +167,15 @@ interface Announcement {
  * @fires {SeminarTimerEndEvent} seminar-timer-end - The timed window ended.
  * @fires {SeminarLoadEvent} seminar-load - The programme was loaded; `detail.programme` is the normalised programme.
  * @fires {SeminarErrorEvent} seminar-error - Loading failed, the programme is invalid, it has no such item (`kind: 'not-found'`), or `start`/`end` are not valid (`kind: 'invalid'`, paths `/start`, `/end`); `detail` has `kind` and `errors` (each with `code`, `path`, `params` and a `message`: the English of the short text the element shows for it, not the validator's detailed message).
+ * @fires {SeminarChangeEvent} seminar-change - A followed `src` changed; `detail` has `added`, `removed`, `moved` and `edited` items (each change with `item`, `previous` and `fields`), `event`, `programme` and `previous`.
  */
 export class SessionTimer extends SeminarElement {
   static override styles = [baseStyles, sessionTimerStyles];
 
   static override properties = {
     src: { reflect: true },
+    live: { reflect: true },
+    liveInterval: { attribute: 'live-interval', type: Number },
     programme: { attribute: false },
     session: { reflect: true },
     mode: { reflect: true },
@@ -183,10 +192,15 @@ export class SessionTimer extends SeminarElement {
     timeZone: { attribute: 'time-zone', reflect: true },
     state: { reflect: true },
     warning: { type: Boolean, reflect: true },
+    cancelled: { type: Boolean, reflect: true },
   };
 
   /** URL of a programme JSON. */
   src: string | null = null;
+  /** Follow changes to `src`: `auto` (default), `on` or `off` (see the `live` attribute). */
+  live: string | null = null;
+  /** Seconds between two looks at a followed `src` (default 60, at least 15). */
+  liveInterval: number | null = null;
   /**
    * The programme, which takes precedence over `src`: a programme object or its
    * JSON text, a normalised programme (from `parseProgramme` or `seminar-load`,
@@ -218,8 +232,14 @@ export class SessionTimer extends SeminarElement {
   state: TimerPhase | undefined = undefined;
   /** Read-only: running within `warn-before` of the end. */
   warning = false;
+  /** Read-only: the timed session is cancelled (the programme's `status`); `state` is then absent. */
+  cancelled = false;
 
-  private readonly data = new ProgrammeController(this);
+  private readonly data = new ProgrammeController(this, {
+    onChange: (detail) => {
+      this.programmeChanged(detail);
+    },
+  });
   private granularity: Granularity | undefined;
   private setup: Setup = { kind: 'none' };
   private timer: TimerState | undefined;
@@ -275,11 +295,12 @@ export class SessionTimer extends SeminarElement {
   }
 
   protected override willUpdate(): void {
-    this.data.setSources({ src: this.src, programme: this.programme });
     const fixed = this.fixedTime;
+    this.data.setSources({ src: this.src, programme: this.programme, live: this.live, liveInterval: this.liveInterval, now: fixed });
     const now = fixed ?? Date.now();
     this.time = now;
     this.setup = this.resolve(now);
+    this.cancelled = this.setup.kind === 'cancelled';
     if (this.setup.kind === 'failure') this.failureReport.report(this.setup.failure);
     else if (this.setup.kind === 'invalid') this.failureReport.report({ kind: 'invalid', errors: this.setup.problems });
     else this.failureReport.clear();
@@ -337,13 +358,15 @@ export class SessionTimer extends SeminarElement {
       const { event } = programme;
       const base = { eventZone: event.timeZone, defaultLanguage: event.defaultLanguage };
       if (next) {
-        const { current, next: upcoming } = currentAndNext(programme.items, now);
+        // A cancelled item is never on now or next.
+        const items = programme.items.filter((item) => item.status !== 'cancelled');
+        const { current, next: upcoming } = currentAndNext(items, now);
         const shown = current ?? upcoming;
         return {
           kind: 'timer',
           ...base,
           perItem: true,
-          windows: programme.items.map((item) => ({ start: item.start, end: item.end, item })),
+          windows: items.map((item) => ({ start: item.start, end: item.end, item })),
           display: shown ? { start: shown.start, end: shown.end, item: shown } : { start: event.start, end: event.end },
           title: shown ? shown.title : event.title,
           ...(current ? { role: 'now' as const } : upcoming ? { role: 'next' as const } : {}),
@@ -355,6 +378,7 @@ export class SessionTimer extends SeminarElement {
       if (this.session) {
         const item = programme.items.find((candidate) => candidate.id === this.session);
         if (!item) return { kind: 'failure', failure: this.notFound(this.session, programme.items), key: `not-found ${this.session}` };
+        if (item.status === 'cancelled') return { kind: 'cancelled', title: this.label ?? item.title, defaultLanguage: event.defaultLanguage };
         window = { start: times.start ?? item.start, end: times.end ?? item.end, item };
         title = item.title;
         if (this.label === null && sharesTitle(item, programme.items, this.i18n.lang, event.defaultLanguage)) {
@@ -403,6 +427,22 @@ export class SessionTimer extends SeminarElement {
       }
     }
     return result;
+  }
+
+  /**
+   * A followed programme changed: when the item on display got a new time (a
+   * session running late), the live region says it once. The transitions are
+   * worked out afresh from the new times (`catchUp`), so none fires for the
+   * old ones.
+   */
+  private programmeChanged(detail: SeminarChangeDetail): void {
+    const setup = this.setup;
+    const shown = setup.kind === 'timer' ? setup.display.item : undefined;
+    if (!shown || this.start !== null || this.end !== null) return;
+    const change = detail.moved.find((moved) => moved.item.id === shown.id);
+    if (change && change.item.status !== 'cancelled') {
+      this.announcement = { kind: 'moved', title: change.item.title, start: change.item.start, end: change.item.end };
+    }
   }
 
   /** The error for a `session` the programme does not have, with the likely id. */
@@ -492,6 +532,8 @@ export class SessionTimer extends SeminarElement {
             },
           ),
         );
+      case 'cancelled':
+        return this.renderCancelled(setup.title, setup.defaultLanguage);
       case 'timer':
         return this.timer ? this.renderTimer(setup, this.timer) : nothing;
     }
@@ -499,6 +541,23 @@ export class SessionTimer extends SeminarElement {
 
   private frame(content: TemplateResult): TemplateResult {
     return html`<div class="frame" lang=${this.i18n.locale}>${content}</div>`;
+  }
+
+  /** A cancelled session: its title and "Cancelled", nothing that ticks. */
+  private renderCancelled(title: LocalisedText | undefined, defaultLanguage: string): TemplateResult {
+    const language: ContentLanguage = { lang: this.i18n.lang, defaultLanguage, ui: this.i18n.locale };
+    const label = renderText(title, language);
+    if (this.shownFormat === 'compact') {
+      return html`<span part="base" class="compact cancelled" lang=${this.i18n.locale}
+        >${label === nothing ? nothing : html`<span part="label" class="label">${label}</span> `}<span part="status" class="status"
+          >${msg('Cancelled')}</span
+        ></span
+      >`;
+    }
+    return html`<div part="base" class="timer cancelled" lang=${this.i18n.locale}>
+      ${label === nothing ? nothing : html`<p part="label" class="label">${label}</p>`}
+      <p part="value" class="value words">${msg('Cancelled')}</p>
+    </div>`;
   }
 
   private renderTimer(setup: TimerSetup, timer: TimerState): TemplateResult {
@@ -650,6 +709,11 @@ export class SessionTimer extends SeminarElement {
     if (!announcement) return '';
     const title = renderText(announcement.title, language);
     const titled = title !== nothing;
+    if (announcement.kind === 'moved') {
+      const zone = this.setup.kind === 'timer' ? displayTimeZone(this.timeZone, this.setup.eventZone) : 'UTC';
+      const range = formatTimeRange(announcement.start, announcement.end, this.formatOptions(zone));
+      return titled ? msg(html`New time for ${title}: ${range}.`) : msg(str`New time: ${range}.`);
+    }
     switch (announcement.kind) {
       case 'start':
         return titled ? msg(html`Started: ${title}.`) : msg('It has started.');

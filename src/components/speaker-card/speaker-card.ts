@@ -46,6 +46,8 @@ interface SpeakerView {
  * @summary A speaker's card, from a programme or from attributes alone.
  *
  * @attr src - URL of a programme JSON (one request per page, shared with other widgets).
+ * @attr live - Follow changes to `src`: `auto` (default: while the event runs, from an hour before its first item to half an hour after its last), `on` (or the attribute alone: always) or `off`. One poll per URL for the whole page, paused while the page is hidden.
+ * @attr live-interval - Seconds between two looks at a followed `src` (default 60, at least 15), give or take 20 %.
  * @attr format - The source's format: `auto` (default: detected), `native` (the programme format), `frab-json` (pretalx/frab schedule.json), `schedule2`, `pentabarf-xml` (FOSDEM) or `sessionize`. For a source without a time zone, an IANA `time-zone` is also the zone its times are read in.
  * @attr speaker - The speaker's id in the programme, e.g. `kristy-milland`.
  * @attr name - The speaker's name (overrides the programme's).
@@ -91,12 +93,15 @@ interface SpeakerView {
  *
  * @fires {SeminarLoadEvent} seminar-load - The programme was loaded; `detail.programme` is the normalised programme.
  * @fires {SeminarErrorEvent} seminar-error - Loading failed, the programme is invalid, or it has no such speaker; `detail` has `kind` and `errors` (each with `code`, `path`, `params` and a `message`: the English of the short text the element shows for it, not the validator's detailed message).
+ * @fires {SeminarChangeEvent} seminar-change - A followed `src` changed; `detail` has `added`, `removed`, `moved` and `edited` items (each change with `item`, `previous` and `fields`), `event`, `programme` and `previous`.
  */
 export class SpeakerCard extends SeminarElement {
   static override styles = [baseStyles, speakerCardStyles];
 
   static override properties = {
     src: { reflect: true },
+    live: { reflect: true },
+    liveInterval: { attribute: 'live-interval', type: Number },
     programme: { attribute: false },
     format: {},
     speaker: { reflect: true },
@@ -116,6 +121,10 @@ export class SpeakerCard extends SeminarElement {
 
   /** URL of a programme JSON. */
   src: string | null = null;
+  /** Follow changes to `src`: `auto` (default), `on` or `off` (see the `live` attribute). */
+  live: string | null = null;
+  /** Seconds between two looks at a followed `src` (default 60, at least 15). */
+  liveInterval: number | null = null;
   /**
    * The programme, which takes precedence over `src`: a programme object or its
    * JSON text, a normalised programme (from `parseProgramme` or `seminar-load`,
@@ -145,7 +154,14 @@ export class SpeakerCard extends SeminarElement {
   private notFoundReported: string | undefined;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    this.data.setSources({ src: this.src, programme: this.programme, format: this.format, sourceTimeZone: this.timeZone });
+    this.data.setSources({
+      src: this.src,
+      programme: this.programme,
+      format: this.format,
+      sourceTimeZone: this.timeZone,
+      live: this.live,
+      liveInterval: this.liveInterval,
+    });
     if (this.data.status === 'error' && this.data.failure) this.failureReport.report(this.data.failure);
     else this.failureReport.clear();
     if (changed.has('photo') || changed.has('speaker') || changed.has('programme') || changed.has('src')) {

@@ -11,8 +11,10 @@ import {
   type Instant,
   type ItemInput,
   type ItemSpeakerInput,
+  type ItemStatus,
   type ItemType,
   type LinkInput,
+  type LinkKind,
   type LocalisedText,
   type Problem,
   type ProblemCode,
@@ -347,7 +349,11 @@ export function resolveUrl(url: string, base: string | undefined): string {
  * A link when the URL is absolute http, https or mailto (a relative one is
  * resolved against `base` when given); otherwise a warning.
  */
-export function link(problems: Problems, url: unknown, label: unknown, path: string, base?: string): LinkInput | undefined {
+/**
+ * A link of the source, its kind given (`kind`) or read from its label
+ * ("Slides", "Video recording", "Livestream", "Registration"…).
+ */
+export function link(problems: Problems, url: unknown, label: unknown, path: string, base?: string, kind?: LinkKind): LinkInput | undefined {
   const given = str(url);
   if (given === undefined) {
     if (hasContent(url)) problems.unusable(path, url, 'a URL must be a string');
@@ -360,7 +366,62 @@ export function link(problems: Problems, url: unknown, label: unknown, path: str
     return undefined;
   }
   const shown = line(label);
-  return shown === undefined ? { url: text } : { url: text, label: shown };
+  const found = kind ?? linkKind(shown);
+  return withoutUndefined({ url: text, label: shown, kind: found });
+}
+
+/** Words of link labels and link types, per kind (English, German, French, Spanish, Italian). */
+const LINK_KIND_WORDS: readonly [RegExp, LinkKind][] = [
+  [/\b(live ?stream|stream|live|en direct|diretta|en vivo)\b/i, 'livestream'],
+  [/\b(recording|recordings|video|videos|vod|replay|aufzeichnung|enregistrement|vidéo|grabación|registrazione)\b/i, 'recording'],
+  [/\b(slides?|slide ?deck|folien|diapositives?|diapositivas?|présentation)\b/i, 'slides'],
+  [/\b(registration|register|sign[ -]?up|tickets?|anmeldung|inscription|inscripción|iscrizione)\b/i, 'registration'],
+];
+
+/** The kind of a link from its label or the source's link type; `undefined` for anything else. */
+export function linkKind(label: string | undefined): LinkKind | undefined {
+  if (label === undefined) return undefined;
+  const words = label.replace(/[_-]+/g, ' ');
+  return LINK_KIND_WORDS.find(([pattern]) => pattern.test(words))?.[1];
+}
+
+/** Markers of a cancelled item at the start of a title: `CANCELLED: …`, `[Abgesagt] …`, `ANNULÉ - …`. */
+const CANCELLED_TITLE = /^\s*[[(]?\s*(?:cancell?ed|abgesagt|entf(?:ä|ae)llt|annul(?:é|e)e?s?|cancelad[oa]|annullat[oa])\s*[\])]?\s*(?:[:\-–—|]\s*)?(?=\S)/iu;
+
+/**
+ * A title without its cancellation marker, and whether it had one: some
+ * exports cancel a talk by renaming it "CANCELLED: …" rather than deleting it.
+ */
+export function cancelledTitle(title: string): { title: string; cancelled: boolean } {
+  const match = CANCELLED_TITLE.exec(title);
+  return match ? { title: title.slice(match[0].length), cancelled: true } : { title, cancelled: false };
+}
+
+/**
+ * The item status a source's `state` or `status` field gives (`canceled`,
+ * `withdrawn`, `confirmed`…); a value it does not know is reported, not dropped.
+ */
+export function statusField(problems: Problems, record: JsonRecord, path: string, keys: readonly string[] = ['state', 'status']): ItemStatus | undefined {
+  for (const key of keys) {
+    const value = get(record, key);
+    if (!hasContent(value)) continue;
+    const status = itemStatus(value);
+    if (status === undefined) problems.unusable(at(path, key), value, 'the status of an item must be confirmed, tentative, moved or cancelled');
+    return status;
+  }
+  return undefined;
+}
+
+/** A source's state of a talk (`canceled`, `withdrawn`, `confirmed`…) as an item status, when it says one. */
+export function itemStatus(value: unknown): ItemStatus | undefined {
+  const text = str(value)?.toLowerCase();
+  if (text === undefined) return undefined;
+  // Sessionize says `Accept_Queue`, `Decline_Queue`, `Nominated`, `Waitlisted` for sessions on their way.
+  if (/^(cancell?ed|withdrawn|deleted|declined|decline_queue)$/.test(text)) return 'cancelled';
+  if (/^(tentative|unconfirmed|provisional|tbc|tbd|nominated|waitlisted)$/.test(text)) return 'tentative';
+  if (/^(moved|rescheduled)$/.test(text)) return 'moved';
+  if (/^(confirmed|accepted|accept_queue|scheduled)$/.test(text)) return 'confirmed';
+  return undefined;
 }
 
 /** A photo URL: absolute http or https only. */
@@ -595,6 +656,8 @@ export interface ItemDraft {
   language?: string | undefined;
   tags?: readonly (string | undefined)[];
   links?: readonly (LinkInput | undefined)[];
+  /** What the source says of the item's state; `confirmed` when it says nothing. */
+  status?: ItemStatus | undefined;
 }
 
 interface SpeakerEntry extends SpeakerDraft {
@@ -792,6 +855,7 @@ export class ProgrammeBuilder {
       language: draft.language,
       tags: tags.length ? tags : undefined,
       links: links.length ? links : undefined,
+      status: draft.status === 'confirmed' ? undefined : draft.status,
     });
   }
 

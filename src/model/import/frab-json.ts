@@ -20,6 +20,7 @@ import {
   Problems,
   absoluteTime,
   at,
+  cancelledTitle,
   chooseTimeZone,
   checkOptions,
   clip,
@@ -41,6 +42,7 @@ import {
   readJson,
   reportUnused,
   requiredLine,
+  statusField,
   str,
   type ImportOptions,
   type ImportResult,
@@ -198,9 +200,10 @@ class FrabReader {
       problems.invalidType(path, value, 'an event (an object)');
       return;
     }
-    const title = requiredLine(problems, value, 'title', path, 'a title');
+    const given = requiredLine(problems, value, 'title', path, 'a title');
     const start = this.start(value, path, date, dayStart);
-    if (title === undefined || start === undefined) return;
+    if (given === undefined || start === undefined) return;
+    const { title, cancelled } = cancelledTitle(given);
     const duration = clockDuration(get(value, 'duration'));
     if (duration === undefined && hasContent(get(value, 'duration'))) {
       problems.unusable(at(path, 'duration'), get(value, 'duration'), 'a duration must be written "HH:MM"');
@@ -233,12 +236,13 @@ class FrabReader {
       language: languageTag(problems, get(value, 'language'), at(path, 'language')),
       tags: [tag],
       links,
+      status: cancelled ? 'cancelled' : statusField(problems, value, path),
     });
     reportUnused(
       problems,
       value,
       path,
-      ['id', 'date', 'start', 'duration', 'room', 'title', 'subtitle', 'track', 'type', 'language', 'abstract', 'description', 'persons', 'links', 'attachments', 'url', 'feedback_url'],
+      ['id', 'date', 'start', 'duration', 'room', 'title', 'subtitle', 'track', 'type', 'language', 'abstract', 'description', 'persons', 'links', 'attachments', 'url', 'feedback_url', 'state', 'status'],
       IGNORED_EVENT,
     );
   }

@@ -19,11 +19,13 @@ import {
   ProgrammeBuilder,
   Problems,
   absoluteTime,
+  cancelledTitle,
   checkOptions,
   chooseTimeZone,
   clip,
   clockDuration,
   color,
+  itemStatus,
   itemType,
   languageTag,
   line,
@@ -47,7 +49,7 @@ const IGNORED_CONFERENCE = ['start', 'end', 'days', 'day_change', 'timeslot_dura
 const USED_CONFERENCE = ['acronym', 'title', 'subtitle', 'venue', 'city', 'time_zone_name', 'url', 'base_url', 'track', 'tracks'];
 const USED_EVENT = [
   'date', 'start', 'end', 'duration', 'room', 'title', 'subtitle', 'track', 'type', 'language', 'abstract',
-  'description', 'persons', 'links', 'attachments', 'url', 'feedback_url',
+  'description', 'persons', 'links', 'attachments', 'url', 'feedback_url', 'state', 'status',
 ];
 const IGNORED_EVENT = ['slug'];
 
@@ -211,10 +213,16 @@ class PentabarfReader {
 
   private event(element: XmlElement, path: string, date: string, roomName: string | undefined, dayStart: TimePoint | undefined): void {
     const { problems, builder } = this;
-    const title = line(childText(element, 'title'));
-    if (title === undefined) problems.invalidType(`${path}/title`, undefined, 'a <title> (not empty)');
+    const given = line(childText(element, 'title'));
+    if (given === undefined) problems.invalidType(`${path}/title`, undefined, 'a <title> (not empty)');
     const start = this.start(element, path, date, dayStart);
-    if (title === undefined || start === undefined) return;
+    if (given === undefined || start === undefined) return;
+    const { title, cancelled } = cancelledTitle(given);
+    const state = childText(element, 'state') ?? childText(element, 'status');
+    const status = cancelled ? 'cancelled' : itemStatus(state);
+    if (state !== undefined && state.trim() !== '' && status === undefined && !cancelled) {
+      problems.unusable(`${path}/${childText(element, 'state') === undefined ? 'status' : 'state'}`, state, 'the status of an item must be confirmed, tentative, moved or cancelled');
+    }
     const endText = childText(element, 'end');
     const end = endText === undefined ? undefined : (absoluteTime(endText, builder.timeZone) ?? localTime(start.date, endText, builder.timeZone));
     if (endText !== undefined && !end) problems.unusable(`${path}/end`, endText, 'an end must be HH:MM or a date-time with offset');
@@ -249,6 +257,7 @@ class PentabarfReader {
       language: languageTag(problems, childText(element, 'language'), `${path}/language`),
       tags: [tag],
       links,
+      status,
     });
     const paths = childPaths(path, element);
     for (const entry of element.children) {

@@ -15,6 +15,7 @@ import {
   Problems,
   absoluteTime,
   at,
+  cancelledTitle,
   checkOptions,
   chooseTimeZone,
   clockDuration,
@@ -26,6 +27,7 @@ import {
   languageTag,
   line,
   link,
+  linkKind,
   longText,
   paragraphs,
   photoUrl,
@@ -34,6 +36,7 @@ import {
   readJson,
   reportUnused,
   requiredLine,
+  statusField,
   str,
   type ImportOptions,
   type ImportResult,
@@ -236,11 +239,12 @@ class Schedule2Reader {
       problems.invalidType(path, value, 'an event (an object)');
       return;
     }
-    const title = requiredLine(problems, value, 'title', path, 'a title');
+    const given = requiredLine(problems, value, 'title', path, 'a title');
     const zone = builder.timeZone;
     const start = absoluteTime(get(value, 'start'), zone);
     if (!start) this.badTime(value, path);
-    if (title === undefined || start === undefined) return;
+    if (given === undefined || start === undefined) return;
+    const { title, cancelled } = cancelledTitle(given);
     const endValue = get(value, 'end');
     const end = absoluteTime(endValue, zone);
     if (!end && hasContent(endValue)) problems.unusable(at(path, 'end'), endValue, 'an end must be an ISO date-time with offset');
@@ -271,12 +275,13 @@ class Schedule2Reader {
         ...this.links(get(value, 'links'), at(path, 'links')),
         ...this.links(get(value, 'attachments'), at(path, 'attachments')),
       ],
+      status: cancelled ? 'cancelled' : statusField(problems, value, path),
     });
     reportUnused(
       problems,
       value,
       path,
-      ['id', 'code', 'guid', 'start', 'end', 'duration', 'room', 'title', 'subtitle', 'type', 'language', 'track', 'abstract', 'description', 'participants', 'persons', 'links', 'attachments', 'url', 'logo'],
+      ['id', 'code', 'guid', 'start', 'end', 'duration', 'room', 'title', 'subtitle', 'type', 'language', 'track', 'abstract', 'description', 'participants', 'persons', 'links', 'attachments', 'url', 'logo', 'state', 'status'],
       IGNORED_EVENT,
     );
   }
@@ -358,8 +363,10 @@ class Schedule2Reader {
         if (plain) result.push(plain);
         return;
       }
-      const label = line(get(entry, 'title')) ?? humanise(str(get(entry, 'service')) ?? str(get(entry, 'type')));
-      const found = link(this.problems, get(entry, 'url'), label, at(entryPath, 'url'));
+      const source = str(get(entry, 'service')) ?? str(get(entry, 'type'));
+      const label = line(get(entry, 'title')) ?? humanise(source);
+      // The link's type (`SLIDES`, `VIDEO`…) says its kind before its title does.
+      const found = link(this.problems, get(entry, 'url'), label, at(entryPath, 'url'), undefined, linkKind(source));
       if (found) result.push(found);
       reportUnused(this.problems, entry, entryPath, ['url', 'title', 'service', 'type']);
     });

@@ -36,6 +36,7 @@ import {
   readJson,
   reportUnused,
   requiredLine,
+  statusField,
   str,
   type ImportOptions,
   type ImportResult,
@@ -222,16 +223,17 @@ class SessionizeReader {
       language: facets.language,
       tags: [mapped?.tag, ...facets.tags],
       links: [
-        hasContent(get(value, 'liveUrl')) ? link(problems, get(value, 'liveUrl'), 'Live', at(path, 'liveUrl')) : undefined,
-        hasContent(get(value, 'recordingUrl')) ? link(problems, get(value, 'recordingUrl'), 'Recording', at(path, 'recordingUrl')) : undefined,
+        hasContent(get(value, 'liveUrl')) ? link(problems, get(value, 'liveUrl'), 'Live', at(path, 'liveUrl'), undefined, 'livestream') : undefined,
+        hasContent(get(value, 'recordingUrl')) ? link(problems, get(value, 'recordingUrl'), 'Recording', at(path, 'recordingUrl'), undefined, 'recording') : undefined,
       ],
+      status: statusField(problems, value, path, ['status']),
     });
     reportUnused(
       problems,
       value,
       path,
-      ['id', 'title', 'description', 'startsAt', 'endsAt', 'isServiceSession', 'isPlenumSession', 'speakers', 'categoryItems', 'categories', 'roomId', 'room', 'liveUrl', 'recordingUrl'],
-      ['status', 'isInformed', 'isConfirmed'],
+      ['id', 'title', 'description', 'startsAt', 'endsAt', 'isServiceSession', 'isPlenumSession', 'speakers', 'categoryItems', 'categories', 'roomId', 'room', 'liveUrl', 'recordingUrl', 'status'],
+      ['isInformed', 'isConfirmed'],
     );
   }
 

@@ -31,6 +31,7 @@ import type { SpeakerList } from '../../../src/components/speaker-list/speaker-l
 import type { SessionTimer } from '../../../src/components/session-timer/session-timer.js';
 import { registerLocaleForTesting } from '../../../src/internal/localize.js';
 import type { SeminarErrorDetail } from '../../../src/internal/programme-controller.js';
+import { pollSettings } from '../../../src/internal/shared-fetch.js';
 import { PROBLEM_CODES, type Problem } from '../../../src/model/types.js';
 import { contentStrings, forceFailure, latinWords, richAt, richProgramme, settle } from './fixtures.js';
 import { Coverage, EnglishFinder, shownText, type SourceMessage } from './ui-text.js';
@@ -94,6 +95,44 @@ const FORCED: [string, SeminarErrorDetail][] = [
   ['21 problems (…and 1 more)', invalid(21)],
 ];
 
+let published_ = 0;
+/** Publishes `programme` on a fresh id of the test server's live endpoint; returns the id. */
+async function published(programme: unknown): Promise<string> {
+  const id = `pseudo-live-${Date.now()}-${published_++}`;
+  await fetch(`/__test/live?id=${id}`, { method: 'PUT', body: JSON.stringify(programme) });
+  return id;
+}
+
+/** Publishes the next version of a followed programme and waits until `el` shows it. */
+async function changeTo(el: HTMLElement & { updateComplete: Promise<boolean> }, id: string, programme: unknown): Promise<void> {
+  const region = () => el.shadowRoot!.querySelector('[role="status"]')?.textContent ?? '';
+  const before = region();
+  const changed = new Promise((resolve) => {
+    el.addEventListener('seminar-change', resolve, { once: true });
+  });
+  await fetch(`/__test/live?id=${id}`, { method: 'PUT', body: JSON.stringify(programme) });
+  await changed;
+  // The marks and the announcement come with their code, loaded on the first change.
+  await waitUntil(() => region() !== before, 'the change should be announced');
+  await el.updateComplete;
+}
+
+/** The rich programme with an item of each status and a link of each kind. */
+function withStatusesAndLinks(): Record<string, unknown> {
+  const p = richProgramme() as { items: Record<string, unknown>[] };
+  const item = (id: string) => p.items.find((i) => i['id'] === id)!;
+  item('a1')['links'] = [
+    { url: 'https://live.example.org/a', kind: 'livestream' },
+    { url: 'https://video.example.org/a1', kind: 'recording' },
+    { url: 'https://example.org/a1.pdf', kind: 'slides' },
+    { url: 'https://example.org/register', kind: 'registration' },
+  ];
+  item('b1')['status'] = 'cancelled';
+  item('keynote')['status'] = 'tentative';
+  item('cases')['status'] = 'moved';
+  return p;
+}
+
 /** Messages no element shows: a plain speaker's role is never written beside the name (moderators, chairs… are). */
 const NOT_SHOWN = ['Speaker'];
 
@@ -115,8 +154,14 @@ describe('pseudo-locale: no English UI text in any element or state', function (
     contentWords = latinWords(content);
   });
 
+  const savedPolls = { ...pollSettings };
   beforeEach(() => {
     localStorage.clear();
+    // Followed programmes (the live states) are polled every 100 ms here.
+    pollSettings.minInterval = 50;
+  });
+  afterEach(() => {
+    Object.assign(pollSettings, savedPolls);
   });
 
   describe('<seminar-agenda>', () => {
@@ -285,6 +330,57 @@ describe('pseudo-locale: no English UI text in any element or state', function (
       expectNoEnglish(one, 'filters cleared, one item');
     });
 
+    it('item statuses, links of every kind, the livestream while it runs and the recording after', async () => {
+      const p = withStatusesAndLinks();
+      const el = await pseudo<SeminarAgenda>(html`<seminar-agenda .programme=${p} now=${richAt('08:00')}></seminar-agenda>`);
+      await settle(el, '[part~="item"]');
+      expect($(el, '#item-b1 [part="status"]')).to.not.equal(null);
+      expectNoEnglish(el, 'statuses, plain links');
+      el.now = richAt('09:45');
+      await el.updateComplete;
+      expect($(el, '#item-a1 .featured')).to.not.equal(null);
+      expectNoEnglish(el, 'livestream featured');
+      el.now = richAt('11:00');
+      await el.updateComplete;
+      expect($(el, '#item-a1 .featured.recording')).to.not.equal(null);
+      expectNoEnglish(el, 'recording featured');
+    });
+
+    it('a followed programme that changes: every mark in words, each announcement', async () => {
+      const id = await published(richProgramme());
+      const el = await pseudo<SeminarAgenda>(html`<seminar-agenda live live-interval="0.1" now=${richAt('08:00')} src=${`/__test/live?id=${id}`}></seminar-agenda>`);
+      await settle(el, '[part~="item"]');
+      const next = richProgramme() as { event: Record<string, unknown>; items: Record<string, unknown>[] };
+      const item = (itemId: string) => next.items.find((i) => i['id'] === itemId)!;
+      item('a1')['start'] = '09:45'; // moved
+      item('b1')['end'] = '10:45'; // ends later
+      item('keynote')['room'] = 'b'; // new room
+      item('keynote')['day'] = '2030-10-29'; // and another day
+      item('keynote')['start'] = '11:00';
+      item('keynote')['end'] = '12:00';
+      item('open')['title'] = 'Coffee'; // edited
+      next.items.push({ id: 'extra', type: 'talk', day: '2030-10-30', start: '14:30', end: '15:00', title: 'Lunch' }); // new
+      await changeTo(el, id, next);
+      expect($(el, '#item-extra [part="change"]')).to.not.equal(null);
+      expectNoEnglish(el, 'changes marked, several announced');
+      item('open')['title'] = 'Opening';
+      await changeTo(el, id, next);
+      expectNoEnglish(el, 'one change announced');
+      next.event['subtitle'] = 'Coffee';
+      await changeTo(el, id, next);
+      expectNoEnglish(el, 'the event changed, no item');
+    });
+
+    it('an item’s "add to calendar" menu, and the subscribe links of a published calendar', async () => {
+      const el = await pseudo<SeminarAgenda>(html`<seminar-agenda .programme=${richProgramme()} calendar-feed="/programme.ics"></seminar-agenda>`);
+      await settle(el, '[part~="item"]');
+      ($(el, '#item-a1 .calendar') as HTMLButtonElement).click();
+      await waitUntil(() => el.shadowRoot!.querySelectorAll('.calendar-menu a').length === 3, 'the item’s calendar links');
+      ($(el, '.subscribe-toggle') as HTMLButtonElement).click();
+      await waitUntil(() => el.shadowRoot!.querySelectorAll('#subscribe a').length === 4, 'the subscribe links');
+      expectNoEnglish(el, 'calendar menus open');
+    });
+
     it('the speaker dialog, with its nested card', async () => {
       const el = await pseudo<SeminarAgenda>(html`<seminar-agenda .programme=${richProgramme()}></seminar-agenda>`);
       await settle(el, '[part~="item"]');
@@ -445,6 +541,25 @@ describe('pseudo-locale: no English UI text in any element or state', function (
         el.overtime = true;
         await el.updateComplete;
         expectNoEnglish(el, `${format}, overtime`, format === 'clock');
+      }
+    });
+
+    it('a followed session that gets a new time', async () => {
+      const id = await published(richProgramme());
+      const el = await timer(html`<session-timer live live-interval="0.1" session="a1" now=${richAt('09:45')} src=${`/__test/live?id=${id}`}></session-timer>`);
+      const next = richProgramme() as { items: Record<string, unknown>[] };
+      next.items.find((i) => i['id'] === 'a1')!['end'] = '10:45';
+      await changeTo(el, id, next);
+      expect(el.shadowRoot!.querySelector('[role="status"]')!.textContent).to.match(/\S/);
+      expectNoEnglish(el, 'a new time announced');
+    });
+
+    it('a cancelled session, long and compact', async () => {
+      const p = withStatusesAndLinks();
+      for (const format of ['long', 'compact']) {
+        const el = await timer(html`<session-timer .programme=${p} session="b1" format=${format} now=${richAt('09:45')}></session-timer>`);
+        expect(el.hasAttribute('cancelled')).to.equal(true);
+        expectNoEnglish(el, `${format}, cancelled`);
       }
     });
 

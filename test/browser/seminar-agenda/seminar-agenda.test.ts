@@ -335,6 +335,8 @@ describe('<seminar-agenda>', () => {
       ($(el, '.download') as HTMLButtonElement).click();
       await waitUntil(() => names.length === 1, 'the programme is saved', { timeout: 8000 });
       ($(el, '#item-session-3 .calendar') as HTMLButtonElement).click();
+      await el.updateComplete;
+      ($(el, '#item-session-3 .calendar-menu .ics') as HTMLButtonElement).click();
       await waitUntil(() => names.length === 2, 'the item is saved', { timeout: 8000 });
     } finally {
       URL.createObjectURL = original.create;
