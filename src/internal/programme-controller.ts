@@ -29,6 +29,7 @@ import { closest } from '../model/suggest.js';
 import type { Problem, Programme } from '../model/types.js';
 import type { ImportError, ImportOptions, ImportResult } from '../model/import/common.js';
 import { isValidTimeZone } from '../model/time.js';
+import { FETCH_URL_PROTOCOLS, safeUrl } from '../model/url.js';
 import { acquire, invalidate, LoadError, MAX_PROGRAMME_SIZE, type Lease, type LoadFailureKind } from './shared-fetch.js';
 import { englishProblemText, withEnglishText } from './messages.js';
 
@@ -175,10 +176,9 @@ export class ProgrammeController implements ReactiveController {
   }
 
   private fetch(src: string, generation: number): void {
-    let url: string;
-    try {
-      url = new URL(src, this.host.ownerDocument.baseURI).href;
-    } catch {
+    // Parsed against the document's base, and only from http(s), blob: or data: URLs.
+    const url = safeUrl(src, this.host.ownerDocument.baseURI, FETCH_URL_PROTOCOLS);
+    if (url === undefined) {
       this.fail({ kind: 'network', errors: [], url: src });
       return;
     }

@@ -6,7 +6,7 @@
 import { longTextToPlain, oneLine } from './plaintext.js';
 import { baseLanguage, localise } from './text.js';
 import type { Item, LocalisedText, Programme, SpeakerRole } from './types.js';
-import { isSafeUrl } from './url.js';
+import { safeUrl } from './url.js';
 
 /** Options of {@link toICalendar}. All optional. */
 export interface ICalendarOptions {
@@ -26,8 +26,8 @@ export interface ICalendarOptions {
   now?: number;
   /**
    * The URL of an item, e.g. `page + '#item-' + item.id`. Written as the
-   * event's URL when it passes `isSafeUrl` (absolute http/https/mailto, no
-   * whitespace); otherwise, or when it returns `undefined`, no URL is written.
+   * event's URL when it is an absolute http, https or mailto URL (as the URL
+   * parser reads it); otherwise, or when it returns `undefined`, no URL is written.
    */
   url?: (item: Item) => string | undefined;
 }
@@ -108,9 +108,11 @@ export function toICalendar(programme: Programme, options: ICalendarOptions = {}
     if (speakerLines.length > 0) sections.push(speakerLines.join('\n'));
     const description = longTextToPlain(text(item.description) ?? '');
     if (description) sections.push(description);
-    const linkLines = item.links.map((link) => {
+    const linkLines = item.links.flatMap((link) => {
+      const url = safeUrl(link.url);
+      if (url === undefined) return [];
       const label = text(link.label);
-      return label ? `${label}: ${link.url}` : link.url;
+      return [label ? `${label}: ${url}` : url];
     });
     if (linkLines.length > 0) sections.push(linkLines.join('\n'));
     if (sections.length > 0) lines.push(`DESCRIPTION:${escapeText(sections.join('\n\n'))}`);
@@ -122,8 +124,8 @@ export function toICalendar(programme: Programme, options: ICalendarOptions = {}
     ].filter((part): part is string => Boolean(part));
     if (place.length > 0) lines.push(`LOCATION:${escapeText(place.join(', '))}`);
 
-    const url = options.url?.(item);
-    if (url !== undefined && isSafeUrl(url)) lines.push(`URL:${url}`);
+    const url = safeUrl(options.url?.(item));
+    if (url !== undefined) lines.push(`URL:${url}`);
 
     const categories = [item.type, text(item.track?.name), ...item.tags].filter(
       (c, i, all): c is string => Boolean(c) && all.indexOf(c) === i,

@@ -23,7 +23,7 @@ import {
   type TrackInput,
 } from '../types.js';
 import { slugify } from '../suggest.js';
-import { checkUrl } from '../url.js';
+import { SAFE_URL_PROTOCOLS, WEB_URL_PROTOCOLS, checkUrl, resolveUrl, type UrlCheck } from '../url.js';
 import {
   isValidTimeZone,
   parseIsoDate,
@@ -330,22 +330,10 @@ export function reportUnused(
 const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_.-]*$/;
 const COLOR_PATTERN = /^#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{6})$/;
 
-/** The WHATWG URL parser, present in browsers and in Node (the model compiles without their types). */
-const UrlParser = (globalThis as unknown as { URL: new (url: string, base?: string) => { href: string } }).URL;
-
-/** A relative URL resolved against the source's base URL (frab's `base_url`); others unchanged. */
-export function resolveUrl(url: string, base: string | undefined): string {
-  if (base === undefined || /^[a-z][a-z0-9+.-]*:/i.test(url)) return url;
-  try {
-    return new UrlParser(url, base).href;
-  } catch {
-    return url;
-  }
-}
-
 /**
- * A link when the URL is absolute http, https or mailto (a relative one is
- * resolved against `base` when given); otherwise a warning.
+ * A link when the URL is http, https or mailto, as the URL parser reads it —
+ * relative to `base` (the source's own base URL, frab's `base_url`) when
+ * given, else absolute; otherwise a warning.
  */
 export function link(problems: Problems, url: unknown, label: unknown, path: string, base?: string): LinkInput | undefined {
   const given = str(url);
@@ -353,24 +341,29 @@ export function link(problems: Problems, url: unknown, label: unknown, path: str
     if (hasContent(url)) problems.unusable(path, url, 'a URL must be a string');
     return undefined;
   }
-  const text = resolveUrl(given, base);
-  const checked = checkUrl(text);
+  const checked = programmeUrl(given, base, SAFE_URL_PROTOCOLS);
   if (!checked.ok) {
-    problems.unusable(path, text, checked.reason);
+    problems.unusable(path, given, checked.reason);
     return undefined;
   }
   const shown = line(label);
-  return shown === undefined ? { url: text } : { url: text, label: shown };
+  return shown === undefined ? { url: checked.url } : { url: checked.url, label: shown };
 }
 
 /** A photo URL: absolute http or https only. */
 export function photoUrl(problems: Problems, url: unknown, path: string): string | undefined {
   const text = str(url);
   if (text === undefined) return undefined;
-  const checked = checkUrl(text);
-  if (checked.ok && /^https?:/i.test(text)) return text;
-  problems.unusable(path, text, checked.ok ? 'a photo must be an http or https URL' : checked.reason);
+  const checked = programmeUrl(text, undefined, WEB_URL_PROTOCOLS);
+  if (checked.ok) return checked.url;
+  problems.unusable(path, text, checked.reason);
   return undefined;
+}
+
+/** The parsed URL when it is allowed and fits the programme format (`mailto:a b@c` does not). */
+function programmeUrl(text: string, base: string | undefined, protocols: readonly string[]): UrlCheck {
+  const resolved = resolveUrl(text, base, protocols);
+  return resolved.ok ? checkUrl(resolved.url) : resolved;
 }
 
 /** Language names some sources use instead of tags. */
