@@ -60,11 +60,6 @@ describe('accented text from every importer', () => {
   const html = Object.values(ENCODED).join('');
   const expected = Object.values(DECODED).join('\n\n');
 
-  function descriptionOf(result, id) {
-    const item = id === undefined ? result.programme.items.find((i) => i.description) : result.programme.items.find((i) => i.id === id);
-    return item?.description;
-  }
-
   test('frab / pretalx schedule.json', () => {
     const source = fixtureJson('voc-schedule_pretalx-democon.json');
     const day = source.schedule.conference.days.find((d) => Object.values(d.rooms).some((r) => r.length));

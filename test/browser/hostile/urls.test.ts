@@ -130,18 +130,18 @@ describe('URL-valued attributes and fields', function () {
   it('a programme object changed after it was parsed cannot smuggle URLs in (card, list, agenda)', async () => {
     const source = await fixture<HTMLElement & { updateComplete: Promise<unknown> }>(html`<seminar-agenda src=${SEED}></seminar-agenda>`);
     const loaded = await new Promise<Programme>((resolve) => {
-      source.addEventListener('seminar-load', (event) => resolve((event as CustomEvent<{ programme: Programme }>).detail.programme), { once: true });
+      source.addEventListener('seminar-load', (event) => { resolve((event as CustomEvent<{ programme: Programme }>).detail.programme); }, { once: true });
     });
     // The programme a page already parsed is used as it is: poison every URL in it.
     for (const [index, speaker] of loaded.speakers.entries()) {
-      const hostile = HOSTILE[index % HOSTILE.length]!;
+      const hostile = HOSTILE[index % HOSTILE.length];
       speaker.links = [{ url: hostile }, { url: 'https://example.org/fine' }];
-      speaker.photo = { url: HOSTILE[(index + 1) % HOSTILE.length]! };
-      speaker.organisation = { name: 'Org', url: HOSTILE[(index + 2) % HOSTILE.length]! };
+      speaker.photo = { url: HOSTILE[(index + 1) % HOSTILE.length] };
+      speaker.organisation = { name: 'Org', url: HOSTILE[(index + 2) % HOSTILE.length] };
     }
     loaded.event.organisers = HOSTILE.map((url, index) => ({ name: `Org ${index}`, url }));
     const container = await fixture(html`<div>
-      <speaker-card .programme=${loaded} speaker=${loaded.speakers[0]!.id}></speaker-card>
+      <speaker-card .programme=${loaded} speaker=${loaded.speakers[0].id}></speaker-card>
       <speaker-list .programme=${loaded}></speaker-list>
       <seminar-agenda .programme=${loaded}></seminar-agenda>
     </div>`);
