@@ -7,6 +7,7 @@ import { longTextToPlain, oneLine } from './plaintext.js';
 import { baseLanguage, localise } from './text.js';
 import type { Item, LocalisedText, Programme, SpeakerRole } from './types.js';
 import { safeUrl } from './url.js';
+import { isInstantInRange } from './time.js';
 
 /** Options of {@link toICalendar}. All optional. */
 export interface ICalendarOptions {
@@ -56,7 +57,9 @@ const ROLE_LABELS: Readonly<Record<string, Readonly<Record<SpeakerRole, string>>
  * - LOCATION: room, then the event's venue name and address.
  * - CATEGORIES: item type, track name, tags.
  *
- * @throws RangeError when `options.items` names an unknown item, or `options.now` is not a finite number.
+ * @throws RangeError when `options.items` names an unknown item, or when
+ *   `options.now` or a time of an item is not in the years 0001–9999 (a
+ *   validated programme's times always are): the output always parses.
  */
 export function toICalendar(programme: Programme, options: ICalendarOptions = {}): string {
   const { event } = programme;
@@ -65,7 +68,7 @@ export function toICalendar(programme: Programme, options: ICalendarOptions = {}
   const text = (t: LocalisedText | undefined): string | undefined =>
     localise(t, lang, defaultLanguage)?.text;
   const now = options.now ?? Date.now();
-  if (!Number.isFinite(now)) throw new RangeError(`toICalendar: "now" is not a valid time (${now})`);
+  if (!isInstantInRange(now)) throw new RangeError(`toICalendar: "now" is not a time in the years 0001–9999 (${now})`);
 
   const items = selectItems(programme, options.items);
   const uidDomain =
@@ -150,8 +153,13 @@ function selectItems(programme: Programme, ids: readonly string[] | undefined): 
   return programme.items.filter((item) => wanted.has(item.id));
 }
 
-/** An instant as an RFC 5545 UTC date-time, `YYYYMMDDTHHMMSSZ`. */
+/**
+ * An instant as an RFC 5545 UTC date-time, `YYYYMMDDTHHMMSSZ`.
+ *
+ * @throws RangeError outside the years 0001–9999 (iCalendar has four-digit years).
+ */
 export function utcStamp(instant: number): string {
+  if (!isInstantInRange(instant)) throw new RangeError(`toICalendar: ${instant} is not a time in the years 0001–9999`);
   const d = new Date(instant);
   const p = (n: number, width = 2): string => String(n).padStart(width, '0');
   return (
@@ -163,14 +171,15 @@ export function utcStamp(instant: number): string {
 /**
  * RFC 5545 TEXT escaping: backslash, semicolon and comma are escaped, line
  * breaks (LF, CRLF, CR) become `\n`, other control characters except tab are
- * dropped (TEXT does not allow them).
+ * dropped (TEXT does not allow them; nor do C1 controls, which some
+ * terminals act on, belong in text).
  */
 export function escapeText(value: string): string {
   return (
     value
       .replace(/\r\n?/g, '\n')
       // eslint-disable-next-line no-control-regex
-      .replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '')
+      .replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, '')
       .replace(/[\\;,]/g, (c) => `\\${c}`)
       .replace(/\n/g, '\\n')
   );

@@ -4,7 +4,7 @@
  * each instant (read with `Intl`, no hand-written DST rules). Only data present
  * in the programme is written: nothing is guessed. Texts are plain text.
  */
-import { wallClock } from './time.js';
+import { isInstantInRange, wallClock } from './time.js';
 import { longTextToPlain, oneLine } from './plaintext.js';
 import { localise } from './text.js';
 import type { Item, LocalisedText, Organisation, Programme, Speaker } from './types.js';
@@ -47,6 +47,9 @@ export interface JsonLdNode {
  *   affiliation, image, sameAs). The speaker's `country` is not written: the
  *   format does not say whether it is a nationality or a place of work.
  * - No `eventStatus` or `eventAttendanceMode`: the format does not record them.
+ *
+ * @throws RangeError for a time outside the years 0001–9999 (a validated
+ *   programme has none).
  */
 export function toJsonLd(programme: Programme, options: JsonLdOptions = {}): JsonLdNode {
   const { event } = programme;
@@ -152,6 +155,7 @@ function nonEmpty<T extends JsonLdValue>(values: T[]): T[] | undefined {
  * difference between that wall clock (read as UTC) and the instant.
  */
 export function zonedIsoDateTime(instant: number, timeZone: string): string {
+  if (!isInstantInRange(instant)) throw new RangeError(`toJsonLd: ${instant} is not a time in the years 0001–9999`);
   const seconds = Math.floor(instant / 1000) * 1000;
   const f = wallClock(seconds, timeZone);
   const hour = f.hour;
