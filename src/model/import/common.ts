@@ -23,6 +23,7 @@ import {
   type TrackInput,
 } from '../types.js';
 import { slugify } from '../suggest.js';
+import { Opaque, snapshot } from '../snapshot.js';
 import { SAFE_URL_PROTOCOLS, WEB_URL_PROTOCOLS, checkUrl, resolveUrl, type UrlCheck } from '../url.js';
 import {
   isValidTimeZone,
@@ -204,6 +205,7 @@ function capitalise(text: string): string {
 
 /** The JSON type of a value, for `params.actual`. */
 export function typeOf(value: unknown): string {
+  if (value instanceof Opaque) return value.type;
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'array';
   return typeof value;
@@ -211,6 +213,7 @@ export function typeOf(value: unknown): string {
 
 /** A value for a message: `the number 42`, `the string "x"`, `an array`… */
 export function describe(value: unknown): string {
+  if (value instanceof Opaque) return value.description;
   if (value === null) return 'null';
   if (Array.isArray(value)) return value.length === 0 ? 'an empty array' : `an array of ${value.length}`;
   switch (typeof value) {
@@ -292,13 +295,24 @@ export function hasContent(value: unknown): boolean {
 }
 
 /**
- * Parses JSON text (a byte-order mark is ignored); an object is returned as it
- * is. Records `invalid-json` and returns `undefined` on bad JSON.
+ * A detached, plain copy of a source (snapshot.ts): what the importers read,
+ * so that a Proxy, a getter that throws, a cycle, nesting thousands deep or
+ * parts shared a million times cannot throw, overflow the stack or hang
+ * them. Values JSON cannot hold (and those nested too deeply) become
+ * `Opaque` placeholders, reported like any value that cannot be used.
+ */
+export function plain(input: unknown): unknown {
+  return typeof input === 'object' && input !== null ? snapshot(input) : input;
+}
+
+/**
+ * Parses JSON text (a byte-order mark is ignored) into a plain copy (`plain`);
+ * an object is copied. Records `invalid-json` and returns `undefined` on bad JSON.
  */
 export function readJson(input: unknown, problems: Problems): unknown {
-  if (typeof input !== 'string') return input;
+  if (typeof input !== 'string') return plain(input);
   try {
-    return JSON.parse(input.replace(/^\uFEFF/, '')) as unknown;
+    return plain(JSON.parse(input.replace(/^\uFEFF/, '')) as unknown);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     problems.error('invalid-json', '', `The source is not valid JSON: ${reason}.`, { reason: clip(reason) });
