@@ -30,6 +30,7 @@ import { closest } from '../model/suggest.js';
 import { NORMALISED_VERSION, type Problem, type Programme, type ProgrammeInput } from '../model/types.js';
 import type { ImportError, ImportOptions, ImportResult } from '../model/import/common.js';
 import { isValidTimeZone } from '../model/time.js';
+import { snapshot } from '../model/snapshot.js';
 import { FETCH_URL_PROTOCOLS, safeUrl } from '../model/url.js';
 import { acquire, invalidate, LoadError, MAX_PROGRAMME_SIZE, type Lease } from './shared-fetch.js';
 import { englishProblemText, withEnglishText } from './messages.js';
@@ -195,9 +196,15 @@ export class ProgrammeController implements ReactiveController {
       return;
     }
     let source = typeof input === 'string' ? input.replace(/^\uFEFF/, '') : input;
-    if (typeof source === 'object' && source !== null && parsedProgrammes.has(source)) {
-      this.ready(source as Programme);
-      return;
+    if (typeof source === 'object' && source !== null) {
+      if (parsedProgrammes.has(source)) {
+        this.ready(source as Programme);
+        return;
+      }
+      // Every later look at an object given from script goes through a detached,
+      // plain copy (snapshot.ts): a Proxy with throwing traps, a revoked Proxy,
+      // getters that throw, cycles and shared parts cannot throw or hang here.
+      source = snapshot(source);
     }
     let chosen = this.sources.format || 'auto';
     if (chosen === 'auto' && typeof source === 'string') {
