@@ -17,6 +17,12 @@ import { bundled, cdnUpFront } from './bundle-size.mjs';
  * in (Lit included), minified, with lazily loaded locale chunks excluded.
  */
 export const BUDGETS = {
+  // Hostile input, round two (docs/security.md, "Limits") added ~2 KB gzip to
+  // every element: the update that never throws into the page and the styles
+  // given again in another document (the base class, ~0.7 KB), copies of
+  // script-given programmes that stay linear on shared parts, times checked
+  // against the years 0001–9999, a src read chunk by chunk to its limit, and
+  // for the timer a tick that no longer builds Intl objects or re-sorts.
   // Ceilings at today's sizes (+ ~3%): a ratchet against growth, not the goal.
   // The goal is 25 KB for the CDN file; the validator's checks and Lit (~6 KB)
   // are the largest parts. The validator's English messages are not in the
@@ -33,9 +39,9 @@ export const BUDGETS = {
   // adopted, the neutral palette, type and spacing scales; internal/scheme.ts
   // and internal/styles.ts) cost ~1.7 KB; the build's CSS minification
   // (scripts/minify-css.mjs) took ~0.9 KB back: +0.8 KB net.
-  'cdn/seminar-widgets.js': 42_600,
-  'dist/index.js': 42_600,
-  'dist/classes.js': 42_100,
+  'cdn/seminar-widgets.js': 45_000,
+  'dist/index.js': 45_100,
+  'dist/classes.js': 44_600,
   // The whole model: validation with its English messages, normalisation,
   // iCalendar, JSON-LD and the importers. It grew by ~1 KB when the messages
   // moved out of the validator (so that the elements do not carry them) and
@@ -44,12 +50,12 @@ export const BUDGETS = {
   // hand-picked one (in the CDN build that table is in the importers' lazy
   // chunk, loaded only for a source in another tool's format), and by ~50 B
   // with speakers' sortName (validation, Sessionize's last names).
-  'dist/model.js': 44_000,
+  'dist/model.js': 44_700,
   // Each element alone carries the scheme detection and tokens too (+~1 KB).
-  'dist/define/seminar-agenda.js': 36_000,
-  'dist/define/session-timer.js': 27_600,
-  'dist/define/speaker-card.js': 25_700,
-  'dist/define/speaker-list.js': 27_000,
+  'dist/define/seminar-agenda.js': 37_900,
+  'dist/define/session-timer.js': 30_200,
+  'dist/define/speaker-card.js': 27_400,
+  'dist/define/speaker-list.js': 28_700,
 };
 
 const fail = (message) => {
