@@ -14,14 +14,47 @@ const asRoot = process.getuid?.() === 0;
  * Test-only endpoints: `/__test/programme?delay=MS&status=CODE&id=X` answers
  * with the seed programme after a delay (or an HTTP error), and
  * `/__test/count?id=X` tells how many requests `id` received.
+ * `/__test/stream?id=X&total=BYTES` (or `&endless=1`) streams whitespace
+ * without a Content-Length (`&length=BYTES` declares one), and
+ * `/__test/stream-sent?id=X` tells how much it sent and whether the client
+ * went away (test/browser/hostile/limits.test.ts).
  */
 const requestCounts = new Map();
+const streams = new Map();
 async function testEndpoints(ctx, next) {
   if (!ctx.path.startsWith('/__test/')) return next();
   if (ctx.path.startsWith('/__test/live')) return liveEndpoint(ctx);
   const id = ctx.query.id ?? '';
   if (ctx.path === '/__test/count') {
     ctx.body = { count: requestCounts.get(id) ?? 0 };
+    return;
+  }
+  if (ctx.path === '/__test/stream-sent') {
+    ctx.body = streams.get(id) ?? { sent: 0, closed: false };
+    return;
+  }
+  if (ctx.path === '/__test/stream') {
+    const { Readable } = await import('node:stream');
+    const total = ctx.query.endless ? Infinity : Number(ctx.query.total ?? 0);
+    const state = { sent: 0, closed: false };
+    streams.set(id, state);
+    const chunk = Buffer.alloc(64 * 1024, ' ');
+    ctx.req.on('close', () => (state.closed = true));
+    ctx.res.on('close', () => (state.closed = true));
+    ctx.type = 'application/json';
+    ctx.set('Cache-Control', 'no-store');
+    ctx.body = new Readable({
+      read() {
+        if (state.closed || state.sent >= total) {
+          this.push(null);
+          return;
+        }
+        const piece = total - state.sent < chunk.length ? chunk.subarray(0, total - state.sent) : chunk;
+        state.sent += piece.length;
+        this.push(piece);
+      },
+    });
+    if (ctx.query.length) ctx.length = Number(ctx.query.length);
     return;
   }
   requestCounts.set(id, (requestCounts.get(id) ?? 0) + 1);

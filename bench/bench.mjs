@@ -8,7 +8,7 @@
 // --samples N  measured samples per size and side (default 15, after 3 warm-ups)
 // --quick      5 samples, shorter clock windows, 200 heap rounds (a smoke run)
 // --no-write   print only; leave docs/performance.md alone
-// --only a,b   run some sections only: render, interaction, timers, network, sizes, heap (implies --no-write)
+// --only a,b   run some sections only: render, interaction, timers, hostile, network, sizes, heap (implies --no-write)
 /* global window -- functions passed to page.evaluate / addInitScript run in the page */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -294,6 +294,61 @@ if (runs('timers')) {
         row('naive: 100 `setInterval(1000)`', naive, '(100)'),
       ],
     )}\n\nCounted two ways: the library's own counter (\`clockStats.wakeUps\`, read from \`dist/internal/clock.js\`, the module instance the elements use), and every \`setTimeout\`/\`setInterval\`/\`requestAnimationFrame\` callback the page runs (the page's timers are wrapped by an init script before the library loads). Hidden is emulated: \`document.visibilityState\` is overridden to \`hidden\` and \`visibilitychange\` is dispatched (headless Chromium keeps every tab visible). ${timerErrors.length ? `Page errors: ${timerErrors.join('; ')}` : ''}`,
+  );
+}
+
+/* ---------------------------------------------------------- tick cost */
+
+if (runs('timers')) {
+  const counts = quick ? [1000] : [100, 1000, 10_000];
+  log(`▶ one shared tick with ${counts.join(', ')} running timers`);
+  const { page: tp } = await openPage();
+  const rows = [];
+  for (const count of counts) {
+    const result = await call(tp, 'tickCost', count, quick ? 5 : 10);
+    rows.push([
+      count.toLocaleString('en'),
+      result.running.toLocaleString('en'),
+      ms(result.firstRender),
+      `${ms(median(result.samples))} (${spread(result.samples)})`,
+      ms(Math.max(...result.samples)),
+      `${ms((median(result.samples) / count) * 1000)} µs`,
+    ]);
+  }
+  await tp.close();
+  section(
+    'Running timers: script per shared tick',
+    `${table(['Timers', 'Running', 'First render, ms', 'Tick, ms median (IQR)', 'Slowest tick, ms', 'Per timer'], rows)}\n\nOne tick: every timer is given the next second (its \`now\`, which the shared clock's tick amounts to) and the time is taken until all have rendered, in one task. Formats mixed (long, compact, clock), half with a warning. The aim: under 16 ms of script per tick for 1,000 timers on a small machine.`,
+  );
+}
+
+/* ------------------------------------------------------------ hostile */
+
+if (runs('hostile')) {
+  log('▶ hostile inputs at the size limits, in Node and in the browser');
+  const model = await import('../dist/model.js');
+  const { toPlainText } = await import('../dist/model/import/markup.js');
+  const { hostileCases } = await import('./hostile.js');
+  const cases = hostileCases({ ...model, toPlainText });
+  const rounds = quick ? 1 : 3;
+  const { page: hp } = await openPage();
+  const rows = [];
+  for (const [index, entry] of cases.entries()) {
+    const node = [];
+    const browserTimes = [];
+    for (let round = 0; round < rounds; round++) {
+      const input = entry.input();
+      const t0 = performance.now();
+      entry.run(input);
+      node.push(performance.now() - t0);
+      browserTimes.push(await call(hp, 'hostile', index));
+    }
+    rows.push([entry.name, ms(median(node)), ms(median(browserTimes))]);
+  }
+  await hp.close();
+  section(
+    'Hostile inputs at the size limits',
+    `${table(['Input', 'Node, ms (median)', 'Chromium, ms (median)'], rows)}\n\nThe classes of docs/security.md ("Limits"): each input is as large as the limits allow, crafted against the step it targets (bench/hostile.js); the time is that of the one call (\`toPlainText\`, \`validateProgramme\`, \`parseProgramme\` or \`importProgramme\`), input built beforehand. The promise: well under 2 s. Medians of ${rounds} run${rounds > 1 ? 's' : ''}.`,
   );
 }
 

@@ -7,7 +7,9 @@
  */
 import '/dist/index.js';
 import { clockStats, clockIsScheduled } from '/dist/internal/clock.js';
-import { parseProgramme } from '/dist/model.js';
+import { importProgramme, parseProgramme, validateProgramme } from '/dist/model.js';
+import { toPlainText } from '/dist/model/import/markup.js';
+import { hostileCases } from './hostile.js';
 import { generateProgramme } from './programme.js';
 import { baselineHost, baselineMarkup } from './baseline.js';
 
@@ -184,6 +186,55 @@ const bench = {
     await Promise.all([...stage.children].map((el) => el.updateComplete));
     const running = [...stage.children].filter((el) => el.getAttribute('state') === 'running').length;
     return { running };
+  },
+
+  /**
+   * The script one shared tick costs with `count` running timers: each timer
+   * is told the next second (its `now`, as the clock's tick does with the wall
+   * clock) and the time is taken until every one has rendered — all in one
+   * task, as a real tick. Medians of `ticks` ticks, after two warm-ups.
+   */
+  async tickCost(count, ticks = 10) {
+    stage.replaceChildren();
+    const start = Date.UTC(2026, 2, 27, 9);
+    const formats = ['long', 'compact', 'clock'];
+    const timers = [];
+    for (let i = 0; i < count; i++) {
+      const el = document.createElement('session-timer');
+      el.setAttribute('start', new Date(start - (i % 50) * 60_000).toISOString());
+      el.setAttribute('end', new Date(start + (30 + (i % 50)) * 60_000).toISOString());
+      el.setAttribute('format', formats[i % formats.length]);
+      if (i % 2) el.setAttribute('warn-before', 'PT5M');
+      el.setAttribute('label', `Session ${i + 1}`);
+      el.now = start;
+      timers.push(el);
+    }
+    const t0 = performance.now();
+    stage.append(...timers);
+    await Promise.all(timers.map((el) => el.updateComplete));
+    layout(stage);
+    const firstRender = performance.now() - t0;
+    const samples = [];
+    for (let tick = 1; tick <= ticks + 2; tick++) {
+      await nextTask();
+      const begin = performance.now();
+      for (const el of timers) el.now = start + tick * 1000;
+      await Promise.all(timers.map((el) => el.updateComplete));
+      const spent = performance.now() - begin;
+      if (tick > 2) samples.push(spent);
+    }
+    const running = timers.filter((el) => el.getAttribute('state') === 'running').length;
+    stage.replaceChildren();
+    return { firstRender, samples, running };
+  },
+
+  /** Times hostile case `index` (bench/hostile.js): ms, input built beforehand. */
+  hostile(index) {
+    const cases = hostileCases({ validateProgramme, parseProgramme, importProgramme, toPlainText });
+    const input = cases[index].input();
+    const t0 = performance.now();
+    cases[index].run(input);
+    return performance.now() - t0;
   },
 
   /** Naive timers for comparison: one `setInterval(1000)` per widget, each updating its own text. */

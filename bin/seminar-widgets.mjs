@@ -1,7 +1,13 @@
 #!/usr/bin/env node
 // seminar-widgets: check, convert and export programmes from the command line.
 // Node ≥ 20, ESM. Reads a file or standard input (`-`), writes standard output
-// (or --out). Exit codes: 0 done, 1 the programme has errors, 2 usage error.
+// (or --out). Exit codes: 0 done, 1 the programme has errors (or the input
+// cannot be read at all), 2 usage error.
+//
+// Everything printed that comes from the input (paths made of its keys,
+// values quoted in messages, parser messages, file names) has its control
+// characters escaped: a programme cannot forge output lines or drive the
+// terminal. JSON output is escaped the same way (still valid JSON).
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { DOMParser } from '@xmldom/xmldom';
@@ -18,6 +24,25 @@ import {
 const EXIT_OK = 0;
 const EXIT_INVALID = 1;
 const EXIT_USAGE = 2;
+
+/**
+ * Text for a terminal: every control character (C0, DEL, C1), line and
+ * paragraph separator and bidirectional control written as an escape
+ * (`\x1b`, `\n`, `\u202e`), so that one problem stays one line and nothing
+ * from the input reaches the terminal as a command.
+ */
+// eslint-disable-next-line no-control-regex
+const UNSAFE_FOR_TERMINAL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069\\]/g;
+const NAMED_ESCAPES = { '\n': '\\n', '\r': '\\r', '\t': '\\t', '\\': '\\\\' };
+
+/**
+ * JSON, indented, with the characters `JSON.stringify` leaves as they are but
+ * a terminal may act on (C1 controls, separators, bidirectional controls)
+ * written as `\u` escapes: the same JSON, safe to print.
+ */
+ 
+const UNSAFE_IN_JSON = /[\u007f-\u009f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+
 
 const HELP = `Usage: seminar-widgets <command> <file|-> [options]
 
@@ -88,9 +113,16 @@ process.stdout.on('error', (error) => {
 try {
   process.exitCode = run(process.argv.slice(2));
 } catch (error) {
-  if (!(error instanceof UsageError)) throw error;
-  process.stderr.write(`seminar-widgets: ${error.message}\nTry "seminar-widgets --help".\n`);
-  process.exitCode = EXIT_USAGE;
+  if (error instanceof UsageError) {
+    process.stderr.write(`seminar-widgets: ${terminalSafe(error.message)}\nTry "seminar-widgets --help".\n`);
+    process.exitCode = EXIT_USAGE;
+  } else {
+    // Not expected (the model reports bad input as problems): still about this
+    // input, still a message rather than a stack trace.
+    const reason = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+    process.stderr.write(`seminar-widgets: cannot read this input: ${terminalSafe(reason)}\n`);
+    process.exitCode = EXIT_INVALID;
+  }
 }
 
 function run(argv) {
@@ -151,7 +183,7 @@ function validate(input, options, values) {
     : { ok: false, format: imported.format, errors: imported.errors, warnings: [] };
   const warnings = [...imported.warnings, ...result.warnings];
   if (values.json) {
-    process.stdout.write(`${JSON.stringify({ ok: result.ok, format: result.format ?? null, errors: result.errors, warnings }, null, 2)}\n`);
+    process.stdout.write(`${json({ ok: result.ok, format: result.format ?? null, errors: result.errors, warnings })}\n`);
   } else {
     report(result.errors, values.quiet ? [] : warnings);
     const counts = `${plural(result.errors.length, 'error')}, ${plural(warnings.length, 'warning')}`;
@@ -170,7 +202,7 @@ function convert(input, options, values) {
   const checked = validateProgramme(imported.programme);
   report(checked.errors, values.quiet ? [] : [...imported.warnings, ...checked.warnings]);
   if (!checked.ok) return EXIT_INVALID;
-  write(`${JSON.stringify(imported.programme, null, 2)}\n`, values.out);
+  write(`${json(imported.programme)}\n`, values.out);
   if (!values.quiet) {
     const { programme } = imported;
     process.stderr.write(
@@ -198,7 +230,7 @@ function ics(input, options, values) {
   const items = values.items === undefined ? undefined : values.items.split(',').map((id) => id.trim()).filter(Boolean);
   const known = new Set(programme.items.map((item) => item.id));
   const unknown = items?.filter((id) => !known.has(id)) ?? [];
-  if (unknown.length > 0) throw new UsageError(`--items: no item with id ${unknown.map((id) => `"${id}"`).join(', ')}`);
+  if (unknown.length > 0) throw new UsageError(`--items: no item with id ${unknown.map((id) => JSON.stringify(id)).join(', ')}`);
   if (values.lang !== undefined && !isLanguageTag(values.lang)) throw new UsageError(`--lang: "${values.lang}" is not a language tag such as fr`);
   const previous = previousCalendar(values);
   write(
@@ -231,11 +263,24 @@ function importOrReport(input, options) {
 }
 
 function report(errors, warnings) {
-  const lines = [
-    ...errors.map((problem) => `error ${problem.code} ${problem.path || '/'} ${problem.message}`),
-    ...warnings.map((problem) => `warning ${problem.code} ${problem.path || '/'} ${problem.message}`),
-  ];
+  const line = (kind, problem) => terminalSafe(`${kind} ${problem.code} ${problem.path || '/'} ${problem.message}`);
+  const lines = [...errors.map((problem) => line('error', problem)), ...warnings.map((problem) => line('warning', problem))];
   if (lines.length > 0) process.stderr.write(`${lines.join('\n')}\n`);
+}
+
+function terminalSafe(text) {
+  return String(text).replace(
+    UNSAFE_FOR_TERMINAL,
+    (char) => NAMED_ESCAPES[char] ?? (char.charCodeAt(0) < 0x100 ? `\\x${hex(char, 2)}` : `\\u${hex(char, 4)}`),
+  );
+}
+
+function json(value) {
+  return JSON.stringify(value, null, 2).replace(UNSAFE_IN_JSON, (char) => `\\u${hex(char, 4)}`);
+}
+
+function hex(char, width) {
+  return char.charCodeAt(0).toString(16).padStart(width, '0');
 }
 
 function readInput(file) {

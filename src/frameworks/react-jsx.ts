@@ -83,9 +83,9 @@ export interface SessionTimerJsxProps {
   session?: SessionTimer['session'];
   /** `next`: the item on now, or the next one. */
   mode?: SessionTimer['mode'];
-  /** ISO date-time with offset. */
+  /** ISO date-time with offset (or epoch milliseconds, or a `Date`). */
   start?: SessionTimer['start'];
-  /** ISO date-time with offset. */
+  /** ISO date-time with offset (or epoch milliseconds, or a `Date`). */
   end?: SessionTimer['end'];
   /** Title shown above the time. */
   label?: SessionTimer['label'];
@@ -109,7 +109,7 @@ export interface SessionTimerJsxProps {
   theme?: SessionTimer['theme'];
   /** A followed `src` changed; `detail` has `added`, `removed`, `moved` and `edited` items (each change with `item`, `previous` and `fields`), `event`, `programme` and `previous`. */
   'onseminar-change'?: (event: SeminarChangeEvent) => void;
-  /** Loading failed, the programme is invalid, it has no such item (`kind: 'not-found'`), or `start`/`end` are not valid (`kind: 'invalid'`, paths `/start`, `/end`); `detail` has `kind` and `errors` (each with `code`, `path`, `params` and a `message`: the English of the short text the element shows for it, not the validator's detailed message). */
+  /** Loading failed, the programme is invalid, it has no such item (`kind: 'not-found'`), or `start`/`end`/`now` are not valid times in the years 0001–9999 (`kind: 'invalid'`, paths `/start`, `/end`, `/now`); `detail` has `kind` and `errors` (each with `code`, `path`, `params` and a `message`: the English of the short text the element shows for it, not the validator's detailed message). */
   'onseminar-error'?: (event: SeminarErrorEvent) => void;
   /** The programme was loaded; `detail.programme` is the normalised programme. */
   'onseminar-load'?: (event: SeminarLoadEvent) => void;

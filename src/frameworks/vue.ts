@@ -91,9 +91,9 @@ export interface SessionTimerVueProps {
   session?: PropertyValue<SessionTimer['session']>;
   /** `next`: the item on now, or the next one. */
   mode?: PropertyValue<SessionTimer['mode']>;
-  /** ISO date-time with offset. */
+  /** ISO date-time with offset (or epoch milliseconds, or a `Date`). */
   start?: PropertyValue<SessionTimer['start']>;
-  /** ISO date-time with offset. */
+  /** ISO date-time with offset (or epoch milliseconds, or a `Date`). */
   end?: PropertyValue<SessionTimer['end']>;
   /** Title shown above the time. */
   label?: PropertyValue<SessionTimer['label']>;
@@ -113,7 +113,7 @@ export interface SessionTimerVueProps {
   theme?: PropertyValue<SessionTimer['theme']>;
   /** A followed `src` changed; `detail` has `added`, `removed`, `moved` and `edited` items (each change with `item`, `previous` and `fields`), `event`, `programme` and `previous`. */
   onSeminarChange?: (event: SeminarChangeEvent) => void;
-  /** Loading failed, the programme is invalid, it has no such item (`kind: 'not-found'`), or `start`/`end` are not valid (`kind: 'invalid'`, paths `/start`, `/end`); `detail` has `kind` and `errors` (each with `code`, `path`, `params` and a `message`: the English of the short text the element shows for it, not the validator's detailed message). */
+  /** Loading failed, the programme is invalid, it has no such item (`kind: 'not-found'`), or `start`/`end`/`now` are not valid times in the years 0001–9999 (`kind: 'invalid'`, paths `/start`, `/end`, `/now`); `detail` has `kind` and `errors` (each with `code`, `path`, `params` and a `message`: the English of the short text the element shows for it, not the validator's detailed message). */
   onSeminarError?: (event: SeminarErrorEvent) => void;
   /** The programme was loaded; `detail.programme` is the normalised programme. */
   onSeminarLoad?: (event: SeminarLoadEvent) => void;
@@ -129,7 +129,7 @@ export interface SessionTimerVueProps {
 export interface SessionTimerVueEvents {
   /** A followed `src` changed; `detail` has `added`, `removed`, `moved` and `edited` items (each change with `item`, `previous` and `fields`), `event`, `programme` and `previous`. */
   'seminar-change': SeminarChangeEvent;
-  /** Loading failed, the programme is invalid, it has no such item (`kind: 'not-found'`), or `start`/`end` are not valid (`kind: 'invalid'`, paths `/start`, `/end`); `detail` has `kind` and `errors` (each with `code`, `path`, `params` and a `message`: the English of the short text the element shows for it, not the validator's detailed message). */
+  /** Loading failed, the programme is invalid, it has no such item (`kind: 'not-found'`), or `start`/`end`/`now` are not valid times in the years 0001–9999 (`kind: 'invalid'`, paths `/start`, `/end`, `/now`); `detail` has `kind` and `errors` (each with `code`, `path`, `params` and a `message`: the English of the short text the element shows for it, not the validator's detailed message). */
   'seminar-error': SeminarErrorEvent;
   /** The programme was loaded; `detail.programme` is the normalised programme. */
   'seminar-load': SeminarLoadEvent;

@@ -9,6 +9,7 @@
  * cannot make them drift.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { isInstantInRange } from '../model/time.js';
 
 /** How often a subscriber needs to hear the time. */
 export type Granularity = 'second' | 'minute';
@@ -150,9 +151,38 @@ export class ClockController implements ReactiveController {
   }
 }
 
-/** Parse a `now` override (ISO instant); `undefined` when absent or invalid. */
-export function parseNow(value: string | null | undefined): number | undefined {
-  if (!value) return undefined;
-  const time = Date.parse(value);
+/**
+ * A `now` override as an instant: an ISO date-time string, epoch
+ * milliseconds or a `Date`. `undefined` when absent, not a time, or outside
+ * the years 0001–9999 (see `nowProblem` for which).
+ */
+export function parseNow(value: unknown): number | undefined {
+  const time = nowInstant(value);
+  return time !== undefined && isInstantInRange(time) ? time : undefined;
+}
+
+/** Why a `now` override cannot be used: not a time, or out of range; `undefined` when it can (or is absent). */
+export function nowProblem(value: unknown): 'invalid-time' | 'out-of-range' | undefined {
+  if (value === null || value === undefined || value === '') return undefined;
+  const time = nowInstant(value);
+  if (time === undefined) return 'invalid-time';
+  return isInstantInRange(time) ? undefined : 'out-of-range';
+}
+
+/** The time of a `Date` (of any realm); `NaN` for anything that only claims to be one. */
+export function dateTime(value: unknown): number {
+  try {
+    return Date.prototype.getTime.call(value);
+  } catch {
+    return NaN;
+  }
+}
+
+function nowInstant(value: unknown): number | undefined {
+  let time: number;
+  if (typeof value === 'string') time = value.trim() === '' ? NaN : Date.parse(value);
+  else if (typeof value === 'number') time = value;
+  else if (Object.prototype.toString.call(value) === '[object Date]') time = dateTime(value);
+  else return undefined;
   return Number.isNaN(time) ? undefined : time;
 }

@@ -1,11 +1,11 @@
 /**
  * Rendering programme content: localised text (marked with its language when
- * it is a fallback), long text as DOM blocks, safe links, time zones. Content
- * is always rendered as text — never as HTML — so nothing needs sanitising.
+ * it is a fallback), long text as DOM blocks, time zones. Content is always
+ * rendered as text — never as HTML — so nothing needs sanitising; every URL
+ * goes through `safeUrl` (model/url.ts) before it becomes an `href` or `src`.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { localise, parseLongText } from '../model/text.js';
-import { isSafeUrl } from '../model/url.js';
 import type { LocalisedText } from '../model/types.js';
 
 /** Which language to show content in, and the programme's default. */
@@ -104,25 +104,6 @@ export function longTextBlocks(
         </ul>`,
   );
   return { blocks, lang: content.lang ?? nothing };
-}
-
-/** `url` when it is an http, https or mailto URL; `undefined` for anything else (`javascript:`…). */
-export function safeHref(url: string | undefined | null): string | undefined {
-  return url && isSafeUrl(url) ? url : undefined;
-}
-
-/**
- * A URL given by the host page itself (an attribute such as `photo`): relative
- * URLs are fine there (they resolve against the page), other schemes are not.
- */
-export function safeHostHref(url: string | undefined | null): string | undefined {
-  if (!url) return undefined;
-  try {
-    const absolute = new URL(url, document.baseURI).href;
-    return isSafeUrl(absolute) ? url : undefined;
-  } catch {
-    return undefined;
-  }
 }
 
 /** Whether content in `lang` needs its own `lang` attribute. */

@@ -52,7 +52,7 @@ async function poll(entry: Entry): Promise<void> {
       return;
     }
     if (!response.ok) entry.notBefore = retryAfter(response);
-    const text = await readText(url, response, entry);
+    const text = await readText(url, response, entry, controller);
     entry.failures = 0;
     if (text === entry.text) return;
     entry.text = text;

@@ -58,6 +58,8 @@ function codeText(code: ProblemCode): string {
       return msg('This is not a valid time (HH:MM, or a date-time with an offset).');
     case 'invalid-duration':
       return msg('This is not a valid duration (such as "PT45M", or a number of minutes).');
+    case 'out-of-range':
+      return msg('This time is outside the years 0001 to 9999.');
     case 'end-before-start':
       return msg('The end is not after the start.');
     case 'duplicate-id':

@@ -39,6 +39,8 @@ import { closest } from '../model/suggest.js';
 import { NORMALISED_VERSION, type Problem, type Programme, type ProgrammeInput } from '../model/types.js';
 import type { ImportError, ImportOptions, ImportResult } from '../model/import/common.js';
 import { isValidTimeZone } from '../model/time.js';
+import { snapshot } from '../model/snapshot.js';
+import { FETCH_URL_PROTOCOLS, safeUrl } from '../model/url.js';
 import { acquire, invalidate, LoadError, MAX_PROGRAMME_SIZE, pollSettings, type Lease } from './shared-fetch.js';
 import { englishProblemText, withEnglishText } from './messages.js';
 import { SeminarErrorEvent, type SeminarErrorDetail } from '../events/seminar-error.js';
@@ -143,7 +145,13 @@ function interpret(input: unknown, format: string, timeZone: string | undefined,
   // The same limit as for `src`, for a JSON string given as a property or inline.
   if (typeof input === 'string' && input.length > MAX_PROGRAMME_SIZE) return { failure: { kind: 'too-large', errors: [], ...where } };
   let source = typeof input === 'string' ? input.replace(/^\uFEFF/, '') : input;
-  if (typeof source === 'object' && source !== null && parsedProgrammes.has(source)) return { programme: source as Programme, zoneAssumed: false };
+  if (typeof source === 'object' && source !== null) {
+    if (parsedProgrammes.has(source)) return { programme: source as Programme, zoneAssumed: false };
+    // Every later look at an object given from script goes through a detached,
+    // plain copy (snapshot.ts): a Proxy with throwing traps, a revoked Proxy,
+    // getters that throw, cycles and shared parts cannot throw or hang here.
+    source = snapshot(source);
+  }
   let chosen = format || 'auto';
   if (chosen === 'auto' && typeof source === 'string') {
     if (source.trimStart().startsWith('<')) chosen = 'pentabarf-xml';
@@ -293,10 +301,9 @@ export class ProgrammeController implements ReactiveController {
   }
 
   private fetch(src: string, generation: number): void {
-    let url: string;
-    try {
-      url = new URL(src, this.host.ownerDocument.baseURI).href;
-    } catch {
+    // Parsed against the document's base, and only from http(s), blob: or data: URLs.
+    const url = safeUrl(src, this.host.ownerDocument.baseURI, FETCH_URL_PROTOCOLS);
+    if (url === undefined) {
       this.fail({ kind: 'network', errors: [], url: src });
       return;
     }

@@ -83,13 +83,34 @@ export function schemeFor(element: Element): Scheme {
   const root = document.documentElement;
   const fr = root.getAttribute('data-fr-theme');
   if (fr === 'light' || fr === 'dark') return fr;
+  const first = behind(element);
+  // Elements side by side (a thousand timers in one container) ask once per task:
+  // each getComputedStyle after an element's state changed recalculates styles.
+  const known = first && sameTask.get(first);
+  if (known) return known;
+  const scheme = schemeBehind(first, document);
+  if (first) {
+    if (sameTask.size === 0) queueMicrotask(() => {
+      sameTask.clear();
+    });
+    sameTask.set(first, scheme);
+  }
+  return scheme;
+}
+
+/** Schemes found this task, by the element behind. */
+const sameTask = new Map<Element, Scheme>();
+
+/** The scheme of the first background painted from `first` outwards, else of the page's canvas. */
+function schemeBehind(first: Element | null, document: Document): Scheme {
+  const root = document.documentElement;
   const view = document.defaultView ?? window;
-  for (let node = behind(element); node; node = behind(node)) {
+  for (let node = first; node; node = behind(node)) {
     const y = luminance(view.getComputedStyle(node).backgroundColor);
     if (y !== undefined) return y < DARK_BELOW ? 'dark' : 'light';
   }
   // Nothing painted: the canvas, in the scheme the page declares.
-  let declared = view.getComputedStyle(behind(element) ?? root).colorScheme;
+  let declared = view.getComputedStyle(first ?? root).colorScheme;
   if (!declared || declared === 'normal') {
     declared = document.querySelector<HTMLMetaElement>('meta[name="color-scheme"]')?.content ?? '';
   }

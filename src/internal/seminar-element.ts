@@ -12,13 +12,24 @@
  * its item, a state that replaces another), focus moves to the place the
  * element chose for that action (`moveFocusAfterUpdate`), else to its
  * `focusFallback()`.
+ * Two guarantees for the host page live here too:
+ * - an update never throws into the page: should one throw (a property given
+ *   a kind of value no element expects), the element shows an error and
+ *   fires `seminar-error` instead, and the next change of a property tries
+ *   again;
+ * - an element moved to another document (`adoptNode` into an iframe, and
+ *   back) keeps its styles: constructed style sheets belong to the document
+ *   they were made in, and adopting a node empties its shadow root's list, so
+ *   they are given again, made for the new document, when it is connected
+ *   there.
  */
-import { LitElement, type PropertyDeclarations, type PropertyValues } from 'lit';
-import { renderWith } from './localize.js';
+import { LitElement, html, render, type CSSResultOrNative, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { msg, renderWith } from './localize.js';
 import { LocaleController } from './locale-controller.js';
 import { SchemeController } from './scheme.js';
 import type { FormatOptions } from '../model/format.js';
-import { markLibraryElement } from '../events/emit.js';
+import { emit, markLibraryElement } from '../events/emit.js';
+import { SeminarErrorEvent } from '../events/seminar-error.js';
 
 export abstract class SeminarElement extends LitElement {
   static override properties: PropertyDeclarations = {
@@ -32,6 +43,8 @@ export abstract class SeminarElement extends LitElement {
   protected readonly i18n = new LocaleController(this);
   /** Light or dark, as the element draws now: also its custom state, `:state(light)` or `:state(dark)`. */
   protected readonly colours = new SchemeController(this, attachInternals(this));
+  /** What the last update that threw said (reported once). */
+  private broken: string | undefined;
 
   constructor() {
     super();
@@ -46,6 +59,14 @@ export abstract class SeminarElement extends LitElement {
 
   /** Where focus goes after the next update, chosen by the action that causes it. */
   private focusAfter: (() => HTMLElement | null | undefined) | undefined;
+  protected override performUpdate(): void {
+    try {
+      super.performUpdate();
+      this.broken = undefined;
+    } catch (error) {
+      this.showBroken(error);
+    }
+  }
 
   protected override update(changed: PropertyValues): void {
     const focused = this.shadowRoot?.activeElement ?? null;
@@ -84,10 +105,95 @@ export abstract class SeminarElement extends LitElement {
     );
   }
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    adoptStylesFor(this);
+  }
+
   /** Options for the model's formatting helpers in this element's language. */
   protected formatOptions(timeZone: string): FormatOptions {
     return { locale: this.i18n.formatLocale, timeZone };
   }
+
+  /** Shows that the update failed, and says so in `seminar-error` (once per distinct failure). */
+  private showBroken(error: unknown): void {
+    const message = describeError(error);
+    try {
+      renderWith(this.i18n.locale, () => {
+        render(
+          html`<div part="error" class="error" role="alert" lang=${this.i18n.locale}>
+            <p class="error-title">${msg('This widget cannot be shown: one of its settings has a value it cannot use.')}</p>
+            <p><code class="path">${message}</code></p>
+          </div>`,
+          this.renderRoot,
+          this.renderOptions,
+        );
+      });
+    } catch {
+      // Nothing more can be shown; the page must still not see the error.
+    }
+    if (this.broken === message) return;
+    this.broken = message;
+    emit(this, new SeminarErrorEvent({ kind: 'invalid', errors: [{ code: 'invalid-type', path: '', message }] }));
+  }
+}
+
+function describeError(error: unknown): string {
+  let text: string;
+  try {
+    text = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  } catch {
+    text = 'an error';
+  }
+  return text.length > 200 ? `${text.slice(0, 199)}…` : text;
+}
+
+/** Style sheets made for documents other than the one the library was loaded in. */
+const sheetsByDocument = new WeakMap<Document, Map<CSSResultOrNative, CSSStyleSheet>>();
+
+/**
+ * Gives `element`'s shadow root its styles as sheets of the document it is
+ * in now, unless it has them. Where the document cannot make sheets (one
+ * without a window), nothing changes.
+ */
+function adoptStylesFor(element: LitElement): void {
+  const root = element.shadowRoot;
+  if (!root) return;
+  const styles = (element.constructor as typeof LitElement).elementStyles;
+  const sheets: CSSStyleSheet[] = [];
+  for (const style of styles) {
+    const sheet = sheetFor(style, element.ownerDocument);
+    if (!sheet) return;
+    sheets.push(sheet);
+  }
+  const current = root.adoptedStyleSheets;
+  if (current.length === sheets.length && current.every((sheet, index) => sheet === sheets[index])) return;
+  try {
+    root.adoptedStyleSheets = sheets;
+  } catch {
+    // A sheet of another document (should not happen): leave the styles as they are.
+  }
+}
+
+function sheetFor(style: CSSResultOrNative, document: Document): CSSStyleSheet | undefined {
+  const own = style instanceof CSSStyleSheet ? style : style.styleSheet;
+  const view = document.defaultView;
+  if (!view) return undefined;
+  // Made in this window: the sheet Lit made is the one to use.
+  if (own && own instanceof view.CSSStyleSheet) return own;
+  let sheets = sheetsByDocument.get(document);
+  if (!sheets) {
+    sheets = new Map();
+    sheetsByDocument.set(document, sheets);
+  }
+  let sheet = sheets.get(style);
+  if (!sheet) {
+    sheet = new view.CSSStyleSheet();
+    const text = style instanceof CSSStyleSheet ? Array.from(style.cssRules, (rule) => rule.cssText).join('\n') : style.cssText;
+    sheet.replaceSync(text);
+    sheets.set(style, sheet);
+  }
+  return sheet;
 }
 
 /** The element's internals, where the browser (or a server-side shim) gives them. */

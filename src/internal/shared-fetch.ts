@@ -117,10 +117,9 @@ export async function request(url: string, init: RequestInit, controller: AbortC
 }
 
 /** The body of a successful response, within the size limit; keeps its validators. @internal */
-export async function readText(url: string, response: Response, entry: Entry): Promise<string> {
+export async function readText(url: string, response: Response, entry: Entry, controller: AbortController): Promise<string> {
   if (!response.ok) throw new LoadError('http', url, response.status);
-  const text = await response.text();
-  if (text.length > MAX_PROGRAMME_SIZE) throw new LoadError('too-large', url);
+  const text = await readLimited(response, url, controller);
   const etag = response.headers.get('ETag');
   const lastModified = response.headers.get('Last-Modified');
   if (etag) entry.etag = etag;
@@ -144,7 +143,7 @@ function start(url: string, timeoutMs: number): Entry {
     notBefore: 0,
   };
   entry.promise = request(url, {}, controller, timeoutMs)
-    .then((response) => readText(url, response, entry))
+    .then((response) => readText(url, response, entry, controller))
     .catch((error: unknown) => {
       if (error instanceof LoadError) throw error;
       const reason: unknown = controller.signal.reason;
@@ -164,6 +163,45 @@ function start(url: string, timeoutMs: number): Entry {
     if (entries.get(url) === entry) entries.delete(url);
   });
   return entry;
+}
+
+/**
+ * The body as text, read chunk by chunk and abandoned (the request aborted)
+ * as soon as it passes `MAX_PROGRAMME_SIZE` characters: a response that
+ * streams without end, or past the limit without a `Content-Length`, is cut
+ * while it is read, not after it has all arrived. A `Content-Length` beyond
+ * what the limit can take (4 bytes a character in UTF-8) is refused before
+ * reading anything.
+ */
+async function readLimited(response: Response, url: string, controller: AbortController): Promise<string> {
+  const tooLarge = (): LoadError => {
+    const error = new LoadError('too-large', url);
+    controller.abort(error);
+    return error;
+  };
+  if (Number(response.headers.get('content-length')) > MAX_PROGRAMME_SIZE * 4) throw tooLarge();
+  const reader = response.body?.getReader();
+  if (!reader) {
+    const text = await response.text();
+    if (text.length > MAX_PROGRAMME_SIZE) throw new LoadError('too-large', url);
+    return text;
+  }
+  const decoder = new TextDecoder();
+  const parts: string[] = [];
+  let length = 0;
+  for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) {
+    const part = decoder.decode(chunk.value, { stream: true });
+    length += part.length;
+    if (length > MAX_PROGRAMME_SIZE) {
+      reader.cancel().catch(() => undefined);
+      throw tooLarge();
+    }
+    parts.push(part);
+  }
+  parts.push(decoder.decode());
+  const text = parts.join('');
+  if (text.length > MAX_PROGRAMME_SIZE) throw tooLarge();
+  return text;
 }
 
 export interface Lease {

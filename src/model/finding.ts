@@ -66,6 +66,7 @@ export type Note =
   | { id: 'missing-day'; days: string[] }
   | { id: 'invalid-time'; text: string; which: 'start' | 'end' }
   | { id: 'invalid-duration'; fault: 'zero' | 'calendar-units' | 'syntax' }
+  | { id: 'out-of-range'; what: 'start' | 'end' | 'duration' | 'day' }
   | { id: 'duplicate-speaker' }
   | { id: 'unknown-speaker'; speakersDefined: boolean }
   | { id: 'end-and-duration' }

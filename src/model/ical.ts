@@ -6,7 +6,8 @@
 import { longTextToPlain, oneLine } from './plaintext.js';
 import { baseLanguage, localise } from './text.js';
 import type { Item, LocalisedText, Programme, SpeakerRole } from './types.js';
-import { isSafeUrl } from './url.js';
+import { safeUrl } from './url.js';
+import { isInstantInRange } from './time.js';
 
 /** Options of {@link toICalendar}. All optional. */
 export interface ICalendarOptions {
@@ -26,8 +27,8 @@ export interface ICalendarOptions {
   now?: number;
   /**
    * The URL of an item, e.g. `page + '#item-' + item.id`. Written as the
-   * event's URL when it passes `isSafeUrl` (absolute http/https/mailto, no
-   * whitespace); otherwise, or when it returns `undefined`, no URL is written.
+   * event's URL when it is an absolute http, https or mailto URL (as the URL
+   * parser reads it); otherwise, or when it returns `undefined`, no URL is written.
    */
   url?: (item: Item) => string | undefined;
   /**
@@ -76,7 +77,9 @@ const ROLE_LABELS: Readonly<Record<string, Readonly<Record<SpeakerRole, string>>
  *   otherwise; SEQUENCE from `options.sequence`, else from `options.previous`
  *   (the calendar published before: +1 for each event that changed), else 0.
  *
- * @throws RangeError when `options.items` names an unknown item, or `options.now` is not a finite number.
+ * @throws RangeError when `options.items` names an unknown item, or when
+ *   `options.now` or a time of an item is not in the years 0001–9999 (a
+ *   validated programme's times always are): the output always parses.
  */
 export function toICalendar(programme: Programme, options: ICalendarOptions = {}): string {
   const { event } = programme;
@@ -85,7 +88,7 @@ export function toICalendar(programme: Programme, options: ICalendarOptions = {}
   const text = (t: LocalisedText | undefined): string | undefined =>
     localise(t, lang, defaultLanguage)?.text;
   const now = options.now ?? Date.now();
-  if (!Number.isFinite(now)) throw new RangeError(`toICalendar: "now" is not a valid time (${now})`);
+  if (!isInstantInRange(now)) throw new RangeError(`toICalendar: "now" is not a time in the years 0001–9999 (${now})`);
 
   const items = selectItems(programme, options.items);
   const uidDomain = calendarDomain(programme);
@@ -110,8 +113,8 @@ export function toICalendar(programme: Programme, options: ICalendarOptions = {}
     body.push(`SUMMARY:${escapeText(summary)}`);
     if (description) body.push(`DESCRIPTION:${escapeText(description)}`);
     if (location) body.push(`LOCATION:${escapeText(location)}`);
-    const url = options.url?.(item);
-    if (url !== undefined && isSafeUrl(url)) body.push(`URL:${url}`);
+    const url = safeUrl(options.url?.(item));
+    if (url !== undefined) body.push(`URL:${url}`);
     const categories = [item.type, text(item.track?.name), ...item.tags].filter(
       (c, i, all): c is string => Boolean(c) && all.indexOf(c) === i,
     );
@@ -160,9 +163,11 @@ export function eventTexts(programme: Programme, item: Item, lang = programme.ev
   if (speakerLines.length > 0) sections.push(speakerLines.join('\n'));
   const description = longTextToPlain(text(item.description) ?? '');
   if (description) sections.push(description);
-  const linkLines = item.links.map((link) => {
+  const linkLines = item.links.flatMap((link) => {
+    const url = safeUrl(link.url);
+    if (url === undefined) return [];
     const label = text(link.label);
-    return label ? `${label}: ${link.url}` : link.url;
+    return [label ? `${label}: ${url}` : url];
   });
   if (linkLines.length > 0) sections.push(linkLines.join('\n'));
   const place = [text(item.room?.name), text(venue?.name), oneLine(text(venue?.address))].filter((part): part is string => Boolean(part));
@@ -236,8 +241,13 @@ function selectItems(programme: Programme, ids: readonly string[] | undefined): 
   return programme.items.filter((item) => wanted.has(item.id));
 }
 
-/** An instant as an RFC 5545 UTC date-time, `YYYYMMDDTHHMMSSZ`. */
+/**
+ * An instant as an RFC 5545 UTC date-time, `YYYYMMDDTHHMMSSZ`.
+ *
+ * @throws RangeError outside the years 0001–9999 (iCalendar has four-digit years).
+ */
 export function utcStamp(instant: number): string {
+  if (!isInstantInRange(instant)) throw new RangeError(`toICalendar: ${instant} is not a time in the years 0001–9999`);
   const d = new Date(instant);
   const p = (n: number, width = 2): string => String(n).padStart(width, '0');
   return (
@@ -249,14 +259,15 @@ export function utcStamp(instant: number): string {
 /**
  * RFC 5545 TEXT escaping: backslash, semicolon and comma are escaped, line
  * breaks (LF, CRLF, CR) become `\n`, other control characters except tab are
- * dropped (TEXT does not allow them).
+ * dropped (TEXT does not allow them; nor do C1 controls, which some
+ * terminals act on, belong in text).
  */
 export function escapeText(value: string): string {
   return (
     value
       .replace(/\r\n?/g, '\n')
       // eslint-disable-next-line no-control-regex
-      .replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '')
+      .replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, '')
       .replace(/[\\;,]/g, (c) => `\\${c}`)
       .replace(/\n/g, '\\n')
   );

@@ -4,11 +4,11 @@
  * each instant (read with `Intl`, no hand-written DST rules). Only data present
  * in the programme is written: nothing is guessed. Texts are plain text.
  */
-import { wallClock } from './time.js';
+import { isInstantInRange, wallClock } from './time.js';
 import { longTextToPlain, oneLine } from './plaintext.js';
 import { localise } from './text.js';
 import type { Item, LocalisedText, Organisation, Programme, Speaker } from './types.js';
-import { isSafeUrl } from './url.js';
+import { WEB_URL_PROTOCOLS, safeUrl } from './url.js';
 
 /** Options of {@link toJsonLd}. */
 export interface JsonLdOptions {
@@ -18,7 +18,7 @@ export interface JsonLdOptions {
    * Absolute URL of the page that shows the programme. Each sub-event gets
    * `url` = this URL (without its fragment) + `#item-<id>`, so the page should
    * give each item the element id `item-<id>`. Also used as the event's `url`
-   * when the programme has none. Ignored unless it passes `isSafeUrl`.
+   * when the programme has none. Ignored unless it is an absolute http or https URL.
    */
   url?: string;
 }
@@ -47,6 +47,9 @@ export interface JsonLdNode {
  *   affiliation, image, sameAs). The speaker's `country` is not written: the
  *   format does not say whether it is a nationality or a place of work.
  * - No `eventStatus` or `eventAttendanceMode`: the format does not record them.
+ *
+ * @throws RangeError for a time outside the years 0001–9999 (a validated
+ *   programme has none).
  */
 export function toJsonLd(programme: Programme, options: JsonLdOptions = {}): JsonLdNode {
   const { event } = programme;
@@ -56,15 +59,16 @@ export function toJsonLd(programme: Programme, options: JsonLdOptions = {}): Jso
   const longText = (t: LocalisedText | undefined): string | undefined =>
     longTextToPlain(text(t) ?? '') || undefined;
   const zoned = (instant: number): string => zonedIsoDateTime(instant, event.timeZone);
-  const pageUrl =
-    options.url !== undefined && isSafeUrl(options.url) ? options.url.split('#')[0] : undefined;
+  const pageUrl = safeUrl(options.url, undefined, WEB_URL_PROTOCOLS)?.split('#')[0];
+  // Every URL of the programme as the URL parser reads it, or none (hand-made programmes are not validated).
+  const link = (url: string | undefined): string | undefined => safeUrl(url);
 
   const organisation = (org: Organisation): JsonLdNode =>
     compact({
       '@type': 'Organization',
       name: text(org.name),
       description: text(org.role),
-      url: org.url,
+      url: link(org.url),
     });
 
   const person = (speaker: Speaker): JsonLdNode =>
@@ -74,10 +78,10 @@ export function toJsonLd(programme: Programme, options: JsonLdOptions = {}): Jso
       jobTitle: text(speaker.title),
       affiliation: speaker.organisation && {
         '@type': 'Organization',
-        ...compact({ name: text(speaker.organisation.name), url: speaker.organisation.url }),
+        ...compact({ name: text(speaker.organisation.name), url: link(speaker.organisation.url) }),
       },
-      image: speaker.photo?.url,
-      sameAs: nonEmpty(speaker.links.map((link) => link.url)),
+      image: safeUrl(speaker.photo?.url, undefined, WEB_URL_PROTOCOLS),
+      sameAs: nonEmpty(speaker.links.flatMap((entry) => link(entry.url) ?? [])),
     });
 
   /** schema.org's word for a status that is not the usual one. */
@@ -131,11 +135,11 @@ export function toJsonLd(programme: Programme, options: JsonLdOptions = {}): Jso
         '@type': 'Place',
         name: text(venue.name),
         address: oneLine(text(venue.address)),
-        url: venue.url,
+        url: link(venue.url),
       }),
     organizer: nonEmpty(event.organisers.map(organisation)),
     contributor: nonEmpty(event.partners.map(organisation)),
-    url: event.url ?? pageUrl,
+    url: link(event.url) ?? pageUrl,
     subEvent: nonEmpty(programme.items.filter((item) => !item.pause).map(subEvent)),
   });
 }
@@ -160,6 +164,7 @@ function nonEmpty<T extends JsonLdValue>(values: T[]): T[] | undefined {
  * difference between that wall clock (read as UTC) and the instant.
  */
 export function zonedIsoDateTime(instant: number, timeZone: string): string {
+  if (!isInstantInRange(instant)) throw new RangeError(`toJsonLd: ${instant} is not a time in the years 0001–9999`);
   const seconds = Math.floor(instant / 1000) * 1000;
   const f = wallClock(seconds, timeZone);
   const hour = f.hour;

@@ -34,38 +34,56 @@ export function byStart(a: Slot, b: Slot): number {
   return a.start - b.start || a.index - b.index;
 }
 
-/** The end of every slot, keyed by input index. */
+/**
+ * The end of every slot, keyed by input index. Linear after the sort: each day
+ * is walked backwards once, group of equal starts by group, keeping the first
+ * later slot of each room, of no room, and of any room.
+ */
 export function deriveEnds(slots: readonly Slot[]): Map<number, SlotTiming> {
   const timings = new Map<number, SlotTiming>();
-  const sorted = [...slots].sort(byStart);
-  sorted.forEach((slot, position) => {
-    if (slot.end !== undefined) {
-      timings.set(slot.index, { end: slot.end, endDerived: false, openEnd: false });
-      return;
+  const days = new Map<string, Slot[]>();
+  for (const slot of [...slots].sort(byStart)) {
+    const day = days.get(slot.day);
+    if (day) day.push(slot);
+    else days.set(slot.day, [slot]);
+  }
+  for (const sorted of days.values()) {
+    /** The first slot (in time order) of each room that starts after the group being read. */
+    const nextInRoom = new Map<string, Slot>();
+    let nextWithoutRoom: Slot | undefined;
+    let nextAny: Slot | undefined;
+    let groupEnd = sorted.length;
+    while (groupEnd > 0) {
+      let groupStart = groupEnd - 1;
+      while (groupStart > 0 && sorted[groupStart - 1].start === sorted[groupEnd - 1].start) groupStart--;
+      const group = sorted.slice(groupStart, groupEnd);
+      for (const slot of group) timings.set(slot.index, timingOf(slot, next(slot)));
+      // Then this group becomes "later" for the groups before it; its first slots come first.
+      for (let position = group.length - 1; position >= 0; position--) {
+        const slot = group[position];
+        nextAny = slot;
+        if (slot.room === undefined) nextWithoutRoom = slot;
+        else nextInRoom.set(slot.room, slot);
+      }
+      groupEnd = groupStart;
     }
-    const next = nextSlot(slot, sorted, position + 1);
-    timings.set(
-      slot.index,
-      next
-        ? { end: next.start, endDerived: true, openEnd: false }
-        : { end: slot.start, endDerived: false, openEnd: true },
-    );
-  });
+
+    /** The slot whose start ends `slot`: the next in its room or without a room, else the next of any room. */
+    function next(slot: Slot): Slot | undefined {
+      if (slot.room === undefined) return nextAny;
+      const inRoom = nextInRoom.get(slot.room);
+      const first = inRoom && nextWithoutRoom ? (byStart(inRoom, nextWithoutRoom) <= 0 ? inRoom : nextWithoutRoom) : (inRoom ?? nextWithoutRoom);
+      return first ?? nextAny;
+    }
+  }
   return timings;
 }
 
-/** The slot whose start ends `slot`, looking at `sorted` from position `from` on. */
-function nextSlot(slot: Slot, sorted: readonly Slot[], from: number): Slot | undefined {
-  let firstLater: Slot | undefined;
-  for (let position = from; position < sorted.length; position++) {
-    const other = sorted[position];
-    if (other.day !== slot.day || other.start <= slot.start) continue;
-    firstLater ??= other;
-    if (slot.room === undefined || other.room === slot.room || other.room === undefined) {
-      return other;
-    }
-  }
-  return firstLater;
+function timingOf(slot: Slot, next: Slot | undefined): SlotTiming {
+  if (slot.end !== undefined) return { end: slot.end, endDerived: false, openEnd: false };
+  return next
+    ? { end: next.start, endDerived: true, openEnd: false }
+    : { end: slot.start, endDerived: false, openEnd: true };
 }
 
 export interface Overlap {

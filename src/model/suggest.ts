@@ -30,17 +30,35 @@ export function editDistance(a: string, b: string): number {
 }
 
 /**
+ * How much comparing a run of validation may do, in cells of the edit-distance
+ * table (characters × characters): suggestions for thousands of bad
+ * references against thousands of ids would otherwise grow as their product.
+ * Past it, no more suggestions.
+ */
+export interface SuggestionBudget {
+  cells: number;
+}
+
+/** A few tens of milliseconds of comparisons. */
+export const SUGGESTION_CELLS = 5_000_000;
+
+/**
  * The known value closest to `value`, if it is close enough to be a likely
  * typo: equal ignoring case and accents, or a few edits away (at most a third
- * of the length, at most 3).
+ * of the length, at most 3). With a `budget`, each comparison is paid from
+ * it, and none is made once it is spent.
  */
-export function closest(value: string, known: Iterable<string>): string | undefined {
+export function closest(value: string, known: Iterable<string>, budget?: SuggestionBudget): string | undefined {
   if (value.length > MAX_COMPARED_LENGTH) return undefined;
   const wanted = slugify(value) || value.toLowerCase();
   let best: string | undefined;
   let bestDistance = Infinity;
   for (const candidate of known) {
     if (candidate.length > MAX_COMPARED_LENGTH || candidate === value) continue;
+    if (budget) {
+      budget.cells -= (wanted.length + 1) * (candidate.length + 1);
+      if (budget.cells < 0) return undefined;
+    }
     const distance = editDistance(wanted, candidate.toLowerCase());
     const allowed = Math.max(1, Math.min(3, Math.floor(candidate.length / 3)));
     if (distance <= allowed && distance < bestDistance) {

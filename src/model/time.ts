@@ -21,6 +21,21 @@ const HOUR = 60 * MINUTE;
 const DAY = 24 * HOUR;
 /** The largest distance from the epoch a `Date` can represent. */
 const MAX_INSTANT = 8.64e15;
+
+/**
+ * The earliest and the latest instant a programme may hold: 0001-01-02T00:00Z
+ * and 9999-12-30T23:59:59.999Z. A day inside the years 0001–9999 on each side,
+ * so that every instant falls in those years in every time zone (offsets stay
+ * under a day): the four-digit years of ISO 8601, iCalendar and JSON-LD, well
+ * inside what `Date` and `Intl` hold.
+ */
+export const EARLIEST_INSTANT = -62_135_510_400_000;
+export const LATEST_INSTANT = 253_402_214_399_999;
+
+/** True for an instant between `EARLIEST_INSTANT` and `LATEST_INSTANT` (so not `NaN` or infinite). */
+export function isInstantInRange(instant: number): boolean {
+  return instant >= EARLIEST_INSTANT && instant <= LATEST_INSTANT;
+}
 /** 400 Gregorian years, in days: shifting by it keeps `Date.UTC` away from its 0–99 quirk. */
 const DAYS_IN_400_YEARS = 146_097;
 

@@ -215,6 +215,7 @@ export const PROBLEM_CODES = [
   'invalid-date',
   'invalid-time',
   'invalid-duration',
+  'out-of-range',
   'end-before-start',
   'duplicate-id',
   'invalid-id',

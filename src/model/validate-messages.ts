@@ -97,6 +97,13 @@ export function englishMessage(finding: Finding): string {
       const shown = typeof finding.params?.['value'] === 'number' ? value : quote(value);
       return `${shown} is not a valid duration: ${DURATION_HINTS[note.fault]}`;
     }
+    case 'out-of-range': {
+      const what =
+        note.what === 'duration'
+          ? `The duration ${typeof finding.params?.['value'] === 'number' ? value : quote(value)} makes the item end at a time that`
+          : `The ${note.what} ${quote(value)}`;
+      return `${what} falls outside the dates a calendar can hold: every time must be between 0001-01-02 and 9999-12-30 (UTC), so that it is in the years 0001–9999 in every time zone.`;
+    }
     case 'duplicate-speaker':
       return `The speaker "${clip(value)}" is listed twice in this item: the repeat is ignored.`;
     case 'unknown-speaker': {

@@ -30,9 +30,10 @@ import {
 } from './types.js';
 import { Opaque, isJsonObject, snapshot, type Json, type JsonObject } from './snapshot.js';
 import type { Describe, IdKind, Note, Subject, TypeRule } from './finding.js';
-import { closest, slugify } from './suggest.js';
+import { SUGGESTION_CELLS, closest, slugify, type SuggestionBudget } from './suggest.js';
 import { checkUrl } from './url.js';
 import {
+  isInstantInRange,
   isValidTimeZone,
   parseDuration,
   parseIsoDate,
@@ -268,6 +269,8 @@ interface ItemFacts {
   start?: TimeValue;
   end?: TimeValue;
   duration?: number;
+  /** `duration` as written, for messages. */
+  durationValue?: string | number;
   room?: string;
 }
 
@@ -281,6 +284,10 @@ class ProgrammeChecker {
   private readonly tracks = new Map<string, string>();
   private readonly itemIds = new Map<string, string>();
   private readonly items = new Map<number, ItemFacts>();
+  /** "Did you mean" comparisons left (bounded: see suggest.ts). */
+  private readonly budget: SuggestionBudget = { cells: SUGGESTION_CELLS };
+  /** The known ids of a map, listed once for all the messages that name them. */
+  private readonly listed = new WeakMap<ReadonlyMap<string, string>, string[]>();
 
   constructor(readonly report: Report) {}
 
@@ -454,11 +461,11 @@ class ProgrammeChecker {
   ): string | undefined {
     const id = this.string(value, path);
     if (id === undefined || known.has(id)) return id;
-    const suggestion = closest(id, known.keys());
+    const suggestion = closest(id, known.keys(), this.budget);
     this.report.add(
       code,
       path,
-      { id: code, known: [...known.keys()] },
+      { id: code, known: this.list(known) },
       withSuggestion({ value: clip(id) }, suggestion),
     );
     return id;
@@ -676,7 +683,12 @@ class ProgrammeChecker {
       day: { check: (v, p) => (facts.day = this.itemDay(v, p) ?? null) },
       start: { required: true, check: (v, p) => (facts.start = this.timeValue(v, p, 'start')) },
       end: { check: (v, p) => (facts.end = this.timeValue(v, p, 'end')) },
-      duration: { check: (v, p) => (facts.duration = this.duration(v, p)) },
+      duration: {
+        check: (v, p) => {
+          facts.duration = this.duration(v, p);
+          if (typeof v === 'string' || typeof v === 'number') facts.durationValue = v;
+        },
+      },
       title: { required: true, check: (v, p) => this.text(v, p) },
       subtitle: { check: (v, p) => this.text(v, p) },
       description: { check: (v, p) => this.text(v, p) },
@@ -754,7 +766,7 @@ class ProgrammeChecker {
       this.usedSpeakers.add(id);
       return;
     }
-    const suggestion = closest(id, this.speakers.keys());
+    const suggestion = closest(id, this.speakers.keys(), this.budget);
     this.report.add(
       'unknown-speaker',
       path,
@@ -769,9 +781,10 @@ class ProgrammeChecker {
   private schedule(): void {
     const timeZone = this.timeZone;
     if (timeZone === undefined) return;
+    const unusableDays = this.daysOutOfRange(timeZone);
     const slots: Slot[] = [];
     for (const facts of this.items.values()) {
-      const slot = this.slot(facts, timeZone);
+      const slot = this.slot(facts, timeZone, unusableDays);
       if (slot) slots.push(slot);
     }
     const timings = deriveEnds(slots);
@@ -784,13 +797,37 @@ class ProgrammeChecker {
     for (const overlap of findOverlaps(slots, timings)) this.overlap(overlap.index, overlap.other, overlap.room);
   }
 
-  private slot(facts: ItemFacts, timeZone: string): Slot | undefined {
+  /** The days whose start or end (midnight to midnight in the zone) is out of range, each reported. */
+  private daysOutOfRange(timeZone: string): Set<string> {
+    const unusable = new Set<string>();
+    for (const [date, path] of this.days) {
+      // The first and last day of the calendar are out whatever the zone (and not converted: Intl has no year 0).
+      const inside = date >= '0001-01-02' && date <= '9999-12-30';
+      if (
+        inside &&
+        isInstantInRange(zonedToInstant(date, '00:00', timeZone).instant) &&
+        isInstantInRange(zonedToInstant(date, '24:00', timeZone).instant)
+      ) {
+        continue;
+      }
+      unusable.add(date);
+      this.report.add('out-of-range', path, { id: 'out-of-range', what: 'day' }, { value: date });
+    }
+    return unusable;
+  }
+
+  private slot(facts: ItemFacts, timeZone: string, unusableDays: ReadonlySet<string>): Slot | undefined {
     if (!facts.start) return undefined;
+    const startPath = at(facts.path, 'start');
+    // An absolute start out of range has no day to look for (its date may not even have four digits).
+    if (facts.start.kind === 'absolute' && !this.inRange(facts.start.instant, startPath, 'start', facts.start.text)) return undefined;
     const day = this.itemDate(facts, facts.start, timeZone);
-    if (day === undefined) return undefined;
-    const start = this.instant(facts.start, day, at(facts.path, 'start'), timeZone);
+    if (day === undefined || unusableDays.has(day)) return undefined;
+    const start = this.instant(facts.start, day, startPath, timeZone);
+    if (!this.inRange(start, startPath, 'start', facts.start.text)) return undefined;
     let end = facts.end && this.instant(facts.end, day, at(facts.path, 'end'), timeZone);
     if (end !== undefined && facts.end) {
+      if (!this.inRange(end, at(facts.path, 'end'), 'end', facts.end.text)) return undefined;
       if (end <= start) {
         this.endBeforeStart(facts, facts.end.text, end === start);
         return undefined;
@@ -809,8 +846,16 @@ class ProgrammeChecker {
       }
     } else if (facts.duration !== undefined) {
       end = start + facts.duration;
+      if (!this.inRange(end, at(facts.path, 'duration'), 'duration', facts.durationValue ?? '')) return undefined;
     }
     return { index: facts.index, day, start, end, room: facts.room };
+  }
+
+  /** True when `instant` is one a calendar can hold; otherwise reports it at `path`. */
+  private inRange(instant: Instant, path: string, what: 'start' | 'end' | 'duration', value: string | number): boolean {
+    if (isInstantInRange(instant)) return true;
+    this.report.add('out-of-range', path, { id: 'out-of-range', what }, { value: typeof value === 'number' ? value : clip(value) });
+    return false;
   }
 
   /** The item's day: from `day`, from the only day, or from an absolute start. */
@@ -898,9 +943,18 @@ class ProgrammeChecker {
     );
   }
 
-  /** The event's days, for messages. */
+  /** The event's days, for messages (listed once: the days are all known before the items are read). */
   private knownDays(): string[] {
-    return [...this.days.keys()];
+    return this.list(this.days);
+  }
+
+  private list(known: ReadonlyMap<string, string>): string[] {
+    let listed = this.listed.get(known);
+    if (!listed || listed.length !== known.size) {
+      listed = [...known.keys()];
+      this.listed.set(known, listed);
+    }
+    return listed;
   }
 
   private unusedSpeakers(): void {

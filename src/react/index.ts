@@ -40,7 +40,7 @@ export const SessionTimer = createComponent({
   events: {
     /** A followed `src` changed; `detail` has `added`, `removed`, `moved` and `edited` items (each change with `item`, `previous` and `fields`), `event`, `programme` and `previous`. */
     onSeminarChange: 'seminar-change' as EventName<SeminarChangeEvent>,
-    /** Loading failed, the programme is invalid, it has no such item (`kind: 'not-found'`), or `start`/`end` are not valid (`kind: 'invalid'`, paths `/start`, `/end`); `detail` has `kind` and `errors` (each with `code`, `path`, `params` and a `message`: the English of the short text the element shows for it, not the validator's detailed message). */
+    /** Loading failed, the programme is invalid, it has no such item (`kind: 'not-found'`), or `start`/`end`/`now` are not valid times in the years 0001–9999 (`kind: 'invalid'`, paths `/start`, `/end`, `/now`); `detail` has `kind` and `errors` (each with `code`, `path`, `params` and a `message`: the English of the short text the element shows for it, not the validator's detailed message). */
     onSeminarError: 'seminar-error' as EventName<SeminarErrorEvent>,
     /** The programme was loaded; `detail.programme` is the normalised programme. */
     onSeminarLoad: 'seminar-load' as EventName<SeminarLoadEvent>,

@@ -14,7 +14,8 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '../../internal/localize.js';
-import { contentOf, longTextBlocks, renderText, safeHref, textOf, type ContentLanguage } from '../../internal/content.js';
+import { contentOf, longTextBlocks, renderText, textOf, type ContentLanguage } from '../../internal/content.js';
+import { safeUrl } from '../../model/url.js';
 import { cachedIntl, formatCountry, formatDate, formatTime, formatTimeRange } from '../../model/format.js';
 import type { ItemMark } from './live-marks.js';
 import type { Item, Link, Speaker } from '../../model/types.js';
@@ -302,15 +303,15 @@ function renderLinks(item: Item, current: boolean, ctx: ItemContext): TemplateRe
     : ended
       ? item.links.find((link) => link.kind === 'recording')
       : undefined;
-  const others = item.links.filter((link) => link !== featured && safeHref(link.url));
-  const href = featured && safeHref(featured.url);
+  const others = item.links.filter((link) => link !== featured && safeUrl(link.url));
+  const href = featured && safeUrl(featured.url);
   return html`<p class="links" part="links">
     ${href
       ? html`<a class="featured ${featured.kind ?? ''}" part="featured-link" href=${href}
           >${current ? msg('Watch live') : msg('Watch the recording')}</a
         >`
       : nothing}
-    ${others.map((link) => html`<a href=${safeHref(link.url) ?? ''} data-kind=${link.kind ?? nothing}>${linkText(link, ctx)}</a>`)}
+    ${others.map((link) => html`<a href=${safeUrl(link.url) ?? ''} data-kind=${link.kind ?? nothing}>${linkText(link, ctx)}</a>`)}
   </p>`;
 }
 

@@ -16,7 +16,8 @@ import { FailureReport } from '../../internal/failure-report.js';
 import { baseStyles } from '../../internal/styles.js';
 import { isSingular, msg, renderWith, str } from '../../internal/localize.js';
 import { ClockController, parseNow } from '../../internal/clock.js';
-import { contentOf, displayTimeZone, renderLongText, renderText, safeHref, textOf, type ContentLanguage } from '../../internal/content.js';
+import { contentOf, displayTimeZone, renderLongText, renderText, textOf, type ContentLanguage } from '../../internal/content.js';
+import { safeUrl } from '../../model/url.js';
 import { cachedIntl, formatDate, formatTime, formatTimeRange, formatTimeZoneName } from '../../model/format.js';
 import type { Item, Organisation } from '../../model/types.js';
 import { buildAgendaData, currentItems, distinctions, filterItems, gridLayout, isFiltered, NO_FILTERS, searchIndex, type AgendaData, type AgendaFilters, type GridLayout } from './agenda-data.js';
@@ -471,7 +472,7 @@ export class SeminarAgenda extends SeminarElement {
         if (part.type === 'literal') return part.value;
         const organisation = organisations[index];
         const lang = names[index++]?.lang;
-        const href = safeHref(organisation?.url);
+        const href = safeUrl(organisation?.url);
         return href
           ? html`<a href=${href} lang=${lang ?? nothing}>${part.value}</a>`
           : lang
@@ -851,7 +852,7 @@ export class SeminarAgenda extends SeminarElement {
             speaker=${this.selectedSpeaker}
             heading-level="2"
             time-zone=${this.timeZone}
-            agenda-href="#item-{id}"
+            agenda-href=${`${this.ownerDocument.URL.split('#')[0] ?? ''}#item-{id}`}
             lang=${this.i18n.lang}
             @click=${this.onCardClick}
           ></speaker-card>`
@@ -903,7 +904,8 @@ export class SeminarAgenda extends SeminarElement {
   /** A session link inside the card: close the dialog and go to the item. */
   private readonly onCardClick = (event: Event): void => {
     const link = event.composedPath().find((n): n is HTMLAnchorElement => n instanceof HTMLAnchorElement);
-    const id = link?.getAttribute('href')?.match(/^#item-(.+)$/)?.[1];
+    // The card's links are absolute (`safeUrl` resolves them): this page's `#item-…` ones are ours.
+    const id = link && sameDocument(link) ? link.hash.match(/^#item-(.+)$/)?.[1] : undefined;
     if (!id) return;
     event.preventDefault();
     this.dialogTarget = decodeURIComponent(id);
@@ -1070,6 +1072,12 @@ export class SeminarAgenda extends SeminarElement {
 function offsetAt(zone: string, instant: number): string {
   const format = cachedIntl(['offset', zone], () => new Intl.DateTimeFormat('en', { timeZone: zone, timeZoneName: 'longOffset' }));
   return format.formatToParts(instant).find((p) => p.type === 'timeZoneName')?.value ?? '';
+}
+
+/** True for a link to a place in its own document (the agenda's `#item-…` links in a card). */
+function sameDocument(link: HTMLAnchorElement): boolean {
+  const page = link.ownerDocument.URL.split('#')[0];
+  return link.href.split('#')[0] === page;
 }
 
 function zoneName(zone: string, locale: string, instant: number): string {

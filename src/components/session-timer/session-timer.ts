@@ -10,7 +10,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { SeminarElement } from '../../internal/seminar-element.js';
 import { notFoundFailure, ProgrammeController, type SeminarChangeDetail, type SeminarErrorDetail, type ProgrammeSource } from '../../internal/programme-controller.js';
-import { ClockController, parseNow, type Granularity } from '../../internal/clock.js';
+import { ClockController, dateTime, nowProblem, parseNow, type Granularity } from '../../internal/clock.js';
 import { loadingText, renderFailure } from '../../internal/status-view.js';
 import { FailureReport } from '../../internal/failure-report.js';
 import { withEnglishText } from '../../internal/messages.js';
@@ -19,7 +19,7 @@ import { msg, str } from '../../internal/localize.js';
 import { displayTimeZone, renderText, type ContentLanguage } from '../../internal/content.js';
 import { cachedIntl, formatDuration, formatTime, formatTimeRange } from '../../model/format.js';
 import { localise } from '../../model/text.js';
-import { parseOffsetDateTime, zonedDate } from '../../model/time.js';
+import { isInstantInRange, isValidTimeZone, parseOffsetDateTime, zonedDate } from '../../model/time.js';
 import type { Instant, Item, LocalisedText, Problem } from '../../model/types.js';
 import {
   currentAndNext,
@@ -120,8 +120,8 @@ type Announcement =
  * @attr live-interval - Seconds between two looks at a followed `src` (default 60, at least 15), give or take 20 %.
  * @attr session - The item id to time, e.g. `debate-1`; without it (and without `mode`), the whole event.
  * @attr mode - `next`: always the item on now, or else the next one, advancing through the day (ignores `session`, `start`, `end`, `label`); cancelled items are skipped.
- * @attr start - Start as an ISO date-time with offset, e.g. `2016-07-08T08:45+02:00`: a standalone timer without a programme, or an override of the item's start.
- * @attr end - End as an ISO date-time with offset (standalone, or an override: a session running late).
+ * @attr start - Start as an ISO date-time with offset, e.g. `2016-07-08T08:45+02:00`: a standalone timer without a programme, or an override of the item's start. The `start` property also takes epoch milliseconds or a `Date`.
+ * @attr end - End as an ISO date-time with offset (standalone, or an override: a session running late); the property also takes epoch milliseconds or a `Date`.
  * @attr label - What is timed, shown above the time (overrides the item's or event's title).
  * @attr now - Freeze the clock at this ISO instant (demos, screenshots); the `now` property also takes epoch milliseconds or a `Date`.
  * @attr warn-before - Warning this long before the end: an ISO 8601 duration (`PT5M`) or minutes (`5`).
@@ -166,7 +166,7 @@ type Announcement =
  * @fires {SeminarTimerWarningEvent} seminar-timer-warning - The warning began (`warn-before` before the end).
  * @fires {SeminarTimerEndEvent} seminar-timer-end - The timed window ended.
  * @fires {SeminarLoadEvent} seminar-load - The programme was loaded; `detail.programme` is the normalised programme.
- * @fires {SeminarErrorEvent} seminar-error - Loading failed, the programme is invalid, it has no such item (`kind: 'not-found'`), or `start`/`end` are not valid (`kind: 'invalid'`, paths `/start`, `/end`); `detail` has `kind` and `errors` (each with `code`, `path`, `params` and a `message`: the English of the short text the element shows for it, not the validator's detailed message).
+ * @fires {SeminarErrorEvent} seminar-error - Loading failed, the programme is invalid, it has no such item (`kind: 'not-found'`), or `start`/`end`/`now` are not valid times in the years 0001–9999 (`kind: 'invalid'`, paths `/start`, `/end`, `/now`); `detail` has `kind` and `errors` (each with `code`, `path`, `params` and a `message`: the English of the short text the element shows for it, not the validator's detailed message).
  * @fires {SeminarChangeEvent} seminar-change - A followed `src` changed; `detail` has `added`, `removed`, `moved` and `edited` items (each change with `item`, `previous` and `fields`), `event`, `programme` and `previous`.
  */
 export class SessionTimer extends SeminarElement {
@@ -212,10 +212,10 @@ export class SessionTimer extends SeminarElement {
   session: string | null = null;
   /** `next`: the item on now, or the next one. */
   mode: 'next' | null = null;
-  /** ISO date-time with offset. */
-  start: string | null = null;
-  /** ISO date-time with offset. */
-  end: string | null = null;
+  /** ISO date-time with offset (or epoch milliseconds, or a `Date`). */
+  start: string | number | Date | null = null;
+  /** ISO date-time with offset (or epoch milliseconds, or a `Date`). */
+  end: string | number | Date | null = null;
   /** Title shown above the time. */
   label: string | null = null;
   /** A fixed time instead of the clock: ISO instant, epoch milliseconds or a `Date`. */
@@ -260,6 +260,9 @@ export class SessionTimer extends SeminarElement {
   private readonly onMotion = (): void => {
     this.reducedMotion = Boolean(this.motion?.matches);
   };
+  private transitionCache: { key: unknown; warnBefore: number; transitions: Transition[]; definition: string } | undefined;
+  /** The last `start` and `end` read, and what they gave (they are read at every tick). */
+  private overrideCache: { start: unknown; end: unknown; result: ReturnType<SessionTimer['readOverrides']> } | undefined;
   private readonly failureReport = new FailureReport(this, 'timer');
 
   constructor() {
@@ -285,13 +288,9 @@ export class SessionTimer extends SeminarElement {
     return this.secondsChoice ?? (this.precision === 'seconds' || (this.precision !== 'minutes' && !this.reducedMotion));
   }
 
-  /** The fixed `now`, if valid. */
+  /** The fixed `now`, if valid (an invalid one is an error: see `resolve`). */
   private get fixedTime(): Instant | undefined {
-    const value = this.now;
-    if (value === null || value === undefined || value === '') return undefined;
-    if (typeof value === 'number') return Number.isFinite(value) ? value : undefined;
-    if (value instanceof Date) return Number.isNaN(value.getTime()) ? undefined : value.getTime();
-    return parseNow(value);
+    return parseNow(this.now);
   }
 
   protected override willUpdate(): void {
@@ -350,6 +349,8 @@ export class SessionTimer extends SeminarElement {
     const { status, failure, programme } = this.data;
     if (status === 'error' && failure) return { kind: 'failure', failure };
     if (status === 'loading') return { kind: 'loading' };
+    const nowCode = nowProblem(this.now);
+    if (nowCode) return { kind: 'invalid', problems: [withEnglishText({ code: nowCode, path: '/now', params: { value: shown(this.now) } })] };
     const next = this.mode === 'next' && programme !== undefined;
     const times = next ? { problems: [] } : this.overrides();
     if (times.problems.length) return { kind: 'invalid', problems: times.problems };
@@ -366,7 +367,7 @@ export class SessionTimer extends SeminarElement {
           kind: 'timer',
           ...base,
           perItem: true,
-          windows: items.map((item) => ({ start: item.start, end: item.end, item })),
+          windows: itemWindows(programme.items),
           display: shown ? { start: shown.start, end: shown.end, item: shown } : { start: event.start, end: event.end },
           title: shown ? shown.title : event.title,
           ...(current ? { role: 'now' as const } : upcoming ? { role: 'next' as const } : {}),
@@ -409,21 +410,39 @@ export class SessionTimer extends SeminarElement {
       windows: [window],
       display: window,
       title: this.label ?? undefined,
-      eventZone: offsetZone(this.start ?? '') ?? localZone(),
+      eventZone: offsetZone(typeof this.start === 'string' ? this.start : '') ?? localZone(),
       defaultLanguage: this.i18n.lang,
     };
   }
 
-  /** The `start` and `end` attributes as instants, with a problem for each one that is not valid. */
+  /**
+   * The `start` and `end` properties as instants, with a problem for each one
+   * that is not valid: an ISO date-time with offset, epoch milliseconds or a
+   * `Date`, in the years 0001–9999.
+   */
   private overrides(): { start?: Instant; end?: Instant; problems: Problem[] } {
+    const start = overrideKey(this.start);
+    const end = overrideKey(this.end);
+    const cached = this.overrideCache;
+    if (cached && cached.start === start && cached.end === end) return cached.result;
+    const result = this.readOverrides();
+    this.overrideCache = { start, end, result };
+    return result;
+  }
+
+  private readOverrides(): { start?: Instant; end?: Instant; problems: Problem[] } {
     const result: { start?: Instant; end?: Instant; problems: Problem[] } = { problems: [] };
     for (const name of ['start', 'end'] as const) {
-      const value = this[name];
+      const value: unknown = this[name];
       if (value === null || value === undefined) continue;
-      const parsed = parseOffsetDateTime(value.trim());
-      if (parsed) result[name] = parsed.instant;
-      else {
-        result.problems.push(withEnglishText({ code: 'invalid-time', path: `/${name}`, params: { value } }));
+      const instant = overrideInstant(value);
+      const params = { value: shown(value) };
+      if (instant === undefined) {
+        result.problems.push(withEnglishText({ code: 'invalid-time', path: `/${name}`, params }));
+      } else if (!isInstantInRange(instant)) {
+        result.problems.push(withEnglishText({ code: 'out-of-range', path: `/${name}`, params }));
+      } else {
+        result[name] = instant;
       }
     }
     return result;
@@ -457,8 +476,7 @@ export class SessionTimer extends SeminarElement {
    * the baseline: what was already past then is not announced.
    */
   private catchUp(setup: TimerSetup, warnBefore: number, now: Instant): void {
-    const transitions = transitionsOf(setup.windows, warnBefore);
-    const definition = transitions.map(transitionKey).join(' ');
+    const { transitions, definition } = this.transitionsOf(setup.windows, warnBefore);
     if (definition !== this.definition || this.baseline === undefined) {
       this.definition = definition;
       this.baseline = now;
@@ -480,6 +498,20 @@ export class SessionTimer extends SeminarElement {
       }
     }
     this.baseline = now;
+  }
+
+  /**
+   * The transitions of `windows`, and the key of what is timed: worked out
+   * again only when the windows or the warning change (a tick changes
+   * neither; a thousand timers tick every second).
+   */
+  private transitionsOf(windows: readonly TimerWindow[], warnBefore: number): { transitions: Transition[]; definition: string } {
+    const key = windows.length === 1 && windows[0] ? `${windows[0].start} ${windows[0].end} ${windows[0].item?.id ?? ''}` : windows;
+    const cached = this.transitionCache;
+    if (cached?.key === key && cached.warnBefore === warnBefore) return cached;
+    const transitions = transitionsOf(windows, warnBefore);
+    this.transitionCache = { key, warnBefore, transitions, definition: transitions.map(transitionKey).join(' ') };
+    return this.transitionCache;
   }
 
   private reportError(): void {
@@ -760,6 +792,42 @@ function endBeforeStart(): Problem {
   return withEnglishText({ code: 'end-before-start', path: '/end' });
 }
 
+/** The windows of every item, made once per programme (`mode="next"` asks at every tick). */
+const windowsOfItems = new WeakMap<readonly Item[], TimerWindow[]>();
+
+function itemWindows(items: readonly Item[]): TimerWindow[] {
+  let windows = windowsOfItems.get(items);
+  if (!windows) {
+    // Cancelled items are not timed.
+    windows = items.filter((item) => item.status !== 'cancelled').map((item) => ({ start: item.start, end: item.end, item }));
+    windowsOfItems.set(items, windows);
+  }
+  return windows;
+}
+
+/** What identifies a `start` or `end` value for the cache: itself, or a `Date`'s time (a `Date` can change). */
+function overrideKey(value: unknown): unknown {
+  return Object.prototype.toString.call(value) === '[object Date]' ? `Date ${dateTime(value)}` : value;
+}
+
+/** A `start` or `end` as an instant: an ISO date-time with offset, epoch milliseconds or a `Date`. */
+function overrideInstant(value: unknown): Instant | undefined {
+  if (typeof value === 'string') return parseOffsetDateTime(value.trim())?.instant;
+  const time = typeof value === 'number' ? value : Object.prototype.toString.call(value) === '[object Date]' ? dateTime(value) : NaN;
+  return Number.isFinite(time) ? time : undefined;
+}
+
+/** A value given to a property, as shown in an error (short; never throws). */
+function shown(value: unknown): string {
+  let text: string;
+  try {
+    text = typeof value === 'string' ? value : Object.prototype.toString.call(value) === '[object Date]' ? `Date(${dateTime(value)})` : String(value);
+  } catch {
+    text = typeof value;
+  }
+  return text.length > 60 ? `${text.slice(0, 59)}…` : text;
+}
+
 /** The viewer's time zone. */
 function localZone(): string {
   return Intl.DateTimeFormat().resolvedOptions().timeZone;
@@ -770,10 +838,6 @@ function offsetZone(value: string): string | undefined {
   const match = /(Z|[+-]\d{2}:\d{2})$/i.exec(value.trim());
   if (!match?.[1]) return undefined;
   const zone = match[1].toUpperCase() === 'Z' ? 'UTC' : match[1];
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: zone });
-    return zone;
-  } catch {
-    return undefined;
-  }
+  // Checked once per zone (cached by the model): not a new Intl object each second.
+  return isValidTimeZone(zone) ? zone : undefined;
 }

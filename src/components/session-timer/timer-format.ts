@@ -8,13 +8,20 @@ import { cachedIntl as cached, durationParts, formatDuration, type DurationParts
 import type { Instant } from '../../model/types.js';
 import type { FarAway } from './timer-state.js';
 
-/** `locale` if `Intl` accepts it, else `en`. */
+const safeLocales = new Map<string, string>();
+
+/** `locale` if `Intl` accepts it, else `en` (each locale checked once: timers ask every second). */
 function safeLocale(locale: string): string {
-  try {
-    return Intl.getCanonicalLocales(locale)[0] ?? 'en';
-  } catch {
-    return 'en';
+  let safe = safeLocales.get(locale);
+  if (safe === undefined) {
+    try {
+      safe = Intl.getCanonicalLocales(locale)[0] ?? 'en';
+    } catch {
+      safe = 'en';
+    }
+    if (safeLocales.size < 100) safeLocales.set(locale, safe);
   }
+  return safe;
 }
 
 /** How to round a duration to whole seconds: a countdown rounds up (it reads 00:00 at the end, not a second before). */
@@ -22,6 +29,8 @@ export type Rounding = 'up' | 'down';
 
 interface DigitalFormat {
   format(duration: Partial<DurationParts>): string;
+  formatToParts?(duration: Partial<DurationParts>): { type: string; value: string; unit?: string }[];
+  resolvedOptions?(): { numberingSystem?: string };
 }
 type DigitalFormatConstructor = new (
   locale: string,
@@ -33,16 +42,59 @@ type DigitalFormatConstructor = new (
  * an hour (`01:02:03`; hours go past 24 rather than turning into days).
  * `Intl.DurationFormat`'s digital style where the runtime has it, else
  * `Intl.NumberFormat` with two integer digits per part.
+ *
+ * `DurationFormat#format` costs ~90 µs a call (a thousand timers tick every
+ * second): its pattern is read once per locale (the digits' numbering system,
+ * the separators) and written with a `NumberFormat`, after checking on
+ * samples that both write the same; else `DurationFormat` writes each one.
  */
 export function formatDigits(milliseconds: number, locale: string, rounding: Rounding = 'up'): string {
   const parts = wholeSeconds(milliseconds, rounding);
   const DurationFormat = (Intl as unknown as { DurationFormat?: DigitalFormatConstructor }).DurationFormat;
   if (typeof DurationFormat !== 'function') return formatDigitsFallback(parts, locale);
   const language = safeLocale(locale);
-  const format = parts.hours > 0
-    ? cached(['digital-h', language], () => new DurationFormat(language, { style: 'digital', hours: '2-digit' }))
-    : cached(['digital-m', language], () => new DurationFormat(language, { style: 'digital', hoursDisplay: 'auto', minutes: '2-digit' }));
-  return format.format(parts);
+  const withHours = parts.hours > 0;
+  const fast = cached(['digital-fast', language, withHours], () => fastDigital(DurationFormat, language, withHours));
+  return fast(parts);
+}
+
+type DigitalWriter = (parts: DurationParts) => string;
+
+/** A writer of `DurationFormat`'s digital style for `language`, as fast as `NumberFormat`, or `DurationFormat` itself. */
+function fastDigital(DurationFormat: DigitalFormatConstructor, language: string, withHours: boolean): DigitalWriter {
+  const format = withHours
+    ? new DurationFormat(language, { style: 'digital', hours: '2-digit' })
+    : new DurationFormat(language, { style: 'digital', hoursDisplay: 'auto', minutes: '2-digit' });
+  const slow: DigitalWriter = (parts) => format.format(parts);
+  try {
+    const probe = { hours: withHours ? 1 : 0, minutes: 2, seconds: 3 };
+    const pattern = format.formatToParts?.(probe);
+    if (!pattern) return slow;
+    const numberingSystem = format.resolvedOptions?.().numberingSystem;
+    const two = new Intl.NumberFormat(language, {
+      minimumIntegerDigits: 2,
+      useGrouping: false,
+      ...(numberingSystem ? { numberingSystem } : {}),
+    });
+    const fields: Record<string, keyof DurationParts> = { hour: 'hours', minute: 'minutes', second: 'seconds' };
+    const tokens: ({ text: string } | { field: keyof DurationParts })[] = [];
+    for (const part of pattern) {
+      // One integer per unit, literals between: anything else is written by DurationFormat.
+      const field = part.type === 'integer' && part.unit !== undefined ? fields[part.unit] : undefined;
+      if (part.type === 'literal') tokens.push({ text: part.value });
+      else if (field) tokens.push({ field });
+      else return slow;
+    }
+    const writer: DigitalWriter = (parts) => tokens.map((token) => ('text' in token ? token.text : two.format(parts[token.field]))).join('');
+    const samples = withHours ? [[1, 0, 0], [12, 34, 56], [100, 5, 9]] : [[0, 0, 0], [0, 5, 3], [0, 59, 59]];
+    for (const [hours, minutes, seconds] of samples) {
+      const parts: DurationParts = { hours, minutes, seconds };
+      if (writer(parts) !== format.format(parts)) return slow;
+    }
+    return writer;
+  } catch {
+    return slow;
+  }
 }
 
 /** The same digits with `Intl.NumberFormat`, for runtimes without `Intl.DurationFormat`. */

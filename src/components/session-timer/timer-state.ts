@@ -194,9 +194,9 @@ export function farAway(now: Instant, target: Instant, timeZone: string): FarAwa
  * A duration attribute in milliseconds: an ISO 8601 duration (`PT5M`) or a
  * number of minutes (`5`, `2.5`); `undefined` when absent or not valid.
  */
-export function parseWarnBefore(value: string | number | null | undefined): number | undefined {
-  if (value === null || value === undefined || value === '') return undefined;
+export function parseWarnBefore(value: unknown): number | undefined {
   if (typeof value === 'number') return parseDuration(value);
+  if (typeof value !== 'string' || value === '') return undefined;
   const text = value.trim();
   return parseDuration(/^\d+(?:\.\d+)?$/.test(text) ? Number(text) : text);
 }

@@ -12,7 +12,8 @@ import { loadingText, renderFailure } from '../../internal/status-view.js';
 import { FailureReport, logNotFound } from '../../internal/failure-report.js';
 import { baseStyles } from '../../internal/styles.js';
 import { msg, str } from '../../internal/localize.js';
-import { contentOf, displayTimeZone, hostText, renderLongText, renderText, safeHostHref, safeHref, textOf, type ContentLanguage } from '../../internal/content.js';
+import { contentOf, displayTimeZone, hostText, renderLongText, renderText, textOf, type ContentLanguage } from '../../internal/content.js';
+import { WEB_URL_PROTOCOLS, safeUrl } from '../../model/url.js';
 import { formatCountry, formatTimeRange } from '../../model/format.js';
 import type { Item, Link, LocalisedText, Programme, SpeakerRole } from '../../model/types.js';
 import { roleLabel } from '../../internal/messages.js';
@@ -275,8 +276,10 @@ export class SpeakerCard extends SeminarElement {
   }
 
   private renderPhoto(view: SpeakerView): TemplateResult {
-    // The host's own `photo` attribute may be relative; a programme's photo must be absolute.
-    const url = this.photo ? safeHostHref(this.photo) : safeHref(view.photo?.url);
+    // The host's own `photo` attribute may be relative (to the document); a programme's photo must be absolute.
+    const url = this.photo
+      ? safeUrl(this.photo, this.ownerDocument.baseURI, WEB_URL_PROTOCOLS)
+      : safeUrl(view.photo?.url, undefined, WEB_URL_PROTOCOLS);
     if (url && !this.photoFailed) {
       const alt = view.photo?.alt === undefined ? undefined : contentOf(view.photo.alt, this.language);
       return html`<img
@@ -300,7 +303,7 @@ export class SpeakerCard extends SeminarElement {
   private renderOrganisation(view: SpeakerView): TemplateResult | typeof nothing {
     const country = view.country ? (formatCountry(view.country, this.i18n.formatLocale) ?? view.country) : undefined;
     if (!view.organisation && !country) return nothing;
-    const href = safeHref(view.organisation?.url);
+    const href = safeUrl(view.organisation?.url);
     const name = view.organisation ? renderText(view.organisation.name, this.language, 'name') : nothing;
     return html`<p part="organisation" class="organisation">
       ${href ? html`<a href=${href}>${name}</a>` : name}${view.organisation && country ? ', ' : nothing}${country ?? nothing}
@@ -329,13 +332,13 @@ export class SpeakerCard extends SeminarElement {
   }
 
   private renderLinks(view: SpeakerView): TemplateResult | typeof nothing {
-    const links = view.links.filter((link) => safeHref(link.url));
+    const links = view.links.flatMap((link) => {
+      const href = safeUrl(link.url);
+      return href ? [{ href, label: linkLabel(link, href, this.language) }] : [];
+    });
     if (!links.length) return nothing;
     return html`<ul part="links" class="links" aria-label=${msg(str`Links of ${view.name}`)}>
-      ${links.map((link) => {
-        const label = linkLabel(link, this.language);
-        return html`<li><a href=${link.url} lang=${label.lang ?? nothing}>${label.text}</a></li>`;
-      })}
+      ${links.map((link) => html`<li><a href=${link.href} lang=${link.label.lang ?? nothing}>${link.label.text}</a></li>`)}
     </ul>`;
   }
 
@@ -376,8 +379,8 @@ export class SpeakerCard extends SeminarElement {
     const href = this.agendaHref.includes('{id}')
       ? this.agendaHref.replaceAll('{id}', id)
       : `${this.agendaHref.split('#')[0] ?? ''}#item-${id}`;
-    // Relative links are fine here (they stay on the host's site); refuse other schemes.
-    return /^[a-z][a-z0-9+.-]*:/i.test(href) && !safeHref(href) ? undefined : href;
+    // Relative to the document (the host's own site); only http(s) and mailto survive.
+    return safeUrl(href, this.ownerDocument.baseURI);
   }
 }
 
@@ -391,10 +394,10 @@ function sessionsOf(programme: Programme, speakerId: string): SpeakerView['sessi
 }
 
 /** A link's label (marked with its language when it needs one), else the site's host name or the e-mail address. */
-function linkLabel(link: Link, language: ContentLanguage): { text: string; lang: string | undefined } {
+function linkLabel(link: Link, href: string, language: ContentLanguage): { text: string; lang: string | undefined } {
   const label = contentOf(link.label, language);
   if (label?.text) return label;
-  const url = new URL(link.url);
+  const url = new URL(href);
   return { text: url.protocol === 'mailto:' ? url.pathname : url.hostname.replace(/^www\./, ''), lang: undefined };
 }
 

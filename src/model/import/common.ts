@@ -25,7 +25,8 @@ import {
   type TrackInput,
 } from '../types.js';
 import { slugify } from '../suggest.js';
-import { checkUrl } from '../url.js';
+import { Opaque, snapshot } from '../snapshot.js';
+import { SAFE_URL_PROTOCOLS, WEB_URL_PROTOCOLS, checkUrl, resolveUrl, type UrlCheck } from '../url.js';
 import {
   isValidTimeZone,
   parseIsoDate,
@@ -206,6 +207,7 @@ function capitalise(text: string): string {
 
 /** The JSON type of a value, for `params.actual`. */
 export function typeOf(value: unknown): string {
+  if (value instanceof Opaque) return value.type;
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'array';
   return typeof value;
@@ -213,6 +215,7 @@ export function typeOf(value: unknown): string {
 
 /** A value for a message: `the number 42`, `the string "x"`, `an array`… */
 export function describe(value: unknown): string {
+  if (value instanceof Opaque) return value.description;
   if (value === null) return 'null';
   if (Array.isArray(value)) return value.length === 0 ? 'an empty array' : `an array of ${value.length}`;
   switch (typeof value) {
@@ -294,13 +297,24 @@ export function hasContent(value: unknown): boolean {
 }
 
 /**
- * Parses JSON text (a byte-order mark is ignored); an object is returned as it
- * is. Records `invalid-json` and returns `undefined` on bad JSON.
+ * A detached, plain copy of a source (snapshot.ts): what the importers read,
+ * so that a Proxy, a getter that throws, a cycle, nesting thousands deep or
+ * parts shared a million times cannot throw, overflow the stack or hang
+ * them. Values JSON cannot hold (and those nested too deeply) become
+ * `Opaque` placeholders, reported like any value that cannot be used.
+ */
+export function plain(input: unknown): unknown {
+  return typeof input === 'object' && input !== null ? snapshot(input) : input;
+}
+
+/**
+ * Parses JSON text (a byte-order mark is ignored) into a plain copy (`plain`);
+ * an object is copied. Records `invalid-json` and returns `undefined` on bad JSON.
  */
 export function readJson(input: unknown, problems: Problems): unknown {
-  if (typeof input !== 'string') return input;
+  if (typeof input !== 'string') return plain(input);
   try {
-    return JSON.parse(input.replace(/^\uFEFF/, '')) as unknown;
+    return plain(JSON.parse(input.replace(/^\uFEFF/, '')) as unknown);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     problems.error('invalid-json', '', `The source is not valid JSON: ${reason}.`, { reason: clip(reason) });
@@ -332,26 +346,12 @@ export function reportUnused(
 const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_.-]*$/;
 const COLOR_PATTERN = /^#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{6})$/;
 
-/** The WHATWG URL parser, present in browsers and in Node (the model compiles without their types). */
-const UrlParser = (globalThis as unknown as { URL: new (url: string, base?: string) => { href: string } }).URL;
-
-/** A relative URL resolved against the source's base URL (frab's `base_url`); others unchanged. */
-export function resolveUrl(url: string, base: string | undefined): string {
-  if (base === undefined || /^[a-z][a-z0-9+.-]*:/i.test(url)) return url;
-  try {
-    return new UrlParser(url, base).href;
-  } catch {
-    return url;
-  }
-}
-
 /**
- * A link when the URL is absolute http, https or mailto (a relative one is
- * resolved against `base` when given); otherwise a warning.
- */
-/**
- * A link of the source, its kind given (`kind`) or read from its label
- * ("Slides", "Video recording", "Livestream", "Registration"…).
+ * A link of the source when the URL is http, https or mailto, as the URL
+ * parser reads it — relative to `base` (the source's own base URL, frab's
+ * `base_url`) when given, else absolute; otherwise a warning. Its kind is
+ * `kind`, or read from its label ("Slides", "Video recording", "Livestream",
+ * "Registration"…).
  */
 export function link(problems: Problems, url: unknown, label: unknown, path: string, base?: string, kind?: LinkKind): LinkInput | undefined {
   const given = str(url);
@@ -359,15 +359,14 @@ export function link(problems: Problems, url: unknown, label: unknown, path: str
     if (hasContent(url)) problems.unusable(path, url, 'a URL must be a string');
     return undefined;
   }
-  const text = resolveUrl(given, base);
-  const checked = checkUrl(text);
+  const checked = programmeUrl(given, base, SAFE_URL_PROTOCOLS);
   if (!checked.ok) {
-    problems.unusable(path, text, checked.reason);
+    problems.unusable(path, given, checked.reason);
     return undefined;
   }
   const shown = line(label);
   const found = kind ?? linkKind(shown);
-  return withoutUndefined({ url: text, label: shown, kind: found });
+  return withoutUndefined({ url: checked.url, label: shown, kind: found });
 }
 
 /** Words of link labels and link types, per kind (English, German, French, Spanish, Italian). */
@@ -428,10 +427,16 @@ export function itemStatus(value: unknown): ItemStatus | undefined {
 export function photoUrl(problems: Problems, url: unknown, path: string): string | undefined {
   const text = str(url);
   if (text === undefined) return undefined;
-  const checked = checkUrl(text);
-  if (checked.ok && /^https?:/i.test(text)) return text;
-  problems.unusable(path, text, checked.ok ? 'a photo must be an http or https URL' : checked.reason);
+  const checked = programmeUrl(text, undefined, WEB_URL_PROTOCOLS);
+  if (checked.ok) return checked.url;
+  problems.unusable(path, text, checked.reason);
   return undefined;
+}
+
+/** The parsed URL when it is allowed and fits the programme format (`mailto:a b@c` does not). */
+function programmeUrl(text: string, base: string | undefined, protocols: readonly string[]): UrlCheck {
+  const resolved = resolveUrl(text, base, protocols);
+  return resolved.ok ? checkUrl(resolved.url) : resolved;
 }
 
 /** Language names some sources use instead of tags. */

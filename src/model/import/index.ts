@@ -7,7 +7,7 @@
  * never changes the input. What each importer keeps is documented in
  * docs/importing.md.
  */
-import { IMPORT_FORMATS, ImportError, clip, unknownFormat, type ImportFormat, type ImportOptions, type ImportResult } from './common.js';
+import { IMPORT_FORMATS, ImportError, clip, plain, unknownFormat, type ImportFormat, type ImportOptions, type ImportResult } from './common.js';
 import type { ProgrammeInput } from '../types.js';
 import { detectFormat } from './detect.js';
 import { importFrabJson } from './frab-json.js';
@@ -53,7 +53,9 @@ export function importProgramme(input: unknown, options: ImportOptions = {}): Im
       ]);
     }
   }
-  const chosen = format === 'auto' ? detectFormat(source) : (format as ImportFormat);
+  // Read through a plain copy (a Proxy or a cycle cannot throw or hang here); `native` is returned as given.
+  const copy = plain(source);
+  const chosen = format === 'auto' ? detectFormat(copy) : (format as ImportFormat);
   if (chosen === undefined) {
     throw new ImportError([
       {
@@ -65,5 +67,5 @@ export function importProgramme(input: unknown, options: ImportOptions = {}): Im
     ]);
   }
   if (chosen === 'native') return { programme: source as ProgrammeInput, format: 'native', warnings: [] };
-  return chosen === 'pentabarf-xml' ? importPentabarfXml(source, options) : importJson(chosen, source, options);
+  return chosen === 'pentabarf-xml' ? importPentabarfXml(copy, options) : importJson(chosen, copy, options);
 }

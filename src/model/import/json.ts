@@ -3,7 +3,7 @@
  * frab or Sessionize export loads this one chunk (the XML importer is
  * separate, and pages with programme JSON load neither).
  */
-import { unknownFormat, type ImportOptions, type ImportResult } from './common.js';
+import { plain, unknownFormat, type ImportOptions, type ImportResult } from './common.js';
 import { detectFormat } from './detect.js';
 import { importFrabJson } from './frab-json.js';
 import { importSchedule2 } from './schedule2.js';
@@ -22,8 +22,9 @@ const JSON_IMPORTERS: Readonly<Record<string, (input: unknown, options: ImportOp
  * @throws ImportError for a source that cannot be read, or in another format (`unknown-format`).
  */
 export function importJson(format: string, input: unknown, options: ImportOptions = {}): ImportResult {
-  const chosen = format === 'auto' ? (detectFormat(input) ?? format) : format;
+  const source = plain(input);
+  const chosen = format === 'auto' ? (detectFormat(source) ?? format) : format;
   const importer = Object.hasOwn(JSON_IMPORTERS, chosen) ? JSON_IMPORTERS[chosen] : undefined;
-  if (importer) return importer(input, options);
+  if (importer) return importer(source, options);
   throw unknownFormat(chosen);
 }

@@ -61,6 +61,8 @@ export function parseXml(text: string, domParser: DomParserConstructor | undefin
       'No XML parser: this runtime has no DOMParser. In Node, use version 20.16 or later, or pass `domParser` (e.g. DOMParser from @xmldom/xmldom).',
     );
   }
+  // Before the parser: a DOM parser may take seconds over elements nested tens of thousands deep.
+  if (textNestingOver(text, MAX_DEPTH)) throw new XmlSyntaxError(`elements are nested more than ${MAX_DEPTH} deep`);
   const problems: string[] = [];
   let document: DomDocument;
   try {
@@ -79,7 +81,48 @@ export function parseXml(text: string, domParser: DomParserConstructor | undefin
   if (parserError) problems.push(parserError.textContent ?? 'parser error');
   const root = document.documentElement;
   if (problems.length > 0 || !root) throw new XmlSyntaxError(firstLine(problems[0] ?? 'the document is empty'));
+  if (depthOver(root, MAX_DEPTH)) throw new XmlSyntaxError(`elements are nested more than ${MAX_DEPTH} deep`);
   return wrap(root);
+}
+
+/** Deeper than any schedule: the readers of the tree recurse, so deeper documents are refused. */
+const MAX_DEPTH = 100;
+
+/**
+ * Whether the elements of XML text nest deeper than `limit`, by one scan of
+ * its tags (comments, CDATA, declarations and processing instructions
+ * skipped). An estimate for text that is not well-formed, which the parser
+ * refuses anyway.
+ */
+function textNestingOver(text: string, limit: number): boolean {
+  let depth = 0;
+  let position = text.indexOf('<');
+  while (position !== -1) {
+    const next = text[position + 1];
+    let end: number;
+    if (text.startsWith('<!--', position)) end = text.indexOf('-->', position + 4);
+    else if (text.startsWith('<![CDATA[', position)) end = text.indexOf(']]>', position + 9);
+    else end = text.indexOf('>', position + 1);
+    if (end === -1) return false;
+    if (next === '/') depth--;
+    else if (next !== '!' && next !== '?' && text[end - 1] !== '/' && ++depth > limit) return true;
+    position = text.indexOf('<', end + 1);
+  }
+  return false;
+}
+
+/** Whether elements nest deeper than `limit` under `root` (walked without recursion). */
+function depthOver(root: DomNode, limit: number): boolean {
+  const stack: [DomNode, number][] = [[root, 1]];
+  for (let next = stack.pop(); next; next = stack.pop()) {
+    const [node, depth] = next;
+    if (depth > limit) return true;
+    for (let index = 0; index < node.childNodes.length; index++) {
+      const child = node.childNodes[index];
+      if (child?.nodeType === ELEMENT_NODE) stack.push([child, depth + 1]);
+    }
+  }
+  return false;
 }
 
 function firstLine(message: string): string {

@@ -78,6 +78,14 @@ export function assertSafeDom(root: ParentNode, where: string): void {
       expect(name, `${at} has srcdoc`).not.to.equal('srcdoc');
       if (URL_ATTRIBUTES.includes(name)) {
         expect(DANGEROUS.test(normalise(value)), `${at} ${name}="${value}"`).to.equal(false);
+        // And as the browser itself reads it, against the element's base.
+        let protocol = 'unparsable:';
+        try {
+          protocol = new URL(value, element.baseURI).protocol;
+        } catch {
+          // A URL that does not parse goes nowhere.
+        }
+        expect(['http:', 'https:', 'mailto:', 'unparsable:'], `${at} ${name}="${value}" is ${protocol}`).to.include(protocol);
       }
       if (name === 'style') expect(value, `${at} style="${value}"`).not.to.match(/url\(|expression\(|javascript:|@import/i);
     }

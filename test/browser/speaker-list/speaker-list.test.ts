@@ -274,7 +274,7 @@ describe('<speaker-list>', () => {
     expect($(card, '[part="name"]')!.getAttribute('aria-level')).to.equal('2');
     expect($(card, '.sessions-title')!.getAttribute('aria-level')).to.equal('3');
     expect(text(card, '[part="sessions"]')).to.match(/03:05\s?–\s?03:15/);
-    expect($(card, '[part="sessions"] a')!.getAttribute('href')).to.equal('/agenda#item-opening-talk');
+    expect($(card, '[part="sessions"] a')!.getAttribute('href')).to.equal(new URL('/agenda#item-opening-talk', document.baseURI).href);
     el.headingLevel = 4;
     await settled(el);
     expect($(card, '[part="name"]')!.getAttribute('aria-level')).to.equal('4');
