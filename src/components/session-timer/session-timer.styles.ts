@@ -131,6 +131,12 @@ export const sessionTimerStyles = css`
     align-self: center;
   }
   .compact .seconds {
+    /* Part of the host's sentence: its font, spacing and case, as the words around it. */
+    font-family: inherit;
+    font-style: inherit;
+    letter-spacing: inherit;
+    word-spacing: inherit;
+    text-transform: inherit;
     font-size: 0.75em;
     padding: 0 0.25em;
     margin-inline-start: 0.35em;

@@ -744,7 +744,7 @@ export class SessionTimer extends SeminarElement {
     if (announcement.kind === 'moved') {
       const zone = this.setup.kind === 'timer' ? displayTimeZone(this.timeZone, this.setup.eventZone) : 'UTC';
       const range = formatTimeRange(announcement.start, announcement.end, this.formatOptions(zone));
-      return titled ? msg(html`New time for ${title}: ${range}.`) : msg(str`New time: ${range}.`);
+      return msg(html`New time for ${title}: ${range}.`);
     }
     switch (announcement.kind) {
       case 'start':

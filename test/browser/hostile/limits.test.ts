@@ -92,7 +92,7 @@ describe('properties of the wrong kind', function () {
       await nextTask();
       if (code) {
         const alert = alertOf(timer);
-        expect(alert?.paths, `now = ${String(now)}`).to.deep.equal(['now']);
+        expect(alert?.paths, `now = ${String(now)}`).to.deep.equal(['/now']);
         expect(seen.at(-1)?.errors[0]?.code, `now = ${String(now)}`).to.equal(code);
       } else {
         expect(alertOf(timer), `now = ${String(now)}`).to.equal(undefined);
@@ -102,9 +102,9 @@ describe('properties of the wrong kind', function () {
     for (const [start, end, problem] of [
       [new Date('2026-03-27T09:00:00Z'), Date.UTC(2026, 2, 27, 10), undefined],
       [Date.UTC(2026, 2, 27, 9), new Date('2026-03-27T10:00:00Z'), undefined],
-      [new Date(NaN), Date.UTC(2026, 2, 27, 10), ['start']],
-      [1e20, -1e20, ['start', 'end']],
-      [{ toString: () => { throw new Error('no'); } }, [], ['start', 'end']],
+      [new Date(NaN), Date.UTC(2026, 2, 27, 10), ['/start']],
+      [1e20, -1e20, ['/start', '/end']],
+      [{ toString: () => { throw new Error('no'); } }, [], ['/start', '/end']],
     ] as [unknown, unknown, string[] | undefined][]) {
       const label = `${typeof start} – ${typeof end}`;
       const el = timer as unknown as { start: unknown; end: unknown };

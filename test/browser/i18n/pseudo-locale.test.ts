@@ -504,6 +504,21 @@ describe('pseudo-locale: no English UI text in any element or state', function (
       expectNoEnglish(bad, 'invalid start');
       const backwards = await timer(html`<session-timer start="2030-10-29T10:00+05:45"></session-timer>`, '[part="error"]');
       expectNoEnglish(backwards, 'missing end');
+      // A property given a value no element expects (it throws when read): the update's own error.
+      const broken = await timer(html`<session-timer start="2030-10-29T09:00+05:45" end="2030-10-29T10:00+05:45"></session-timer>`);
+      (broken as unknown as { label: unknown }).label = new Proxy(
+        {},
+        {
+          ownKeys() {
+            throw new Error('trap');
+          },
+          get() {
+            throw new Error('trap');
+          },
+        },
+      );
+      await waitUntil(() => broken.shadowRoot!.querySelector('[part="error"]'), 'the update’s error');
+      expectNoEnglish(broken, 'an update that threw');
       for (const [name, failure] of FORCED) {
         await forceFailure(missing, failure);
         expectNoEnglish(missing, name);

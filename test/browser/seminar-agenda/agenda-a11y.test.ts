@@ -134,8 +134,8 @@ describe('<seminar-agenda> accessibility', () => {
       expect(debate[0]).to.include({ role: 'heading' });
       expect(debate[0].name).to.match(/^Debate \(10:30\s?–\s?11:15(\s?AM)?\)$/);
       expect(debate[1].name).to.match(/^Keep “Debate” \(10:30\s?–\s?11:15(\s?AM)?\) in my agenda$/);
-      // The per-item calendar button says it downloads a file.
-      expect(debate[2].name).to.match(/^Download “Debate” \(10:30\s?–\s?11:15(\s?AM)?\) as a calendar file \(\.ics\)$/);
+      // The per-item calendar button names the item it adds to a calendar.
+      expect(debate[2].name).to.match(/^Add “Debate” \(10:30\s?–\s?11:15(\s?AM)?\) to my calendar$/);
       // A title no other item has keeps its plain name.
       const unique = await accessible(el, '#item-session-2 .title, #item-session-2 .favourite');
       expect(unique[0].name).to.equal('Creating new unions for self-employed workers');
