@@ -3,7 +3,7 @@
  * it is a fallback), long text as DOM blocks, safe links, time zones. Content
  * is always rendered as text — never as HTML — so nothing needs sanitising.
  */
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, isServer, nothing, type TemplateResult } from 'lit';
 import { localise, parseLongText } from '../model/text.js';
 import { isSafeUrl } from '../model/url.js';
 import type { LocalisedText } from '../model/types.js';
@@ -80,7 +80,8 @@ export function safeHref(url: string | undefined | null): string | undefined {
 export function safeHostHref(url: string | undefined | null): string | undefined {
   if (!url) return undefined;
   try {
-    const absolute = new URL(url, document.baseURI).href;
+    // On the server a relative URL stays relative (the browser resolves it against the page).
+    const absolute = new URL(url, isServer ? 'https://server.invalid/' : document.baseURI).href;
     return isSafeUrl(absolute) ? url : undefined;
   } catch {
     return undefined;
@@ -99,12 +100,12 @@ function sameLanguage(a: string, b: string): boolean {
 
 /**
  * The IANA zone to show times in: `event` (default) is the programme's zone,
- * `local` the viewer's, anything else an IANA name (invalid names fall back
- * to the event's zone).
+ * `local` the viewer's (`viewerZone`), anything else an IANA name (invalid
+ * names fall back to the event's zone).
  */
-export function displayTimeZone(setting: string | null | undefined, eventZone: string): string {
+export function displayTimeZone(setting: string | null | undefined, eventZone: string, viewerZone: string): string {
   if (!setting || setting === 'event') return eventZone;
-  if (setting === 'local') return Intl.DateTimeFormat().resolvedOptions().timeZone;
+  if (setting === 'local') return viewerZone;
   try {
     new Intl.DateTimeFormat('en', { timeZone: setting });
     return setting;

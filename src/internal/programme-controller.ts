@@ -19,12 +19,17 @@
  * XML loads the XML importer. Import warnings are appended to the
  * programme's `warnings`; a source that cannot be imported is `invalid`.
  *
+ * On the server it reads a `programme` property at once (a URL is left to the
+ * browser: `loading`), and gives hydration.ts what it rendered from; in the
+ * browser, an element rendered on the server first takes that record as its
+ * state, without a fetch, and turns to its own sources once hydrated.
+ *
  * Every problem it reports (in `seminar-error`, and in the programme's
  * `warnings`) has as its `message` the English of the element's own short
  * text for it (messages.ts), not the validator's longer English message: the
  * elements do not bundle those.
  */
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { parseProgrammeWith, ProgrammeError } from '../model/parse.js';
 import { closest } from '../model/suggest.js';
 import { NORMALISED_VERSION, type Problem, type Programme, type ProgrammeInput } from '../model/types.js';
@@ -35,6 +40,9 @@ import { englishProblemText, withEnglishText } from './messages.js';
 import { SeminarErrorEvent, type SeminarErrorDetail } from '../events/seminar-error.js';
 import { SeminarLoadEvent } from '../events/seminar-load.js';
 import { emit } from '../events/emit.js';
+import { afterHydration, hydrationOf, recordSource, type HydrationRecord } from './hydration.js';
+import { snapshot } from '../model/snapshot.js';
+import type { NormalisedCopy } from '../model/normalised.js';
 
 export type ProgrammeStatus = 'idle' | 'loading' | 'ready' | 'error';
 
@@ -84,6 +92,17 @@ const isObject = (value: unknown): value is object => typeof value === 'object' 
 
 const INLINE_SELECTOR = ':scope > script:is([type="application/json"], [type="application/xml"])';
 
+/**
+ * The reader of normalised copies, when loaded up front (on the server, by
+ * ssr.ts, where a render cannot wait for a module); else loaded on first use.
+ */
+let normalisedReader: ((value: unknown) => NormalisedCopy | undefined) | undefined;
+
+/** Reads normalised copies at once from now on (server rendering). @internal */
+export function useNormalisedReader(reader: (value: unknown) => NormalisedCopy | undefined): void {
+  normalisedReader = reader;
+}
+
 export class ProgrammeController implements ReactiveController {
   status: ProgrammeStatus = 'idle';
   programme: Programme | undefined;
@@ -97,14 +116,53 @@ export class ProgrammeController implements ReactiveController {
   private childObserver: MutationObserver | undefined;
   /** The programme was imported from a source without a time zone. */
   private zoneAssumed = false;
+  /** The server rendering being hydrated, until the host's first update is done. */
+  private hydrating: HydrationRecord | undefined;
+  /** On the server: the programme as parsed, in the programme format, for the hydration record. */
+  private recorded: unknown;
 
   constructor(host: Host) {
     this.host = host;
     host.addController(this);
+    if (isServer) {
+      recordSource(host, () => ({
+        status: this.status,
+        ...(this.status === 'ready' && this.recorded !== undefined ? { programme: this.recorded } : {}),
+        ...(this.status === 'error' && this.failure ? { failure: this.failure } : {}),
+      }));
+    }
   }
 
   hostConnected(): void {
-    this.reload();
+    const record = this.hydrating ? undefined : hydrationOf(this.host);
+    if (record) this.hydrate(record);
+    else this.reload();
+  }
+
+  /** Hydrated: from now on, the element's own sources. */
+  private hydrated(record: HydrationRecord): void {
+    this.hydrating = undefined;
+    // What the server rendered stands (no second fetch of `src`), unless the page gave a programme.
+    const { programme, failure } = this;
+    if (this.sources.programme != null || record.status === 'loading' || record.status === 'idle') this.reload();
+    else if (programme) this.announce(programme);
+    else if (failure) emit(this.host, new SeminarErrorEvent(failure));
+  }
+
+  /**
+   * Takes the state a server rendered in, without a fetch: a programme it
+   * recorded is read at once; one another element gave it (the list's cards)
+   * is given again before the first update (see `setSources`). `hydrated`
+   * turns to the element's own sources once hydrated.
+   */
+  private hydrate(record: HydrationRecord): void {
+    this.hydrating = record;
+    afterHydration(this.host, () => {
+      this.hydrated(record);
+    });
+    if (record.status === 'ready' && record.programme !== undefined) this.parse(record.programme, [], false);
+    else if (record.status === 'error' && record.failure) this.fail(record.failure, false);
+    else if (record.status !== 'ready') this.set(record.status === 'error' ? 'idle' : record.status);
   }
 
   hostDisconnected(): void {
@@ -127,7 +185,12 @@ export class ProgrammeController implements ReactiveController {
       return;
     }
     this.sources = next;
-    if (this.host.isConnected) this.reload();
+    if (this.hydrating) {
+      // A programme another element gives again, as the server rendered it.
+      if (this.hydrating.status === 'ready' && this.hydrating.programme === undefined && !this.programme) this.reload();
+      return;
+    }
+    if (this.host.isConnected || isServer) this.reload();
   }
 
   /**
@@ -150,7 +213,13 @@ export class ProgrammeController implements ReactiveController {
       return;
     }
     if (src) {
-      this.fetch(src, generation);
+      // A server renders the loading state: the browser fetches.
+      if (isServer) this.set('loading');
+      else this.fetch(src, generation);
+      return;
+    }
+    if (isServer) {
+      this.set('idle');
       return;
     }
     const inline = this.host.querySelector(INLINE_SELECTOR);
@@ -196,6 +265,8 @@ export class ProgrammeController implements ReactiveController {
     }
     let source = typeof input === 'string' ? input.replace(/^\uFEFF/, '') : input;
     if (typeof source === 'object' && source !== null && parsedProgrammes.has(source)) {
+      // Given by another element, which gives it again as it hydrates: not recorded.
+      this.recorded = undefined;
       this.ready(source as Programme);
       return;
     }
@@ -217,6 +288,11 @@ export class ProgrammeController implements ReactiveController {
     if (chosen === 'native' && isObject(source) && (source as { normalised?: unknown }).normalised === NORMALISED_VERSION) {
       // A copy of a normalised programme: read back by a small module, loaded the first time.
       const copy = source;
+      const read = normalisedReader?.(copy);
+      if (read) {
+        this.parse(read.input, read.warnings);
+        return;
+      }
       this.set('loading');
       import('../model/normalised.js').then(
         ({ readNormalised }) => {
@@ -254,8 +330,11 @@ export class ProgrammeController implements ReactiveController {
       );
   }
 
-  /** Validates and normalises a programme; `warnings` (from an import) are appended to its own. */
-  private parse(source: unknown, warnings: Problem[] = []): void {
+  /**
+   * Validates and normalises a programme; `warnings` (from an import) are
+   * appended to its own. `announce`: fire `seminar-load` (or `seminar-error`).
+   */
+  private parse(source: unknown, warnings: Problem[] = [], announce = true): void {
     let programme: Programme;
     try {
       programme = parseProgrammeWith(source, englishProblemText);
@@ -269,14 +348,19 @@ export class ProgrammeController implements ReactiveController {
     }
     programme.warnings.push(...warnings.map(withEnglishText));
     this.zoneAssumed = warnings.some((warning) => warning.code === 'assumed-time-zone');
-    this.ready(programme);
+    if (isServer) this.recorded = typeof source === 'string' ? JSON.parse(source) : snapshot(source);
+    this.ready(programme, announce);
   }
 
-  private ready(programme: Programme): void {
+  private ready(programme: Programme, announce = true): void {
     this.programme = programme;
     parsedProgrammes.add(programme);
     this.failure = undefined;
     this.set('ready');
+    if (announce) this.announce(programme);
+  }
+
+  private announce(programme: Programme): void {
     emit(this.host, new SeminarLoadEvent({ programme }));
   }
 
@@ -284,11 +368,11 @@ export class ProgrammeController implements ReactiveController {
     this.fail({ kind: 'invalid', errors, ...(this.url ? { url: this.url } : {}) });
   }
 
-  private fail(detail: SeminarErrorDetail): void {
+  private fail(detail: SeminarErrorDetail, announce = true): void {
     this.programme = undefined;
     this.failure = detail;
     this.set('error');
-    emit(this.host, new SeminarErrorEvent(detail));
+    if (announce) emit(this.host, new SeminarErrorEvent(detail));
   }
 
   private set(status: ProgrammeStatus): void {

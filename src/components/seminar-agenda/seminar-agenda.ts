@@ -6,7 +6,7 @@
  * by agenda-item.ts; the derived data and filtering live in agenda-data.ts;
  * favourites, calendar files and structured data have modules of their own.
  */
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { SeminarElement } from '../../internal/seminar-element.js';
 import { ProgrammeController, type ProgrammeSource } from '../../internal/programme-controller.js';
 import { loadingText, renderFailure } from '../../internal/status-view.js';
@@ -167,9 +167,10 @@ export class SeminarAgenda extends SeminarElement {
       this.favouritesKey = undefined;
       return;
     }
+    // No favourites on the server, nor while hydrating what it rendered.
+    this.favouritesKey = isServer || this.hydrating ? undefined : programmeKey(programme);
     if (this.agenda?.programme !== programme) {
       this.agenda = buildAgendaData(programme, this.i18n.lang);
-      this.favouritesKey = programmeKey(programme);
     } else if (this.agenda.searchLanguage !== this.i18n.lang) {
       this.agenda = { ...this.agenda, search: searchIndex(programme, this.i18n.lang), searchLanguage: this.i18n.lang };
     }
@@ -194,7 +195,7 @@ export class SeminarAgenda extends SeminarElement {
   /* ------------------------------------------------------------ time */
 
   private get nowInstant(): number {
-    return parseNow(this.now) ?? Date.now();
+    return parseNow(this.now) ?? this.currentTime();
   }
 
   private running(): boolean {
@@ -211,7 +212,8 @@ export class SeminarAgenda extends SeminarElement {
   }
 
   private get zone(): string {
-    return displayTimeZone(this.timeZone, this.data.programme?.event.timeZone ?? 'UTC');
+    const eventZone = this.data.programme?.event.timeZone ?? 'UTC';
+    return displayTimeZone(this.timeZone, eventZone, this.viewerTimeZone(eventZone));
   }
 
   /* ---------------------------------------------------------- render */
@@ -300,7 +302,7 @@ export class SeminarAgenda extends SeminarElement {
   private renderControls(agenda: AgendaData, running: boolean): TemplateResult {
     const { programme } = agenda;
     const eventZone = programme.event.timeZone;
-    const viewerZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+    const viewerZone = this.viewerTimeZone(eventZone);
     const start = programme.event.start;
     const shownZone = this.zone;
     const showingEvent = offsetAt(shownZone, start) === offsetAt(eventZone, start);

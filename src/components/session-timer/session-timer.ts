@@ -7,7 +7,7 @@
  * timer-state.ts); the element only asks the shared clock (clock.ts) to wake
  * it as often as its display changes.
  */
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, isServer, nothing, type TemplateResult } from 'lit';
 import { SeminarElement } from '../../internal/seminar-element.js';
 import { notFoundFailure, ProgrammeController, type SeminarErrorDetail, type ProgrammeSource } from '../../internal/programme-controller.js';
 import { ClockController, parseNow, type Granularity } from '../../internal/clock.js';
@@ -232,7 +232,7 @@ export class SessionTimer extends SeminarElement {
   protected override willUpdate(): void {
     this.data.setSources({ src: this.src, programme: this.programme });
     const fixed = this.fixedTime;
-    const now = fixed ?? Date.now();
+    const now = fixed ?? this.currentTime();
     this.time = now;
     this.setup = this.resolve(now);
     if (this.setup.kind !== 'timer') {
@@ -247,7 +247,8 @@ export class SessionTimer extends SeminarElement {
     this.timer = timer;
     this.state = timer.phase;
     this.warning = timer.warning;
-    this.catchUp(this.setup, warnBefore, now);
+    // Transitions are the browser's to announce, from its first look at its own clock.
+    if (!isServer && !this.hydrating) this.catchUp(this.setup, warnBefore, now);
     this.granularity =
       fixed === undefined ? tickGranularity(timer, { digitsAlways: this.shownFormat === 'clock', overtime: this.overtime }) : undefined;
   }
@@ -441,7 +442,7 @@ export class SessionTimer extends SeminarElement {
 
   private renderTimer(setup: TimerSetup, timer: TimerState): TemplateResult {
     const format = this.shownFormat;
-    const zone = displayTimeZone(this.timeZone, setup.eventZone);
+    const zone = displayTimeZone(this.timeZone, setup.eventZone, this.viewerTimeZone(setup.eventZone));
     const language: ContentLanguage = { lang: this.i18n.lang, defaultLanguage: setup.defaultLanguage, ui: this.i18n.locale };
     const title = renderText(setup.title, language);
     const hasLabel = title !== nothing;

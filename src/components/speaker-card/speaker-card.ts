@@ -301,7 +301,7 @@ export class SpeakerCard extends SeminarElement {
   private renderSessions(view: SpeakerView, level: number): TemplateResult | typeof nothing {
     const programme = this.data.programme;
     if (!programme || !view.sessions.length) return nothing;
-    const zone = displayTimeZone(this.timeZone, programme.event.timeZone);
+    const zone = displayTimeZone(this.timeZone, programme.event.timeZone, this.viewerTimeZone(programme.event.timeZone));
     const options = this.formatOptions(zone);
     const day = new Intl.DateTimeFormat(this.i18n.formatLocale, { weekday: 'long', day: 'numeric', month: 'long', timeZone: zone });
     return html`<section part="sessions" class="sessions" aria-labelledby="sessions-title name">
