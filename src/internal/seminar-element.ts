@@ -4,7 +4,8 @@
  * It gives each element a LocaleController and renders each update with the
  * element's own translations (see localize.ts), and it holds an update
  * back until the strings of the element's language are loaded, so a French
- * page never flashes English.
+ * page never flashes English. Its SchemeController chooses light or dark
+ * colours from the page behind the element (or `theme`).
  *
  * It also makes every element render on the server and hydrate in the browser
  * (hydration.ts): each render is preceded, on the server and in the first
@@ -12,9 +13,10 @@
  * `currentTime()` and `viewerTimeZone()` give the server's view of the clock
  * and of the visitor until the element is hydrated.
  */
-import { html, isServer, LitElement, type PropertyValues, type TemplateResult } from 'lit';
+import { html, isServer, LitElement, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { renderWith } from './localize.js';
 import { LocaleController } from './locale-controller.js';
+import { SchemeController } from './scheme.js';
 import type { FormatOptions } from '../model/format.js';
 import { markLibraryElement } from '../events/emit.js';
 import { endHydration, hydrationOf, renderRecord, serverRecord, startHydration } from './hydration.js';
@@ -23,8 +25,17 @@ import { endHydration, hydrationOf, renderRecord, serverRecord, startHydration }
 let warnedNoHydration = false;
 
 export abstract class SeminarElement extends LitElement {
+  static override properties: PropertyDeclarations = {
+    theme: { reflect: true },
+  };
+
+  /** `light` or `dark`: draw that scheme, on a surface of its own, whatever the page; absent follows the page. */
+  theme: 'light' | 'dark' | null = null;
+
   /** The language machinery: `i18n.lang` for content, `i18n.locale` for UI strings, `i18n.formatLocale` for Intl. */
   protected readonly i18n = new LocaleController(this);
+  /** Light or dark, as the element draws now: also its custom state, `:state(light)` or `:state(dark)`. */
+  protected readonly colours = new SchemeController(this, attachInternals(this));
   /** On the server: the time this element renders at, the same for all its parts. */
   private serverTime: number | undefined;
 
@@ -91,5 +102,14 @@ export abstract class SeminarElement extends LitElement {
   /** The visitor's time zone; on the server and while hydrating, taken to be `eventZone`. */
   protected viewerTimeZone(eventZone: string): string {
     return isServer || hydrationOf(this) ? eventZone : Intl.DateTimeFormat().resolvedOptions().timeZone;
+  }
+}
+
+/** The element's internals, where the browser (or a server-side shim) gives them. */
+function attachInternals(element: HTMLElement): ElementInternals | undefined {
+  try {
+    return element.attachInternals();
+  } catch {
+    return undefined;
   }
 }

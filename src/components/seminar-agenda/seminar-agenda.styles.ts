@@ -3,6 +3,8 @@ import { css } from 'lit';
 export const agendaStyles = css`
   :host {
     container-type: inline-size;
+    background: var(--_paint, none);
+    padding: var(--_pad, 0);
   }
   .agenda {
     line-height: 1.45;
@@ -62,7 +64,7 @@ export const agendaStyles = css`
   select {
     font: inherit;
     padding: 0.3em 0.45em;
-    border: 1px solid var(--_border);
+    border: 1px solid var(--_control);
     border-radius: calc(var(--_radius) / 2);
     background: var(--_surface);
     color: inherit;
@@ -71,14 +73,14 @@ export const agendaStyles = css`
   button {
     color: inherit;
     background: var(--_surface);
-    border: 1px solid var(--_border);
+    border: 1px solid var(--_control);
     border-radius: calc(var(--_radius) / 2);
     padding: 0.3em 0.7em;
   }
   button[aria-pressed='true'] {
     background: var(--_accent);
     border-color: var(--_accent);
-    color: var(--_surface);
+    color: var(--_on-accent);
   }
   button.link,
   .speaker {
@@ -194,7 +196,7 @@ export const agendaStyles = css`
     padding: 0 0.45em;
     border-radius: 0.3em;
     background: var(--_accent);
-    color: var(--_surface);
+    color: var(--_on-accent);
     font-size: 0.8em;
   }
   .empty {

@@ -51,7 +51,10 @@ export const calendarCode = { load: () => import('./calendar.js') };
  * @attr time-zone - `event` (default), `local` (the viewer's zone) or an IANA zone name.
  * @attr now - An ISO instant that replaces the clock (for demos, kiosks and tests).
  * @attr no-structured-data - Do not add schema.org JSON-LD to the page.
- * @attr theme - `light` or `dark` to override the viewer's colour scheme.
+ * @attr theme - `light` or `dark`: draw that scheme, on a surface of its own, whatever the page. Absent: follow the page behind the element (its background, DSFR's `data-fr-theme`, or its CSS `color-scheme`).
+ *
+ * @cssstate light - Drawn in the light scheme (the page behind is light, or `theme="light"`).
+ * @cssstate dark - Drawn in the dark scheme (the page behind is dark, or `theme="dark"`).
  *
  * @csspart header - The event's title, dates, organisers and description.
  * @csspart controls - Day navigation, filters and downloads.

@@ -13,6 +13,19 @@ export const sessionTimerStyles = css`
   :host([format='compact']) {
     display: inline;
     container-type: normal;
+    /* Part of the sentence around it: its text, unless a theme is forced. */
+    font: inherit;
+    line-height: inherit;
+    letter-spacing: inherit;
+    word-spacing: inherit;
+    text-transform: inherit;
+    color: inherit;
+  }
+  :host([format='compact'][theme='light']),
+  :host([format='compact'][theme='dark']) {
+    color: var(--_text);
+    background: var(--_surface);
+    padding: 0 var(--_s1);
   }
   .timer {
     display: flex;

@@ -115,9 +115,12 @@ interface Announcement {
  * @attr format - `long` (default: title, time, progress, times), `compact` (one line, inline) or `clock` (digits only, large, for a stage).
  * @attr overtime - After the end, count the time past it up (`+02:15`) instead of showing "Ended".
  * @attr time-zone - `event` (default), `local` (the viewer's zone) or an IANA zone name. A standalone timer's event zone is the offset of its `start`.
- * @attr theme - `light` or `dark` to override the viewer's colour scheme.
+ * @attr theme - `light` or `dark`: draw that scheme, on a surface of its own, whatever the page. Absent: follow the page behind the element (its background, DSFR's `data-fr-theme`, or its CSS `color-scheme`).
  * @attr state - Read-only: `upcoming`, `running` or `ended` (absent while loading or on error).
  * @attr warning - Read-only: present while running within `warn-before` of the end.
+ *
+ * @cssstate light - Drawn in the light scheme (the page behind is light, or `theme="light"`).
+ * @cssstate dark - Drawn in the dark scheme (the page behind is dark, or `theme="dark"`).
  *
  * @csspart base - The timer's box.
  * @csspart eyebrow - "Now" or "Next" (`mode="next"`).

@@ -57,9 +57,12 @@ interface SpeakerView {
  * @attr variant - `full` (default) or `compact` (photo, name and role on one line, for inline use).
  * @attr time-zone - `event` (default), `local` (the viewer's zone) or an IANA zone name.
  * @attr agenda-href - Where the agenda is: session links go to `<agenda-href>#item-<id>`; a `{id}` in it is replaced by the item id instead.
- * @attr theme - `light` or `dark` to override the viewer's colour scheme.
+ * @attr theme - `light` or `dark`: draw that scheme, on a surface of its own, whatever the page. Absent: follow the page behind the element (its background, DSFR's `data-fr-theme`, or its CSS `color-scheme`).
  *
  * @slot - Extra content at the end of the card, such as an action button.
+ *
+ * @cssstate light - Drawn in the light scheme (the page behind is light, or `theme="light"`).
+ * @cssstate dark - Drawn in the dark scheme (the page behind is dark, or `theme="dark"`).
  *
  * @csspart card - The card's box.
  * @csspart photo - The photo, or the initials avatar.

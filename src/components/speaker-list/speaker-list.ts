@@ -29,7 +29,10 @@ const FILTER_FROM = 12;
  * @attr time-zone - `event` (default), `local` or an IANA zone, passed to each card.
  * @attr agenda-href - Passed to each card (links to the agenda).
  * @attr filter - Show the text filter even for short lists (it is shown from 12 speakers).
- * @attr theme - `light` or `dark` to override the viewer's colour scheme.
+ * @attr theme - `light` or `dark`: draw that scheme, on a surface of its own, whatever the page. Absent: follow the page behind the element (its background, DSFR's `data-fr-theme`, or its CSS `color-scheme`).
+ *
+ * @cssstate light - Drawn in the light scheme (the page behind is light, or `theme="light"`).
+ * @cssstate dark - Drawn in the dark scheme (the page behind is dark, or `theme="dark"`).
  *
  * @csspart list - The grid of cards.
  * @csspart filter - The filter's text field.
@@ -48,6 +51,8 @@ export class SpeakerList extends SeminarElement {
     css`
       :host {
         container-type: inline-size;
+        background: var(--_paint, none);
+        padding: var(--_pad, 0);
       }
       .list {
         display: grid;
