@@ -37,7 +37,7 @@ export interface SeminarAgendaVueProps {
   format?: PropertyValue<SeminarAgenda['format']>;
   /** Level of the event title's heading (default 2); days are one level below, items two. */
   headingLevel?: PropertyValue<SeminarAgenda['headingLevel']>;
-  /** `list` (default) or `grid` (rooms as columns; falls back to the list in narrow containers). */
+  /** `list` (default) or `grid` (rooms as columns, scrolling sideways in their own region when many; the list again below 48rem). */
   view?: PropertyValue<SeminarAgenda['view']>;
   /** Show one day (`YYYY-MM-DD`); absent shows all days. */
   day?: PropertyValue<SeminarAgenda['day']>;

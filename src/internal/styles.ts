@@ -102,6 +102,21 @@ export const baseStyles = css`
     font-weight: bold;
     color: var(--_error);
   }
+  .error-details {
+    margin-top: 0.5em;
+    font-size: 0.9em;
+  }
+  .error-details summary {
+    cursor: pointer;
+    width: fit-content;
+  }
+  .error-details p {
+    margin: 0.4em 0;
+  }
+  .url {
+    font-family: ui-monospace, monospace;
+    overflow-wrap: anywhere;
+  }
   .problems {
     margin: 0 0 var(--_s2);
     padding-inline-start: 1.25em;

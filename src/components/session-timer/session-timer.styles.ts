@@ -56,6 +56,10 @@ export const sessionTimerStyles = css`
     font-weight: bold;
     color: var(--_muted);
   }
+  .which {
+    font-weight: normal;
+    white-space: nowrap;
+  }
   .label {
     font-weight: bold;
     font-size: max(1.15em, 2.5cqi);
@@ -95,16 +99,10 @@ export const sessionTimerStyles = css`
     line-height: 1.2;
     white-space: normal;
   }
-  .value.words::first-letter {
-    text-transform: uppercase;
-  }
   .compact .value,
   .compact .value.words {
     font-size: 1em;
     line-height: inherit;
-  }
-  .compact .value.words::first-letter {
-    text-transform: none;
   }
   :host([warning]) .value {
     color: var(--_warning);
