@@ -7,6 +7,7 @@ import { pseudoLocalePlugin } from './scripts/pseudo-locale.mjs';
 import { emulationPlugin } from './test/plugins/emulation.mjs';
 import { cspHeaders } from './test/plugins/csp.mjs';
 import { readFile } from 'node:fs/promises';
+import { ssrEndpoint } from './test/plugins/ssr.mjs';
 
 const asRoot = process.getuid?.() === 0;
 
@@ -151,7 +152,8 @@ async function liveEndpoint(ctx) {
 export default {
   files: ['test/browser/**/*.test.ts'],
   // cspHeaders: the strict policy of test/csp/*.html (test/browser/csp/csp.test.ts).
-  middleware: [testEndpoints, cspHeaders],
+  // ssrEndpoint: elements rendered on the server, for test/browser/ssr/ (reads dist/: build first).
+  middleware: [ssrEndpoint(), testEndpoints, cspHeaders],
   nodeResolve: { exportConditions: ['development'] },
   plugins: [
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }),

@@ -3,7 +3,8 @@
 // manifest:
 //   src/frameworks/react-jsx.ts  JSX IntrinsicElements for React 19  → seminar-widgets/react-jsx.js
 //   src/frameworks/vue.ts        Vue 3 GlobalComponents               → seminar-widgets/vue.js
-//   src/react/index.ts           @lit/react wrappers for React 18     → seminar-widgets/react.js
+//   src/react/<tag>.ts           @lit/react wrappers, one per element → seminar-widgets/react/<tag>.js
+//   src/react/index.ts           all of them                          → seminar-widgets/react.js
 // Property types are read from the element classes (`SeminarAgenda['view']`),
 // event types are the event classes (`SeminarLoadEvent`, src/events/).
 //
@@ -162,16 +163,30 @@ ${elements.map((el) => `    '${el.tagName}': VueCustomElement<${el.className}, $
   };
 }
 
+/**
+ * The @lit/react wrappers: one module per element (`seminar-widgets/react/<tag>.js`),
+ * so that a bundler ships only the elements a page uses, and `react.js`
+ * re-exporting them all.
+ */
 function reactWrappers(elements) {
-  const file = 'src/react/index.ts';
-  const classImports = elements
-    .map((el) => `import { ${el.className} as ${el.className}Element } from '${importPath(file, el.defineModule)}';`)
-    .join('\n');
-  const components = elements.map((el) => {
+  const files = {};
+  for (const el of elements) {
+    const file = `src/react/${el.tagName}.ts`;
     const events = el.events.map(
       (ev) => `${comment(ev.description, '    ')}    on${pascal(ev.name)}: '${ev.name}' as EventName<${eventType(ev)}>,`,
     );
-    return `/** \`<${el.tagName}>\` as a React component: ${docLine(el.summary)} */
+    files[file] = `${HEADER}/**
+ * \`<${el.tagName}>\` as a React component, made with @lit/react: properties are
+ * set as properties and events are \`on…\` props (\`on${pascal(el.events[0]?.name ?? 'event')}\`), also
+ * after server rendering and hydration. Importing this module registers
+ * \`<${el.tagName}>\` (and the elements it draws) and nothing else.
+ */
+import * as React from 'react';
+import { createComponent, type EventName } from '@lit/react';
+import { ${el.className} as ${el.className}Element } from '${importPath(file, el.defineModule)}';
+${typeImports(file, [el], { classes: false })}
+
+/** \`<${el.tagName}>\` as a React component: ${docLine(el.summary)} */
 export const ${el.className} = createComponent({
   tagName: '${el.tagName}',
   elementClass: ${el.className}Element,
@@ -180,23 +195,16 @@ export const ${el.className} = createComponent({
   events: {
 ${events.join('\n')}
   },
-});`;
-  });
-  return {
-    [file]: `${HEADER}/**
- * The elements as React components, made with @lit/react: properties are set
- * as properties and events are \`on…\` props (\`onSeminarLoad\`), which React 18
- * cannot do with the tags themselves. Importing this module registers the
- * elements. React 19 users may prefer the tags with seminar-widgets/react-jsx.js.
+});
+`;
+  }
+  files['src/react/index.ts'] = `${HEADER}/**
+ * Every element as a React component (see each module, e.g. \`seminar-widgets/react/speaker-card.js\`,
+ * to import one alone). Importing this module registers every element.
  */
-import * as React from 'react';
-import { createComponent, type EventName } from '@lit/react';
-${classImports}
-${typeImports(file, elements, { classes: false })}
-
-${components.join('\n\n')}
-`,
-  };
+${elements.map((el) => `export { ${el.className} } from './${el.tagName}.js';`).join('\n')}
+`;
+  return files;
 }
 
 /** The files this script writes, by path. */

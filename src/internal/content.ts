@@ -4,8 +4,9 @@
  * rendered as text — never as HTML — so nothing needs sanitising; every URL
  * goes through `safeUrl` (model/url.ts) before it becomes an `href` or `src`.
  */
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, isServer, nothing, type TemplateResult } from 'lit';
 import { localise, parseLongText } from '../model/text.js';
+import { safeUrl } from '../model/url.js';
 import type { LocalisedText } from '../model/types.js';
 
 /** Which language to show content in, and the programme's default. */
@@ -118,16 +119,26 @@ function sameLanguage(a: string, b: string): boolean {
 
 /**
  * The IANA zone to show times in: `event` (default) is the programme's zone,
- * `local` the viewer's, anything else an IANA name (invalid names fall back
- * to the event's zone).
+ * `local` the viewer's (`viewerZone`), anything else an IANA name (invalid
+ * names fall back to the event's zone).
  */
-export function displayTimeZone(setting: string | null | undefined, eventZone: string): string {
+export function displayTimeZone(setting: string | null | undefined, eventZone: string, viewerZone: string): string {
   if (!setting || setting === 'event') return eventZone;
-  if (setting === 'local') return Intl.DateTimeFormat().resolvedOptions().timeZone;
+  if (setting === 'local') return viewerZone;
   try {
     new Intl.DateTimeFormat('en', { timeZone: setting });
     return setting;
   } catch {
     return eventZone;
   }
+}
+
+/**
+ * A URL the host page wrote (an attribute such as `photo`), through the URL
+ * gate against the element's document. On the server a relative URL stays as
+ * written, when the gate lets it through: the browser resolves it against the page.
+ */
+export function hostUrl(element: Element, value: unknown, protocols?: readonly string[]): string | undefined {
+  if (!isServer) return safeUrl(value, element.ownerDocument.baseURI, protocols);
+  return typeof value === 'string' && safeUrl(value, 'https://server.invalid/', protocols) !== undefined ? value : undefined;
 }

@@ -14,7 +14,7 @@
  * message without announcing it. The console, likewise, hears of each
  * failure once.
  */
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { isInnerElement } from '../events/emit.js';
 import { renderWith, SOURCE_LOCALE } from './localize.js';
 import { failureText } from './messages.js';
@@ -66,6 +66,12 @@ export class FailureReport implements ReactiveController {
     if (isInnerElement(this.host)) return;
     const key = failure.url ?? this;
     const signature = JSON.stringify([failure.kind, failure.url, failure.status, failure.errors.map((e) => [e.path, e.code, e.params])]);
+    if (isServer) {
+      // Server rendering: each element alone (a server renders many pages), logged for the site's editor.
+      if (this.failure !== signature) logFailure(this.host, failure);
+      this.failure = signature;
+      return;
+    }
     if (this.failure === signature && this.key === key) return;
     this.clear();
     this.failure = signature;
@@ -101,7 +107,7 @@ export class FailureReport implements ReactiveController {
 
   /** True when this element announces its group's failure. */
   get announces(): boolean {
-    return groups.get(this.key)?.announcer === this;
+    return isServer || groups.get(this.key)?.announcer === this;
   }
 
   /** The other members of this element's group, by kind with their count (for the announcer). */

@@ -7,8 +7,15 @@
  * MutationObserver, so a site's language switcher works without a reload.
  *
  * Every element of the library uses this controller (through SeminarElement).
+ *
+ * On the server, an element cannot see the page around it: its language is
+ * its own `lang` attribute (else English), and the strings of that language
+ * must be loaded before rendering (`seminar-widgets/ssr.js` loads them all).
+ * While it hydrates, an element speaks the language the server rendered in
+ * (hydration.ts), then the one of the page.
  */
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import { afterHydration, hydrationOf } from './hydration.js';
 import type { TemplateMap } from '@lit/localize/internal/types.js';
 import { SOURCE_LOCALE, isLocaleReady, loadLocale, loadedTemplates, uiLocaleFor, type UiLocale } from './localize.js';
 
@@ -60,11 +67,35 @@ export function formatLocaleFor(lang: string, locale: string): string {
   return DEFAULT_REGION[chosen] ?? chosen;
 }
 
+/** Locales already reported missing on the server (once each). */
+const missingOnServer = new Set<string>();
+
+/** On the server: the element's own `lang`, and its UI locale if its strings are loaded (else English, said once). */
+function serverLanguage(host: Element): { lang: string; locale: UiLocale } {
+  const lang = host.getAttribute('lang')?.trim() || 'en';
+  const locale = uiLocaleFor(lang);
+  if (isLocaleReady(locale)) return { lang, locale };
+  if (!missingOnServer.has(locale)) {
+    missingOnServer.add(locale);
+    console.warn(
+      `seminar-widgets: the strings of "${locale}" are not loaded on the server, so <${host.localName} lang="${lang}"> renders English. Import 'seminar-widgets/ssr.js' (it loads every language) before rendering.`,
+    );
+  }
+  return { lang, locale: SOURCE_LOCALE };
+}
+
 export class LocaleController implements ReactiveController {
   /** The resolved language tag (e.g. `fr-CA`, `pt`): used to pick programme content. */
-  lang = 'en';
+  get lang(): string {
+    return isServer ? serverLanguage(this.host).lang : this.resolved.lang;
+  }
   /** The UI locale the library has strings for (`en`, `fr`, `de`, `es`, `it`): used for UI text. */
-  locale: UiLocale = 'en';
+  get locale(): UiLocale {
+    return isServer ? serverLanguage(this.host).locale : this.resolved.locale;
+  }
+  private resolved: { lang: string; locale: UiLocale } = { lang: 'en', locale: 'en' };
+  /** The language is the one of a server rendering being hydrated. */
+  private pinned = false;
   /**
    * The tag given to `Intl` for dates, times, numbers, lists and names: `lang`
    * itself when it is a regional form of the UI language (`en-GB` writes
@@ -98,7 +129,7 @@ export class LocaleController implements ReactiveController {
     while (!this.ready) {
       const locale = this.locale;
       const templates = await loadLocale(locale);
-      if (!templates && locale === this.locale) this.locale = SOURCE_LOCALE;
+      if (!templates && locale === this.locale) this.resolved = { ...this.resolved, locale: SOURCE_LOCALE };
     }
   }
 
@@ -121,12 +152,20 @@ export class LocaleController implements ReactiveController {
 
   /** Re-resolve the language; request an update when it changed (after loading its strings). */
   refresh(): void {
-    const lang = resolveLanguage(this.host);
+    const record = hydrationOf(this.host);
+    if (record && !this.pinned) {
+      // Hydrated: from now on, the language of the page.
+      this.pinned = true;
+      afterHydration(this.host, () => {
+        this.pinned = false;
+        this.refresh();
+      });
+    }
+    const lang = record?.lang ?? resolveLanguage(this.host);
     if (lang === this.lang && this.ready) return;
     const locale = uiLocaleFor(lang);
     const generation = ++this.generation;
-    this.lang = lang;
-    this.locale = locale;
+    this.resolved = { lang, locale };
     if (isLocaleReady(locale)) {
       this.host.requestUpdate();
       return;
@@ -134,7 +173,7 @@ export class LocaleController implements ReactiveController {
     void loadLocale(locale).then((templates) => {
       if (generation !== this.generation) return;
       // Strings that cannot be loaded: speak English rather than nothing.
-      if (!templates) this.locale = SOURCE_LOCALE;
+      if (!templates) this.resolved = { ...this.resolved, locale: SOURCE_LOCALE };
       this.host.requestUpdate();
     });
   }

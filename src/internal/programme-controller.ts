@@ -19,6 +19,11 @@
  * XML loads the XML importer. Import warnings are appended to the
  * programme's `warnings`; a source that cannot be imported is `invalid`.
  *
+ * On the server it reads a `programme` property at once (a URL is left to the
+ * browser: `loading`), and gives hydration.ts what it rendered from; in the
+ * browser, an element rendered on the server first takes that record as its
+ * state, without a fetch, and turns to its own sources once hydrated.
+ *
  * Every problem it reports (in `seminar-error`, and in the programme's
  * `warnings`) has as its `message` the English of the element's own short
  * text for it (messages.ts), not the validator's longer English message: the
@@ -33,7 +38,7 @@
  * a valid programme leaves the shown one in place and fires `seminar-error`
  * with `live: true`.
  */
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { parseProgrammeWith, ProgrammeError } from '../model/parse.js';
 import { closest } from '../model/suggest.js';
 import { NORMALISED_VERSION, type Problem, type Programme, type ProgrammeInput } from '../model/types.js';
@@ -47,6 +52,8 @@ import { SeminarErrorEvent, type SeminarErrorDetail } from '../events/seminar-er
 import { SeminarLoadEvent } from '../events/seminar-load.js';
 import { SeminarChangeEvent, type SeminarChangeDetail } from '../events/seminar-change.js';
 import { emit } from '../events/emit.js';
+import { afterHydration, hydrationOf, recordSource, type HydrationRecord } from './hydration.js';
+import type { NormalisedCopy } from '../model/normalised.js';
 
 export type ProgrammeStatus = 'idle' | 'loading' | 'ready' | 'error';
 
@@ -130,8 +137,19 @@ const isObject = (value: unknown): value is object => typeof value === 'object' 
 
 const INLINE_SELECTOR = ':scope > script:is([type="application/json"], [type="application/xml"])';
 
+/**
+ * The reader of normalised copies, when loaded up front (on the server, by
+ * ssr.ts, where a render cannot wait for a module); else loaded on first use.
+ */
+let normalisedReader: ((value: unknown) => NormalisedCopy | undefined) | undefined;
+
+/** Reads normalised copies at once from now on (server rendering). @internal */
+export function useNormalisedReader(reader: (value: unknown) => NormalisedCopy | undefined): void {
+  normalisedReader = reader;
+}
+
 /** What reading a source gave: a programme, or the problems that stop it. */
-type Outcome = { programme: Programme; zoneAssumed: boolean } | { failure: SeminarErrorDetail };
+type Outcome = { programme: Programme; zoneAssumed: boolean; recorded?: unknown } | { failure: SeminarErrorDetail };
 
 /**
  * The last outcome per `src` URL: elements on one URL read each text once
@@ -171,6 +189,8 @@ function interpret(input: unknown, format: string, timeZone: string | undefined,
   if (chosen === 'native' && isObject(source) && (source as { normalised?: unknown }).normalised === NORMALISED_VERSION) {
     // A copy of a normalised programme: read back by a small module, loaded the first time.
     const copy = source;
+    const read = normalisedReader?.(copy);
+    if (read) return parse(read.input, read.warnings, invalid);
     return import('../model/normalised.js').then(
       ({ readNormalised }) => {
         const read = readNormalised(copy);
@@ -202,7 +222,10 @@ function parse(source: unknown, warnings: Problem[], invalid: (errors: Problem[]
   }
   programme.warnings.push(...warnings.map(withEnglishText));
   parsedProgrammes.add(programme);
-  return { programme, zoneAssumed: warnings.some((warning) => warning.code === 'assumed-time-zone') };
+  const zoneAssumed = warnings.some((warning) => warning.code === 'assumed-time-zone');
+  // On the server, the programme as read (in the programme format) goes into the hydration record.
+  if (isServer) return { programme, zoneAssumed, recorded: typeof source === 'string' ? JSON.parse(source) : snapshot(source) };
+  return { programme, zoneAssumed };
 }
 
 export class ProgrammeController implements ReactiveController {
@@ -225,6 +248,10 @@ export class ProgrammeController implements ReactiveController {
   /** Wakes `live="auto"` at the next edge of the event's window. */
   private liveTimer: ReturnType<typeof setTimeout> | undefined;
   private liveEdge: number | undefined;
+  /** The server rendering being hydrated, until the host's first update is done. */
+  private hydrating: HydrationRecord | undefined;
+  /** On the server: the programme as parsed, in the programme format, for the hydration record. */
+  private recorded: unknown;
 
   private readonly onChange: ((detail: SeminarChangeDetail) => void) | undefined;
 
@@ -233,10 +260,48 @@ export class ProgrammeController implements ReactiveController {
     this.host = host;
     this.onChange = options.onChange;
     host.addController(this);
+    if (isServer) {
+      recordSource(host, () => ({
+        status: this.status,
+        ...(this.status === 'ready' && this.recorded !== undefined ? { programme: this.recorded } : {}),
+        ...(this.status === 'error' && this.failure ? { failure: this.failure } : {}),
+      }));
+    }
   }
 
   hostConnected(): void {
-    this.reload();
+    const record = this.hydrating ? undefined : hydrationOf(this.host);
+    if (record) this.hydrate(record);
+    else this.reload();
+  }
+
+  /** Hydrated: from now on, the element's own sources. */
+  private hydrated(record: HydrationRecord): void {
+    this.hydrating = undefined;
+    // What the server rendered stands (no second fetch of `src`), unless the page gave a programme.
+    const { programme, failure } = this;
+    if (this.sources.programme != null || record.status === 'loading' || record.status === 'idle') this.reload();
+    else if (programme) this.announce(programme);
+    else if (failure) emit(this.host, new SeminarErrorEvent(failure));
+  }
+
+  /**
+   * Takes the state a server rendered in, without a fetch: a programme it
+   * recorded is read at once; one another element gave it (the list's cards)
+   * is given again before the first update (see `setSources`). `hydrated`
+   * turns to the element's own sources once hydrated.
+   */
+  private hydrate(record: HydrationRecord): void {
+    this.hydrating = record;
+    afterHydration(this.host, () => {
+      this.hydrated(record);
+    });
+    if (record.status === 'ready' && record.programme !== undefined) {
+      // Recorded in the programme format by the server: read at once, without events.
+      const outcome = interpret(record.programme, 'native', undefined, undefined);
+      if (!(outcome instanceof Promise)) this.apply(outcome, false, false);
+    } else if (record.status === 'error' && record.failure) this.fail(record.failure, false);
+    else if (record.status !== 'ready') this.set(record.status === 'error' ? 'idle' : record.status);
   }
 
   hostDisconnected(): void {
@@ -261,7 +326,12 @@ export class ProgrammeController implements ReactiveController {
       return;
     }
     this.sources = next;
-    if (this.host.isConnected) this.reload();
+    if (this.hydrating) {
+      // A programme another element gives again, as the server rendered it.
+      if (this.hydrating.status === 'ready' && this.hydrating.programme === undefined && !this.programme) this.reload();
+      return;
+    }
+    if (this.host.isConnected || isServer) this.reload();
   }
 
   /**
@@ -288,7 +358,13 @@ export class ProgrammeController implements ReactiveController {
       return;
     }
     if (src) {
-      this.fetch(src, generation);
+      // A server renders the loading state: the browser fetches.
+      if (isServer) this.set('loading');
+      else this.fetch(src, generation);
+      return;
+    }
+    if (isServer) {
+      this.set('idle');
       return;
     }
     const inline = this.host.querySelector(INLINE_SELECTOR);
@@ -352,13 +428,16 @@ export class ProgrammeController implements ReactiveController {
     return outcome;
   }
 
-  private apply(outcome: Outcome, live: boolean): void {
+  /** Shows what reading a source gave; `announce`: fire `seminar-load` (or `seminar-error`). */
+  private apply(outcome: Outcome, live: boolean, announce = true): void {
     if ('failure' in outcome) {
       // A broken update leaves the programme shown in place.
       if (live && this.programme) emit(this.host, new SeminarErrorEvent({ ...outcome.failure, live: true }));
-      else this.fail(outcome.failure);
+      else this.fail(outcome.failure, announce);
       return;
     }
+    // On the server: what the hydration record carries (absent for a programme another element gave).
+    this.recorded = outcome.recorded;
     this.zoneAssumed = outcome.zoneAssumed;
     const previous = this.programme;
     if (live && previous && this.status === 'ready') {
@@ -377,23 +456,27 @@ export class ProgrammeController implements ReactiveController {
       });
       return;
     }
-    this.ready(outcome.programme);
+    this.ready(outcome.programme, announce);
   }
 
-  private ready(programme: Programme): void {
+  private ready(programme: Programme, announce = true): void {
     this.programme = programme;
     parsedProgrammes.add(programme);
     this.failure = undefined;
     this.set('ready');
+    if (announce) this.announce(programme);
+  }
+
+  private announce(programme: Programme): void {
     emit(this.host, new SeminarLoadEvent({ programme }));
     this.syncLive();
   }
 
-  private fail(detail: SeminarErrorDetail): void {
+  private fail(detail: SeminarErrorDetail, announce = true): void {
     this.programme = undefined;
     this.failure = detail;
     this.set('error');
-    emit(this.host, new SeminarErrorEvent(detail));
+    if (announce) emit(this.host, new SeminarErrorEvent(detail));
     this.syncLive();
   }
 
@@ -406,6 +489,7 @@ export class ProgrammeController implements ReactiveController {
 
   /** Follow `src` or stop, as `live` and the time say; wake up at the next edge for `auto`. */
   private syncLive(): void {
+    if (isServer) return;
     const wanted = this.wantsToFollow();
     const seconds = Number(this.sources.liveInterval);
     const every = Math.max(pollSettings.minInterval, seconds > 0 ? seconds * 1000 : DEFAULT_LIVE_INTERVAL);

@@ -6,7 +6,7 @@
  * by agenda-item.ts; the derived data and filtering live in agenda-data.ts;
  * favourites, calendar files and structured data have modules of their own.
  */
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { SeminarElement } from '../../internal/seminar-element.js';
 import { ProgrammeController, type ProgrammeSource, type SeminarChangeDetail } from '../../internal/programme-controller.js';
@@ -182,7 +182,8 @@ export class SeminarAgenda extends SeminarElement {
   private followedChange = false;
   /** The element is wide enough for the grid view (48rem). */
   private wide = false;
-  private readonly resizeObserver = new ResizeObserver(([entry]) => {
+  // None on the server (server rendering draws the list view).
+  private readonly resizeObserver = isServer ? undefined : new ResizeObserver(([entry]) => {
     const rem = parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
     const wide = (entry?.contentRect.width ?? 0) >= GRID_MIN_WIDTH * rem;
     // In the next frame: re-rendering within the observer's callback would resize what it observes.
@@ -221,14 +222,14 @@ export class SeminarAgenda extends SeminarElement {
     super.connectedCallback();
     window.addEventListener('beforeprint', this.onBeforePrint);
     window.addEventListener('afterprint', this.onAfterPrint);
-    this.resizeObserver.observe(this);
+    this.resizeObserver?.observe(this);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     window.removeEventListener('beforeprint', this.onBeforePrint);
     window.removeEventListener('afterprint', this.onAfterPrint);
-    this.resizeObserver.disconnect();
+    this.resizeObserver?.disconnect();
     clearTimeout(this.announceTimer);
     clearTimeout(this.marksTimer);
   }
@@ -303,10 +304,14 @@ export class SeminarAgenda extends SeminarElement {
       this.favouritesKey = undefined;
       return;
     }
+    // No favourites on the server, nor while hydrating what it rendered. A newer
+    // version of the same source keeps the visitor's favourites, even if its title changed.
+    if (isServer || this.hydrating) this.favouritesKey = undefined;
+    else if (this.favouritesKey === undefined || (this.agenda?.programme !== programme && !this.followedChange)) {
+      this.favouritesKey = programmeKey(programme);
+    }
     if (this.agenda?.programme !== programme) {
       this.agenda = buildAgendaData(programme, this.i18n.lang);
-      // A newer version of the same source keeps the visitor's favourites, even if its title changed.
-      if (!this.followedChange || this.favouritesKey === undefined) this.favouritesKey = programmeKey(programme);
       this.followedChange = false;
     } else if (this.agenda.searchLanguage !== this.i18n.lang) {
       this.agenda = {
@@ -346,7 +351,7 @@ export class SeminarAgenda extends SeminarElement {
   /* ------------------------------------------------------------ time */
 
   private get nowInstant(): number {
-    return parseNow(this.now) ?? Date.now();
+    return parseNow(this.now) ?? this.currentTime();
   }
 
   private running(): boolean {
@@ -363,7 +368,8 @@ export class SeminarAgenda extends SeminarElement {
   }
 
   private get zone(): string {
-    return displayTimeZone(this.timeZone, this.data.programme?.event.timeZone ?? 'UTC');
+    const eventZone = this.data.programme?.event.timeZone ?? 'UTC';
+    return displayTimeZone(this.timeZone, eventZone, this.viewerTimeZone(eventZone));
   }
 
   /* ---------------------------------------------------------- render */
@@ -485,7 +491,7 @@ export class SeminarAgenda extends SeminarElement {
   private renderControls(agenda: AgendaData, running: boolean): TemplateResult {
     const { programme } = agenda;
     const eventZone = programme.event.timeZone;
-    const viewerZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+    const viewerZone = this.viewerTimeZone(eventZone);
     const start = programme.event.start;
     const shownZone = this.zone;
     const showingEvent = offsetAt(shownZone, start) === offsetAt(eventZone, start);

@@ -7,7 +7,7 @@
  * timer-state.ts); the element only asks the shared clock (clock.ts) to wake
  * it as often as its display changes.
  */
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, isServer, nothing, type TemplateResult } from 'lit';
 import { SeminarElement } from '../../internal/seminar-element.js';
 import { notFoundFailure, ProgrammeController, type SeminarChangeDetail, type SeminarErrorDetail, type ProgrammeSource } from '../../internal/programme-controller.js';
 import { ClockController, dateTime, nowProblem, parseNow, type Granularity } from '../../internal/clock.js';
@@ -296,7 +296,7 @@ export class SessionTimer extends SeminarElement {
   protected override willUpdate(): void {
     const fixed = this.fixedTime;
     this.data.setSources({ src: this.src, programme: this.programme, live: this.live, liveInterval: this.liveInterval, now: fixed });
-    const now = fixed ?? Date.now();
+    const now = fixed ?? this.currentTime();
     this.time = now;
     this.setup = this.resolve(now);
     this.cancelled = this.setup.kind === 'cancelled';
@@ -315,7 +315,8 @@ export class SessionTimer extends SeminarElement {
     this.timer = timer;
     this.state = timer.phase;
     this.warning = timer.warning;
-    this.catchUp(this.setup, warnBefore, now);
+    // Transitions are the browser's to announce, from its first look at its own clock.
+    if (!isServer && !this.hydrating) this.catchUp(this.setup, warnBefore, now);
     const granularity = fixed === undefined ? tickGranularity(timer, { digitsAlways: this.shownFormat === 'clock', overtime: this.overtime }) : undefined;
     // In whole minutes, the display changes once a minute; transitions off the minute still need the second.
     const { start, end } = this.setup.display;
@@ -594,7 +595,7 @@ export class SessionTimer extends SeminarElement {
 
   private renderTimer(setup: TimerSetup, timer: TimerState): TemplateResult {
     const format = this.shownFormat;
-    const zone = displayTimeZone(this.timeZone, setup.eventZone);
+    const zone = displayTimeZone(this.timeZone, setup.eventZone, this.viewerTimeZone(setup.eventZone));
     const language: ContentLanguage = { lang: this.i18n.lang, defaultLanguage: setup.defaultLanguage, ui: this.i18n.locale };
     const title = renderText(setup.title, language);
     const hasLabel = title !== nothing;
@@ -742,7 +743,7 @@ export class SessionTimer extends SeminarElement {
     const title = renderText(announcement.title, language);
     const titled = title !== nothing;
     if (announcement.kind === 'moved') {
-      const zone = this.setup.kind === 'timer' ? displayTimeZone(this.timeZone, this.setup.eventZone) : 'UTC';
+      const zone = this.setup.kind === 'timer' ? displayTimeZone(this.timeZone, this.setup.eventZone, this.viewerTimeZone(this.setup.eventZone)) : 'UTC';
       const range = formatTimeRange(announcement.start, announcement.end, this.formatOptions(zone));
       return msg(html`New time for ${title}: ${range}.`);
     }

@@ -12,7 +12,7 @@ import { loadingText, renderFailure } from '../../internal/status-view.js';
 import { FailureReport, logNotFound } from '../../internal/failure-report.js';
 import { baseStyles } from '../../internal/styles.js';
 import { msg, str } from '../../internal/localize.js';
-import { contentOf, displayTimeZone, hostText, renderLongText, renderText, textOf, type ContentLanguage } from '../../internal/content.js';
+import { contentOf, displayTimeZone, hostText, hostUrl, renderLongText, renderText, textOf, type ContentLanguage } from '../../internal/content.js';
 import { WEB_URL_PROTOCOLS, safeUrl } from '../../model/url.js';
 import { formatCountry, formatTimeRange } from '../../model/format.js';
 import type { Item, Link, LocalisedText, Programme, SpeakerRole } from '../../model/types.js';
@@ -278,7 +278,7 @@ export class SpeakerCard extends SeminarElement {
   private renderPhoto(view: SpeakerView): TemplateResult {
     // The host's own `photo` attribute may be relative (to the document); a programme's photo must be absolute.
     const url = this.photo
-      ? safeUrl(this.photo, this.ownerDocument.baseURI, WEB_URL_PROTOCOLS)
+      ? hostUrl(this, this.photo, WEB_URL_PROTOCOLS)
       : safeUrl(view.photo?.url, undefined, WEB_URL_PROTOCOLS);
     if (url && !this.photoFailed) {
       const alt = view.photo?.alt === undefined ? undefined : contentOf(view.photo.alt, this.language);
@@ -345,7 +345,7 @@ export class SpeakerCard extends SeminarElement {
   private renderSessions(view: SpeakerView, level: number): TemplateResult | typeof nothing {
     const programme = this.data.programme;
     if (!programme || !view.sessions.length) return nothing;
-    const zone = displayTimeZone(this.timeZone, programme.event.timeZone);
+    const zone = displayTimeZone(this.timeZone, programme.event.timeZone, this.viewerTimeZone(programme.event.timeZone));
     const options = this.formatOptions(zone);
     const day = new Intl.DateTimeFormat(this.i18n.formatLocale, { weekday: 'long', day: 'numeric', month: 'long', timeZone: zone });
     // Not a named <section>: a region landmark per card would crowd a page of cards.
@@ -380,7 +380,7 @@ export class SpeakerCard extends SeminarElement {
       ? this.agendaHref.replaceAll('{id}', id)
       : `${this.agendaHref.split('#')[0] ?? ''}#item-${id}`;
     // Relative to the document (the host's own site); only http(s) and mailto survive.
-    return safeUrl(href, this.ownerDocument.baseURI);
+    return hostUrl(this, href);
   }
 }
 
