@@ -24,7 +24,7 @@ export interface SeminarAgendaJsxProps {
   /** URL of a programme JSON (one request per page, shared with other widgets). */
   src?: SeminarAgenda['src'];
   programme?: SeminarAgenda['programme'];
-  /** The source's format: `auto` (default: detected), `native` (the programme format), `frab-json` (pretalx/frab schedule.json), `schedule2`, `pentabarf-xml` (FOSDEM) or `sessionize`. For a source without a time zone, an IANA `time-zone` is also the zone its times are read in. */
+  /** The source's format: `auto` (default: detected), `native` (the programme format), `frab-json` (pretalx/frab schedule.json), `schedule2`, `pentabarf-xml` (FOSDEM), `sessionize`, `pretalx-widget`, `icalendar` (.ics) or `csv` (CSV, TSV). For a source without a time zone, an IANA `time-zone` is also the zone its times are read in. */
   format?: SeminarAgenda['format'];
   /** Level of the event title's heading (default 2); days are one level below, items two. */
   headingLevel?: SeminarAgenda['headingLevel'];
@@ -151,7 +151,7 @@ export interface SpeakerListJsxProps {
   /** URL of a programme JSON (shared with other widgets on the page). */
   src?: SpeakerList['src'];
   programme?: SpeakerList['programme'];
-  /** The source's format: `auto` (default: detected), `native` (the programme format), `frab-json` (pretalx/frab schedule.json), `schedule2`, `pentabarf-xml` (FOSDEM) or `sessionize`. For a source without a time zone, an IANA `time-zone` is also the zone its times are read in. */
+  /** The source's format: `auto` (default: detected), `native` (the programme format), `frab-json` (pretalx/frab schedule.json), `schedule2`, `pentabarf-xml` (FOSDEM), `sessionize`, `pretalx-widget`, `icalendar` (.ics) or `csv` (CSV, TSV). For a source without a time zone, an IANA `time-zone` is also the zone its times are read in. */
   format?: SpeakerList['format'];
   /** Show only the speakers of this item id. */
   item?: SpeakerList['item'];

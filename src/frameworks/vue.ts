@@ -32,7 +32,7 @@ export interface SeminarAgendaVueProps {
   /** URL of a programme JSON (one request per page, shared with other widgets). */
   src?: PropertyValue<SeminarAgenda['src']>;
   programme?: PropertyValue<SeminarAgenda['programme']>;
-  /** The source's format: `auto` (default: detected), `native` (the programme format), `frab-json` (pretalx/frab schedule.json), `schedule2`, `pentabarf-xml` (FOSDEM) or `sessionize`. For a source without a time zone, an IANA `time-zone` is also the zone its times are read in. */
+  /** The source's format: `auto` (default: detected), `native` (the programme format), `frab-json` (pretalx/frab schedule.json), `schedule2`, `pentabarf-xml` (FOSDEM), `sessionize`, `pretalx-widget`, `icalendar` (.ics) or `csv` (CSV, TSV). For a source without a time zone, an IANA `time-zone` is also the zone its times are read in. */
   format?: PropertyValue<SeminarAgenda['format']>;
   /** Level of the event title's heading (default 2); days are one level below, items two. */
   headingLevel?: PropertyValue<SeminarAgenda['headingLevel']>;
@@ -171,7 +171,7 @@ export interface SpeakerListVueProps {
   /** URL of a programme JSON (shared with other widgets on the page). */
   src?: PropertyValue<SpeakerList['src']>;
   programme?: PropertyValue<SpeakerList['programme']>;
-  /** The source's format: `auto` (default: detected), `native` (the programme format), `frab-json` (pretalx/frab schedule.json), `schedule2`, `pentabarf-xml` (FOSDEM) or `sessionize`. For a source without a time zone, an IANA `time-zone` is also the zone its times are read in. */
+  /** The source's format: `auto` (default: detected), `native` (the programme format), `frab-json` (pretalx/frab schedule.json), `schedule2`, `pentabarf-xml` (FOSDEM), `sessionize`, `pretalx-widget`, `icalendar` (.ics) or `csv` (CSV, TSV). For a source without a time zone, an IANA `time-zone` is also the zone its times are read in. */
   format?: PropertyValue<SpeakerList['format']>;
   /** Show only the speakers of this item id. */
   item?: PropertyValue<SpeakerList['item']>;

@@ -29,6 +29,7 @@ import { closest } from '../model/suggest.js';
 import type { Problem, Programme } from '../model/types.js';
 import type { ImportError, ImportOptions, ImportResult } from '../model/import/common.js';
 import { isValidTimeZone } from '../model/time.js';
+import { looksDelimited, looksLikeICalendar } from '../model/sniff.js';
 import { acquire, invalidate, LoadError, MAX_PROGRAMME_SIZE, type Lease, type LoadFailureKind } from './shared-fetch.js';
 import { englishProblemText, withEnglishText } from './messages.js';
 
@@ -67,7 +68,7 @@ export interface SeminarErrorDetail {
 export interface ProgrammeSources {
   src?: string | null | undefined;
   programme?: unknown;
-  /** `auto` (default), `native`, `frab-json`, `schedule2`, `pentabarf-xml` or `sessionize`. */
+  /** `auto` (default), `native`, `frab-json`, `schedule2`, `pentabarf-xml`, `sessionize`, `pretalx-widget`, `icalendar` or `csv`. */
   format?: string | null | undefined;
   /**
    * The zone of a source that names none (FOSDEM XML, rC3, Sessionize): the
@@ -78,11 +79,19 @@ export interface ProgrammeSources {
 
 type Importer = (input: unknown, options: ImportOptions) => ImportResult;
 
-/** The importer of `format`, loaded on first use: one chunk for XML, one for the JSON formats. */
-const loadImporter = (format: string): Promise<Importer> =>
-  format === 'pentabarf-xml'
-    ? import('../model/import/pentabarf-xml.js').then((m) => m.importPentabarfXml)
-    : import('../model/import/json.js').then((m) => (input, options) => m.importJson(format, input, options));
+/** The importer of `format`, loaded on first use: a chunk each for XML, iCalendar and spreadsheets, one for the JSON formats. */
+const loadImporter = (format: string): Promise<Importer> => {
+  switch (format) {
+    case 'pentabarf-xml':
+      return import('../model/import/pentabarf-xml.js').then((m) => m.importPentabarfXml);
+    case 'icalendar':
+      return import('../model/import/icalendar.js').then((m) => m.importICalendar);
+    case 'csv':
+      return import('../model/import/spreadsheet.js').then((m) => m.importSpreadsheet);
+    default:
+      return import('../model/import/json.js').then((m) => (input, options) => m.importJson(format, input, options));
+  }
+};
 
 type Host = ReactiveControllerHost & HTMLElement;
 
@@ -213,17 +222,23 @@ export class ProgrammeController implements ReactiveController {
     }
     let chosen = this.sources.format || 'auto';
     if (chosen === 'auto' && typeof source === 'string') {
-      if (source.trimStart().startsWith('<')) chosen = 'pentabarf-xml';
+      const text = source.trimStart();
+      if (text.startsWith('<')) chosen = 'pentabarf-xml';
+      else if (looksLikeICalendar(text)) chosen = 'icalendar';
       else {
         try {
           source = JSON.parse(source) as unknown;
         } catch {
-          // Not JSON: parseProgramme reports it.
+          // Not JSON: a spreadsheet, or else parseProgramme reports it.
+          if (looksDelimited(text)) chosen = 'csv';
         }
       }
     }
-    // Only a c3voc schedule or a Sessionize export loads the JSON importers (which tell them apart).
-    if (chosen === 'auto' && !(isObject(source) && !('version' in source) && ('schedule' in source || 'sessions' in source))) {
+    // Only a c3voc schedule, a Sessionize export or pretalx widget JSON loads the JSON importers (which tell them apart).
+    if (
+      chosen === 'auto' &&
+      !(isObject(source) && (('talks' in source && !('items' in source)) || (!('version' in source) && ('schedule' in source || 'sessions' in source))))
+    ) {
       chosen = 'native';
     }
     if (chosen === 'native') {

@@ -203,7 +203,10 @@ export const PROBLEM_CODES = [
   'invalid-country',
   'invalid-color',
   'invalid-xml',
+  'invalid-csv',
+  'invalid-ics',
   'unknown-format',
+  'unsupported-feature',
   // warnings
   'no-items',
   'unknown-field',
@@ -215,6 +218,7 @@ export const PROBLEM_CODES = [
   'end-and-duration',
   'unused-speaker',
   'assumed-time-zone',
+  'assumed-date-order',
   'not-imported',
   'unusable-value',
   'renamed-id',

@@ -45,7 +45,7 @@ export const calendarCode = { load: () => import('./calendar.js') };
  * @summary A seminar or conference programme, accessible and time-zone correct.
  *
  * @attr src - URL of a programme JSON (one request per page, shared with other widgets).
- * @attr format - The source's format: `auto` (default: detected), `native` (the programme format), `frab-json` (pretalx/frab schedule.json), `schedule2`, `pentabarf-xml` (FOSDEM) or `sessionize`. For a source without a time zone, an IANA `time-zone` is also the zone its times are read in.
+ * @attr format - The source's format: `auto` (default: detected), `native` (the programme format), `frab-json` (pretalx/frab schedule.json), `schedule2`, `pentabarf-xml` (FOSDEM), `sessionize`, `pretalx-widget`, `icalendar` (.ics) or `csv` (CSV, TSV). For a source without a time zone, an IANA `time-zone` is also the zone its times are read in.
  * @attr heading-level - Level of the event title's heading (default 2); days are one level below, items two.
  * @attr view - `list` (default) or `grid` (rooms as columns; falls back to the list in narrow containers).
  * @attr day - Show one day (`YYYY-MM-DD`); absent shows all days.

@@ -20,7 +20,7 @@ const FILTER_FROM = 12;
  * @summary All speakers of a programme, or of one item, as a responsive grid of cards.
  *
  * @attr src - URL of a programme JSON (shared with other widgets on the page).
- * @attr format - The source's format: `auto` (default: detected), `native` (the programme format), `frab-json` (pretalx/frab schedule.json), `schedule2`, `pentabarf-xml` (FOSDEM) or `sessionize`. For a source without a time zone, an IANA `time-zone` is also the zone its times are read in.
+ * @attr format - The source's format: `auto` (default: detected), `native` (the programme format), `frab-json` (pretalx/frab schedule.json), `schedule2`, `pentabarf-xml` (FOSDEM), `sessionize`, `pretalx-widget`, `icalendar` (.ics) or `csv` (CSV, TSV). For a source without a time zone, an IANA `time-zone` is also the zone its times are read in.
  * @attr item - Show only the speakers of this item id.
  * @attr variant - Passed to each card: `full` (default) or `compact`.
  * @attr heading-level - Heading level of each card's name (default 3).
