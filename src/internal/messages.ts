@@ -109,15 +109,15 @@ function codeText(code: ProblemCode): string {
     case 'invalid-xml':
       return msg('This is not well-formed XML.');
     case 'invalid-csv':
-      return msg('This spreadsheet text cannot be read (a quoted cell is never closed, or it is too large).');
+      return msg('This spreadsheet cannot be read.');
     case 'invalid-ics':
       return msg('This is not a well-formed iCalendar file.');
     case 'unknown-format':
       return msg('This is not a programme format we can read (our own, frab or pretalx JSON, schedule2, Pentabarf XML or Sessionize).');
     case 'unsupported-feature':
-      return msg('This part of the source uses a feature the importer does not support.');
+      return msg('This is not supported.');
     case 'assumed-date-order':
-      return msg('These dates could be day/month or month/day; day first was assumed.');
+      return msg('Dates read day first.');
     case 'assumed-time-zone':
       return msg('The source gives no time zone; a default zone was assumed.');
     case 'not-imported':

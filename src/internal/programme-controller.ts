@@ -30,7 +30,6 @@ import { closest } from '../model/suggest.js';
 import { NORMALISED_VERSION, type Problem, type Programme, type ProgrammeInput } from '../model/types.js';
 import type { ImportError, ImportOptions, ImportResult } from '../model/import/common.js';
 import { isValidTimeZone } from '../model/time.js';
-import { looksDelimited, looksLikeICalendar } from '../model/sniff.js';
 import { acquire, invalidate, LoadError, MAX_PROGRAMME_SIZE, type Lease } from './shared-fetch.js';
 import { englishProblemText, withEnglishText } from './messages.js';
 import { SeminarErrorEvent, type SeminarErrorDetail } from '../events/seminar-error.js';
@@ -67,19 +66,17 @@ export interface ProgrammeSources {
 
 type Importer = (input: unknown, options: ImportOptions) => ImportResult;
 
-/** The importer of `format`, loaded on first use: a chunk each for XML, iCalendar and spreadsheets, one for the JSON formats. */
-const loadImporter = (format: string): Promise<Importer> => {
-  switch (format) {
-    case 'pentabarf-xml':
-      return import('../model/import/pentabarf-xml.js').then((m) => m.importPentabarfXml);
-    case 'icalendar':
-      return import('../model/import/icalendar.js').then((m) => m.importICalendar);
-    case 'csv':
-      return import('../model/import/spreadsheet.js').then((m) => m.importSpreadsheet);
-    default:
-      return import('../model/import/json.js').then((m) => (input, options) => m.importJson(format, input, options));
-  }
-};
+/**
+ * The importer of `format`, loaded on first use: one chunk for XML, one for
+ * the other text formats (iCalendar, spreadsheets: `text` tells them apart),
+ * one for the JSON formats.
+ */
+const loadImporter = (format: string): Promise<Importer> =>
+  format === 'pentabarf-xml'
+    ? import('../model/import/pentabarf-xml.js').then((m) => m.importPentabarfXml)
+    : format === 'text' || format === 'icalendar' || format === 'csv'
+      ? import('../model/import/text.js').then((m) => (input, options) => m.importText(format, input, options))
+      : import('../model/import/json.js').then((m) => (input, options) => m.importJson(format, input, options));
 
 type Host = ReactiveControllerHost & HTMLElement;
 
@@ -210,15 +207,13 @@ export class ProgrammeController implements ReactiveController {
     }
     let chosen = this.sources.format || 'auto';
     if (chosen === 'auto' && typeof source === 'string') {
-      const text = source.trimStart();
-      if (text.startsWith('<')) chosen = 'pentabarf-xml';
-      else if (looksLikeICalendar(text)) chosen = 'icalendar';
+      if (source.trimStart().startsWith('<')) chosen = 'pentabarf-xml';
       else {
         try {
           source = JSON.parse(source) as unknown;
         } catch {
-          // Not JSON: a spreadsheet, or else parseProgramme reports it.
-          if (looksDelimited(text)) chosen = 'csv';
+          // Not JSON: an iCalendar file, a spreadsheet, or else an error (the text importers tell).
+          chosen = 'text';
         }
       }
     }

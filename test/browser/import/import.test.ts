@@ -126,11 +126,11 @@ describe('importing in the elements', () => {
     expect(items(el).map((li) => li.dataset['itemId'])).to.deep.equal(['1']);
   });
 
-  it('reads a spreadsheet, an iCalendar file and pretalx widget JSON from src, each with its own chunk', async () => {
+  it('reads a spreadsheet, an iCalendar file (the text importers’ chunk) and pretalx widget JSON (the JSON one) from src', async () => {
     const csv = await loaded(html`<seminar-agenda src=${`${FIXTURES}spreadsheet-excel-fr.csv`} time-zone="Europe/Paris" no-structured-data></seminar-agenda>`);
     expect(items(csv.el).length).to.equal(7);
     expect(csv.detail.programme.event.defaultLanguage).to.equal('fr');
-    expect(importerRequests().some((name) => name.includes('/spreadsheet.'))).to.equal(true);
+    expect(importerRequests().some((name) => name.includes('/text.'))).to.equal(true);
     const ics = await loaded(html`<seminar-agenda src=${`${FIXTURES}calendar-google.ics`} no-structured-data></seminar-agenda>`);
     expect(items(ics.el).length).to.equal(5);
     expect(ics.detail.programme.event.timeZone).to.equal('Europe/Paris');
