@@ -10,18 +10,20 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { SeminarElement } from '../../internal/seminar-element.js';
 import { ProgrammeController, type ProgrammeSource } from '../../internal/programme-controller.js';
 import { loadingText, renderFailure } from '../../internal/status-view.js';
+import { FailureReport } from '../../internal/failure-report.js';
 import { baseStyles } from '../../internal/styles.js';
 import { isSingular, msg, renderWith, str } from '../../internal/localize.js';
 import { ClockController, parseNow } from '../../internal/clock.js';
 import { displayTimeZone, renderLongText, renderText, safeHref, textOf, type ContentLanguage } from '../../internal/content.js';
-import { cachedIntl, formatDate, formatTimeRange, formatTimeZoneName } from '../../model/format.js';
+import { cachedIntl, formatDate, formatTime, formatTimeRange, formatTimeZoneName } from '../../model/format.js';
 import type { Item, Organisation } from '../../model/types.js';
-import { buildAgendaData, currentItems, filterItems, gridLayout, isFiltered, NO_FILTERS, searchIndex, type AgendaData, type AgendaFilters } from './agenda-data.js';
+import { buildAgendaData, currentItems, filterItems, gridLayout, isFiltered, NO_FILTERS, searchIndex, type AgendaData, type AgendaFilters, type GridLayout } from './agenda-data.js';
 import { renderItem, type ItemContext } from './agenda-item.js';
 import { typeLabel } from './labels.js';
 import { FavouritesController, programmeKey } from './favourites.js';
 import { StructuredDataController } from './structured-data.js';
 import { agendaStyles } from './seminar-agenda.styles.js';
+import { agendaGridStyles } from './grid.styles.js';
 import { SeminarSpeakerSelectEvent } from '../../events/seminar-speaker-select.js';
 import { emit } from '../../events/emit.js';
 
@@ -29,6 +31,12 @@ export type { SpeakerSelectDetail } from '../../events/seminar-speaker-select.js
 
 /** How long the result count waits for typing to pause before it is announced. */
 const ANNOUNCE_DELAY = 700;
+
+/** From this many items shown, the agenda starts with a link past itself (keyboard users need not tab through it all). */
+const SKIP_FROM = 10;
+
+/** The narrowest element (in rem) that shows the grid view; narrower, the grid is a list again. */
+const GRID_MIN_WIDTH = 48;
 
 /**
  * Where the calendar code comes from: loaded on the first download, as most
@@ -46,12 +54,15 @@ export const calendarCode = { load: () => import('./calendar.js') };
  * @attr src - URL of a programme JSON (one request per page, shared with other widgets).
  * @attr format - The source's format: `auto` (default: detected), `native` (the programme format), `frab-json` (pretalx/frab schedule.json), `schedule2`, `pentabarf-xml` (FOSDEM), `sessionize`, `pretalx-widget`, `icalendar` (.ics) or `csv` (CSV, TSV). For a source without a time zone, an IANA `time-zone` is also the zone its times are read in.
  * @attr heading-level - Level of the event title's heading (default 2); days are one level below, items two.
- * @attr view - `list` (default) or `grid` (rooms as columns; falls back to the list in narrow containers).
+ * @attr view - `list` (default) or `grid` (rooms as columns, scrolling sideways in their own region when many; the list again below 48rem).
  * @attr day - Show one day (`YYYY-MM-DD`); absent shows all days.
  * @attr time-zone - `event` (default), `local` (the viewer's zone) or an IANA zone name.
  * @attr now - An ISO instant that replaces the clock (for demos, kiosks and tests).
  * @attr no-structured-data - Do not add schema.org JSON-LD to the page.
- * @attr theme - `light` or `dark` to override the viewer's colour scheme.
+ * @attr theme - `light` or `dark`: draw that scheme, on a surface of its own, whatever the page. Absent: follow the page behind the element (its background, DSFR's `data-fr-theme`, or its CSS `color-scheme`).
+ *
+ * @cssstate light - Drawn in the light scheme (the page behind is light, or `theme="light"`).
+ * @cssstate dark - Drawn in the dark scheme (the page behind is dark, or `theme="dark"`).
  *
  * @csspart header - The event's title, dates, organisers and description.
  * @csspart controls - Day navigation, filters and downloads.
@@ -63,8 +74,11 @@ export const calendarCode = { load: () => import('./calendar.js') };
  * @csspart description - An item's description disclosure.
  * @csspart actions - An item's favourite and calendar buttons.
  * @csspart dialog - The speaker dialog.
- * @csspart error - The error message.
+ * @csspart error - The error state: a sentence for visitors, your fallback content, the details for the editor.
+ * @csspart error-details - The collapsed details of an error, for the site's editor (what failed, where, each problem with its JSON path).
  * @csspart retry - The retry button of a load error.
+ *
+ * @slot - Your fallback content, such as a link to the PDF programme: shown until the agenda is ready, to visitors without JavaScript, and when the programme cannot be shown.
  *
  * @cssprop --seminar-accent-color - Links, buttons, focus ring and the "now" marker.
  * @cssprop --seminar-text-color - Text.
@@ -73,13 +87,15 @@ export const calendarCode = { load: () => import('./calendar.js') };
  * @cssprop --seminar-border-color - Lines between items.
  * @cssprop --seminar-error-color - Error messages.
  * @cssprop --seminar-radius - Corner radius.
+ * @cssprop --seminar-grid-min-column - Narrowest room column of the grid view (default 12rem); the grid scrolls sideways in its own region when the rooms do not fit.
+ * @cssprop --seminar-grid-max-height - Tallest the grid view's scrolling region gets (default 85vh), so its room names stay in view.
  *
  * @fires {SeminarLoadEvent} seminar-load - The programme was loaded; `detail.programme` is the normalised programme.
  * @fires {SeminarErrorEvent} seminar-error - Loading failed or the programme is invalid; `detail` has `kind` and `errors` (each with `code`, `path`, `params` and a `message`: the English of the short text the element shows for it, not the validator's detailed message).
  * @fires {SeminarSpeakerSelectEvent} seminar-speaker-select - A speaker's card was opened; `detail.speakerId`.
  */
 export class SeminarAgenda extends SeminarElement {
-  static override styles = [baseStyles, agendaStyles];
+  static override styles = [baseStyles, agendaStyles, agendaGridStyles];
 
   static override properties = {
     src: { reflect: true },
@@ -95,6 +111,7 @@ export class SeminarAgenda extends SeminarElement {
     announced: { state: true },
     selectedSpeaker: { state: true },
     printing: { state: true },
+    wide: { state: true },
   };
 
   src: string | null = null;
@@ -118,8 +135,21 @@ export class SeminarAgenda extends SeminarElement {
   private announced = '';
   private selectedSpeaker: string | undefined;
   private printing = false;
+  /** The element is wide enough for the grid view (48rem). */
+  private wide = false;
+  private readonly resizeObserver = new ResizeObserver(([entry]) => {
+    const rem = parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
+    const wide = (entry?.contentRect.width ?? 0) >= GRID_MIN_WIDTH * rem;
+    // In the next frame: re-rendering within the observer's callback would resize what it observes.
+    if (wide !== this.wide) {
+      requestAnimationFrame(() => {
+        this.wide = wide;
+      });
+    }
+  });
 
   private readonly data = new ProgrammeController(this);
+  private readonly failureReport = new FailureReport(this, 'agenda');
   private favouritesKey: string | undefined;
   private readonly favourites = new FavouritesController(this, () => this.favouritesKey);
   private agenda: AgendaData | undefined;
@@ -142,12 +172,14 @@ export class SeminarAgenda extends SeminarElement {
     super.connectedCallback();
     window.addEventListener('beforeprint', this.onBeforePrint);
     window.addEventListener('afterprint', this.onAfterPrint);
+    this.resizeObserver.observe(this);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     window.removeEventListener('beforeprint', this.onBeforePrint);
     window.removeEventListener('afterprint', this.onAfterPrint);
+    this.resizeObserver.disconnect();
     clearTimeout(this.announceTimer);
   }
 
@@ -161,6 +193,8 @@ export class SeminarAgenda extends SeminarElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     this.data.setSources({ src: this.src, programme: this.programme, format: this.format, sourceTimeZone: this.timeZone });
+    if (this.data.status === 'error' && this.data.failure) this.failureReport.report(this.data.failure);
+    else this.failureReport.clear();
     const programme = this.data.programme;
     if (!programme) {
       this.agenda = undefined;
@@ -173,15 +207,20 @@ export class SeminarAgenda extends SeminarElement {
     } else if (this.agenda.searchLanguage !== this.i18n.lang) {
       this.agenda = { ...this.agenda, search: searchIndex(programme, this.i18n.lang), searchLanguage: this.i18n.lang };
     }
-    if (changed.has('filters')) this.scheduleAnnouncement();
+    if (changed.has('filters') || changed.has('day')) this.scheduleAnnouncement();
   }
 
   protected override render(): TemplateResult {
     const { status, failure } = this.data;
     let body: TemplateResult | typeof nothing = nothing;
     if (status === 'error' && failure) {
-      body = renderFailure(failure, () => {
-        this.data.retry();
+      body = renderFailure(failure, {
+        message: msg('The programme cannot be shown.'),
+        report: this.failureReport,
+        locale: this.i18n.formatLocale,
+        onRetry: () => {
+          this.data.retry();
+        },
       });
     } else if (status === 'loading') {
       body = this.renderSkeleton();
@@ -231,21 +270,35 @@ export class SeminarAgenda extends SeminarElement {
       </div>`;
   }
 
-  private renderAgenda(agenda: AgendaData): TemplateResult {
+  /** The days shown (one with `day`, all when printing), each with the items that pass the filters. */
+  private shownDays(agenda: AgendaData): { date: string; items: Item[] }[] {
     const days = this.printing || !this.day ? agenda.days : agenda.days.filter((d) => d.date === this.day);
-    const shown = days.map((day) => ({ ...day, items: filterItems(agenda, day.items, this.filters, this.favourites.ids) }));
+    return days.map((day) => ({ ...day, items: filterItems(agenda, day.items, this.filters, this.favourites.ids) }));
+  }
+
+  private renderAgenda(agenda: AgendaData): TemplateResult {
+    const shown = this.shownDays(agenda);
     const count = shown.reduce((sum, day) => sum + day.items.length, 0);
     const current = this.currentIds();
-    return html`${this.renderHeader(agenda)} ${this.renderControls(agenda, current.size > 0)}
+    // "My agenda" with nothing starred: say how to star, not "no item matches".
+    const nothingStarred = this.filters.favouritesOnly && this.favourites.ids.size === 0;
+    return html`${count >= SKIP_FROM
+        ? html`<a class="skip" href="#agenda-end" @click=${this.skipToEnd}>${msg('Skip the programme')}</a>`
+        : nothing}
+      ${this.renderHeader(agenda)} ${this.renderControls(agenda, current.size > 0)}
       <p class="visually-hidden" role="status">${this.announced}</p>
       ${agenda.programme.items.length === 0
         ? html`<p class="empty">${msg('The programme has no items yet.')}</p>`
         : count === 0
-          ? html`<p class="empty">${msg('No item matches these filters.')}
+          ? html`<p class="empty">
+              ${nothingStarred
+                ? msg('Nothing is in your agenda yet: star an item (the star button beside it) to keep it here.')
+                : msg('No item matches these filters.')}
               <button type="button" class="link" @click=${() => (this.filters = NO_FILTERS)}>${msg('Show everything')}</button>
             </p>`
           : shown.map((day) => (day.items.length ? this.renderDay(day.date, day.items, current) : nothing))}
-      ${this.renderDialog()}`;
+      ${this.renderDialog()}
+      <p class="visually-hidden agenda-end" id="agenda-end" tabindex="-1">${msg('End of the programme')}</p>`;
   }
 
   private renderHeader(agenda: AgendaData): TemplateResult {
@@ -334,17 +387,17 @@ export class SeminarAgenda extends SeminarElement {
               </select></label
             >`
           : nothing}
-        ${agenda.places.length > 1
+        ${agenda.tracks.length > 1
           ? html`<label
-              >${msg('Room or track')}
+              >${msg('Track')}
               <select
                 @change=${(e: Event) => {
-                  set({ place: (e.target as HTMLSelectElement).value });
+                  set({ track: (e.target as HTMLSelectElement).value });
                 }}
               >
-                <option value="" ?selected=${!f.place}>${msg('All')}</option>
-                ${agenda.places.map(
-                  (p) => html`<option value=${p.value} ?selected=${f.place === p.value}>${textOf(p.name, this.language)}</option>`,
+                <option value="" ?selected=${!f.track}>${msg('All')}</option>
+                ${agenda.tracks.map(
+                  (t) => html`<option value=${t.id} ?selected=${f.track === t.id}>${textOf(t.name, this.language)}</option>`,
                 )}
               </select></label
             >`
@@ -364,6 +417,7 @@ export class SeminarAgenda extends SeminarElement {
               </select></label
             >`
           : nothing}
+        ${agenda.rooms.length > 1 ? this.renderRoomChooser(agenda) : nothing}
         <button
           type="button"
           class="toggle"
@@ -423,6 +477,48 @@ export class SeminarAgenda extends SeminarElement {
     </div>`;
   }
 
+  /**
+   * Which rooms are shown: a disclosure with a checkbox per room (20 or 30
+   * rooms make a select unusable). Items without a room are always shown.
+   */
+  private renderRoomChooser(agenda: AgendaData): TemplateResult {
+    const hidden = new Set(this.filters.hiddenRooms);
+    const total = agenda.rooms.length;
+    const shown = agenda.rooms.filter((r) => !hidden.has(r.id)).length;
+    const setHidden = (ids: Iterable<string>) => {
+      this.filters = { ...this.filters, hiddenRooms: [...ids] };
+    };
+    return html`<details class="rooms">
+      <summary>${shown === total ? msg(str`Rooms: all ${total}`) : msg(str`Rooms: ${shown} of ${total}`)}</summary>
+      <fieldset>
+        <legend class="visually-hidden">${msg('Rooms shown')}</legend>
+        <div class="room-actions">
+          <button type="button" class="link" @click=${() => { setHidden([]); }}>${msg('Show all rooms')}</button>
+          <button type="button" class="link" @click=${() => { setHidden(agenda.rooms.map((r) => r.id)); }}>${msg('Hide all rooms')}</button>
+        </div>
+        <ul class="room-list">
+          ${agenda.rooms.map(
+            (room) => html`<li>
+              <label
+                ><input
+                  type="checkbox"
+                  .checked=${!hidden.has(room.id)}
+                  @change=${(e: Event) => {
+                    const next = new Set(hidden);
+                    if ((e.target as HTMLInputElement).checked) next.delete(room.id);
+                    else next.add(room.id);
+                    setHidden(agenda.rooms.filter((r) => next.has(r.id)).map((r) => r.id));
+                  }}
+                />
+                ${renderText(room.name, this.language)}</label
+              >
+            </li>`,
+          )}
+        </ul>
+      </fieldset>
+    </details>`;
+  }
+
   private renderDayNav(agenda: AgendaData): TemplateResult {
     const format = cachedIntl(
       ['day-nav', this.i18n.formatLocale],
@@ -445,12 +541,13 @@ export class SeminarAgenda extends SeminarElement {
     const heading = day
       ? formatDate(day.start + 12 * 3_600_000, { locale: this.i18n.formatLocale, timeZone: programme?.event.timeZone ?? 'UTC' }, 'full')
       : date;
-    const grid = this.view === 'grid' && this.agenda?.parallel ? gridLayout(items) : undefined;
+    const grid = this.view === 'grid' && this.wide && !this.printing && this.agenda?.parallel ? gridLayout(items) : undefined;
     const ctx: ItemContext = {
       language: this.language,
       locale: this.i18n.formatLocale,
       zone: this.zone,
       level: this.level + 2,
+      badges: (this.agenda?.types.length ?? 0) > 1,
       isFavourite: (id) => this.favourites.has(id),
       isCurrent: (id) => current.has(id),
       expanded: this.printing,
@@ -468,25 +565,52 @@ export class SeminarAgenda extends SeminarElement {
       <div class="day-title" role="heading" aria-level=${this.level + 1}>
         ${heading}${day?.title ? html` — ${renderText(day.title, this.language)}` : nothing}
       </div>
-      ${grid
-        ? html`<ol class="items grid" .style=${`--_columns: ${Math.max(grid.columns.length, 1)}`}>
-            ${grid.columns.map(
-              (c, i) =>
-                html`<li class="room-head" aria-hidden="true" .style=${`grid-column: ${i + 1}; grid-row: 1`}>${renderText(c.name, this.language)}</li>`,
-            )}
-            ${items.map((item) => {
-              const p = grid.place.get(item.id);
-              return renderItem(item, {
-                ...ctx,
-                placement: p ? `grid-row: ${p.row} / ${p.rowEnd}; grid-column: ${p.column} / ${p.columnEnd}` : undefined,
-              });
-            })}
-          </ol>`
-        : html`<ol class="items">
-            ${items.map((item) => renderItem(item, ctx))}
-          </ol>`}
+      ${grid ? this.renderGrid(heading, items, grid, ctx) : html`<ol class="items">${items.map((item) => renderItem(item, ctx))}</ol>`}
     </section>`;
   }
+
+  /**
+   * The grid of a day: rooms as columns, in a region of its own that scrolls
+   * sideways (the host page never does), with the room names and the time
+   * column kept in view. The items stay one list in time order: the grid is
+   * only where they are drawn.
+   */
+  private renderGrid(heading: string, items: Item[], grid: GridLayout, ctx: ItemContext): TemplateResult {
+    const options = { locale: this.i18n.formatLocale, timeZone: this.zone };
+    const columns = `--_tracks: ${grid.columnEnd - 2}; --_rows: ${grid.rows}`;
+    return html`<div class="grid-scroll" role="region" tabindex="0" aria-label=${msg(str`${heading}: rooms side by side`)}>
+      <div class="grid-frame" .style=${columns}>
+        <div class="grid-head" aria-hidden="true">
+          <span class="corner"></span>
+          ${grid.columns.map(
+            (c) =>
+              html`<span class="room-head" .style=${`grid-column: ${c.column} / ${c.columnEnd}`}
+                >${c.room ? renderText(c.room.name, this.language) : msg('No room given')}</span
+              >`,
+          )}
+        </div>
+        <ol class="items grid">
+          ${grid.times.map(
+            (t) =>
+              html`<li class="time-head" aria-hidden="true" .style=${`grid-row: ${t.row}`}>${t.starts ? formatTime(t.instant, options) : ''}</li>`,
+          )}
+          ${items.map((item) => {
+            const p = grid.place.get(item.id);
+            return renderItem(item, {
+              ...ctx,
+              placement: p ? `grid-row: ${p.row} / ${p.rowEnd}; grid-column: ${p.column} / ${p.columnEnd}` : undefined,
+            });
+          })}
+        </ol>
+      </div>
+    </div>`;
+  }
+
+  /** The skip link: focus the end of the agenda, so that the next Tab leaves it (the page's URL is left alone). */
+  private readonly skipToEnd = (event: Event): void => {
+    event.preventDefault();
+    this.renderRoot.querySelector<HTMLElement>('#agenda-end')?.focus();
+  };
 
   /* ---------------------------------------------------------- dialog */
 
@@ -581,7 +705,8 @@ export class SeminarAgenda extends SeminarElement {
     const agenda = this.agenda;
     if (!agenda) return '';
     if (!isFiltered(this.filters)) return '';
-    const count = filterItems(agenda, agenda.programme.items, this.filters, this.favourites.ids).length;
+    // What is shown: with `day` set, that day's items only.
+    const count = this.shownDays(agenda).reduce((sum, day) => sum + day.items.length, 0);
     return this.t(() => (isSingular(count) ? msg(str`${count} item shown`) : msg(str`${count} items shown`)));
   }
 

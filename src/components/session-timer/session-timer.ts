@@ -12,11 +12,13 @@ import { SeminarElement } from '../../internal/seminar-element.js';
 import { notFoundFailure, ProgrammeController, type SeminarErrorDetail, type ProgrammeSource } from '../../internal/programme-controller.js';
 import { ClockController, parseNow, type Granularity } from '../../internal/clock.js';
 import { loadingText, renderFailure } from '../../internal/status-view.js';
-import { problemText, withEnglishText } from '../../internal/messages.js';
+import { FailureReport } from '../../internal/failure-report.js';
+import { withEnglishText } from '../../internal/messages.js';
 import { baseStyles } from '../../internal/styles.js';
 import { msg, str } from '../../internal/localize.js';
 import { displayTimeZone, renderText, textOf, type ContentLanguage } from '../../internal/content.js';
-import { formatDuration, formatTime } from '../../model/format.js';
+import { cachedIntl, formatDuration, formatTime } from '../../model/format.js';
+import { localise } from '../../model/text.js';
 import { parseOffsetDateTime, zonedDate } from '../../model/time.js';
 import type { Instant, Item, LocalisedText, Problem } from '../../model/types.js';
 import {
@@ -74,6 +76,12 @@ interface TimerSetup {
   role?: 'now' | 'next';
   /** `mode="next"`: the item after the one on now. */
   next?: Item;
+  /**
+   * `session`: the item's title is also another item's ("Debate" three
+   * times): the label says which, by its time (and day, in a programme of
+   * several days).
+   */
+  which?: { start: Instant; end: Instant; withDay: boolean };
   /** The zone `time-zone="event"` stands for. */
   eventZone: string;
   defaultLanguage: string;
@@ -115,9 +123,12 @@ interface Announcement {
  * @attr format - `long` (default: title, time, progress, times), `compact` (one line, inline) or `clock` (digits only, large, for a stage).
  * @attr overtime - After the end, count the time past it up (`+02:15`) instead of showing "Ended".
  * @attr time-zone - `event` (default), `local` (the viewer's zone) or an IANA zone name. A standalone timer's event zone is the offset of its `start`.
- * @attr theme - `light` or `dark` to override the viewer's colour scheme.
+ * @attr theme - `light` or `dark`: draw that scheme, on a surface of its own, whatever the page. Absent: follow the page behind the element (its background, DSFR's `data-fr-theme`, or its CSS `color-scheme`).
  * @attr state - Read-only: `upcoming`, `running` or `ended` (absent while loading or on error).
  * @attr warning - Read-only: present while running within `warn-before` of the end.
+ *
+ * @cssstate light - Drawn in the light scheme (the page behind is light, or `theme="light"`).
+ * @cssstate dark - Drawn in the dark scheme (the page behind is dark, or `theme="dark"`).
  *
  * @csspart base - The timer's box.
  * @csspart eyebrow - "Now" or "Next" (`mode="next"`).
@@ -213,6 +224,7 @@ export class SessionTimer extends SeminarElement {
   private pending: { transition: Transition; now: Instant }[] = [];
   private announcement: Announcement | undefined;
   private errorReported: string | undefined;
+  private readonly failureReport = new FailureReport(this, 'timer');
 
   constructor() {
     super();
@@ -235,6 +247,9 @@ export class SessionTimer extends SeminarElement {
     const now = fixed ?? Date.now();
     this.time = now;
     this.setup = this.resolve(now);
+    if (this.setup.kind === 'failure') this.failureReport.report(this.setup.failure);
+    else if (this.setup.kind === 'invalid') this.failureReport.report({ kind: 'invalid', errors: this.setup.problems });
+    else this.failureReport.clear();
     if (this.setup.kind !== 'timer') {
       this.timer = undefined;
       this.state = undefined;
@@ -306,6 +321,10 @@ export class SessionTimer extends SeminarElement {
         if (!item) return { kind: 'failure', failure: this.notFound(this.session, programme.items), key: `not-found ${this.session}` };
         window = { start: times.start ?? item.start, end: times.end ?? item.end, item };
         title = item.title;
+        if (this.label === null && sharesTitle(item, programme.items, this.i18n.lang, event.defaultLanguage)) {
+          const which = { start: item.start, end: item.end, withDay: programme.days.length > 1 };
+          return { kind: 'timer', ...base, perItem: false, windows: [window], display: window, title, which };
+        }
       } else {
         window = { start: times.start ?? event.start, end: times.end ?? event.end };
         title = event.title;
@@ -414,12 +433,27 @@ export class SessionTimer extends SeminarElement {
         </div>`;
       case 'failure':
         return this.frame(
-          renderFailure(setup.failure, () => {
-            this.data.retry();
+          renderFailure(setup.failure, {
+            message: msg('This timer cannot be shown.'),
+            report: this.failureReport,
+            locale: this.i18n.formatLocale,
+            onRetry: () => {
+              this.data.retry();
+            },
           }),
         );
       case 'invalid':
-        return this.frame(this.renderInvalid(setup.problems));
+        return this.frame(
+          renderFailure(
+            { kind: 'invalid', errors: setup.problems },
+            {
+              message: msg('This timer cannot be shown.'),
+              report: this.failureReport,
+              locale: this.i18n.formatLocale,
+              hint: msg('Give the start and the end as a date and time with an offset, such as 2016-07-08T08:45+02:00.'),
+            },
+          ),
+        );
       case 'timer':
         return this.timer ? this.renderTimer(setup, this.timer) : nothing;
     }
@@ -427,16 +461,6 @@ export class SessionTimer extends SeminarElement {
 
   private frame(content: TemplateResult): TemplateResult {
     return html`<div class="frame" lang=${this.i18n.locale}>${content}</div>`;
-  }
-
-  private renderInvalid(problems: Problem[]): TemplateResult {
-    return html`<div part="error" class="error" role="alert">
-      <p class="error-title">${msg('This timer cannot be shown.')}</p>
-      <ul class="problems">
-        ${problems.map((problem) => html`<li><code class="path">${problem.path.slice(1)}</code> ${problemText(problem)}</li>`)}
-      </ul>
-      <p>${msg('Give the start and the end as a date and time with an offset, such as 2016-07-08T08:45+02:00.')}</p>
-    </div>`;
   }
 
   private renderTimer(setup: TimerSetup, timer: TimerState): TemplateResult {
@@ -452,7 +476,7 @@ export class SessionTimer extends SeminarElement {
     const live = html`<div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcementText(language)}</div>`;
 
     if (format === 'compact') {
-      const label = hasLabel ? html`<span part="label" class="label" id="label">${title}</span> ` : nothing;
+      const label = hasLabel ? html`<span part="label" class="label" id="label">${title}${this.renderWhich(setup, zone)}</span> ` : nothing;
       const said = status ? html`<span part="status" class="status" id="status">${status}</span> ` : nothing;
       return html`<span part="base" class="compact" lang=${this.i18n.locale}
         >${label}${said}<span part="value" class=${valueClass} role="timer" aria-live="off" aria-labelledby=${labelledBy || nothing}
@@ -464,7 +488,7 @@ export class SessionTimer extends SeminarElement {
     const eyebrow = setup.role === 'now' ? msg('Now') : setup.role === 'next' ? msg('Next') : undefined;
     return html`<div part="base" class="timer" lang=${this.i18n.locale}>
       ${eyebrow ? html`<p part="eyebrow" class="eyebrow">${eyebrow}</p>` : nothing}
-      ${hasLabel ? html`<p part="label" class="label" id="label">${title}</p>` : nothing}
+      ${hasLabel ? html`<p part="label" class="label" id="label">${title}${this.renderWhich(setup, zone)}</p>` : nothing}
       ${status ? html`<p part="status" class="status" id="status">${status}</p>` : nothing}
       <div part="value" class=${valueClass} role="timer" aria-live="off" aria-labelledby=${labelledBy || nothing}>${value.content}</div>
       ${timer.phase === 'running' ? this.renderProgress(timer) : nothing}
@@ -472,6 +496,18 @@ export class SessionTimer extends SeminarElement {
       ${format === 'long' && setup.next ? this.renderNext(setup.next, zone, language) : nothing}
       ${live}
     </div>`;
+  }
+
+  /** Which of the items with this title: " (10:30 – 11:15 AM)", with the weekday in a programme of several days. */
+  private renderWhich(setup: TimerSetup, zone: string): TemplateResult | typeof nothing {
+    const which = setup.which;
+    if (!which) return nothing;
+    const locale = this.i18n.formatLocale;
+    const options: Intl.DateTimeFormatOptions = which.withDay
+      ? { weekday: 'short', hour: 'numeric', minute: '2-digit', timeZone: zone }
+      : { hour: 'numeric', minute: '2-digit', timeZone: zone };
+    const format = cachedIntl(['which', locale, zone, which.withDay], () => new Intl.DateTimeFormat(locale, options));
+    return html` <span class="which">(${format.formatRange(which.start, Math.max(which.end, which.start))})</span>`;
   }
 
   /** What the time means, above it; nothing when the value says it all ("Ended"). */
@@ -482,8 +518,8 @@ export class SessionTimer extends SeminarElement {
       case 'running':
         return timer.warning ? msg('Time is almost up') : msg('Time left');
       case 'ended':
-        if (this.overtime) return msg('Over time');
-        return format === 'clock' ? msg('Ended') : undefined;
+        // "Ended" is the value itself, in every format (never "Ended" over "00:00").
+        return this.overtime ? msg('Over time') : undefined;
     }
   }
 
@@ -492,7 +528,7 @@ export class SessionTimer extends SeminarElement {
     switch (timer.phase) {
       case 'ended':
         if (this.overtime) return { content: `+${formatDigits(timer.overtime, locale, 'down')}`, digits: true };
-        return format === 'clock' ? { content: formatDigits(0, locale), digits: true } : { content: msg('Ended'), digits: false };
+        return { content: msg('Ended'), digits: false };
       case 'running':
         return { content: formatDigits(timer.remaining, locale, 'up'), digits: true };
       case 'upcoming': {
@@ -560,6 +596,13 @@ export class SessionTimer extends SeminarElement {
 function roundUpForSpeech(milliseconds: number): number {
   const unit = milliseconds >= 60_000 ? 60_000 : 1000;
   return Math.ceil(milliseconds / unit) * unit;
+}
+
+/** Whether another item of the programme has the same title as `item` (in the language shown). */
+function sharesTitle(item: Item, items: readonly Item[], lang: string, defaultLanguage: string): boolean {
+  const title = (i: Item) => localise(i.title, lang, defaultLanguage)?.text.trim().toLocaleLowerCase();
+  const own = title(item);
+  return items.some((other) => other !== item && title(other) === own);
 }
 
 function missing(name: 'start' | 'end'): Problem {

@@ -9,6 +9,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { SeminarElement } from '../../internal/seminar-element.js';
 import { notFoundFailure, ProgrammeController, type SeminarErrorDetail, type ProgrammeSource } from '../../internal/programme-controller.js';
 import { loadingText, renderFailure } from '../../internal/status-view.js';
+import { FailureReport, logNotFound } from '../../internal/failure-report.js';
 import { baseStyles } from '../../internal/styles.js';
 import { msg, str } from '../../internal/localize.js';
 import { displayTimeZone, renderLongText, renderText, safeHostHref, safeHref, textOf, type ContentLanguage } from '../../internal/content.js';
@@ -57,9 +58,12 @@ interface SpeakerView {
  * @attr variant - `full` (default) or `compact` (photo, name and role on one line, for inline use).
  * @attr time-zone - `event` (default), `local` (the viewer's zone) or an IANA zone name.
  * @attr agenda-href - Where the agenda is: session links go to `<agenda-href>#item-<id>`; a `{id}` in it is replaced by the item id instead.
- * @attr theme - `light` or `dark` to override the viewer's colour scheme.
+ * @attr theme - `light` or `dark`: draw that scheme, on a surface of its own, whatever the page. Absent: follow the page behind the element (its background, DSFR's `data-fr-theme`, or its CSS `color-scheme`).
  *
  * @slot - Extra content at the end of the card, such as an action button.
+ *
+ * @cssstate light - Drawn in the light scheme (the page behind is light, or `theme="light"`).
+ * @cssstate dark - Drawn in the dark scheme (the page behind is dark, or `theme="dark"`).
  *
  * @csspart card - The card's box.
  * @csspart photo - The photo, or the initials avatar.
@@ -69,7 +73,8 @@ interface SpeakerView {
  * @csspart bio - The biography.
  * @csspart links - The list of links.
  * @csspart sessions - The "Speaking at" list.
- * @csspart error - The error message.
+ * @csspart error - The error state: a sentence for visitors, the slotted content, the details for the editor.
+ * @csspart error-details - The collapsed details of an error, for the site's editor.
  * @csspart retry - The retry button of a load error.
  *
  * @cssprop --seminar-accent-color - Links and focus ring.
@@ -134,10 +139,13 @@ export class SpeakerCard extends SeminarElement {
   private bioExpanded = false;
   private photoFailed = false;
   private readonly data = new ProgrammeController(this);
+  private readonly failureReport = new FailureReport(this, 'speaker-card');
   private notFoundReported: string | undefined;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     this.data.setSources({ src: this.src, programme: this.programme, format: this.format, sourceTimeZone: this.timeZone });
+    if (this.data.status === 'error' && this.data.failure) this.failureReport.report(this.data.failure);
+    else this.failureReport.clear();
     if (changed.has('photo') || changed.has('speaker') || changed.has('programme') || changed.has('src')) {
       this.photoFailed = false;
     }
@@ -149,13 +157,22 @@ export class SpeakerCard extends SeminarElement {
 
   protected override render(): TemplateResult | typeof nothing {
     const { status, failure } = this.data;
-    if (status === 'error' && failure) return this.frame(renderFailure(failure, () => { this.data.retry(); }));
-    if (status === 'loading') return this.renderSkeleton();
-    const view = this.view();
-    if (!view) {
-      const missing = this.notFound();
-      return missing ? this.frame(renderFailure(missing, () => undefined)) : nothing;
+    if (status === 'error' && failure) {
+      return this.frame(
+        renderFailure(failure, {
+          message: msg('This speaker card cannot be shown.'),
+          report: this.failureReport,
+          locale: this.i18n.formatLocale,
+          onRetry: () => {
+            this.data.retry();
+          },
+        }),
+      );
     }
+    if (status === 'loading') return this.renderSkeleton();
+    // No such speaker: nothing broken for visitors; the editor hears of it in the console and the event.
+    const view = this.view();
+    if (!view) return nothing;
     return this.variant === 'compact' ? this.renderCompact(view) : this.renderFull(view);
   }
 
@@ -195,6 +212,7 @@ export class SpeakerCard extends SeminarElement {
     const missing = this.notFound();
     const key = missing ? (this.speaker ?? '') : undefined;
     if (missing && key !== this.notFoundReported) {
+      logNotFound(this, missing);
       emit(this, new SeminarErrorEvent(missing));
     }
     this.notFoundReported = key;
