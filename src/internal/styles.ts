@@ -108,6 +108,7 @@ export const baseStyles = css`
   }
   .error-details summary {
     cursor: pointer;
+    color: var(--_accent);
     width: fit-content;
   }
   .error-details p {

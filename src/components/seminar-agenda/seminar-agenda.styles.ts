@@ -74,7 +74,7 @@ export const agendaStyles = css`
     font-size: 0.9em;
   }
   .rooms > summary {
-    border: 1px solid var(--_border);
+    border: 1px solid var(--_control);
     border-radius: calc(var(--_radius) / 2);
     padding: 0.3em 0.7em;
     color: inherit;

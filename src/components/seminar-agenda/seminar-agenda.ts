@@ -599,6 +599,7 @@ export class SeminarAgenda extends SeminarElement {
             return renderItem(item, {
               ...ctx,
               placement: p ? `grid-row: ${p.row} / ${p.rowEnd}; grid-column: ${p.column} / ${p.columnEnd}` : undefined,
+              wide: p ? p.columnEnd - p.column > 2 : false,
             });
           })}
         </ol>
