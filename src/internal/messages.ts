@@ -109,9 +109,9 @@ function codeText(code: ProblemCode): string {
     case 'invalid-xml':
       return msg('This is not well-formed XML.');
     case 'invalid-csv':
-      return msg('This spreadsheet cannot be read.');
+      return msg('This is not a valid spreadsheet.');
     case 'invalid-ics':
-      return msg('This is not a well-formed iCalendar file.');
+      return msg('This is not valid iCalendar.');
     case 'unknown-format':
       return msg('This is not a programme format we can read (our own, frab or pretalx JSON, schedule2, Pentabarf XML or Sessionize).');
     case 'unsupported-feature':

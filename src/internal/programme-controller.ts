@@ -71,10 +71,11 @@ type Importer = (input: unknown, options: ImportOptions) => ImportResult;
  * the other text formats (iCalendar, spreadsheets: `text` tells them apart),
  * one for the JSON formats.
  */
+const TEXT_FORMATS = new Set(['text', 'icalendar', 'csv']);
 const loadImporter = (format: string): Promise<Importer> =>
   format === 'pentabarf-xml'
     ? import('../model/import/pentabarf-xml.js').then((m) => m.importPentabarfXml)
-    : format === 'text' || format === 'icalendar' || format === 'csv'
+    : TEXT_FORMATS.has(format)
       ? import('../model/import/text.js').then((m) => (input, options) => m.importText(format, input, options))
       : import('../model/import/json.js').then((m) => (input, options) => m.importJson(format, input, options));
 

@@ -22,7 +22,7 @@ import {
   type SpeakerRole,
   type TrackInput,
 } from '../types.js';
-import { slugify } from '../suggest.js';
+import { slugify as plainSlug } from '../suggest.js';
 import { checkUrl } from '../url.js';
 import {
   isValidTimeZone,
@@ -876,6 +876,11 @@ function shortSlug(text: string): string {
   if (slug.length <= 60) return slug;
   const cut = slug.slice(0, 61);
   return cut.slice(0, cut.lastIndexOf('-') > 20 ? cut.lastIndexOf('-') : 60);
+}
+
+/** A slug of a source's name; `ß` becomes `ss` (`Begrüßung` → `begrussung`). */
+function slugify(text: string): string {
+  return plainSlug(text.replace(/ß/g, 'ss'));
 }
 
 /** `candidate`, or `candidate-2`, `candidate-3`… whichever is free; marks it used. */
