@@ -13,6 +13,7 @@ import { parseArgs } from 'node:util';
 import { DOMParser } from '@xmldom/xmldom';
 import {
   IMPORT_FORMATS,
+  SPREADSHEET_FIELDS,
   ImportError,
   ProgrammeError,
   importProgramme,
@@ -40,9 +41,7 @@ const NAMED_ESCAPES = { '\n': '\\n', '\r': '\\r', '\t': '\\t', '\\': '\\\\' };
  * a terminal may act on (C1 controls, separators, bidirectional controls)
  * written as `\u` escapes: the same JSON, safe to print.
  */
- 
 const UNSAFE_IN_JSON = /[\u007f-\u009f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
-
 
 const HELP = `Usage: seminar-widgets <command> <file|-> [options]
 
@@ -50,7 +49,9 @@ Commands:
   validate <file|->   Check a programme; exit 0 when valid, 1 with every problem
                       (code, path, message) on stderr.
   convert <file|->    Convert a pretalx/frab schedule.json, c3voc schedule2, Pentabarf
-                      (FOSDEM) XML or Sessionize export to programme JSON.
+                      (FOSDEM) XML, Sessionize export, pretalx widget JSON,
+                      iCalendar (.ics) file or spreadsheet (CSV, TSV) to
+                      programme JSON.
   ics <file|->        Write the programme as an iCalendar (.ics) file. To publish it
                       beside the JSON for calendar subscriptions, write it with --out
                       each time the programme changes: events keep their UIDs, and
@@ -63,10 +64,18 @@ Options:
   --title TEXT        The event's title when the source has none (Sessionize).
   --out FILE          Write to FILE instead of standard output (convert, ics).
   --items ID,ID       ics: only these items.
-  --lang TAG          ics: the language of the texts, e.g. fr.
+  --lang TAG          ics: the language of the texts, e.g. fr. convert,
+                      validate: the language a spreadsheet's or calendar's
+                      texts are written in (default: from the headers, else en).
   --previous FILE     ics: the calendar published before (default: the --out file, when
                       it exists). Unchanged events keep their SEQUENCE and DTSTAMP
                       (an unchanged programme gives the same file), changed ones get +1.
+  --columns LIST      Spreadsheets: what each column holds, in order, e.g.
+                      day,start,end,title,speakers,-,room (- skips a column;
+                      title:fr a title in French). Default: from the headers.
+  --date-order ORDER  Spreadsheets: dmy, mdy or ymd for dates like 03/04/2025.
+  --date YYYY-MM-DD   Spreadsheets: the day of rows that give none.
+  --no-header         Spreadsheets: the first row is data, not column names.
   --json              validate: print the result as JSON on standard output.
   --quiet             Do not print warnings.
   -h, --help          Show this help.
@@ -77,6 +86,8 @@ A file named - is standard input. Examples:
   curl -s https://pretalx.example.org/democon/schedule/export/schedule.json \\
     | npx seminar-widgets convert - --out programme.json
   npx seminar-widgets convert fosdem.xml --time-zone Europe/Brussels > programme.json
+  npx seminar-widgets convert programme.csv --time-zone Europe/Paris --title "Séminaire" --out programme.json
+  npx seminar-widgets convert calendar.ics --out programme.json
   npx seminar-widgets ics programme.json --lang fr --items keynote,debate-1 > agenda.ics
   npx seminar-widgets ics programme.json --out public/programme.ics
 `;
@@ -89,17 +100,24 @@ const OPTIONS = {
   items: { type: 'string' },
   lang: { type: 'string' },
   previous: { type: 'string' },
+  columns: { type: 'string' },
+  'date-order': { type: 'string' },
+  date: { type: 'string' },
+  'no-header': { type: 'boolean' },
   json: { type: 'boolean' },
   quiet: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
 };
 
+/** Options that say how to read a spreadsheet or a calendar. */
+const SOURCE_OPTIONS = ['lang', 'columns', 'date-order', 'date', 'no-header'];
+
 /** Which options each command accepts. */
 const COMMAND_OPTIONS = {
-  validate: ['from', 'time-zone', 'title', 'json', 'quiet'],
-  convert: ['from', 'time-zone', 'title', 'out', 'quiet'],
-  ics: ['from', 'time-zone', 'title', 'out', 'items', 'lang', 'previous', 'quiet'],
+  validate: ['from', 'time-zone', 'title', 'json', 'quiet', ...SOURCE_OPTIONS],
+  convert: ['from', 'time-zone', 'title', 'out', 'quiet', ...SOURCE_OPTIONS],
+  ics: ['from', 'time-zone', 'title', 'out', 'items', 'lang', 'previous', 'quiet', 'columns', 'date-order', 'date', 'no-header'],
 };
 
 class UsageError extends Error {}
@@ -155,12 +173,14 @@ function run(argv) {
   if (values['time-zone'] !== undefined && !isTimeZone(values['time-zone'])) {
     throw new UsageError(`"${values['time-zone']}" is not an IANA time zone such as Europe/Brussels`);
   }
+  const source = sourceOptions(command, values);
   const input = readInput(file);
   const options = {
     format: values.from ?? 'auto',
     domParser: DOMParser,
     ...(values['time-zone'] ? { timeZone: values['time-zone'] } : {}),
     ...(values.title ? { title: values.title } : {}),
+    ...source,
   };
   switch (command) {
     case 'validate':
@@ -256,10 +276,45 @@ function importOrReport(input, options) {
   } catch (error) {
     if (!(error instanceof ImportError)) throw error;
     if (options.format === 'auto' && error.errors[0]?.code === 'unknown-format') {
-      return { ok: true, programme: JSON.parse(input.replace(/^\uFEFF/, '')), format: 'native', warnings: [] };
+      try {
+        return { ok: true, programme: JSON.parse(input.replace(/^\uFEFF/, '')), format: 'native', warnings: [] };
+      } catch {
+        // Not JSON either: the unknown format is the error.
+      }
     }
     return { ok: false, format: error.format, errors: error.errors, warnings: error.warnings };
   }
+}
+
+/** The spreadsheet and calendar options, checked. */
+function sourceOptions(command, values) {
+  const options = {};
+  if (values.lang !== undefined && command !== 'ics') {
+    if (!isLanguageTag(values.lang)) throw new UsageError(`--lang: "${values.lang}" is not a language tag such as fr`);
+    options.language = values.lang;
+  }
+  if (values.columns !== undefined) {
+    options.columns = values.columns.split(',').map((entry) => {
+      const name = entry.trim();
+      if (name === '-' || name === '') return null;
+      const [field, lang] = name.split(':');
+      if (!SPREADSHEET_FIELDS.includes(field)) {
+        throw new UsageError(`--columns: "${field}" is not a column; expected - or one of ${SPREADSHEET_FIELDS.join(', ')}`);
+      }
+      if (lang !== undefined && !isLanguageTag(lang)) throw new UsageError(`--columns: "${lang}" in "${name}" is not a language tag`);
+      return lang === undefined ? { field } : { field, lang };
+    });
+  }
+  if (values['date-order'] !== undefined) {
+    if (!['dmy', 'mdy', 'ymd'].includes(values['date-order'])) throw new UsageError(`--date-order: expected dmy, mdy or ymd, not "${values['date-order']}"`);
+    options.dateOrder = values['date-order'];
+  }
+  if (values.date !== undefined) {
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(values.date) || Number.isNaN(Date.parse(values.date))) throw new UsageError(`--date: expected a date such as 2025-03-04, not "${values.date}"`);
+    options.date = values.date;
+  }
+  if (values['no-header']) options.header = false;
+  return options;
 }
 
 function report(errors, warnings) {

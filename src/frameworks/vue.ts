@@ -37,7 +37,7 @@ export interface SeminarAgendaVueProps {
   liveInterval?: PropertyValue<SeminarAgenda['liveInterval']>;
   /** The programme, which takes precedence over `src`: a programme object or its JSON text, a normalised programme (from `parseProgramme` or `seminar-load`, also a copy of one: recognised by its `normalised` marker), or another tool's export (see `format`). */
   programme?: PropertyValue<SeminarAgenda['programme']>;
-  /** The source's format: `auto` (default: detected), `native` (the programme format), `frab-json` (pretalx/frab schedule.json), `schedule2`, `pentabarf-xml` (FOSDEM) or `sessionize`. For a source without a time zone, an IANA `time-zone` is also the zone its times are read in. */
+  /** The source's format: `auto` (default: detected), `native` (the programme format), `frab-json` (pretalx/frab schedule.json), `schedule2`, `pentabarf-xml` (FOSDEM), `sessionize`, `pretalx-widget`, `icalendar` (.ics) or `csv` (CSV, TSV). For a source without a time zone, an IANA `time-zone` is also the zone its times are read in. */
   format?: PropertyValue<SeminarAgenda['format']>;
   /** Level of the event title's heading, 1–6 (default 2); days are one level below, items two. Levels past 6 are not headings: at 5 the item titles, at 6 the day titles too, are plain text. */
   headingLevel?: PropertyValue<SeminarAgenda['headingLevel']>;
@@ -205,7 +205,7 @@ export interface SpeakerListVueProps {
   liveInterval?: PropertyValue<SpeakerList['liveInterval']>;
   /** The programme, which takes precedence over `src`: a programme object or its JSON text, a normalised programme (from `parseProgramme` or `seminar-load`, also a copy of one: recognised by its `normalised` marker), or another tool's export (see `format`). */
   programme?: PropertyValue<SpeakerList['programme']>;
-  /** The source's format: `auto` (default: detected), `native` (the programme format), `frab-json` (pretalx/frab schedule.json), `schedule2`, `pentabarf-xml` (FOSDEM) or `sessionize`. For a source without a time zone, an IANA `time-zone` is also the zone its times are read in. */
+  /** The source's format: `auto` (default: detected), `native` (the programme format), `frab-json` (pretalx/frab schedule.json), `schedule2`, `pentabarf-xml` (FOSDEM), `sessionize`, `pretalx-widget`, `icalendar` (.ics) or `csv` (CSV, TSV). For a source without a time zone, an IANA `time-zone` is also the zone its times are read in. */
   format?: PropertyValue<SpeakerList['format']>;
   /** Show only the speakers of this item id. */
   item?: PropertyValue<SpeakerList['item']>;

@@ -114,8 +114,16 @@ function codeText(code: ProblemCode): string {
       return msg('This speaker is not in any item.');
     case 'invalid-xml':
       return msg('This is not well-formed XML.');
+    case 'invalid-csv':
+      return msg('This is not a valid spreadsheet.');
+    case 'invalid-ics':
+      return msg('This is not valid iCalendar.');
     case 'unknown-format':
       return msg('This is not a programme format we can read (our own, frab or pretalx JSON, schedule2, Pentabarf XML or Sessionize).');
+    case 'unsupported-feature':
+      return msg('This is not supported.');
+    case 'assumed-date-order':
+      return msg('Dates read day first.');
     case 'assumed-time-zone':
       return msg('The source gives no time zone; a default zone was assumed.');
     case 'not-imported':

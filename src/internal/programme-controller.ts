@@ -102,7 +102,7 @@ const MAX_TIMEOUT = 2 ** 31 - 1;
 export interface ProgrammeSources {
   src?: string | null | undefined;
   programme?: ProgrammeSource | null | undefined;
-  /** `auto` (default), `native`, `frab-json`, `schedule2`, `pentabarf-xml` or `sessionize`. */
+  /** `auto` (default), `native`, `frab-json`, `schedule2`, `pentabarf-xml`, `sessionize`, `pretalx-widget`, `icalendar` or `csv`. */
   format?: string | null | undefined;
   /**
    * The zone of a source that names none (FOSDEM XML, rC3, Sessionize): the
@@ -119,11 +119,18 @@ export interface ProgrammeSources {
 
 type Importer = (input: unknown, options: ImportOptions) => ImportResult;
 
-/** The importer of `format`, loaded on first use: one chunk for XML, one for the JSON formats. */
+/**
+ * The importer of `format`, loaded on first use: one chunk for XML, one for
+ * the other text formats (iCalendar, spreadsheets: `text` tells them apart),
+ * one for the JSON formats.
+ */
+const TEXT_FORMATS = new Set(['text', 'icalendar', 'csv']);
 const loadImporter = (format: string): Promise<Importer> =>
   format === 'pentabarf-xml'
     ? import('../model/import/pentabarf-xml.js').then((m) => m.importPentabarfXml)
-    : import('../model/import/json.js').then((m) => (input, options) => m.importJson(format, input, options));
+    : TEXT_FORMATS.has(format)
+      ? import('../model/import/text.js').then((m) => (input, options) => m.importText(format, input, options))
+      : import('../model/import/json.js').then((m) => (input, options) => m.importJson(format, input, options));
 
 type Host = ReactiveControllerHost & HTMLElement;
 
@@ -177,12 +184,16 @@ function interpret(input: unknown, format: string, timeZone: string | undefined,
       try {
         source = JSON.parse(source) as unknown;
       } catch {
-        // Not JSON: parseProgramme reports it.
+        // Not JSON: an iCalendar file, a spreadsheet, or else an error (the text importers tell).
+        chosen = 'text';
       }
     }
   }
-  // Only a c3voc schedule or a Sessionize export loads the JSON importers (which tell them apart).
-  if (chosen === 'auto' && !(isObject(source) && !('version' in source) && ('schedule' in source || 'sessions' in source))) {
+  // Only a c3voc schedule, a Sessionize export or pretalx widget JSON loads the JSON importers (which tell them apart).
+  if (
+    chosen === 'auto' &&
+    !(isObject(source) && (('talks' in source && !('items' in source)) || (!('version' in source) && ('schedule' in source || 'sessions' in source))))
+  ) {
     chosen = 'native';
   }
   const invalid = (errors: Problem[]): Outcome => ({ failure: { kind: 'invalid', errors, ...where } });

@@ -234,7 +234,10 @@ export const PROBLEM_CODES = [
   'invalid-country',
   'invalid-color',
   'invalid-xml',
+  'invalid-csv',
+  'invalid-ics',
   'unknown-format',
+  'unsupported-feature',
   // warnings
   'no-items',
   'unknown-field',
@@ -246,6 +249,7 @@ export const PROBLEM_CODES = [
   'end-and-duration',
   'unused-speaker',
   'assumed-time-zone',
+  'assumed-date-order',
   'not-imported',
   'unusable-value',
   'renamed-id',

@@ -33,7 +33,7 @@ function importError(run) {
 
 describe('importProgramme', () => {
   test('the formats and the new problem codes', () => {
-    assert.deepEqual(IMPORT_FORMATS, ['native', 'frab-json', 'schedule2', 'pentabarf-xml', 'sessionize']);
+    assert.deepEqual(IMPORT_FORMATS, ['native', 'frab-json', 'schedule2', 'pentabarf-xml', 'sessionize', 'pretalx-widget', 'icalendar', 'csv']);
     assert.equal(DEFAULT_IMPORT_TIME_ZONE, 'UTC');
     for (const code of IMPORT_PROBLEM_CODES) assert.ok(PROBLEM_CODES.includes(code), code);
   });

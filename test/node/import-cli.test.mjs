@@ -232,3 +232,64 @@ describe('ics for publishing: SEQUENCE follows the changes', () => {
     assert.equal(run(['validate', file, '--previous', out]).code, 2);
   });
 });
+
+describe('convert: spreadsheets, iCalendar and pretalx widget JSON', () => {
+  test('a French Excel CSV with the zone and title, then the result validates', () => {
+    const out = join(tmp, 'from-csv.json');
+    const result = run(['convert', join(FIXTURES, 'spreadsheet-excel-fr.csv'), '--time-zone', 'Europe/Paris', '--title', 'Faire collectif', '--out', out]);
+    assert.equal(result.code, 0, result.stderr);
+    assert.match(result.stderr, /Converted csv: 2 days, 7 items, 4 speakers, 3 rooms\./);
+    const programme = JSON.parse(readFileSync(out, 'utf8'));
+    assert.equal(programme.event.title, 'Faire collectif');
+    assert.equal(run(['validate', out]).code, 0);
+  });
+
+  test('pasted cells from standard input, with the columns, date order, day and language given', () => {
+    const result = run(
+      ['convert', '-', '--columns', 'start,title:fr,title:en,-', '--no-header', '--date', '2025-03-04', '--lang', 'fr', '--time-zone', 'Europe/Paris'],
+      '9h30\tOuverture\tOpening\tnote\n10h\tPause\tBreak\t\n',
+    );
+    assert.equal(result.code, 0, result.stderr);
+    const programme = JSON.parse(result.stdout);
+    assert.deepEqual(programme.items.map((i) => [i.day, i.start, i.title]), [
+      ['2025-03-04', '09:30', { fr: 'Ouverture', en: 'Opening' }],
+      ['2025-03-04', '10:00', { fr: 'Pause', en: 'Break' }],
+    ]);
+    assert.equal(programme.event.defaultLanguage, 'fr');
+  });
+
+  test('a spreadsheet with errors: exit 1, each at its cell', () => {
+    const result = run(['convert', '-', '--time-zone', 'UTC'], 'Date;Start;Title\n2025-02-30;10:00;A\n2025-03-04;9h75;B\n');
+    assert.equal(result.code, 1);
+    assert.equal(result.stdout, '');
+    assert.match(result.stderr, /^error invalid-date A2 /m);
+    assert.match(result.stderr, /^error invalid-time B3 /m);
+  });
+
+  test('iCalendar and pretalx widget JSON', () => {
+    const ics = run(['convert', join(FIXTURES, 'calendar-google.ics')]);
+    assert.equal(ics.code, 0, ics.stderr);
+    assert.equal(JSON.parse(ics.stdout).event.timeZone, 'Europe/Paris');
+    assert.match(ics.stderr, /^warning not-imported \/VCALENDAR\/VEVENT\[6\] /m);
+    const widget = run(['convert', join(FIXTURES, 'pretalx-widget-democon.json'), '--quiet']);
+    assert.equal(widget.code, 0, widget.stderr);
+    assert.equal(JSON.parse(widget.stdout).items.length, 38);
+    const unsupported = run(['convert', '-'], 'BEGIN:VCALENDAR\nBEGIN:VEVENT\nDTSTART:20250101T100000Z\nSUMMARY:x\nRRULE:FREQ=DAILY\nEND:VEVENT\nEND:VCALENDAR\n');
+    assert.equal(unsupported.code, 1);
+    assert.match(unsupported.stderr, /^error unsupported-feature \/VCALENDAR\/VEVENT\/RRULE .*repeats forever/m);
+  });
+
+  const usage = [
+    [['convert', 'x', '--columns', 'start,nope'], /--columns: "nope" is not a column/],
+    [['convert', 'x', '--date-order', 'dym'], /--date-order: expected dmy, mdy or ymd/],
+    [['convert', 'x', '--date', '4 March'], /--date: expected a date/],
+    [['convert', 'x', '--lang', 'not a tag'], /--lang: "not a tag" is not a language tag/],
+  ];
+  for (const [args, message] of usage) {
+    test(`exit 2: ${args.slice(2).join(' ')}`, () => {
+      const result = run(args);
+      assert.equal(result.code, 2);
+      assert.match(result.stderr, message);
+    });
+  }
+});

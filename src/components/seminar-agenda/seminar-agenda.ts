@@ -57,7 +57,7 @@ export const calendarCode = { load: () => import('./calendar.js') };
  * @attr src - URL of a programme JSON (one request per page, shared with other widgets).
  * @attr live - Follow changes to `src`: `auto` (default: while the event runs, from an hour before its first item to half an hour after its last), `on` (or the attribute alone: always) or `off`. One poll per URL for the whole page, paused while the page is hidden.
  * @attr live-interval - Seconds between two looks at a followed `src` (default 60, at least 15), give or take 20 %.
- * @attr format - The source's format: `auto` (default: detected), `native` (the programme format), `frab-json` (pretalx/frab schedule.json), `schedule2`, `pentabarf-xml` (FOSDEM) or `sessionize`. For a source without a time zone, an IANA `time-zone` is also the zone its times are read in.
+ * @attr format - The source's format: `auto` (default: detected), `native` (the programme format), `frab-json` (pretalx/frab schedule.json), `schedule2`, `pentabarf-xml` (FOSDEM), `sessionize`, `pretalx-widget`, `icalendar` (.ics) or `csv` (CSV, TSV). For a source without a time zone, an IANA `time-zone` is also the zone its times are read in.
  * @attr heading-level - Level of the event title's heading, 1–6 (default 2); days are one level below, items two. Levels past 6 are not headings: at 5 the item titles, at 6 the day titles too, are plain text.
  * @attr view - `list` (default) or `grid` (rooms as columns, scrolling sideways in their own region when many; the list again below 48rem).
  * @attr day - Show one day (`YYYY-MM-DD`); absent shows all days.

@@ -49,7 +49,7 @@ interface SpeakerView {
  * @attr src - URL of a programme JSON (one request per page, shared with other widgets).
  * @attr live - Follow changes to `src`: `auto` (default: while the event runs, from an hour before its first item to half an hour after its last), `on` (or the attribute alone: always) or `off`. One poll per URL for the whole page, paused while the page is hidden.
  * @attr live-interval - Seconds between two looks at a followed `src` (default 60, at least 15), give or take 20 %.
- * @attr format - The source's format: `auto` (default: detected), `native` (the programme format), `frab-json` (pretalx/frab schedule.json), `schedule2`, `pentabarf-xml` (FOSDEM) or `sessionize`. For a source without a time zone, an IANA `time-zone` is also the zone its times are read in.
+ * @attr format - The source's format: `auto` (default: detected), `native` (the programme format), `frab-json` (pretalx/frab schedule.json), `schedule2`, `pentabarf-xml` (FOSDEM), `sessionize`, `pretalx-widget`, `icalendar` (.ics) or `csv` (CSV, TSV). For a source without a time zone, an IANA `time-zone` is also the zone its times are read in.
  * @attr speaker - The speaker's id in the programme, e.g. `kristy-milland`.
  * @attr name - The speaker's name (overrides the programme's).
  * @attr job-title - Role or job title (overrides the programme's). Not `role`: that attribute is ARIA's.

@@ -27,7 +27,7 @@ const FILTER_FROM = 12;
  * @attr src - URL of a programme JSON (shared with other widgets on the page).
  * @attr live - Follow changes to `src`: `auto` (default: while the event runs, from an hour before its first item to half an hour after its last), `on` (or the attribute alone: always) or `off`. One poll per URL for the whole page, paused while the page is hidden.
  * @attr live-interval - Seconds between two looks at a followed `src` (default 60, at least 15), give or take 20 %.
- * @attr format - The source's format: `auto` (default: detected), `native` (the programme format), `frab-json` (pretalx/frab schedule.json), `schedule2`, `pentabarf-xml` (FOSDEM) or `sessionize`. For a source without a time zone, an IANA `time-zone` is also the zone its times are read in.
+ * @attr format - The source's format: `auto` (default: detected), `native` (the programme format), `frab-json` (pretalx/frab schedule.json), `schedule2`, `pentabarf-xml` (FOSDEM), `sessionize`, `pretalx-widget`, `icalendar` (.ics) or `csv` (CSV, TSV). For a source without a time zone, an IANA `time-zone` is also the zone its times are read in.
  * @attr item - Show only the speakers of this item id.
  * @attr variant - Passed to each card: `full` (default) or `compact`.
  * @attr heading-level - Heading level of each card's name (default 3).

@@ -24,7 +24,7 @@ import {
   type SpeakerRole,
   type TrackInput,
 } from '../types.js';
-import { slugify } from '../suggest.js';
+import { slugify as plainSlug } from '../suggest.js';
 import { Opaque, snapshot } from '../snapshot.js';
 import { SAFE_URL_PROTOCOLS, WEB_URL_PROTOCOLS, checkUrl, resolveUrl, type UrlCheck } from '../url.js';
 import {
@@ -37,22 +37,36 @@ import {
 } from '../time.js';
 import { toPlainLine, toPlainText } from './markup.js';
 import type { DomParserConstructor } from './xml.js';
+import type { DateOrder, SpreadsheetColumn } from './columns.js';
 
 /** The formats an importer reads (`native` is the programme format itself). */
-export type SourceFormat = 'frab-json' | 'schedule2' | 'pentabarf-xml' | 'sessionize';
+export type SourceFormat = 'frab-json' | 'schedule2' | 'pentabarf-xml' | 'sessionize' | 'pretalx-widget' | 'icalendar' | 'csv';
 export type ImportFormat = 'native' | SourceFormat;
 
 /** Every format `importProgramme` accepts, `auto` excepted. */
-export const IMPORT_FORMATS: readonly ImportFormat[] = ['native', 'frab-json', 'schedule2', 'pentabarf-xml', 'sessionize'];
+export const IMPORT_FORMATS: readonly ImportFormat[] = [
+  'native',
+  'frab-json',
+  'schedule2',
+  'pentabarf-xml',
+  'sessionize',
+  'pretalx-widget',
+  'icalendar',
+  'csv',
+];
 
 /** Problem codes that only importers report. */
 export const IMPORT_PROBLEM_CODES: readonly ProblemCode[] = [
   'invalid-xml',
+  'invalid-csv',
+  'invalid-ics',
   'unknown-format',
   'assumed-time-zone',
+  'assumed-date-order',
   'not-imported',
   'unusable-value',
   'renamed-id',
+  'unsupported-feature',
 ];
 
 /** The time zone used for sources that name none, unless `timeZone` is given. */
@@ -73,6 +87,22 @@ export interface ImportOptions {
    * the platform's `DOMParser` in browsers, `@xmldom/xmldom` in Node (≥ 20.16).
    */
   domParser?: DomParserConstructor;
+  /**
+   * Spreadsheets (`csv`): what each column holds, in order (`null` ignores a
+   * column); default: guessed from the header row, else from the values.
+   */
+  columns?: readonly (SpreadsheetColumn | null)[];
+  /** Spreadsheets: whether the first row names the columns; default: guessed. */
+  header?: boolean;
+  /** Spreadsheets: how to read dates such as `03/04/2025`; default: from the values, else day first. */
+  dateOrder?: DateOrder;
+  /** Spreadsheets: the day (`YYYY-MM-DD`) of rows that give none (a one-day programme without a date column). */
+  date?: string;
+  /**
+   * Spreadsheets and iCalendar: the language the texts are written in (a tag
+   * such as `fr`). Default: the language of a spreadsheet's headers, else `en`.
+   */
+  language?: string;
 }
 
 export interface ImportResult {
@@ -91,6 +121,9 @@ export const FORMAT_NAMES: Readonly<Record<ImportFormat, string>> = {
   schedule2: 'c3voc schedule2 JSON',
   'pentabarf-xml': 'Pentabarf/frab schedule XML',
   sessionize: 'Sessionize "All data" JSON',
+  'pretalx-widget': "pretalx's schedule widget JSON",
+  icalendar: 'iCalendar (.ics)',
+  csv: 'spreadsheet (CSV, TSV or pasted cells)',
 };
 
 /**
@@ -639,11 +672,16 @@ export interface SpeakerDraft {
   links?: LinkInput[] | undefined;
 }
 
+/** A text read in one language (with `language`), or already keyed by language (`{"en": …, "de": …}`). */
+export type DraftText = string | Readonly<Record<string, string>>;
+
 export interface ItemDraft {
   /** Where the item is in the source. */
   path: string;
   /** The source's id (made valid and unique). */
   id: string | undefined;
+  /** Without a source id: a text to make the id from (a slug of it), without a warning. */
+  idHint?: string | undefined;
   type: ItemType;
   start: TimePoint;
   end?: TimePoint | undefined;
@@ -651,9 +689,9 @@ export interface ItemDraft {
   endPath?: string | undefined;
   /** Used when there is no `end`. */
   duration?: number | undefined;
-  title: string;
-  subtitle?: string | undefined;
-  description?: string | undefined;
+  title: DraftText;
+  subtitle?: DraftText | undefined;
+  description?: DraftText | undefined;
   /** Keys of speakers added with `speaker()`, with a role other than `speaker`. */
   speakers?: readonly (string | { key: string; role: SpeakerRole })[];
   room?: string | undefined;
@@ -701,23 +739,23 @@ export class ProgrammeBuilder {
     if (tag !== undefined) this.languages.push(tag);
   }
 
-  /** The room's id (adding it on first use). */
-  room(name: string): string {
+  /** The room's id (adding it on first use); `names`: its name in several languages. */
+  room(name: string, names?: Readonly<Record<string, string>>): string {
     const key = name.trim();
     let room = this.rooms.get(key);
     if (!room) {
-      room = { id: uniqueId(slugify(key) || 'room', this.usedRoomIds), name: key };
+      room = { id: uniqueId(slugify(key) || 'room', this.usedRoomIds), name: several(names) ?? key };
       this.rooms.set(key, room);
     }
     return room.id;
   }
 
   /** The track's id (adding it on first use); a colour is kept from the first mention that has one. */
-  track(name: string, trackColor?: string): string {
+  track(name: string, trackColor?: string, names?: Readonly<Record<string, string>>): string {
     const key = name.trim();
     let track = this.tracks.get(key);
     if (!track) {
-      track = { id: uniqueId(slugify(key) || 'track', this.usedTrackIds), name: key };
+      track = { id: uniqueId(slugify(key) || 'track', this.usedTrackIds), name: several(names) ?? key };
       this.tracks.set(key, track);
     }
     if (trackColor !== undefined && track.color === undefined) track.color = trackColor;
@@ -833,7 +871,7 @@ export class ProgrammeBuilder {
     defaultLanguage: string,
   ): ItemInput {
     const id = this.itemId(draft, index, used);
-    const text = (value: string | undefined): LocalisedText | undefined =>
+    const text = (value: DraftText | undefined): LocalisedText | undefined =>
       value === undefined ? undefined : localised(value, draft.language, defaultLanguage);
     const speakers: ItemSpeakerInput[] = [];
     for (const entry of draft.speakers ?? []) {
@@ -851,7 +889,7 @@ export class ProgrammeBuilder {
       day: draft.start.local ? draft.start.date : undefined,
       start: draft.start.text,
       ...this.ending(draft),
-      title: text(draft.title) ?? draft.title,
+      title: text(draft.title) ?? '',
       subtitle: text(draft.subtitle),
       description: text(draft.description),
       speakers: speakers.length ? speakers : undefined,
@@ -882,7 +920,8 @@ export class ProgrammeBuilder {
 
   private itemId(draft: ItemDraft, index: number, used: Set<string>): string {
     const source = draft.id;
-    const candidate = source !== undefined && ID_PATTERN.test(source) ? source : slugify(source ?? '') || `item-${index + 1}`;
+    const candidate =
+      source !== undefined && ID_PATTERN.test(source) ? source : shortSlug(source ?? draft.idHint ?? '') || `item-${index + 1}`;
     const id = uniqueId(candidate, used);
     if (source !== undefined && id !== source) {
       const reason = candidate === source ? 'is already used by another item' : 'is not a valid item id (letters, digits, "-", "_", ".")';
@@ -895,6 +934,24 @@ export class ProgrammeBuilder {
   }
 }
 
+/** Names in two languages or more, as a localised text; `undefined` for fewer. */
+function several(names: Readonly<Record<string, string>> | undefined): LocalisedText | undefined {
+  return names && Object.keys(names).length > 1 ? { ...names } : undefined;
+}
+
+/** A slug of at most 60 characters, cut between words. */
+function shortSlug(text: string): string {
+  const slug = slugify(text);
+  if (slug.length <= 60) return slug;
+  const cut = slug.slice(0, 61);
+  return cut.slice(0, cut.lastIndexOf('-') > 20 ? cut.lastIndexOf('-') : 60);
+}
+
+/** A slug of a source's name; `ß` becomes `ss` (`Begrüßung` → `begrussung`). */
+function slugify(text: string): string {
+  return plainSlug(text.replace(/ß/g, 'ss'));
+}
+
 /** `candidate`, or `candidate-2`, `candidate-3`… whichever is free; marks it used. */
 function uniqueId(candidate: string, used: Set<string>): string {
   let id = candidate;
@@ -903,8 +960,15 @@ function uniqueId(candidate: string, used: Set<string>): string {
   return id;
 }
 
-/** Text in a language other than the programme's default is keyed by it. */
-function localised(text: string, language: string | undefined, defaultLanguage: string): LocalisedText {
+/**
+ * Text in a language other than the programme's default is keyed by it; text
+ * keyed by language stays so (a single entry in the default language is a string).
+ */
+function localised(text: DraftText, language: string | undefined, defaultLanguage: string): LocalisedText {
+  if (typeof text !== 'string') {
+    const keys = Object.keys(text);
+    return keys.length === 1 && keys[0] === defaultLanguage ? (text[defaultLanguage] ?? '') : { ...text };
+  }
   return language === undefined || language === defaultLanguage ? text : { [language]: text };
 }
 

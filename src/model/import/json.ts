@@ -8,16 +8,18 @@ import { detectFormat } from './detect.js';
 import { importFrabJson } from './frab-json.js';
 import { importSchedule2 } from './schedule2.js';
 import { importSessionize } from './sessionize.js';
+import { importPretalxWidget } from './pretalx-widget.js';
 
 const JSON_IMPORTERS: Readonly<Record<string, (input: unknown, options: ImportOptions) => ImportResult>> = {
   'frab-json': importFrabJson,
   schedule2: importSchedule2,
   sessionize: importSessionize,
+  'pretalx-widget': importPretalxWidget,
 };
 
 /**
- * Reads a JSON source in `format` (`frab-json`, `schedule2` or `sessionize`;
- * `auto` detects one of them).
+ * Reads a JSON source in `format` (`frab-json`, `schedule2`, `sessionize` or
+ * `pretalx-widget`; `auto` detects one of them).
  *
  * @throws ImportError for a source that cannot be read, or in another format (`unknown-format`).
  */

@@ -126,6 +126,20 @@ describe('importing in the elements', () => {
     expect(items(el).map((li) => li.dataset['itemId'])).to.deep.equal(['1']);
   });
 
+  it('reads a spreadsheet, an iCalendar file (the text importers’ chunk) and pretalx widget JSON (the JSON one) from src', async () => {
+    const csv = await loaded(html`<seminar-agenda src=${`${FIXTURES}spreadsheet-excel-fr.csv`} time-zone="Europe/Paris" no-structured-data></seminar-agenda>`);
+    expect(items(csv.el).length).to.equal(7);
+    expect(csv.detail.programme.event.defaultLanguage).to.equal('fr');
+    expect(importerRequests().some((name) => name.includes('/text.'))).to.equal(true);
+    const ics = await loaded(html`<seminar-agenda src=${`${FIXTURES}calendar-google.ics`} no-structured-data></seminar-agenda>`);
+    expect(items(ics.el).length).to.equal(5);
+    expect(ics.detail.programme.event.timeZone).to.equal('Europe/Paris');
+    expect(importerRequests().some((name) => name.includes('/icalendar.'))).to.equal(true);
+    const widget = await loaded(html`<seminar-agenda src=${`${FIXTURES}pretalx-widget-democon.json`} no-structured-data></seminar-agenda>`);
+    expect(items(widget.el).length).to.equal(38);
+    await expect(csv.el).to.be.accessible();
+  });
+
   it('<speaker-list> reads an export too', async () => {
     const parent = document.createElement('div');
     const load = oneEvent(parent, 'seminar-load');

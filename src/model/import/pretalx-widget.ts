@@ -1,0 +1,361 @@
+/**
+ * Importer for pretalx's schedule widget JSON: what pretalx's own
+ * `<pretalx-schedule>` widget reads (`/<event>/schedule/widgets/schedule.json`,
+ * older `/<event>/schedule/widget/v2.json`):
+ *
+ *     { "version", "timezone", "event_start", "event_end",
+ *       "talks": [{ "code", "id", "title", "abstract", "description", "speakers": [code],
+ *                   "track": id, "room": id, "start", "end" (ISO with offset), "duration" (minutes),
+ *                   "content_locale", "state", "do_not_record", "tags", "session_type", "updated" },
+ *                 { "id", "title", "start", "end", "room", "slot_type" }],   ← a break or blocker
+ *       "tracks": [{ "id", "name", "description", "color" }],
+ *       "rooms": [{ "id", "name", "description" }],
+ *       "speakers": [{ "code", "name", "biography", "avatar", "avatar_thumbnail_default", … }] }
+ *
+ * Texts are a string or an object keyed by language (`{"en": …, "de": …}`),
+ * kept as such. The export names no event title: it is `options.title`
+ * (default "Programme").
+ */
+import {
+  ProgrammeBuilder,
+  Problems,
+  absoluteTime,
+  at,
+  checkOptions,
+  chooseTimeZone,
+  clip,
+  color,
+  get,
+  hasContent,
+  isRecord,
+  itemType,
+  languageTag,
+  line,
+  longText,
+  paragraphs,
+  photoUrl,
+  quote,
+  readJson,
+  reportUnused,
+  str,
+  type DraftText,
+  type ImportOptions,
+  type ImportResult,
+  type JsonRecord,
+  type SpeakerDraft,
+  type TimePoint,
+} from './common.js';
+import { pointAt } from './instants.js';
+import { typeOfTitle } from './type-words.js';
+import { parseIsoDate } from '../time.js';
+import type { ItemType } from '../types.js';
+
+/** Submission states that are not on the programme (`all_talks` exports list them). */
+const NOT_HELD = ['canceled', 'cancelled', 'withdrawn', 'rejected', 'deleted'];
+
+/** Talk fields left out without a warning: identifiers, counters and caching hints. */
+const IGNORED_TALK_FIELDS = ['updated', 'fav_count', 'exporters', 'recording_iframe', 'answers', 'resources'];
+
+interface Named {
+  name: string;
+  names?: Record<string, string> | undefined;
+}
+
+/** Reads pretalx's schedule widget JSON (a JSON string or the parsed object). */
+export function importPretalxWidget(input: unknown, options: ImportOptions = {}): ImportResult {
+  checkOptions(options);
+  const problems = new Problems('pretalx-widget');
+  const root = readJson(input, problems);
+  problems.check();
+  if (!isRecord(root)) problems.invalidType('', root, 'an object with "talks"');
+  else if (!Array.isArray(get(root, 'talks'))) problems.invalidType('/talks', get(root, 'talks'), 'an array of talks');
+  problems.check();
+  return new WidgetReader(problems, root as JsonRecord, options).read();
+}
+
+/**
+ * The programme's default language: the event's first content locale, else
+ * the most common locale of the talks, else the first language of a text
+ * keyed by language, else English.
+ */
+function defaultLanguage(root: JsonRecord): string {
+  const locales = get(root, 'content_locales');
+  const first = Array.isArray(locales) ? str(locales[0]) : undefined;
+  if (first !== undefined) return canonical(first);
+  const counts = new Map<string, number>();
+  let keyed: string | undefined;
+  for (const talk of get(root, 'talks') as unknown[]) {
+    if (!isRecord(talk)) continue;
+    const locale = str(get(talk, 'content_locale'));
+    if (locale !== undefined) counts.set(locale, (counts.get(locale) ?? 0) + 1);
+    const title = get(talk, 'title');
+    if (keyed === undefined && isRecord(title)) keyed = Object.keys(title)[0];
+  }
+  const common = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
+  return canonical(common ?? keyed ?? 'en');
+}
+
+function canonical(tag: string): string {
+  try {
+    return Intl.getCanonicalLocales(tag.replace(/_/g, '-'))[0] ?? 'en';
+  } catch {
+    return 'en';
+  }
+}
+
+class WidgetReader {
+  private readonly builder: ProgrammeBuilder;
+  private readonly rooms = new Map<string, Named>();
+  private readonly tracks = new Map<string, Named & { color?: string | undefined }>();
+  private readonly speakers = new Map<string, SpeakerDraft>();
+
+  constructor(
+    private readonly problems: Problems,
+    private readonly root: JsonRecord,
+    options: ImportOptions,
+  ) {
+    const zone = chooseTimeZone(problems, get(root, 'timezone'), '/timezone', options);
+    this.builder = new ProgrammeBuilder(problems, zone);
+    this.builder.event.title = options.title?.trim() || 'Programme';
+    this.builder.event.defaultLanguage = defaultLanguage(root);
+  }
+
+  read(): ImportResult {
+    const { root, problems, builder } = this;
+    const locales = get(root, 'content_locales');
+    if (Array.isArray(locales)) {
+      locales.forEach((tag, index) => {
+        builder.language(languageTag(problems, tag, at('/content_locales', index)));
+      });
+    }
+    this.readDays();
+    this.list(get(root, 'rooms'), '/rooms', (room, path) => {
+      const name = this.named(get(room, 'name'), at(path, 'name'));
+      const id = str(get(room, 'id'));
+      if (id === undefined || name === undefined) {
+        problems.unusable(path, room, 'a room needs an "id" and a "name"');
+        return;
+      }
+      this.rooms.set(id, name);
+      builder.room(name.name, name.names);
+      reportUnused(problems, room, path, ['id', 'name'], ['position', 'guid', 'uuid']);
+    });
+    this.list(get(root, 'tracks'), '/tracks', (track, path) => {
+      const name = this.named(get(track, 'name'), at(path, 'name'));
+      const id = str(get(track, 'id'));
+      if (id === undefined || name === undefined) {
+        problems.unusable(path, track, 'a track needs an "id" and a "name"');
+        return;
+      }
+      this.tracks.set(id, { ...name, color: color(problems, get(track, 'color'), at(path, 'color')) });
+      reportUnused(problems, track, path, ['id', 'name', 'color'], ['position']);
+    });
+    this.list(get(root, 'speakers'), '/speakers', (speaker, path) => {
+      const code = str(get(speaker, 'code'));
+      const name = line(get(speaker, 'name'));
+      if (code === undefined || name === undefined) {
+        problems.unusable(path, speaker, 'a speaker needs a "code" and a "name"');
+        return;
+      }
+      this.speakers.set(code, {
+        name,
+        bio: longText(get(speaker, 'biography')),
+        photo: photoUrl(problems, get(speaker, 'avatar') ?? get(speaker, 'avatar_thumbnail_default'), at(path, hasContent(get(speaker, 'avatar')) ? 'avatar' : 'avatar_thumbnail_default')),
+      });
+      reportUnused(
+        problems,
+        speaker,
+        path,
+        ['code', 'name', 'biography', 'avatar'],
+        ['avatar_thumbnail_default', 'avatar_thumbnail_tiny', 'is_featured', 'featured_position', 'exporters'],
+      );
+    });
+    (get(root, 'talks') as unknown[]).forEach((talk, index) => {
+      this.talk(talk, at('/talks', index));
+    });
+    reportUnused(
+      problems,
+      root,
+      '',
+      ['talks', 'rooms', 'tracks', 'speakers', 'timezone', 'event_start', 'event_end', 'content_locales'],
+      ['version', 'schedule_id', 'feature_flags'],
+    );
+    if (builder.dayCount === 0) problems.error('missing-field', '/talks', 'No talk has a start ("start"), and the export gives no event dates: there is no programme to import yet.');
+    problems.check();
+    return { programme: builder.build(), format: 'pretalx-widget', warnings: problems.warnings };
+  }
+
+  /** The event's days: every date from `event_start` to `event_end` (at most 60). */
+  private readDays(): void {
+    const first = str(get(this.root, 'event_start'))?.slice(0, 10);
+    const last = str(get(this.root, 'event_end'))?.slice(0, 10) ?? first;
+    if (first === undefined || !parseIsoDate(first) || last === undefined || !parseIsoDate(last)) {
+      if (hasContent(get(this.root, 'event_start'))) this.problems.unusable('/event_start', get(this.root, 'event_start'), 'it is not a date such as "2025-03-04"');
+      return;
+    }
+    let date = first;
+    for (let count = 0; date <= last && count < 60; count++) {
+      this.builder.day(date);
+      const [year, month, day] = date.split('-').map(Number) as [number, number, number];
+      date = new Date(Date.UTC(year, month - 1, day + 1)).toISOString().slice(0, 10);
+    }
+  }
+
+  private talk(value: unknown, path: string): void {
+    const { problems, builder } = this;
+    if (!isRecord(value)) {
+      problems.invalidType(path, value, 'a talk (an object)');
+      return;
+    }
+    const title = this.text(get(value, 'title'), at(path, 'title'), false);
+    if (title === undefined) problems.invalidType(at(path, 'title'), get(value, 'title'), 'a title (a string, or texts by language)');
+    const start = this.time(get(value, 'start'), at(path, 'start'), true);
+    if (title === undefined || start === undefined) return;
+    const shownTitle = typeof title === 'string' ? title : (Object.values(title)[0] ?? '');
+    const state = str(get(value, 'state'));
+    if (state !== undefined && NOT_HELD.includes(state.toLowerCase())) {
+      problems.warn('not-imported', at(path, 'state'), `The talk ${quote(shownTitle)} is ${state}: it is not imported.`, { field: 'state', value: clip(state) });
+      return;
+    }
+    const end = this.time(get(value, 'end'), at(path, 'end'), false);
+    const minutes = get(value, 'duration');
+    const code = str(get(value, 'code'));
+    const slotType = str(get(value, 'slot_type'));
+    const sessionType = this.named(get(value, 'session_type'), at(path, 'session_type'))?.name;
+    let type: ItemType;
+    let tag: string | undefined;
+    if (code === undefined) {
+      // A slot without a submission: a break, or a blocker (something else on the programme).
+      type = slotType === 'blocker' ? 'other' : (typeOfTitle(shownTitle) ?? 'break');
+    } else if (sessionType !== undefined) {
+      ({ type, tag } = itemType(sessionType, 'talk'));
+    } else type = 'talk';
+    const room = this.lookup(this.rooms, get(value, 'room'), at(path, 'room'), 'room');
+    const track = this.lookup(this.tracks, get(value, 'track'), at(path, 'track'), 'track');
+    const language = languageTag(problems, get(value, 'content_locale'), at(path, 'content_locale'));
+    const tags = get(value, 'tags');
+    if (get(value, 'do_not_record') === true) problems.notImported(at(path, 'do_not_record'), 'do_not_record', true);
+    builder.item({
+      path,
+      id: code ?? (str(get(value, 'id')) === undefined ? undefined : `slot-${str(get(value, 'id'))}`),
+      idHint: shownTitle,
+      type,
+      start,
+      end,
+      endPath: at(path, 'end'),
+      duration: typeof minutes === 'number' && minutes > 0 ? minutes * 60_000 : undefined,
+      title,
+      description: this.description(value, path),
+      speakers: this.talkSpeakers(get(value, 'speakers'), at(path, 'speakers')),
+      room: room?.name,
+      track: track?.name,
+      language,
+      tags: [tag, ...(Array.isArray(tags) ? tags.map((entry) => line(entry)) : [line(tags)])],
+    });
+    if (room) builder.room(room.name, room.names);
+    if (track) builder.track(track.name, track.color, track.names);
+    reportUnused(
+      problems,
+      value,
+      path,
+      ['code', 'id', 'title', 'abstract', 'description', 'speakers', 'track', 'room', 'start', 'end', 'duration', 'content_locale', 'state', 'do_not_record', 'tags', 'session_type', 'slot_type'],
+      IGNORED_TALK_FIELDS,
+    );
+  }
+
+  /** The abstract and the description, as paragraphs (per language when they are keyed by language). */
+  private description(talk: JsonRecord, path: string): DraftText | undefined {
+    const abstract = this.text(get(talk, 'abstract'), at(path, 'abstract'), true);
+    const description = this.text(get(talk, 'description'), at(path, 'description'), true);
+    if (abstract === undefined || description === undefined) return abstract ?? description;
+    if (typeof abstract === 'string' && typeof description === 'string') return paragraphs(abstract, description);
+    const asRecord = (text: DraftText) => (typeof text === 'string' ? { [this.builder.event.defaultLanguage ?? '']: text } : text);
+    const a = asRecord(abstract);
+    const d = asRecord(description);
+    const result: Record<string, string> = {};
+    for (const lang of new Set([...Object.keys(a), ...Object.keys(d)])) {
+      const joined = paragraphs(a[lang], d[lang]);
+      if (joined !== undefined) result[lang] = joined;
+    }
+    return result;
+  }
+
+  /** A text: a string, or an object keyed by language (entries that are not tags are reported). */
+  private text(value: unknown, path: string, long: boolean): DraftText | undefined {
+    const read = long ? longText : line;
+    if (!isRecord(value)) return read(value);
+    const result: Record<string, string> = {};
+    for (const [key, entry] of Object.entries(value)) {
+      const text = read(entry);
+      if (text === undefined) continue;
+      const tag = languageTag(this.problems, key, at(path, key));
+      if (tag !== undefined) result[tag] = text;
+    }
+    const keys = Object.keys(result);
+    if (keys.length === 0) return undefined;
+    return keys.length === 1 && keys[0] === this.builder.event.defaultLanguage ? result[keys[0] ?? ''] : result;
+  }
+
+  /** A name that may be keyed by language: the first for ids and keys, all of them for the programme. */
+  private named(value: unknown, path: string): Named | undefined {
+    const text = this.text(value, path, false);
+    if (text === undefined) return undefined;
+    if (typeof text === 'string') return { name: text };
+    return { name: Object.values(text)[0] ?? '', names: text };
+  }
+
+  private lookup<T>(map: ReadonlyMap<string, T>, id: unknown, path: string, what: string): T | undefined {
+    const key = str(id);
+    if (key === undefined) return undefined;
+    const found = map.get(key);
+    if (found === undefined) this.problems.unusable(path, id, `no ${what} has this id`);
+    return found;
+  }
+
+  /** A date-time with an offset, as a programme time in the event's zone. */
+  private time(value: unknown, path: string, required: boolean): TimePoint | undefined {
+    if (!hasContent(value)) {
+      if (required) this.problems.invalidType(path, value, 'a date-time with an offset, such as "2025-03-04T09:30:00+01:00"');
+      return undefined;
+    }
+    const parsed = absoluteTime(value, this.builder.timeZone);
+    if (parsed) return pointAt(parsed.instant, this.builder.timeZone);
+    const shown = typeof value === 'string' ? value : JSON.stringify(value);
+    if (required) {
+      this.problems.error('invalid-time', path, `${quote(shown)} is not a date-time with an offset, such as "2025-03-04T09:30:00+01:00".`, { value: clip(shown) });
+    } else this.problems.unusable(path, value, 'it is not a date-time with an offset');
+    return undefined;
+  }
+
+  private talkSpeakers(value: unknown, path: string): string[] {
+    if (!Array.isArray(value)) {
+      if (hasContent(value)) this.problems.unusable(path, value, 'speakers must be an array of speaker codes');
+      return [];
+    }
+    const keys: string[] = [];
+    value.forEach((entry, index) => {
+      const code = isRecord(entry) ? str(get(entry, 'code')) : str(entry);
+      const draft = code === undefined ? undefined : this.speakers.get(code);
+      const name = draft?.name ?? (isRecord(entry) ? line(get(entry, 'name')) : undefined);
+      if (code === undefined || name === undefined) {
+        this.problems.unusable(at(path, index), entry, 'no speaker has this code');
+        return;
+      }
+      keys.push(this.builder.speaker(`code:${code}`, draft ?? { name }, at(path, index)));
+    });
+    return keys;
+  }
+
+  /** Calls `each` for every object of an optional array; anything else is reported. */
+  private list(value: unknown, path: string, each: (entry: JsonRecord, path: string) => void): void {
+    if (value === undefined || value === null) return;
+    if (!Array.isArray(value)) {
+      this.problems.unusable(path, value, 'expected an array');
+      return;
+    }
+    value.forEach((entry, index) => {
+      if (isRecord(entry)) each(entry, at(path, index));
+      else this.problems.unusable(at(path, index), entry, 'expected an object');
+    });
+  }
+}
