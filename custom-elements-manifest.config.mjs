@@ -6,8 +6,9 @@ export default {
   // --outdir on every run (the freshness check analyzes into a temporary
   // directory). package.json points at ./custom-elements.json by hand.
   packagejson: false,
-  // Generated framework bindings declare no element: keep them out of the manifest.
-  exclude: ['src/react/**', 'src/frameworks/**'],
+  // Generated framework bindings declare no element, and the studio is a page
+  // (docs/studio.md), not an element of the library: keep them out of the manifest.
+  exclude: ['src/react/**', 'src/frameworks/**', 'src/studio/**'],
   plugins: [publicSurfaceOnly(), modulesInPathOrder()],
 };
 

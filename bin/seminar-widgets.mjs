@@ -52,6 +52,9 @@ Commands:
                       (FOSDEM) XML, Sessionize export, pretalx widget JSON,
                       iCalendar (.ics) file or spreadsheet (CSV, TSV) to
                       programme JSON.
+  studio              Open the programme studio in the browser: paste a spreadsheet
+                      or open an export, fix what it reports, preview, download
+                      the programme JSON and .ics (see "studio --help").
   ics <file|->        Write the programme as an iCalendar (.ics) file. To publish it
                       beside the JSON for calendar subscriptions, write it with --out
                       each time the programme changes: events keep their UIDs, and
@@ -128,8 +131,9 @@ process.stdout.on('error', (error) => {
   throw error;
 });
 
+const argv = process.argv.slice(2);
 try {
-  process.exitCode = run(process.argv.slice(2));
+  process.exitCode = argv[0] === 'studio' ? await studio(argv.slice(1)) : run(argv);
 } catch (error) {
   if (error instanceof UsageError) {
     process.stderr.write(`seminar-widgets: ${terminalSafe(error.message)}\nTry "seminar-widgets --help".\n`);
@@ -141,6 +145,12 @@ try {
     process.stderr.write(`seminar-widgets: cannot read this input: ${terminalSafe(reason)}\n`);
     process.exitCode = EXIT_INVALID;
   }
+}
+
+/** `studio`: serves the studio page (bin/studio.mjs, loaded only for this command). */
+async function studio(args) {
+  const { studioCommand } = await import('./studio.mjs');
+  return studioCommand(args, { UsageError });
 }
 
 function run(argv) {

@@ -1,0 +1,148 @@
+// `seminar-widgets studio`: serves the studio page (cdn/studio/, built with the
+// package) on this computer only, prints its address and opens the browser.
+// Node's own http server is enough for a few static files; the page does all
+// its work in the browser, so this server only ever reads files.
+import { createServer } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { extname, join, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { spawn } from 'node:child_process';
+import { parseArgs } from 'node:util';
+
+export const STUDIO_HELP = `Usage: seminar-widgets studio [options]
+
+Serves the programme studio on this computer (http://127.0.0.1:PORT/) and
+opens it in the browser. Paste a spreadsheet or open an export, map its
+columns, fix what it reports, preview the agenda and download the programme
+JSON and .ics. Nothing leaves the browser. Stop with Ctrl+C.
+
+Options:
+  --port N     Listen on port N (default: any free port).
+  --no-open    Print the address without opening the browser.
+  -h, --help   Show this help.
+`;
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+};
+
+/**
+ * What the page may do: its own scripts only; speaker photos from anywhere
+ * (https); no request elsewhere (connect-src 'self'), no frames, no forms sent.
+ */
+const HEADERS = {
+  'Content-Security-Policy':
+    "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' https: data: blob:; connect-src 'self'; object-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'",
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'no-referrer',
+  'Cache-Control': 'no-store',
+};
+
+/** The built studio page (`npm run build` makes it). */
+export const STUDIO_DIR = fileURLToPath(new URL('../cdn/studio/', import.meta.url));
+
+/**
+ * Starts the server on 127.0.0.1 (`port` 0: any free port). Resolves to the
+ * server and the page's address once it listens.
+ */
+export async function startStudio({ port = 0, root = STUDIO_DIR } = {}) {
+  const base = resolve(root);
+  const server = createServer(async (request, response) => {
+    try {
+      if (request.method !== 'GET' && request.method !== 'HEAD') {
+        response.writeHead(405, { Allow: 'GET, HEAD', ...HEADERS }).end();
+        return;
+      }
+      // Only this computer's pages: another site cannot reach the studio through a DNS name pointed at 127.0.0.1.
+      const host = (request.headers.host ?? '').replace(/:\d+$/, '');
+      if (!['127.0.0.1', 'localhost', '[::1]'].includes(host)) {
+        response.writeHead(403, HEADERS).end();
+        return;
+      }
+      const url = new URL(request.url ?? '/', 'http://127.0.0.1');
+      let path = decodeURIComponent(url.pathname);
+      if (path.endsWith('/')) path += 'index.html';
+      const file = resolve(join(base, path));
+      if (!file.startsWith(base + sep) || path.includes('\0')) {
+        response.writeHead(404, HEADERS).end();
+        return;
+      }
+      const info = await stat(file).catch(() => undefined);
+      const type = TYPES[extname(file)];
+      if (!info?.isFile() || !type) {
+        response.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8', ...HEADERS }).end('Not found\n');
+        return;
+      }
+      const body = await readFile(file);
+      response.writeHead(200, { 'Content-Type': type, 'Content-Length': body.length, ...HEADERS });
+      response.end(request.method === 'HEAD' ? undefined : body);
+    } catch {
+      if (!response.headersSent) response.writeHead(400, HEADERS);
+      response.end();
+    }
+  });
+  await new Promise((done, fail) => {
+    server.once('error', fail);
+    server.listen(port, '127.0.0.1', done);
+  });
+  const { port: bound } = server.address();
+  return { server, url: `http://127.0.0.1:${bound}/` };
+}
+
+/** Opens `url` in the default browser; a failure only means the user opens it by hand. */
+function openBrowser(url) {
+  const [command, args] =
+    process.platform === 'darwin' ? ['open', [url]] : process.platform === 'win32' ? ['cmd', ['/c', 'start', '""', url]] : ['xdg-open', [url]];
+  try {
+    const child = spawn(command, args, { stdio: 'ignore', detached: true });
+    child.on('error', () => {});
+    child.unref();
+  } catch {
+    // The address is printed: that is enough.
+  }
+}
+
+/** The `studio` command; resolves to an exit code when it cannot start, else keeps serving. */
+export async function studioCommand(argv, { UsageError }) {
+  let values;
+  try {
+    ({ values } = parseArgs({
+      args: argv,
+      options: { port: { type: 'string' }, 'no-open': { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+      allowPositionals: false,
+      strict: true,
+    }));
+  } catch (error) {
+    throw new UsageError(`studio: ${error.message}`);
+  }
+  if (values.help) {
+    process.stdout.write(STUDIO_HELP);
+    return 0;
+  }
+  const port = values.port === undefined ? 0 : Number(values.port);
+  if (!/^\d{1,5}$/.test(values.port ?? '0') || port > 65535) throw new UsageError(`studio: --port "${values.port}" is not a port number (0-65535)`);
+  if (!existsSync(join(STUDIO_DIR, 'index.html'))) {
+    process.stderr.write('seminar-widgets: the studio page is not built (run "npm run build" in the package).\n');
+    return 1;
+  }
+  let started;
+  try {
+    started = await startStudio({ port });
+  } catch (error) {
+    process.stderr.write(`seminar-widgets: the studio cannot listen on port ${port}: ${error.code ?? error.message}\n`);
+    return 1;
+  }
+  process.stdout.write(`Programme studio: ${started.url}\nEverything stays on this computer. Stop with Ctrl+C.\n`);
+  if (!values['no-open']) openBrowser(started.url);
+  const stop = () => {
+    started.server.close(() => process.exit(0));
+    started.server.closeAllConnections();
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+  return undefined;
+}

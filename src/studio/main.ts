@@ -1,0 +1,15 @@
+/**
+ * The studio page's script: registers <seminar-studio> and the elements it
+ * previews. Bundled on its own (cdn/studio/studio.js), never into the
+ * elements' bundles.
+ */
+import '../define/seminar-agenda.js';
+import { SeminarStudio } from './seminar-studio.js';
+
+if (!customElements.get('seminar-studio')) customElements.define('seminar-studio', SeminarStudio);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'seminar-studio': SeminarStudio;
+  }
+}
