@@ -15,6 +15,8 @@ export type EventField = (typeof EVENT_FIELDS)[number];
 export type Location =
   /** A cell of the pasted sheet: `column` 0-based, `row` 1-based as the sheet numbers them. */
   | { kind: 'cell'; name: string; column: number; row: number }
+  /** A whole column of the sheet (`A:A`), `column` 0-based. */
+  | { kind: 'column'; name: string; column: number }
   /** A whole row of the sheet (1-based). */
   | { kind: 'row'; row: number }
   /** A line of the source text (1-based). */
@@ -38,6 +40,8 @@ export function locate(path: string, source: boolean): Location {
   if (source) {
     const cell = /^([A-Z]{1,3})([1-9]\d{0,6})$/.exec(path);
     if (cell) return { kind: 'cell', name: path, column: columnIndex(cell[1]), row: Number(cell[2]) };
+    const column = /^([A-Z]{1,3}):\1$/.exec(path);
+    if (column) return { kind: 'column', name: column[1], column: columnIndex(column[1]) };
     const row = /^([1-9]\d{0,6}):\1$/.exec(path);
     if (row) return { kind: 'row', row: Number(row[1]) };
     const line = /^line ([1-9]\d{0,6})$/.exec(path);

@@ -99,8 +99,8 @@ export class SeminarStudio extends LitElement {
   private previewTheme: PreviewTheme = 'page';
   private storageFailed = false;
   private confirmingReset = false;
-  /** What the live region says after an action (import, download, start over). */
-  private status = '';
+  /** What the live region says after an action (import, download, start over), in the interface's language when rendered. */
+  private status: (() => string) | undefined;
   private validation: ValidationResult = { ok: true, errors: [], warnings: [] };
 
   private readonly i18n = new LocaleController(this);
@@ -231,16 +231,17 @@ export class SeminarStudio extends LitElement {
   private announce(): void {
     if (this.importErrors.length) {
       const count = this.importErrors.length;
-      this.status = isSingular(count)
-        ? msg(str`The source could not be read: ${count} problem.`)
-        : msg(str`The source could not be read: ${count} problems.`);
+      this.status = () =>
+        isSingular(count) ? msg(str`The source could not be read: ${count} problem.`) : msg(str`The source could not be read: ${count} problems.`);
       return;
     }
     const items = this.programme?.items.length ?? 0;
     const problems = this.validation.errors.length + this.validation.warnings.length + this.importWarnings.length;
-    const read = isSingular(items) ? msg(str`${items} item read.`) : msg(str`${items} items read.`);
-    const found = isSingular(problems) ? msg(str`${problems} problem to check.`) : msg(str`${problems} problems to check.`);
-    this.status = `${read} ${found}`;
+    this.status = () => {
+      const read = isSingular(items) ? msg(str`${items} item read.`) : msg(str`${items} items read.`);
+      const found = isSingular(problems) ? msg(str`${problems} problem to check.`) : msg(str`${problems} problems to check.`);
+      return `${read} ${found}`;
+    };
   }
 
   private focusHeading(id: string): void {
@@ -256,7 +257,7 @@ export class SeminarStudio extends LitElement {
     const area = this.renderRoot.querySelector<HTMLTextAreaElement>('#paste');
     const text = area?.value ?? '';
     if (text.trim() === '') {
-      this.status = msg('Paste cells or an export first.');
+      this.status = () => msg('Paste cells or an export first.');
       area?.focus();
       return;
     }
@@ -283,7 +284,7 @@ export class SeminarStudio extends LitElement {
       if (!response.ok) throw new Error(String(response.status));
       this.startFrom({ text: await response.text(), name: 'example.json' });
     } catch {
-      this.status = msg('The example could not be loaded.');
+      this.status = () => msg('The example could not be loaded.');
     }
   }
 
@@ -294,7 +295,8 @@ export class SeminarStudio extends LitElement {
     this.importErrors = [];
     this.importWarnings = [];
     this.format = undefined;
-    this.setProgramme(blankProgramme(msg('New programme'), this.timeZone, today, this.i18n.locale));
+    const title = renderWith(this.i18n.locale, () => msg('New programme'));
+    this.setProgramme(blankProgramme(title, this.timeZone, today, this.i18n.locale));
     this.stage = 'edit';
     this.announce();
     void this.updateComplete.then(() => { this.focusHeading('result-heading'); });
@@ -363,7 +365,8 @@ export class SeminarStudio extends LitElement {
     setTimeout(() => { URL.revokeObjectURL(url); }, 60_000);
     this.unsaved = false;
     this.keep();
-    this.status = msg(str`Downloaded ${link.download}.`);
+    const saved = link.download;
+    this.status = () => msg(str`Downloaded ${saved}.`);
   }
 
   private onStartOver(confirmed: boolean): void {
@@ -384,7 +387,7 @@ export class SeminarStudio extends LitElement {
     this.programme = undefined;
     this.validation = { ok: true, errors: [], warnings: [] };
     this.unsaved = false;
-    this.status = msg('The draft was discarded.');
+    this.status = () => msg('The draft was discarded.');
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#paste')?.focus());
   }
 
@@ -430,7 +433,7 @@ export class SeminarStudio extends LitElement {
         </label>
       </header>
       <p class="intro">${msg('Everything stays in this browser: nothing you paste or open is sent anywhere.')}</p>
-      <p role="status" class="status">${this.status}</p>
+      <p role="status" class="status">${this.status?.() ?? ''}</p>
       ${this.storageFailed ? html`<p class="notice">${msg('This browser does not keep the draft: download the programme before closing the page.')}</p>` : nothing}
       ${this.stage === 'start' ? this.renderStart() : this.renderResult(found)}
     `;
@@ -443,7 +446,7 @@ export class SeminarStudio extends LitElement {
   private renderStart(): TemplateResult {
     return html`
       <section aria-labelledby="start-heading" class="panel" @dragover=${(e: DragEvent) => { e.preventDefault(); }} @drop=${(e: DragEvent) => { this.onDrop(e); }}>
-        <h2 id="start-heading" tabindex="-1">${msg('Start')}</h2>
+        <h2 id="start-heading" tabindex="-1">${msg('Where the programme comes from')}</h2>
         <form @submit=${(e: SubmitEvent) => { this.onImportPasted(e); }}>
           <label for="paste">${msg('Paste cells copied from a spreadsheet, CSV or TSV text, or an export (pretalx, frab, FOSDEM, Sessionize, iCalendar)')}</label>
           <textarea id="paste" rows="8" spellcheck="false"></textarea>
@@ -524,7 +527,7 @@ export class SeminarStudio extends LitElement {
     const columns = Array.from({ length: width }, (_, index) => this.columns?.[index] ?? null);
     const byCell = new Map<string, Found[]>();
     for (const f of found) {
-      if (f.location.kind === 'cell' || f.location.kind === 'row') {
+      if (f.location.kind === 'cell' || f.location.kind === 'row' || f.location.kind === 'column') {
         const key = targetKey(f.location);
         byCell.set(key, [...(byCell.get(key) ?? []), f]);
       }
@@ -544,9 +547,15 @@ export class SeminarStudio extends LitElement {
                 <th scope="col">${msg('Row')}</th>
                 ${columns.map((column, index) => html`<th scope="col">
                   <span class="col-name">${columnName(index)}${sheet.header && sheet.rows[0]?.[index] ? html`: ${sheet.rows[0][index]}` : nothing}</span>
-                  <select aria-label=${msg(str`What column ${columnName(index)} holds`)} data-column=${index} @change=${(e: Event) => { this.onColumn(index, (e.target as HTMLSelectElement).value); }}>
+                  <select
+                    aria-label=${msg(str`What column ${columnName(index)} holds`)}
+                    data-column=${index}
+                    data-at=${`column-${columnName(index)}`}
+                    aria-describedby=${byCell.get(`column-${columnName(index)}`)?.map((f) => `at-${f.index}`).join(' ') || nothing}
+                    @change=${(e: Event) => { this.onColumn(index, (e.target as HTMLSelectElement).value); }}>
                     ${this.fieldOptions(column)}
                   </select>
+                  ${(byCell.get(`column-${columnName(index)}`) ?? []).map((f) => this.marker(f))}
                 </th>`)}
               </tr>
             </thead>
@@ -635,6 +644,8 @@ export class SeminarStudio extends LitElement {
         return msg(str`Cell ${location.name}`);
       case 'row':
         return msg(str`Row ${location.row}`);
+      case 'column':
+        return msg(str`Column ${location.name}`);
       case 'line':
         return msg(str`Line ${location.line}`);
       case 'field':
@@ -819,6 +830,8 @@ function targetKey(location: Location): string {
       return `cell-${location.name}`;
     case 'row':
       return `row-${location.row}`;
+    case 'column':
+      return `column-${location.name}`;
     case 'field':
       return `field-${location.field}`;
     case 'item':

@@ -196,6 +196,15 @@ describe('<seminar-studio>', () => {
     expect(cell.textContent).to.contain('Avertissement');
     expect($$(el, '.problems button').some((b) => b.textContent.includes('Cellule C3'))).to.equal(true);
     expect($$<HTMLSelectElement>(el, 'select[data-column]')[0].selectedOptions[0].textContent).to.equal('Jour');
+    expect($(el, '[role="status"]')!.textContent).to.contain('3 éléments lus');
+    // 04/03/2025 read day first: a warning on the whole column A, at its select.
+    const columnA = $<HTMLSelectElement>(el, '[data-at="column-A"]')!;
+    const describedBy = columnA.getAttribute('aria-describedby')!;
+    expect($(el, `#${describedBy}`)!.textContent).to.contain('jour d’abord');
+    $$<HTMLButtonElement>(el, '.problems button')
+      .find((b) => b.textContent.includes('Colonne A'))!
+      .click();
+    expectFocusOn(columnA);
     await expect(el).to.be.accessible();
 
     // The interface language can be changed from the page.
@@ -246,6 +255,56 @@ describe('<seminar-studio>', () => {
     } finally {
       delete (localStorage as { setItem?: unknown }).setItem;
     }
+  });
+
+  it('opens a file picked or dropped, and reads it again with other settings', async () => {
+    const el = await studio();
+    const files = new DataTransfer();
+    files.items.add(new File([PASTED.replaceAll('\t', ';')], 'programme.csv', { type: 'text/csv' }));
+    const picker = $<HTMLInputElement>(el, 'input[type="file"]')!;
+    picker.files = files.files;
+    picker.dispatchEvent(new Event('change', { bubbles: true }));
+    await waitUntil(() => programmeOf(el) !== undefined, 'the file is read');
+    expect($(el, '#result-heading')!.textContent).to.contain('programme.csv');
+    expect(programmeOf(el)!.items).to.have.length(3);
+
+    // Without a header row, the first row is an item of its own (with no time: a warning at its row).
+    const header = $<HTMLInputElement>(el, 'input[type="checkbox"]')!;
+    header.checked = false;
+    header.dispatchEvent(new Event('change', { bubbles: true }));
+    await el.updateComplete;
+    expect($$(el, '.sheet tbody tr')).to.have.length(4);
+    header.checked = true;
+    header.dispatchEvent(new Event('change', { bubbles: true }));
+    await el.updateComplete;
+    expect($$(el, '.sheet tbody tr')).to.have.length(3);
+
+    // The zone and language the source is read in.
+    const [zone, language] = [$<HTMLInputElement>(el, 'details input')!, $<HTMLSelectElement>(el, 'details select')!];
+    await change(el, zone, 'America/Montreal');
+    expect(programmeOf(el)!.event.timeZone).to.equal('America/Montreal');
+    await change(el, language, 'it');
+    expect(programmeOf(el)!.event.defaultLanguage).to.equal('it');
+
+    // A file dropped on the start panel.
+    $<HTMLButtonElement>(el, '#start-over')!.click();
+    await el.updateComplete;
+    $$<HTMLButtonElement>(el, '.confirm button')[0].click();
+    await el.updateComplete;
+    const dropped = new DataTransfer();
+    dropped.items.add(new File([await (await fetch('/test/fixtures/schedules/calendar-google.ics')).text()], 'agenda.ics', { type: 'text/calendar' }));
+    $(el, 'section')!.dispatchEvent(new DragEvent('drop', { dataTransfer: dropped, bubbles: true, cancelable: true }));
+    await waitUntil(() => programmeOf(el) !== undefined, 'the dropped file is read');
+    expect($(el, '#result-heading')!.textContent).to.contain('agenda.ics');
+    expect($(el, '.sheet')).to.equal(null);
+    await expect(el).to.be.accessible();
+  });
+
+  it('asks for something to read before reading', async () => {
+    const el = await studio();
+    await paste(el, '   ');
+    expect($(el, '[role="status"]')!.textContent).to.contain('Paste cells or an export first');
+    expectFocusOn($(el, '#paste'));
   });
 
   it('ignores a draft it cannot read', async () => {
