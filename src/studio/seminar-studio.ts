@@ -637,8 +637,8 @@ export class SeminarStudio extends LitElement {
     return !!this.sheet();
   }
 
-  /** Where a problem is, in words. */
-  private where(location: Location): string {
+  /** Where a problem is, in words (a path of the source or programme as code). */
+  private where(location: Location): string | TemplateResult {
     switch (location.kind) {
       case 'cell':
         return msg(str`Cell ${location.name}`);
@@ -659,7 +659,7 @@ export class SeminarStudio extends LitElement {
         return title ? msg(str`Item ${n} (${title})`) : msg(str`Item ${n}`);
       }
       case 'other':
-        return location.path === '' ? msg('The whole source') : location.path;
+        return location.path === '' ? msg('The whole source') : html`<code>${location.path}</code>`;
     }
   }
 
