@@ -24,11 +24,11 @@ export {
   formatDate,
   formatTime,
   formatTimeRange,
-  formatDuration,
   formatCountry,
   formatTimeZoneName,
   type FormatOptions,
 } from './model/format.js';
+export { formatDuration } from './model/duration-format.js';
 export { toICalendar, type ICalendarOptions } from './model/ical.js';
 export { toJsonLd, type JsonLdOptions } from './model/jsonld.js';
 export {

@@ -1,5 +1,6 @@
 /**
- * The loading and error states every element shows, written once.
+ * The error state every element shows, written once (the loading text is in
+ * loading-text.ts: a page loads this module only when it reads a programme).
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { isSingular, msg, str } from './localize.js';
@@ -36,9 +37,4 @@ export function renderFailure(failure: SeminarErrorDetail, onRetry: () => void):
       ? html`<button type="button" part="retry" class="retry" @click=${onRetry}>${msg('Try again')}</button>`
       : nothing}
   </div>`;
-}
-
-/** The loading state's accessible text (shown to assistive technology; the skeleton is visual). */
-export function loadingText(): string {
-  return msg('Loading the programme…');
 }

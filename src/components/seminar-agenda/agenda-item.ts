@@ -16,7 +16,7 @@ import { msg, str } from '../../internal/localize.js';
 import { longTextBlocks, renderText, textOf, type ContentLanguage } from '../../internal/content.js';
 import { formatCountry, formatTimeRange } from '../../model/format.js';
 import type { Item } from '../../model/types.js';
-import { roleLabel } from '../../internal/messages.js';
+import { roleLabel } from '../../internal/role-label.js';
 import { typeLabel } from './labels.js';
 
 export interface ItemContext {

@@ -9,7 +9,8 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { SeminarElement } from '../../internal/seminar-element.js';
 import { ProgrammeController } from '../../internal/programme-controller.js';
-import { loadingText, renderFailure } from '../../internal/status-view.js';
+import { renderFailure } from '../../internal/status-view.js';
+import { loadingText } from '../../internal/loading-text.js';
 import { baseStyles } from '../../internal/styles.js';
 import { isSingular, msg, renderWith, str } from '../../internal/localize.js';
 import { ClockController, parseNow } from '../../internal/clock.js';
@@ -37,6 +38,13 @@ const ANNOUNCE_DELAY = 700;
  * @internal
  */
 export const calendarCode = { load: () => import('./calendar.js') };
+
+/**
+ * The `<speaker-card>` of the speaker dialog: loaded (and registered) when a
+ * visitor first opens a speaker, as most never do. Tests replace `load`.
+ * @internal
+ */
+export const speakerCardCode = { load: () => import('../../define/speaker-card.js') };
 
 /**
  * The whole programme: days, times, sessions, speakers and breaks, with
@@ -517,10 +525,20 @@ export class SeminarAgenda extends SeminarElement {
     this.dispatchEvent(
       new CustomEvent<SpeakerSelectDetail>('seminar-speaker-select', { detail: { speakerId: id }, bubbles: true, composed: true }),
     );
-    void this.updateComplete.then(() => {
-      const dialog = this.renderRoot.querySelector('dialog');
-      if (dialog && !dialog.open) dialog.showModal();
-    });
+    speakerCardCode
+      .load()
+      .then(() => this.updateComplete)
+      .then(
+        () => {
+          const dialog = this.renderRoot.querySelector('dialog');
+          if (dialog && !dialog.open && this.selectedSpeaker === id) dialog.showModal();
+        },
+        () => {
+          // Offline since the page loaded: say so rather than open an empty dialog.
+          if (this.selectedSpeaker === id) this.selectedSpeaker = undefined;
+          this.announced = this.t(() => msg('The speaker’s details could not be loaded. Try again later.'));
+        },
+      );
   }
 
   private closeSpeaker(): void {

@@ -11,12 +11,14 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { SeminarElement } from '../../internal/seminar-element.js';
 import { notFoundFailure, ProgrammeController, type SeminarErrorDetail } from '../../internal/programme-controller.js';
 import { ClockController, parseNow, type Granularity } from '../../internal/clock.js';
-import { loadingText, renderFailure } from '../../internal/status-view.js';
+import { renderFailure } from '../../internal/status-view.js';
+import { loadingText } from '../../internal/loading-text.js';
 import { problemText, withEnglishText } from '../../internal/messages.js';
 import { baseStyles } from '../../internal/styles.js';
 import { msg, str } from '../../internal/localize.js';
 import { displayTimeZone, renderText, textOf, type ContentLanguage } from '../../internal/content.js';
-import { formatDuration, formatTime } from '../../model/format.js';
+import { formatTime } from '../../model/format.js';
+import { formatDuration } from '../../model/duration-format.js';
 import { parseOffsetDateTime, zonedDate } from '../../model/time.js';
 import type { Instant, Item, LocalisedText, Problem } from '../../model/types.js';
 import {

@@ -7,18 +7,24 @@
  */
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { SeminarElement } from '../../internal/seminar-element.js';
-import { notFoundFailure, ProgrammeController, type SeminarErrorDetail } from '../../internal/programme-controller.js';
-import { loadingText, renderFailure } from '../../internal/status-view.js';
+import type { ProgrammeController, SeminarErrorDetail } from '../../internal/programme-controller.js';
+import { loadingText } from '../../internal/loading-text.js';
 import { baseStyles } from '../../internal/styles.js';
-import { msg, str } from '../../internal/localize.js';
-import { displayTimeZone, renderLongText, renderText, safeHostHref, safeHref, textOf, type ContentLanguage } from '../../internal/content.js';
-import { formatCountry, formatTimeRange } from '../../model/format.js';
+import { msg } from '../../internal/localize.js';
+import { renderText, safeHostHref, safeHref, textOf, type ContentLanguage } from '../../internal/content.js';
+import { formatCountry } from '../../model/format.js';
 import type { Item, Link, LocalisedText, Programme, SpeakerRole } from '../../model/types.js';
-import { roleLabel } from '../../internal/messages.js';
 import { speakerCardStyles } from './speaker-card.styles.js';
 
-/** Bios longer than this (characters) start collapsed. */
-const LONG_BIO = 400;
+/**
+ * The programme machinery (loading, validation, the error view), loaded when
+ * the card has a `speaker` or a source: a card given by attributes alone
+ * never downloads it. Tests replace `load`.
+ * @internal
+ */
+export const programmeCode = { load: () => import('./speaker-card-programme.js') };
+
+type ProgrammeCode = Awaited<ReturnType<typeof programmeCode.load>>;
 
 /** Dark backgrounds that give white initials a contrast of at least 4.5:1. */
 const AVATAR_COLOURS = ['#1d4f91', '#7a1f5c', '#2e6b30', '#8a3b12', '#4b3f8f', '#0f6570', '#6b4e16', '#a4161a'];
@@ -126,11 +132,16 @@ export class SpeakerCard extends SeminarElement {
 
   private bioExpanded = false;
   private photoFailed = false;
-  private readonly data = new ProgrammeController(this);
+  /** The programme machinery, once loaded (see `programmeCode`). */
+  private code: ProgrammeCode | undefined;
+  private data: ProgrammeController | undefined;
+  private codeLoading: Promise<void> | undefined;
+  private codeFailed = false;
   private notFoundReported: string | undefined;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    this.data.setSources({ src: this.src, programme: this.programme, format: this.format, sourceTimeZone: this.timeZone });
+    if (!this.data && this.needsProgramme()) this.loadProgrammeCode();
+    this.data?.setSources({ src: this.src, programme: this.programme, format: this.format, sourceTimeZone: this.timeZone });
     if (changed.has('photo') || changed.has('speaker') || changed.has('programme') || changed.has('src')) {
       this.photoFailed = false;
     }
@@ -140,25 +151,66 @@ export class SpeakerCard extends SeminarElement {
     this.reportNotFound();
   }
 
+  /** `updateComplete` also waits for the programme code and the update that follows it. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const result = await super.getUpdateComplete();
+    if (!this.codeLoading) return result;
+    await this.codeLoading;
+    return super.getUpdateComplete();
+  }
+
+  /** A speaker to look up, or a programme to read. */
+  private needsProgramme(): boolean {
+    const { programme } = this;
+    return Boolean(this.speaker || this.src || (programme !== undefined && programme !== null && programme !== ''));
+  }
+
+  private loadProgrammeCode(): void {
+    if (this.codeLoading) return;
+    this.codeLoading = programmeCode.load().then(
+      (code) => {
+        this.code = code;
+        this.data = new code.ProgrammeController(this);
+        this.requestUpdate();
+      },
+      () => {
+        // Offline since the page loaded: the card says so (a reload is what helps).
+        this.codeFailed = true;
+        this.requestUpdate();
+        this.dispatchEvent(new CustomEvent('seminar-error', { detail: { kind: 'network', errors: [] }, bubbles: true, composed: true }));
+      },
+    );
+  }
+
   protected override render(): TemplateResult | typeof nothing {
-    const { status, failure } = this.data;
-    if (status === 'error' && failure) return this.frame(renderFailure(failure, () => { this.data.retry(); }));
+    if (this.codeFailed) {
+      return this.frame(html`<div part="error" class="error" role="alert">
+        <p class="error-title">${msg('The programme could not be loaded: check the address and your connection.')}</p>
+      </div>`);
+    }
+    const { data, code } = this;
+    const status = data ? data.status : this.needsProgramme() ? 'loading' : 'idle';
+    if (status === 'error' && data?.failure && code) {
+      return this.frame(code.renderFailure(data.failure, () => {
+        data.retry();
+      }));
+    }
     if (status === 'loading') return this.renderSkeleton();
     const view = this.view();
     if (!view) {
       const missing = this.notFound();
-      return missing ? this.frame(renderFailure(missing, () => undefined)) : nothing;
+      return missing && code ? this.frame(code.renderFailure(missing, () => undefined)) : nothing;
     }
     return this.variant === 'compact' ? this.renderCompact(view) : this.renderFull(view);
   }
 
   private get language(): ContentLanguage {
-    return { lang: this.i18n.lang, defaultLanguage: this.data.programme?.event.defaultLanguage ?? 'en', ui: this.i18n.locale };
+    return { lang: this.i18n.lang, defaultLanguage: this.data?.programme?.event.defaultLanguage ?? 'en', ui: this.i18n.locale };
   }
 
   /** The speaker to show, or undefined when there is none (yet). */
   private view(): SpeakerView | undefined {
-    const programme = this.data.programme;
+    const programme = this.data?.programme;
     const fromProgramme = programme && this.speaker ? programme.speakers.find((s) => s.id === this.speaker) : undefined;
     const name = this.name ?? fromProgramme?.name;
     if (!name) return undefined;
@@ -177,11 +229,11 @@ export class SpeakerCard extends SeminarElement {
 
   /** The error to show when the programme has no speaker with our id. */
   private notFound(): SeminarErrorDetail | undefined {
-    const programme = this.data.programme;
-    if (!programme || this.name) return undefined;
+    const programme = this.data?.programme;
+    if (!programme || !this.code || this.name) return undefined;
     const id = this.speaker ?? '';
     if (programme.speakers.some((s) => s.id === id)) return undefined;
-    return notFoundFailure('unknown-speaker', id, programme.speakers.map((s) => s.id));
+    return this.code.notFoundFailure('unknown-speaker', id, programme.speakers.map((s) => s.id));
   }
 
   private reportNotFound(): void {
@@ -223,8 +275,7 @@ export class SpeakerCard extends SeminarElement {
       <div class="body">
         <div part="name" class="name" id="name" role="heading" aria-level=${level}>${view.name}</div>
         ${view.title ? html`<p part="role" class="role">${renderText(view.title, this.language)}</p>` : nothing}
-        ${this.renderOrganisation(view)} ${this.renderBio(view)} ${this.renderLinks(view)}
-        ${this.renderSessions(view, level)}
+        ${this.renderOrganisation(view)} ${this.renderProgrammeParts(view, level)}
         <slot></slot>
       </div>
     </article>`;
@@ -252,6 +303,25 @@ export class SpeakerCard extends SeminarElement {
     >`;
   }
 
+  /** Biography, links and sessions: what only a programme gives (drawn by the programme code). */
+  private renderProgrammeParts(view: SpeakerView, level: number): TemplateResult | typeof nothing {
+    const { code } = this;
+    const programme = this.data?.programme;
+    if (!code || !programme) return nothing;
+    return code.renderProgrammeParts(view, {
+      programme,
+      language: this.language,
+      locale: this.i18n.formatLocale,
+      timeZone: this.timeZone,
+      agendaHref: this.agendaHref,
+      level,
+      bioExpanded: this.bioExpanded,
+      toggleBio: () => {
+        this.bioExpanded = !this.bioExpanded;
+      },
+    });
+  }
+
   private renderOrganisation(view: SpeakerView): TemplateResult | typeof nothing {
     const country = view.country ? (formatCountry(view.country, this.i18n.formatLocale) ?? view.country) : undefined;
     if (!view.organisation && !country) return nothing;
@@ -262,73 +332,7 @@ export class SpeakerCard extends SeminarElement {
     </p>`;
   }
 
-  private renderBio(view: SpeakerView): TemplateResult | typeof nothing {
-    const text = textOf(view.bio, this.language);
-    if (!text) return nothing;
-    const long = text.length > LONG_BIO;
-    const clamped = long && !this.bioExpanded;
-    return html`<div part="bio" class="bio ${clamped ? 'clamped' : ''}" id="bio">
-        ${renderLongText(view.bio, this.language)}
-      </div>
-      ${long
-        ? html`<button
-            type="button"
-            class="toggle"
-            aria-expanded=${String(this.bioExpanded)}
-            aria-controls="bio"
-            @click=${() => (this.bioExpanded = !this.bioExpanded)}
-          >
-            ${this.bioExpanded ? msg('Show less') : msg('Read the full biography')}
-          </button>`
-        : nothing}`;
-  }
 
-  private renderLinks(view: SpeakerView): TemplateResult | typeof nothing {
-    const links = view.links.filter((link) => safeHref(link.url));
-    if (!links.length) return nothing;
-    return html`<ul part="links" class="links" aria-label=${msg(str`Links of ${view.name}`)}>
-      ${links.map((link) => html`<li><a href=${link.url}>${linkLabel(link, this.language)}</a></li>`)}
-    </ul>`;
-  }
-
-  private renderSessions(view: SpeakerView, level: number): TemplateResult | typeof nothing {
-    const programme = this.data.programme;
-    if (!programme || !view.sessions.length) return nothing;
-    const zone = displayTimeZone(this.timeZone, programme.event.timeZone);
-    const options = this.formatOptions(zone);
-    const day = new Intl.DateTimeFormat(this.i18n.formatLocale, { weekday: 'long', day: 'numeric', month: 'long', timeZone: zone });
-    return html`<section part="sessions" class="sessions" aria-labelledby="sessions-title name">
-      <div class="sessions-title" id="sessions-title" role="heading" aria-level=${Math.min(6, level + 1)}>
-        ${msg('Speaking at')}
-      </div>
-      <ul>
-        ${view.sessions.map(({ item, role, topic }) => {
-          const title = renderText(item.title, this.language);
-          const href = this.agendaLink(item.id);
-          return html`<li>
-            ${href ? html`<a href=${href}>${title}</a>` : html`<span class="session-title">${title}</span>`}
-            ${topic ? html`— ${renderText(topic, this.language)}` : nothing}
-            <br /><span class="when"
-              ><time datetime=${new Date(item.start).toISOString()}>${day.format(item.start)},
-                ${formatTimeRange(item.start, item.end, options)}</time
-              ></span
-            >
-            ${role === 'speaker' ? nothing : html`<span class="session-role">(${roleLabel(role)})</span>`}
-          </li>`;
-        })}
-      </ul>
-    </section>`;
-  }
-
-  private agendaLink(itemId: string): string | undefined {
-    if (!this.agendaHref) return undefined;
-    const id = encodeURIComponent(itemId);
-    const href = this.agendaHref.includes('{id}')
-      ? this.agendaHref.replaceAll('{id}', id)
-      : `${this.agendaHref.split('#')[0] ?? ''}#item-${id}`;
-    // Relative links are fine here (they stay on the host's site); refuse other schemes.
-    return /^[a-z][a-z0-9+.-]*:/i.test(href) && !safeHref(href) ? undefined : href;
-  }
 }
 
 /** The items a speaker takes part in, with their role and topic, in time order. */
@@ -338,13 +342,6 @@ function sessionsOf(programme: Programme, speakerId: string): SpeakerView['sessi
       .filter((entry) => entry.speaker.id === speakerId)
       .map((entry) => ({ item, role: entry.role, ...(entry.topic ? { topic: entry.topic } : {}) })),
   );
-}
-
-function linkLabel(link: Link, language: ContentLanguage): string {
-  const label = textOf(link.label, language);
-  if (label) return label;
-  const url = new URL(link.url);
-  return url.protocol === 'mailto:' ? url.pathname : url.hostname.replace(/^www\./, '');
 }
 
 /** Up to two initials: the first characters (graphemes) of the first and last words. */

@@ -1,7 +1,7 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../../../src/define/speaker-card.js';
 import { SpeakerCard } from '../../../src/components/speaker-card/speaker-card.js';
-import { initials } from '../../../src/components/speaker-card/speaker-card.js';
+import { initials, programmeCode } from '../../../src/components/speaker-card/speaker-card.js';
 
 const SEED = '/examples/digital-era-seminar.json';
 let seedCache: unknown;
@@ -211,6 +211,55 @@ describe('<speaker-card>', () => {
     await el.updateComplete;
     expect(el.getAttribute('variant')).to.equal('compact');
     expect(el.getAttribute('speaker')).to.equal('a');
+  });
+
+  describe('the programme code (loading, validation, biography, links, sessions)', () => {
+    const { load } = programmeCode;
+    let loads = 0;
+    beforeEach(() => {
+      loads = 0;
+      programmeCode.load = () => {
+        loads++;
+        return load();
+      };
+    });
+    afterEach(() => {
+      programmeCode.load = load;
+    });
+
+    it('is not loaded by a card given by attributes alone', async () => {
+      const el = await fixture<SpeakerCard>(html`<speaker-card name="Ada Lovelace" job-title="Analyst" country="GB"></speaker-card>`);
+      await settled(el);
+      el.organisation = 'Analytical Society';
+      await settled(el);
+      expect(text(el, '[part="organisation"]')).to.equal('Analytical Society, United Kingdom');
+      expect(loads).to.equal(0);
+    });
+
+    it('is loaded for a speaker, and updateComplete waits for it', async () => {
+      const el = await fixture<SpeakerCard>(html`<speaker-card .programme=${await seed()} speaker="mark-graham"></speaker-card>`);
+      expect(text(el, '[part="name"]')).to.equal('Mark Graham');
+      expect($(el, '[part="sessions"]'), 'the sessions are drawn by the programme code').to.not.equal(null);
+      expect(loads).to.equal(1);
+      // A name given later as well (an override) keeps the programme's parts.
+      el.name = 'M. Graham';
+      await el.updateComplete;
+      expect(text(el, '[part="name"]')).to.equal('M. Graham');
+      expect($(el, '[part="sessions"]')).to.not.equal(null);
+      expect(loads).to.equal(1);
+    });
+
+    it('says so, in the card and in an event, when it cannot be fetched', async () => {
+      programmeCode.load = () => Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
+      const errors: CustomEvent<{ kind: string }>[] = [];
+      const el = await fixture<SpeakerCard>(
+        html`<speaker-card src=${SEED} speaker="mark-graham" @seminar-error=${(e: CustomEvent<{ kind: string }>) => errors.push(e)}></speaker-card>`,
+      );
+      await settled(el);
+      expect(text(el, '[role="alert"]')).to.contain('could not be loaded');
+      expect(errors.map((e) => e.detail.kind)).to.deep.equal(['network']);
+      await expect(el).to.be.accessible();
+    });
   });
 
   it('computes initials', () => {
