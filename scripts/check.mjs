@@ -9,7 +9,7 @@ import { execSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { bundled, cdnUpFront } from './bundle-size.mjs';
+import { bundled, cdnUpFront, CDN_PAGES, pageWeight } from './bundle-size.mjs';
 
 /**
  * Gzip budgets (bytes, gzip -9). For npm entry points the size is what a
@@ -17,25 +17,42 @@ import { bundled, cdnUpFront } from './bundle-size.mjs';
  * in (Lit included), minified, with lazily loaded locale chunks excluded.
  */
 export const BUDGETS = {
-  // Ceilings at today's sizes (+ ~3%): a ratchet against growth, not the goal.
-  // The goal is 25 KB for the CDN file; the validator's checks and Lit (~6 KB)
-  // are the largest parts. The validator's English messages are not in the
-  // elements (test/node/bundle-messages.test.mjs), only in dist/model.js.
-  // The CDN file: Lit and every element. The strings of fr, de, es and it
-  // (~3.4 KB gzip each), the importers and the iCalendar writer are lazy chunks
-  // beside it (cdn/chunks/).
-  'cdn/seminar-widgets.js': 39_200,
-  'dist/index.js': 39_200,
-  'dist/classes.js': 38_800,
+  // Ceilings a little above today's sizes: a ratchet against growth (lower one
+  // when a change makes room). The all-in-one CDN file's ceiling only ever goes
+  // down: every page that uses it pays for each byte. The validator's English
+  // messages are not in the elements (test/node/bundle-messages.test.mjs),
+  // only in dist/model.js.
+  // The all-in-one CDN file: Lit and every element. The strings of fr, de, es
+  // and it (~3.4 KB gzip each), the importers and the iCalendar writer are
+  // lazy chunks beside it (cdn/chunks/).
+  'cdn/seminar-widgets.js': 39_000,
+  'dist/index.js': 39_000,
+  'dist/classes.js': 38_600,
   // The whole model: validation with its English messages, normalisation,
   // iCalendar, JSON-LD and the importers. It grew by ~1 KB when the messages
   // moved out of the validator (so that the elements do not carry them) and
   // the render caches came in.
   'dist/model.js': 28_300,
-  'dist/define/seminar-agenda.js': 32_800,
+  // The speaker card and the agenda's speaker dialog load the programme code
+  // and the card on first use (lazy chunks, not counted).
+  'dist/define/seminar-agenda.js': 31_000,
   'dist/define/session-timer.js': 25_600,
-  'dist/define/speaker-card.js': 23_700,
+  'dist/define/speaker-card.js': 13_000,
   'dist/define/speaker-list.js': 25_000,
+};
+
+/**
+ * What a page downloads up front with the CDN autoloader (cdn/autoloader.js
+ * and the elements it loads for the page's tags, with every chunk they import
+ * statically): each file once, gzip -9 on its own, as a server sends it. The
+ * first two are the goals of the project; the others, ratchets.
+ */
+export const PAGE_BUDGETS = {
+  card: 14 * 1024,
+  agenda: 34 * 1024,
+  timer: 29_200,
+  list: 28_000,
+  all: 45_000,
 };
 
 const fail = (message) => {
@@ -101,6 +118,19 @@ async function checkSizes() {
     if (size > budget) fail(`sizes: ${file} is ${size} B gzip, over its ${budget} B budget`);
   }
   console.table(rows);
+  const pages = [];
+  for (const [name, budget] of Object.entries(PAGE_BUDGETS)) {
+    const { page, files } = CDN_PAGES[name];
+    const missing = files.filter((file) => !existsSync(file));
+    if (missing.length) {
+      fail(`sizes: ${missing.join(', ')} missing (run the build)`);
+      continue;
+    }
+    const { gzip, files: fetched } = pageWeight(files);
+    pages.push({ 'a page with': page, files: fetched.length, 'gzip bytes': gzip, budget, ok: gzip <= budget ? 'yes' : 'OVER' });
+    if (gzip > budget) fail(`sizes: a page with ${page} downloads ${gzip} B gzip, over its ${budget} B budget (${fetched.map((f) => `${f.file} ${f.gzip} B`).join(', ')})`);
+  }
+  console.table(pages);
 }
 
 /**
