@@ -8,8 +8,22 @@ export default {
   packagejson: false,
   // Generated framework bindings declare no element: keep them out of the manifest.
   exclude: ['src/react/**', 'src/frameworks/**'],
-  plugins: [publicSurfaceOnly()],
+  plugins: [publicSurfaceOnly(), modulesInPathOrder()],
 };
+
+/**
+ * The analyzer lists modules in the order its file search returns them, which
+ * varies from run to run on a busy machine: sort them by path, so the same
+ * sources always give the same manifest (and no diff after a build).
+ */
+function modulesInPathOrder() {
+  return {
+    name: 'seminar-widgets:modules-in-path-order',
+    packageLinkPhase({ customElementsManifest }) {
+      customElementsManifest.modules?.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    },
+  };
+}
 
 /**
  * Lit's `static properties = { x: { state: true } }` is internal state, but the

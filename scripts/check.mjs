@@ -141,11 +141,17 @@ async function checkSizes() {
  */
 function checkGenerated() {
   const dir = mkdtempSync('.cem-check-');
+  const again = mkdtempSync('.cem-check-');
   try {
     const analyze = JSON.parse(readFileSync('package.json', 'utf8')).scripts.analyze.replace(/^cem /, 'npx cem ');
     execSync(`${analyze} --outdir "${dir}"`, { stdio: 'pipe' });
     const manifest = join(dir, 'custom-elements.json');
     const fresh = readFileSync(manifest, 'utf8');
+    // Deterministic: a second run over the same sources writes the same bytes.
+    execSync(`${analyze} --outdir "${again}"`, { stdio: 'pipe' });
+    if (readFileSync(join(again, 'custom-elements.json'), 'utf8') !== fresh) {
+      fail('generated: two runs of the analyzer over the same sources wrote different manifests.');
+    }
     if (fresh !== (existsSync('custom-elements.json') ? readFileSync('custom-elements.json', 'utf8') : '')) {
       writeFileSync('custom-elements.json', fresh);
       fail('generated: custom-elements.json was stale (now regenerated): commit it.');
@@ -159,6 +165,7 @@ function checkGenerated() {
     }
   } finally {
     rmSync(dir, { recursive: true, force: true });
+    rmSync(again, { recursive: true, force: true });
   }
 }
 

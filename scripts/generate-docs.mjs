@@ -41,8 +41,14 @@ function element(el) {
       .map((p) => [code(p.name), code(p.type), code(p.default), readOnly(p)]),
   );
   const events = table(
-    ['Event', 'Detail', 'React wrapper prop', 'Description'],
-    el.events.map((e) => [code(e.name), e.detail ? code(e.detail.name) : '', code(`on${pascal(e.name)}`), e.description]),
+    ['Event', 'Class', 'Detail', 'React wrapper prop', 'Description'],
+    el.events.map((e) => [
+      code(e.name),
+      e.eventClass ? code(e.eventClass.name) : '',
+      e.detail ? code(e.detail.name) : '',
+      code(`on${pascal(e.name)}`),
+      e.description,
+    ]),
   );
   const slots = table(
     ['Slot', 'Description'],
@@ -63,7 +69,7 @@ function element(el) {
     `Class \`${el.className}\`. Register it with \`import 'seminar-widgets/${defineEntry}'\` (or \`import 'seminar-widgets'\` for every element).\n`,
     section('Attributes', attributes),
     section('Properties without an attribute', propertiesOnly),
-    section('Events', events ? `${events}\n\nEvents bubble and are composed. In React 19 JSX, listen with \`on<event-name>\` (e.g. \`onseminar-load\`).` : ''),
+    section('Events', events ? `${events}\n\nEvents bubble and are composed, and fire once, from the element itself (elements it draws inside fire none). In React 19 JSX, listen with \`on<event-name>\` (e.g. \`onseminar-load\`).` : ''),
     section('Slots', slots),
     section('CSS parts', parts ? `${parts}\n\nStyle them with \`${el.tagName}::part(name)\`.` : ''),
     section('CSS custom properties', cssProperties),

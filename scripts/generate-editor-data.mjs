@@ -108,7 +108,7 @@ function webTypes(elements) {
             events: el.events.map((e) => ({
               name: e.name,
               description: e.description,
-              ...(e.detail ? { value: { type: `CustomEvent<${e.detail.name}>` } } : {}),
+              ...(e.eventClass ? { value: { type: e.eventClass.name } } : {}),
             })),
           },
           css: {

@@ -16,16 +16,6 @@ export function cliOptions(argv = process.argv.slice(2)) {
 
 export const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
 
-/**
- * Detail types of events whose `@fires` tag gives no `{CustomEvent<Detail>}`
- * and that no `GlobalEventHandlersEventMap` in src/ declares. A stopgap, not a
- * source: declare the event in the map (or type the tag) and drop it here.
- */
-const FALLBACK_DETAILS = {
-  'seminar-load': 'SeminarLoadDetail',
-  'seminar-error': 'SeminarErrorDetail',
-};
-
 /** Modules whose exports a consumer imports: the package root first, then the one-element entries. */
 function publicModuleRank(path) {
   if (path === 'src/index.ts') return 0;
@@ -34,19 +24,26 @@ function publicModuleRank(path) {
   return 3;
 }
 
-/** `'event-name': CustomEvent<Detail>` entries of every `GlobalEventHandlersEventMap` or `HTMLElementEventMap` in src/. */
-function declaredEventDetails(program) {
-  const found = {};
-  for (const file of program.getSourceFiles()) {
-    if (!file.fileName.includes('/src/')) continue;
-    const text = file.text;
-    for (const block of text.matchAll(/interface (?:GlobalEventHandlersEventMap|HTMLElementEventMap)\s*{([^}]*)}/g)) {
-      for (const [, name, detail] of block[1].matchAll(/['"]([\w-]+)['"]\s*:\s*CustomEvent<\s*([\w.]+)\s*>/g)) {
-        found[name] = detail;
-      }
+/**
+ * The name an event class gives its event and its detail type, read from its
+ * declaration: `class X extends CustomEvent<Detail> { constructor(…) { super('name', …) } }`.
+ */
+function eventClassFacts(program, modulePath, className) {
+  const source = program.getSourceFiles().find((f) => f.fileName.endsWith(`/${modulePath}`));
+  const declaration = source?.statements.find((s) => ts.isClassDeclaration(s) && s.name?.text === className);
+  if (!declaration) return {};
+  const base = declaration.heritageClauses?.flatMap((clause) => clause.types).find((t) => t.expression.getText() === 'CustomEvent');
+  const detail = base?.typeArguments?.[0]?.getText();
+  let name;
+  const visit = (node) => {
+    if (name) return;
+    if (ts.isCallExpression(node) && node.expression.kind === ts.SyntaxKind.SuperKeyword && node.arguments[0] && ts.isStringLiteral(node.arguments[0])) {
+      name = node.arguments[0].text;
     }
-  }
-  return found;
+    ts.forEachChild(node, visit);
+  };
+  visit(declaration);
+  return { name, detail };
 }
 
 /** A TypeScript program over the define modules, to read the type aliases the manifest names. */
@@ -99,7 +96,7 @@ const isReadonly = (member) => Boolean(member?.readonly) || /^read-only\b/i.test
  *   { tagName, className, summary, description, defineModule, classModule,
  *     attributes: [{ name, fieldName?, type, values, default, description, readonly }],
  *     properties: [{ name, attribute?, type, values, default, description, readonly }],
- *     events:     [{ name, description, detail?: { name, module } }],
+ *     events:     [{ name, description, eventClass?: { name, module }, detail?: { name, module } }],
  *     slots, cssParts, cssProperties }
  *
  * sorted by tag name. `module`s are paths under src/ (`src/define/x.ts`).
@@ -124,16 +121,18 @@ export function loadElements(manifestPath = 'custom-elements.json') {
   const exporterOf = (name) => (exporters.get(name) ?? []).sort((a, b) => publicModuleRank(a) - publicModuleRank(b) || a.localeCompare(b))[0];
 
   const declarations = [];
+  /** Event classes (`extends CustomEvent`), by class name: the module that declares each. */
+  const eventClasses = new Map();
   for (const mod of modules) {
     for (const decl of mod.declarations ?? []) {
       if (decl.kind === 'class' && decl.customElement && decl.tagName) declarations.push({ decl, module: mod.path });
+      if (decl.kind === 'class' && decl.superclass?.name === 'CustomEvent') eventClasses.set(decl.name, mod.path);
     }
   }
 
   const defineModules = [...new Set(declarations.map(({ decl }) => definitions.get(decl.tagName)?.module).filter(Boolean))];
-  const program = typeProgram(defineModules);
+  const program = typeProgram([...defineModules, ...new Set(eventClasses.values())]);
   const checker = program.getTypeChecker();
-  const declaredDetails = declaredEventDetails(program);
 
   /** The source text of the type alias `name` as seen from `modulePath` (imports followed). */
   function aliasResolver(modulePath) {
@@ -187,20 +186,28 @@ export function loadElements(manifestPath = 'custom-elements.json') {
       };
     });
 
+    // Each event is documented by its class (src/events/): `@fires {SeminarXEvent} seminar-x - …`.
     const events = (decl.events ?? [])
       .filter((e) => e.name)
       .map((e) => {
-        const typed = /^CustomEvent<\s*([\w.]+)\s*>$/.exec(e.type?.text ?? '')?.[1];
-        const detailName = typed ?? declaredDetails[e.name] ?? FALLBACK_DETAILS[e.name];
-        let detail;
-        if (detailName) {
-          const from = exporterOf(detailName);
-          if (from) detail = { name: detailName, module: from };
-          else problems.push(`the detail type ${detailName} of ${e.name} (on <${decl.tagName}>) is not exported by any module of the manifest`);
-        } else {
-          problems.push(`${e.name} (on <${decl.tagName}>) has no detail type: write \`@fires {CustomEvent<Detail>} ${e.name}\` or declare it in GlobalEventHandlersEventMap`);
+        const className = e.type?.text ?? '';
+        const classModule = eventClasses.get(className);
+        const at = `${e.name} (on <${decl.tagName}>)`;
+        if (!classModule) {
+          problems.push(`${at} names no event class: write \`@fires {SeminarXEvent} ${e.name} - …\` with a class of src/events/`);
+          return { name: e.name, description: e.description ?? '' };
         }
-        return { name: e.name, description: e.description ?? '', ...(detail ? { detail } : {}) };
+        const facts = eventClassFacts(program, classModule, className);
+        if (facts.name !== e.name) problems.push(`${at}: its class ${className} fires "${facts.name ?? '?'}"`);
+        const publicModule = (name) => {
+          const from = exporterOf(name);
+          if (!from) problems.push(`${at}: ${name} is not exported by any module of the manifest`);
+          return from;
+        };
+        const eventClass = { name: className, module: publicModule(className) };
+        const detail = facts.detail ? { name: facts.detail, module: publicModule(facts.detail) } : undefined;
+        if (!detail) problems.push(`${at}: its class ${className} does not extend CustomEvent<Detail>`);
+        return { name: e.name, description: e.description ?? '', eventClass, ...(detail ? { detail } : {}) };
       })
       .sort((a, b) => a.name.localeCompare(b.name));
 

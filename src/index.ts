@@ -11,6 +11,4 @@ import './define/speaker-list.js';
 
 export * from './classes.js';
 export type * from './model.js';
-export type { SeminarTimerDetail } from './components/session-timer/session-timer.js';
-export type { SpeakerSelectDetail } from './components/seminar-agenda/seminar-agenda.js';
-export type { SeminarErrorDetail, SeminarLoadDetail, ProgrammeFailureKind } from './internal/programme-controller.js';
+export * from './events/index.js';

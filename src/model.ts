@@ -12,8 +12,9 @@
  */
 import type { Programme, ValidationResult } from './model/types.js';
 import { analyseProgramme } from './model/validate.js';
-import { parseProgrammeWith } from './model/parse.js';
+import { parseProgrammeWith, ProgrammeError } from './model/parse.js';
 import { englishMessage } from './model/validate-messages.js';
+import { readNormalised, withCarriedWarnings } from './model/normalised.js';
 
 export * from './model/types.js';
 export { ProgrammeError } from './model/parse.js';
@@ -53,18 +54,33 @@ export {
  * Checks a programme (an object or a JSON string) and lists every problem
  * found, each with a `code`, a JSON-pointer `path`, `params` and an English
  * `message` naming the bad value and what was expected. Never throws.
+ *
+ * A normalised programme (marker `normalised: 1`, see `Programme`) is checked
+ * as the programme it stands for, its own warnings kept.
  */
 export function validateProgramme(input: unknown): ValidationResult {
-  const { ok, errors, warnings } = analyseProgramme(input, englishMessage);
-  return { ok, errors, warnings };
+  const copy = readNormalised(input);
+  const { ok, errors, warnings } = analyseProgramme(copy ? copy.input : input, englishMessage);
+  return { ok, errors, warnings: copy ? withCarriedWarnings(warnings, copy.warnings) : warnings };
 }
 
 /**
- * Validates and normalises a programme (an object or a JSON string).
+ * Validates and normalises a programme (an object or a JSON string). A
+ * normalised programme may be given back, also as a copy (a structured
+ * clone, JSON, a proxy): it is read by its marker `normalised: 1` and checked
+ * again, its own warnings kept.
  *
  * @throws ProgrammeError when the programme has errors (warnings do not stop it;
  *   they are returned in `warnings`).
  */
 export function parseProgramme(input: unknown): Programme {
-  return parseProgrammeWith(input, englishMessage);
+  const copy = readNormalised(input);
+  if (!copy) return parseProgrammeWith(input, englishMessage);
+  try {
+    const programme = parseProgrammeWith(copy.input, englishMessage);
+    return { ...programme, warnings: withCarriedWarnings(programme.warnings, copy.warnings) };
+  } catch (error) {
+    if (!(error instanceof ProgrammeError)) throw error;
+    throw new ProgrammeError(error.errors, withCarriedWarnings(error.warnings, copy.warnings));
+  }
 }

@@ -11,7 +11,7 @@ import type { SeminarAgenda } from '../define/seminar-agenda.js';
 import type { SessionTimer } from '../define/session-timer.js';
 import type { SpeakerCard } from '../define/speaker-card.js';
 import type { SpeakerList } from '../define/speaker-list.js';
-import type { SeminarErrorDetail, SeminarLoadDetail, SeminarTimerDetail, SpeakerSelectDetail } from '../index.js';
+import type { SeminarErrorEvent, SeminarLoadEvent, SeminarSpeakerSelectEvent, SeminarTimerEndEvent, SeminarTimerStartEvent, SeminarTimerWarningEvent } from '../events/index.js';
 
 /** An attribute's value: a string, a number or a boolean (an object cannot be an attribute). */
 export type AttributeValue<T> = T extends boolean ? boolean : T extends number ? T | `${T}` : T extends string | null | undefined ? T : never;
@@ -23,6 +23,7 @@ type ElementProps<E extends HTMLElement, P> = Omit<DetailedHTMLProps<HTMLAttribu
 export interface SeminarAgendaJsxProps {
   /** URL of a programme JSON (one request per page, shared with other widgets). */
   src?: SeminarAgenda['src'];
+  /** The programme, which takes precedence over `src`: a programme object or its JSON text, a normalised programme (from `parseProgramme` or `seminar-load`, also a copy of one: recognised by its `normalised` marker), or another tool's export (see `format`). */
   programme?: SeminarAgenda['programme'];
   /** The source's format: `auto` (default: detected), `native` (the programme format), `frab-json` (pretalx/frab schedule.json), `schedule2`, `pentabarf-xml` (FOSDEM) or `sessionize`. For a source without a time zone, an IANA `time-zone` is also the zone its times are read in. */
   format?: SeminarAgenda['format'];
@@ -47,18 +48,18 @@ export interface SeminarAgendaJsxProps {
   /** `light` or `dark` to override the viewer's colour scheme. */
   theme?: string;
   /** Loading failed or the programme is invalid; `detail` has `kind` and `errors` (each with `code`, `path`, `params` and a `message`: the English of the short text the element shows for it, not the validator's detailed message). */
-  'onseminar-error'?: (event: CustomEvent<SeminarErrorDetail>) => void;
+  'onseminar-error'?: (event: SeminarErrorEvent) => void;
   /** The programme was loaded; `detail.programme` is the normalised programme. */
-  'onseminar-load'?: (event: CustomEvent<SeminarLoadDetail>) => void;
+  'onseminar-load'?: (event: SeminarLoadEvent) => void;
   /** A speaker's card was opened; `detail.speakerId`. */
-  'onseminar-speaker-select'?: (event: CustomEvent<SpeakerSelectDetail>) => void;
+  'onseminar-speaker-select'?: (event: SeminarSpeakerSelectEvent) => void;
 }
 
 /** Props of `<session-timer>` in React 19 JSX: A countdown, time remaining and overtime for a session or the whole event. */
 export interface SessionTimerJsxProps {
   /** URL of a programme JSON. */
   src?: SessionTimer['src'];
-  /** A programme: an object or a JSON string (takes precedence over `src`). */
+  /** The programme, which takes precedence over `src`: a programme object or its JSON text, a normalised programme (from `parseProgramme` or `seminar-load`, also a copy of one: recognised by its `normalised` marker), or another tool's export (see `format`). */
   programme?: SessionTimer['programme'];
   /** The id of the item to time; none: the whole event. */
   session?: SessionTimer['session'];
@@ -87,22 +88,22 @@ export interface SessionTimerJsxProps {
   /** `light` or `dark` to override the viewer's colour scheme. */
   theme?: string;
   /** Loading failed, the programme is invalid, it has no such item (`kind: 'not-found'`), or `start`/`end` are not valid (`kind: 'invalid'`, paths `/start`, `/end`); `detail` has `kind` and `errors` (each with `code`, `path`, `params` and a `message`: the English of the short text the element shows for it, not the validator's detailed message). */
-  'onseminar-error'?: (event: CustomEvent<SeminarErrorDetail>) => void;
+  'onseminar-error'?: (event: SeminarErrorEvent) => void;
   /** The programme was loaded; `detail.programme` is the normalised programme. */
-  'onseminar-load'?: (event: CustomEvent<SeminarLoadDetail>) => void;
+  'onseminar-load'?: (event: SeminarLoadEvent) => void;
   /** The timed window ended. */
-  'onseminar-timer-end'?: (event: CustomEvent<SeminarTimerDetail>) => void;
+  'onseminar-timer-end'?: (event: SeminarTimerEndEvent) => void;
   /** The timed window started; `detail` is a `SeminarTimerDetail` (`at`, `now`, `start`, `end`, `item`). */
-  'onseminar-timer-start'?: (event: CustomEvent<SeminarTimerDetail>) => void;
+  'onseminar-timer-start'?: (event: SeminarTimerStartEvent) => void;
   /** The warning began (`warn-before` before the end). */
-  'onseminar-timer-warning'?: (event: CustomEvent<SeminarTimerDetail>) => void;
+  'onseminar-timer-warning'?: (event: SeminarTimerWarningEvent) => void;
 }
 
 /** Props of `<speaker-card>` in React 19 JSX: A speaker's card, from a programme or from attributes alone. */
 export interface SpeakerCardJsxProps {
   /** URL of a programme JSON. */
   src?: SpeakerCard['src'];
-  /** A programme: an object or a JSON string (takes precedence over `src`). */
+  /** The programme, which takes precedence over `src`: a programme object or its JSON text, a normalised programme (from `parseProgramme` or `seminar-load`, also a copy of one: recognised by its `normalised` marker), or another tool's export (see `format`). */
   programme?: SpeakerCard['programme'];
   /** The source's format (`auto` detects it). */
   format?: SpeakerCard['format'];
@@ -141,15 +142,16 @@ export interface SpeakerCardJsxProps {
   /** `light` or `dark` to override the viewer's colour scheme. */
   theme?: string;
   /** Loading failed, the programme is invalid, or it has no such speaker; `detail` has `kind` and `errors` (each with `code`, `path`, `params` and a `message`: the English of the short text the element shows for it, not the validator's detailed message). */
-  'onseminar-error'?: (event: CustomEvent<SeminarErrorDetail>) => void;
+  'onseminar-error'?: (event: SeminarErrorEvent) => void;
   /** The programme was loaded; `detail.programme` is the normalised programme. */
-  'onseminar-load'?: (event: CustomEvent<SeminarLoadDetail>) => void;
+  'onseminar-load'?: (event: SeminarLoadEvent) => void;
 }
 
 /** Props of `<speaker-list>` in React 19 JSX: All speakers of a programme, or of one item, as a responsive grid of cards. */
 export interface SpeakerListJsxProps {
   /** URL of a programme JSON (shared with other widgets on the page). */
   src?: SpeakerList['src'];
+  /** The programme, which takes precedence over `src`: a programme object or its JSON text, a normalised programme (from `parseProgramme` or `seminar-load`, also a copy of one: recognised by its `normalised` marker), or another tool's export (see `format`). */
   programme?: SpeakerList['programme'];
   /** The source's format: `auto` (default: detected), `native` (the programme format), `frab-json` (pretalx/frab schedule.json), `schedule2`, `pentabarf-xml` (FOSDEM) or `sessionize`. For a source without a time zone, an IANA `time-zone` is also the zone its times are read in. */
   format?: SpeakerList['format'];
@@ -174,9 +176,9 @@ export interface SpeakerListJsxProps {
   /** `light` or `dark` to override the viewer's colour scheme. */
   theme?: string;
   /** Loading failed, the programme is invalid, or it has no such item; `detail` has `kind` and `errors` (each with `code`, `path`, `params` and a `message`: the English of the short text the element shows for it, not the validator's detailed message). */
-  'onseminar-error'?: (event: CustomEvent<SeminarErrorDetail>) => void;
-  /** The programme was loaded. */
-  'onseminar-load'?: (event: CustomEvent<SeminarLoadDetail>) => void;
+  'onseminar-error'?: (event: SeminarErrorEvent) => void;
+  /** The programme was loaded; `detail.programme` is the normalised programme. */
+  'onseminar-load'?: (event: SeminarLoadEvent) => void;
 }
 
 declare module 'react' {

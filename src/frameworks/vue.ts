@@ -11,7 +11,7 @@ import type { SeminarAgenda } from '../define/seminar-agenda.js';
 import type { SessionTimer } from '../define/session-timer.js';
 import type { SpeakerCard } from '../define/speaker-card.js';
 import type { SpeakerList } from '../define/speaker-list.js';
-import type { SeminarErrorDetail, SeminarLoadDetail, SeminarTimerDetail, SpeakerSelectDetail } from '../index.js';
+import type { SeminarErrorEvent, SeminarLoadEvent, SeminarSpeakerSelectEvent, SeminarTimerEndEvent, SeminarTimerStartEvent, SeminarTimerWarningEvent } from '../events/index.js';
 
 /** The tags this package defines. */
 export const TAG_NAMES: readonly string[] = ['seminar-agenda', 'session-timer', 'speaker-card', 'speaker-list'];
@@ -31,6 +31,7 @@ export type VueCustomElement<E extends HTMLElement, Props, Events> = new () => E
 export interface SeminarAgendaVueProps {
   /** URL of a programme JSON (one request per page, shared with other widgets). */
   src?: PropertyValue<SeminarAgenda['src']>;
+  /** The programme, which takes precedence over `src`: a programme object or its JSON text, a normalised programme (from `parseProgramme` or `seminar-load`, also a copy of one: recognised by its `normalised` marker), or another tool's export (see `format`). */
   programme?: PropertyValue<SeminarAgenda['programme']>;
   /** The source's format: `auto` (default: detected), `native` (the programme format), `frab-json` (pretalx/frab schedule.json), `schedule2`, `pentabarf-xml` (FOSDEM) or `sessionize`. For a source without a time zone, an IANA `time-zone` is also the zone its times are read in. */
   format?: PropertyValue<SeminarAgenda['format']>;
@@ -49,28 +50,28 @@ export interface SeminarAgendaVueProps {
   /** `light` or `dark` to override the viewer's colour scheme. */
   theme?: string;
   /** Loading failed or the programme is invalid; `detail` has `kind` and `errors` (each with `code`, `path`, `params` and a `message`: the English of the short text the element shows for it, not the validator's detailed message). */
-  onSeminarError?: (event: CustomEvent<SeminarErrorDetail>) => void;
+  onSeminarError?: (event: SeminarErrorEvent) => void;
   /** The programme was loaded; `detail.programme` is the normalised programme. */
-  onSeminarLoad?: (event: CustomEvent<SeminarLoadDetail>) => void;
+  onSeminarLoad?: (event: SeminarLoadEvent) => void;
   /** A speaker's card was opened; `detail.speakerId`. */
-  onSeminarSpeakerSelect?: (event: CustomEvent<SpeakerSelectDetail>) => void;
+  onSeminarSpeakerSelect?: (event: SeminarSpeakerSelectEvent) => void;
 }
 
 /** Events of `<seminar-agenda>`, for `@seminar-error` in Vue templates. */
 export interface SeminarAgendaVueEvents {
   /** Loading failed or the programme is invalid; `detail` has `kind` and `errors` (each with `code`, `path`, `params` and a `message`: the English of the short text the element shows for it, not the validator's detailed message). */
-  'seminar-error': CustomEvent<SeminarErrorDetail>;
+  'seminar-error': SeminarErrorEvent;
   /** The programme was loaded; `detail.programme` is the normalised programme. */
-  'seminar-load': CustomEvent<SeminarLoadDetail>;
+  'seminar-load': SeminarLoadEvent;
   /** A speaker's card was opened; `detail.speakerId`. */
-  'seminar-speaker-select': CustomEvent<SpeakerSelectDetail>;
+  'seminar-speaker-select': SeminarSpeakerSelectEvent;
 }
 
 /** Props of `<session-timer>` in Vue templates (`heading-level` and `headingLevel` alike): A countdown, time remaining and overtime for a session or the whole event. */
 export interface SessionTimerVueProps {
   /** URL of a programme JSON. */
   src?: PropertyValue<SessionTimer['src']>;
-  /** A programme: an object or a JSON string (takes precedence over `src`). */
+  /** The programme, which takes precedence over `src`: a programme object or its JSON text, a normalised programme (from `parseProgramme` or `seminar-load`, also a copy of one: recognised by its `normalised` marker), or another tool's export (see `format`). */
   programme?: PropertyValue<SessionTimer['programme']>;
   /** The id of the item to time; none: the whole event. */
   session?: PropertyValue<SessionTimer['session']>;
@@ -95,36 +96,36 @@ export interface SessionTimerVueProps {
   /** `light` or `dark` to override the viewer's colour scheme. */
   theme?: string;
   /** Loading failed, the programme is invalid, it has no such item (`kind: 'not-found'`), or `start`/`end` are not valid (`kind: 'invalid'`, paths `/start`, `/end`); `detail` has `kind` and `errors` (each with `code`, `path`, `params` and a `message`: the English of the short text the element shows for it, not the validator's detailed message). */
-  onSeminarError?: (event: CustomEvent<SeminarErrorDetail>) => void;
+  onSeminarError?: (event: SeminarErrorEvent) => void;
   /** The programme was loaded; `detail.programme` is the normalised programme. */
-  onSeminarLoad?: (event: CustomEvent<SeminarLoadDetail>) => void;
+  onSeminarLoad?: (event: SeminarLoadEvent) => void;
   /** The timed window ended. */
-  onSeminarTimerEnd?: (event: CustomEvent<SeminarTimerDetail>) => void;
+  onSeminarTimerEnd?: (event: SeminarTimerEndEvent) => void;
   /** The timed window started; `detail` is a `SeminarTimerDetail` (`at`, `now`, `start`, `end`, `item`). */
-  onSeminarTimerStart?: (event: CustomEvent<SeminarTimerDetail>) => void;
+  onSeminarTimerStart?: (event: SeminarTimerStartEvent) => void;
   /** The warning began (`warn-before` before the end). */
-  onSeminarTimerWarning?: (event: CustomEvent<SeminarTimerDetail>) => void;
+  onSeminarTimerWarning?: (event: SeminarTimerWarningEvent) => void;
 }
 
 /** Events of `<session-timer>`, for `@seminar-error` in Vue templates. */
 export interface SessionTimerVueEvents {
   /** Loading failed, the programme is invalid, it has no such item (`kind: 'not-found'`), or `start`/`end` are not valid (`kind: 'invalid'`, paths `/start`, `/end`); `detail` has `kind` and `errors` (each with `code`, `path`, `params` and a `message`: the English of the short text the element shows for it, not the validator's detailed message). */
-  'seminar-error': CustomEvent<SeminarErrorDetail>;
+  'seminar-error': SeminarErrorEvent;
   /** The programme was loaded; `detail.programme` is the normalised programme. */
-  'seminar-load': CustomEvent<SeminarLoadDetail>;
+  'seminar-load': SeminarLoadEvent;
   /** The timed window ended. */
-  'seminar-timer-end': CustomEvent<SeminarTimerDetail>;
+  'seminar-timer-end': SeminarTimerEndEvent;
   /** The timed window started; `detail` is a `SeminarTimerDetail` (`at`, `now`, `start`, `end`, `item`). */
-  'seminar-timer-start': CustomEvent<SeminarTimerDetail>;
+  'seminar-timer-start': SeminarTimerStartEvent;
   /** The warning began (`warn-before` before the end). */
-  'seminar-timer-warning': CustomEvent<SeminarTimerDetail>;
+  'seminar-timer-warning': SeminarTimerWarningEvent;
 }
 
 /** Props of `<speaker-card>` in Vue templates (`heading-level` and `headingLevel` alike): A speaker's card, from a programme or from attributes alone. */
 export interface SpeakerCardVueProps {
   /** URL of a programme JSON. */
   src?: PropertyValue<SpeakerCard['src']>;
-  /** A programme: an object or a JSON string (takes precedence over `src`). */
+  /** The programme, which takes precedence over `src`: a programme object or its JSON text, a normalised programme (from `parseProgramme` or `seminar-load`, also a copy of one: recognised by its `normalised` marker), or another tool's export (see `format`). */
   programme?: PropertyValue<SpeakerCard['programme']>;
   /** The source's format (`auto` detects it). */
   format?: PropertyValue<SpeakerCard['format']>;
@@ -153,23 +154,24 @@ export interface SpeakerCardVueProps {
   /** `light` or `dark` to override the viewer's colour scheme. */
   theme?: string;
   /** Loading failed, the programme is invalid, or it has no such speaker; `detail` has `kind` and `errors` (each with `code`, `path`, `params` and a `message`: the English of the short text the element shows for it, not the validator's detailed message). */
-  onSeminarError?: (event: CustomEvent<SeminarErrorDetail>) => void;
+  onSeminarError?: (event: SeminarErrorEvent) => void;
   /** The programme was loaded; `detail.programme` is the normalised programme. */
-  onSeminarLoad?: (event: CustomEvent<SeminarLoadDetail>) => void;
+  onSeminarLoad?: (event: SeminarLoadEvent) => void;
 }
 
 /** Events of `<speaker-card>`, for `@seminar-error` in Vue templates. */
 export interface SpeakerCardVueEvents {
   /** Loading failed, the programme is invalid, or it has no such speaker; `detail` has `kind` and `errors` (each with `code`, `path`, `params` and a `message`: the English of the short text the element shows for it, not the validator's detailed message). */
-  'seminar-error': CustomEvent<SeminarErrorDetail>;
+  'seminar-error': SeminarErrorEvent;
   /** The programme was loaded; `detail.programme` is the normalised programme. */
-  'seminar-load': CustomEvent<SeminarLoadDetail>;
+  'seminar-load': SeminarLoadEvent;
 }
 
 /** Props of `<speaker-list>` in Vue templates (`heading-level` and `headingLevel` alike): All speakers of a programme, or of one item, as a responsive grid of cards. */
 export interface SpeakerListVueProps {
   /** URL of a programme JSON (shared with other widgets on the page). */
   src?: PropertyValue<SpeakerList['src']>;
+  /** The programme, which takes precedence over `src`: a programme object or its JSON text, a normalised programme (from `parseProgramme` or `seminar-load`, also a copy of one: recognised by its `normalised` marker), or another tool's export (see `format`). */
   programme?: PropertyValue<SpeakerList['programme']>;
   /** The source's format: `auto` (default: detected), `native` (the programme format), `frab-json` (pretalx/frab schedule.json), `schedule2`, `pentabarf-xml` (FOSDEM) or `sessionize`. For a source without a time zone, an IANA `time-zone` is also the zone its times are read in. */
   format?: PropertyValue<SpeakerList['format']>;
@@ -188,17 +190,17 @@ export interface SpeakerListVueProps {
   /** `light` or `dark` to override the viewer's colour scheme. */
   theme?: string;
   /** Loading failed, the programme is invalid, or it has no such item; `detail` has `kind` and `errors` (each with `code`, `path`, `params` and a `message`: the English of the short text the element shows for it, not the validator's detailed message). */
-  onSeminarError?: (event: CustomEvent<SeminarErrorDetail>) => void;
-  /** The programme was loaded. */
-  onSeminarLoad?: (event: CustomEvent<SeminarLoadDetail>) => void;
+  onSeminarError?: (event: SeminarErrorEvent) => void;
+  /** The programme was loaded; `detail.programme` is the normalised programme. */
+  onSeminarLoad?: (event: SeminarLoadEvent) => void;
 }
 
 /** Events of `<speaker-list>`, for `@seminar-error` in Vue templates. */
 export interface SpeakerListVueEvents {
   /** Loading failed, the programme is invalid, or it has no such item; `detail` has `kind` and `errors` (each with `code`, `path`, `params` and a `message`: the English of the short text the element shows for it, not the validator's detailed message). */
-  'seminar-error': CustomEvent<SeminarErrorDetail>;
-  /** The programme was loaded. */
-  'seminar-load': CustomEvent<SeminarLoadDetail>;
+  'seminar-error': SeminarErrorEvent;
+  /** The programme was loaded; `detail.programme` is the normalised programme. */
+  'seminar-load': SeminarLoadEvent;
 }
 
 declare module 'vue' {

@@ -9,7 +9,8 @@
  * (`loading`, `ready`, `error`), and fires `seminar-load` / `seminar-error`
  * from the host. It never throws into the host page. A programme object this
  * page already parsed (one element handing its programme to another) is used
- * as it is.
+ * as it is; any other copy of a normalised programme is checked again (see
+ * model/normalised.ts).
  *
  * Other formats (pretalx, frab, FOSDEM, Sessionize exports) are imported
  * first: with `format` `auto` (the default) a source that is not in the
@@ -26,47 +27,34 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { parseProgrammeWith, ProgrammeError } from '../model/parse.js';
 import { closest } from '../model/suggest.js';
-import type { Problem, Programme } from '../model/types.js';
+import { NORMALISED_VERSION, type Problem, type Programme, type ProgrammeInput } from '../model/types.js';
 import type { ImportError, ImportOptions, ImportResult } from '../model/import/common.js';
 import { isValidTimeZone } from '../model/time.js';
-import { acquire, invalidate, LoadError, MAX_PROGRAMME_SIZE, type Lease, type LoadFailureKind } from './shared-fetch.js';
+import { acquire, invalidate, LoadError, MAX_PROGRAMME_SIZE, type Lease } from './shared-fetch.js';
 import { englishProblemText, withEnglishText } from './messages.js';
+import { SeminarErrorEvent, type SeminarErrorDetail } from '../events/seminar-error.js';
+import { SeminarLoadEvent } from '../events/seminar-load.js';
+import { emit } from '../events/emit.js';
 
 export type ProgrammeStatus = 'idle' | 'loading' | 'ready' | 'error';
 
+export type { ProgrammeFailureKind, SeminarErrorDetail } from '../events/seminar-error.js';
+export type { SeminarLoadDetail } from '../events/seminar-load.js';
+
 /**
- * What went wrong: a load failure, a programme with errors (`invalid`), or a
- * programme without the speaker or item an element was asked for (`not-found`).
+ * What an element's `programme` property takes: a programme in the programme
+ * format (an object, or its JSON text), a normalised `Programme` by value (the
+ * object `parseProgramme` or `seminar-load` gives, or any copy of it: a
+ * structured clone, JSON, a framework's proxy — recognised by its marker
+ * `normalised: 1`), or an export of another tool (pretalx, frab, FOSDEM,
+ * Sessionize), an object or text, read according to `format`.
  */
-export type ProgrammeFailureKind = LoadFailureKind | 'invalid' | 'not-found';
-
-export interface SeminarLoadDetail {
-  /** The programme; the `message` of each of its `warnings` is as in `SeminarErrorDetail.errors`. */
-  programme: Programme;
-}
-
-export interface SeminarErrorDetail {
-  kind: ProgrammeFailureKind;
-  /**
-   * The programme's problems (empty for load failures), each with a `code`, a
-   * JSON-pointer `path`, `params`, and a `message`: the English of the short
-   * text the element shows for the problem, e.g. `This item type is not known.
-   * Found: "sesion". Did you mean "session"?` (in English whatever the
-   * element's language). Tell problems apart by `code` and `params`; for the
-   * validator's detailed English messages, use `validateProgramme` from
-   * `seminar-widgets/model.js`.
-   */
-  errors: Problem[];
-  /** The URL, when the programme came from `src`. */
-  url?: string;
-  /** The HTTP status, for `http` failures. */
-  status?: number;
-}
+export type ProgrammeSource = ProgrammeInput | Programme | string | object;
 
 /** What the host gives the controller on each update. */
 export interface ProgrammeSources {
   src?: string | null | undefined;
-  programme?: unknown;
+  programme?: ProgrammeSource | null | undefined;
   /** `auto` (default), `native`, `frab-json`, `schedule2`, `pentabarf-xml` or `sessionize`. */
   format?: string | null | undefined;
   /**
@@ -226,6 +214,23 @@ export class ProgrammeController implements ReactiveController {
     if (chosen === 'auto' && !(isObject(source) && !('version' in source) && ('schedule' in source || 'sessions' in source))) {
       chosen = 'native';
     }
+    if (chosen === 'native' && isObject(source) && (source as { normalised?: unknown }).normalised === NORMALISED_VERSION) {
+      // A copy of a normalised programme: read back by a small module, loaded the first time.
+      const copy = source;
+      this.set('loading');
+      import('../model/normalised.js').then(
+        ({ readNormalised }) => {
+          if (generation !== this.generation) return;
+          const read = readNormalised(copy);
+          if (read) this.parse(read.input, read.warnings);
+          else this.parse(copy);
+        },
+        (error: unknown) => {
+          if (generation === this.generation) this.invalid([{ code: 'invalid-type', path: '', message: String(error) }]);
+        },
+      );
+      return;
+    }
     if (chosen === 'native') {
       this.parse(source);
       return;
@@ -272,7 +277,7 @@ export class ProgrammeController implements ReactiveController {
     parsedProgrammes.add(programme);
     this.failure = undefined;
     this.set('ready');
-    this.emit('seminar-load', { programme } satisfies SeminarLoadDetail);
+    emit(this.host, new SeminarLoadEvent({ programme }));
   }
 
   private invalid(errors: Problem[]): void {
@@ -283,16 +288,12 @@ export class ProgrammeController implements ReactiveController {
     this.programme = undefined;
     this.failure = detail;
     this.set('error');
-    this.emit('seminar-error', detail);
+    emit(this.host, new SeminarErrorEvent(detail));
   }
 
   private set(status: ProgrammeStatus): void {
     this.status = status;
     this.host.requestUpdate();
-  }
-
-  private emit(type: string, detail: unknown): void {
-    this.host.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
   }
 
   /** An element defined before its children were parsed: pick the script up when it arrives. */
@@ -305,13 +306,6 @@ export class ProgrammeController implements ReactiveController {
       this.reload();
     });
     this.childObserver.observe(this.host, { childList: true, subtree: true, characterData: true });
-  }
-}
-
-declare global {
-  interface HTMLElementEventMap {
-    'seminar-load': CustomEvent<SeminarLoadDetail>;
-    'seminar-error': CustomEvent<SeminarErrorDetail>;
   }
 }
 

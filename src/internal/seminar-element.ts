@@ -10,10 +10,17 @@ import { LitElement, type PropertyValues } from 'lit';
 import { renderWith } from './localize.js';
 import { LocaleController } from './locale-controller.js';
 import type { FormatOptions } from '../model/format.js';
+import { markLibraryElement } from '../events/emit.js';
 
 export abstract class SeminarElement extends LitElement {
   /** The language machinery: `i18n.lang` for content, `i18n.locale` for UI strings, `i18n.formatLocale` for Intl. */
   protected readonly i18n = new LocaleController(this);
+
+  constructor() {
+    super();
+    // Elements drawn inside this one's shadow root stay silent (events/emit.ts).
+    markLibraryElement(this);
+  }
 
   protected override async scheduleUpdate(): Promise<void> {
     if (!this.i18n.ready) await this.i18n.whenReady();

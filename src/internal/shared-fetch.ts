@@ -8,8 +8,10 @@
  * fetches again.
  */
 
+import type { LoadFailureKind } from '../events/seminar-error.js';
+
 /** Why a load failed, for the message the widget shows. */
-export type LoadFailureKind = 'network' | 'http' | 'timeout' | 'too-large';
+export type { LoadFailureKind };
 
 export class LoadError extends Error {
   override readonly name = 'LoadError';

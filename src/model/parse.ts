@@ -32,7 +32,7 @@ import type {
   Track,
   TrackInput,
 } from './types.js';
-import { PAUSE_TYPES } from './types.js';
+import { NORMALISED_VERSION, PAUSE_TYPES } from './types.js';
 import { analyseProgramme, type ItemTiming } from './validate.js';
 import type { Describe } from './finding.js';
 import { zonedToInstant } from './time.js';
@@ -97,6 +97,7 @@ function normalise(
   }
   return {
     version: 1,
+    normalised: NORMALISED_VERSION,
     event: toEvent(source, days, items),
     days,
     items,

@@ -319,9 +319,22 @@ export interface ProgrammeEvent {
   end: Instant;
 }
 
-/** A validated, normalised programme: items in time order, references resolved. */
+/** The version of the normalised form: the marker `normalised` of every `Programme` (see model/normalised.ts). */
+export const NORMALISED_VERSION = 1;
+
+/**
+ * A validated, normalised programme: items in time order, references resolved.
+ *
+ * It is plain data (it survives `structuredClone` and JSON), and it can be
+ * given back to any element or to `parseProgramme` by value: the marker
+ * `normalised: 1` says it is in the normalised form (version 1 of that form),
+ * and it is then read as the programme it stands for and checked again.
+ */
 export interface Programme {
+  /** The version of the programme format. */
   version: 1;
+  /** The marker of the normalised form, and its version. */
+  normalised: 1;
   event: ProgrammeEvent;
   days: Day[];
   items: Item[];

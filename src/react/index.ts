@@ -11,7 +11,7 @@ import { SeminarAgenda as SeminarAgendaElement } from '../define/seminar-agenda.
 import { SessionTimer as SessionTimerElement } from '../define/session-timer.js';
 import { SpeakerCard as SpeakerCardElement } from '../define/speaker-card.js';
 import { SpeakerList as SpeakerListElement } from '../define/speaker-list.js';
-import type { SeminarErrorDetail, SeminarLoadDetail, SeminarTimerDetail, SpeakerSelectDetail } from '../index.js';
+import type { SeminarErrorEvent, SeminarLoadEvent, SeminarSpeakerSelectEvent, SeminarTimerEndEvent, SeminarTimerStartEvent, SeminarTimerWarningEvent } from '../events/index.js';
 
 /** `<seminar-agenda>` as a React component: A seminar or conference programme, accessible and time-zone correct. */
 export const SeminarAgenda = createComponent({
@@ -21,11 +21,11 @@ export const SeminarAgenda = createComponent({
   displayName: 'SeminarAgenda',
   events: {
     /** Loading failed or the programme is invalid; `detail` has `kind` and `errors` (each with `code`, `path`, `params` and a `message`: the English of the short text the element shows for it, not the validator's detailed message). */
-    onSeminarError: 'seminar-error' as EventName<CustomEvent<SeminarErrorDetail>>,
+    onSeminarError: 'seminar-error' as EventName<SeminarErrorEvent>,
     /** The programme was loaded; `detail.programme` is the normalised programme. */
-    onSeminarLoad: 'seminar-load' as EventName<CustomEvent<SeminarLoadDetail>>,
+    onSeminarLoad: 'seminar-load' as EventName<SeminarLoadEvent>,
     /** A speaker's card was opened; `detail.speakerId`. */
-    onSeminarSpeakerSelect: 'seminar-speaker-select' as EventName<CustomEvent<SpeakerSelectDetail>>,
+    onSeminarSpeakerSelect: 'seminar-speaker-select' as EventName<SeminarSpeakerSelectEvent>,
   },
 });
 
@@ -37,15 +37,15 @@ export const SessionTimer = createComponent({
   displayName: 'SessionTimer',
   events: {
     /** Loading failed, the programme is invalid, it has no such item (`kind: 'not-found'`), or `start`/`end` are not valid (`kind: 'invalid'`, paths `/start`, `/end`); `detail` has `kind` and `errors` (each with `code`, `path`, `params` and a `message`: the English of the short text the element shows for it, not the validator's detailed message). */
-    onSeminarError: 'seminar-error' as EventName<CustomEvent<SeminarErrorDetail>>,
+    onSeminarError: 'seminar-error' as EventName<SeminarErrorEvent>,
     /** The programme was loaded; `detail.programme` is the normalised programme. */
-    onSeminarLoad: 'seminar-load' as EventName<CustomEvent<SeminarLoadDetail>>,
+    onSeminarLoad: 'seminar-load' as EventName<SeminarLoadEvent>,
     /** The timed window ended. */
-    onSeminarTimerEnd: 'seminar-timer-end' as EventName<CustomEvent<SeminarTimerDetail>>,
+    onSeminarTimerEnd: 'seminar-timer-end' as EventName<SeminarTimerEndEvent>,
     /** The timed window started; `detail` is a `SeminarTimerDetail` (`at`, `now`, `start`, `end`, `item`). */
-    onSeminarTimerStart: 'seminar-timer-start' as EventName<CustomEvent<SeminarTimerDetail>>,
+    onSeminarTimerStart: 'seminar-timer-start' as EventName<SeminarTimerStartEvent>,
     /** The warning began (`warn-before` before the end). */
-    onSeminarTimerWarning: 'seminar-timer-warning' as EventName<CustomEvent<SeminarTimerDetail>>,
+    onSeminarTimerWarning: 'seminar-timer-warning' as EventName<SeminarTimerWarningEvent>,
   },
 });
 
@@ -57,9 +57,9 @@ export const SpeakerCard = createComponent({
   displayName: 'SpeakerCard',
   events: {
     /** Loading failed, the programme is invalid, or it has no such speaker; `detail` has `kind` and `errors` (each with `code`, `path`, `params` and a `message`: the English of the short text the element shows for it, not the validator's detailed message). */
-    onSeminarError: 'seminar-error' as EventName<CustomEvent<SeminarErrorDetail>>,
+    onSeminarError: 'seminar-error' as EventName<SeminarErrorEvent>,
     /** The programme was loaded; `detail.programme` is the normalised programme. */
-    onSeminarLoad: 'seminar-load' as EventName<CustomEvent<SeminarLoadDetail>>,
+    onSeminarLoad: 'seminar-load' as EventName<SeminarLoadEvent>,
   },
 });
 
@@ -71,8 +71,8 @@ export const SpeakerList = createComponent({
   displayName: 'SpeakerList',
   events: {
     /** Loading failed, the programme is invalid, or it has no such item; `detail` has `kind` and `errors` (each with `code`, `path`, `params` and a `message`: the English of the short text the element shows for it, not the validator's detailed message). */
-    onSeminarError: 'seminar-error' as EventName<CustomEvent<SeminarErrorDetail>>,
-    /** The programme was loaded. */
-    onSeminarLoad: 'seminar-load' as EventName<CustomEvent<SeminarLoadDetail>>,
+    onSeminarError: 'seminar-error' as EventName<SeminarErrorEvent>,
+    /** The programme was loaded; `detail.programme` is the normalised programme. */
+    onSeminarLoad: 'seminar-load' as EventName<SeminarLoadEvent>,
   },
 });

@@ -8,7 +8,7 @@
  */
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { SeminarElement } from '../../internal/seminar-element.js';
-import { ProgrammeController } from '../../internal/programme-controller.js';
+import { ProgrammeController, type ProgrammeSource } from '../../internal/programme-controller.js';
 import { renderFailure } from '../../internal/status-view.js';
 import { loadingText } from '../../internal/loading-text.js';
 import { baseStyles } from '../../internal/styles.js';
@@ -23,11 +23,10 @@ import { typeLabel } from './labels.js';
 import { FavouritesController, programmeKey } from './favourites.js';
 import { StructuredDataController } from './structured-data.js';
 import { agendaStyles } from './seminar-agenda.styles.js';
+import { SeminarSpeakerSelectEvent } from '../../events/seminar-speaker-select.js';
+import { emit } from '../../events/emit.js';
 
-/** Detail of `seminar-speaker-select`. */
-export interface SpeakerSelectDetail {
-  speakerId: string;
-}
+export type { SpeakerSelectDetail } from '../../events/seminar-speaker-select.js';
 
 /** How long the result count waits for typing to pause before it is announced. */
 const ANNOUNCE_DELAY = 700;
@@ -83,9 +82,9 @@ export const speakerCardCode = { load: () => import('../../define/speaker-card.j
  * @cssprop --seminar-error-color - Error messages.
  * @cssprop --seminar-radius - Corner radius.
  *
- * @fires seminar-load - The programme was loaded; `detail.programme` is the normalised programme.
- * @fires seminar-error - Loading failed or the programme is invalid; `detail` has `kind` and `errors` (each with `code`, `path`, `params` and a `message`: the English of the short text the element shows for it, not the validator's detailed message).
- * @fires seminar-speaker-select - A speaker's card was opened; `detail.speakerId`.
+ * @fires {SeminarLoadEvent} seminar-load - The programme was loaded; `detail.programme` is the normalised programme.
+ * @fires {SeminarErrorEvent} seminar-error - Loading failed or the programme is invalid; `detail` has `kind` and `errors` (each with `code`, `path`, `params` and a `message`: the English of the short text the element shows for it, not the validator's detailed message).
+ * @fires {SeminarSpeakerSelectEvent} seminar-speaker-select - A speaker's card was opened; `detail.speakerId`.
  */
 export class SeminarAgenda extends SeminarElement {
   static override styles = [baseStyles, agendaStyles];
@@ -107,7 +106,13 @@ export class SeminarAgenda extends SeminarElement {
   };
 
   src: string | null = null;
-  programme: unknown = undefined;
+  /**
+   * The programme, which takes precedence over `src`: a programme object or its
+   * JSON text, a normalised programme (from `parseProgramme` or `seminar-load`,
+   * also a copy of one: recognised by its `normalised` marker), or another tool's
+   * export (see `format`).
+   */
+  programme: ProgrammeSource | null | undefined = undefined;
   format = 'auto';
   headingLevel = 2;
   view: 'list' | 'grid' = 'list';
@@ -522,9 +527,7 @@ export class SeminarAgenda extends SeminarElement {
   private openSpeaker(id: string, trigger: HTMLElement): void {
     this.dialogTrigger = trigger;
     this.selectedSpeaker = id;
-    this.dispatchEvent(
-      new CustomEvent<SpeakerSelectDetail>('seminar-speaker-select', { detail: { speakerId: id }, bubbles: true, composed: true }),
-    );
+    emit(this, new SeminarSpeakerSelectEvent({ speakerId: id }));
     speakerCardCode
       .load()
       .then(() => this.updateComplete)
@@ -631,11 +634,5 @@ function languageName(tag: string, locale: string): string {
     return cachedIntl(['language', locale], () => new Intl.DisplayNames([locale], { type: 'language' })).of(tag) ?? tag;
   } catch {
     return tag;
-  }
-}
-
-declare global {
-  interface HTMLElementEventMap {
-    'seminar-speaker-select': CustomEvent<SpeakerSelectDetail>;
   }
 }

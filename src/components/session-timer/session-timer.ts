@@ -9,7 +9,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { SeminarElement } from '../../internal/seminar-element.js';
-import { notFoundFailure, ProgrammeController, type SeminarErrorDetail } from '../../internal/programme-controller.js';
+import { notFoundFailure, ProgrammeController, type SeminarErrorDetail, type ProgrammeSource } from '../../internal/programme-controller.js';
 import { ClockController, parseNow, type Granularity } from '../../internal/clock.js';
 import { renderFailure } from '../../internal/status-view.js';
 import { loadingText } from '../../internal/loading-text.js';
@@ -35,22 +35,25 @@ import {
   type TimerState,
   type TimerWindow,
   type Transition,
+  type TransitionKind,
 } from './timer-state.js';
+import type { SeminarTimerDetail } from '../../events/timer-detail.js';
+import { SeminarErrorEvent } from '../../events/seminar-error.js';
+import { SeminarTimerEndEvent } from '../../events/seminar-timer-end.js';
+import { SeminarTimerStartEvent } from '../../events/seminar-timer-start.js';
+import { SeminarTimerWarningEvent } from '../../events/seminar-timer-warning.js';
+import { emit } from '../../events/emit.js';
 import { formatDateTime, formatDigits, formatFarAway, formatSpan } from './timer-format.js';
 import { sessionTimerStyles } from './session-timer.styles.js';
 
-/** The `detail` of `seminar-timer-start`, `seminar-timer-warning` and `seminar-timer-end`. */
-export interface SeminarTimerDetail {
-  /** When the transition was due (epoch ms). */
-  at: number;
-  /** When the timer noticed it (epoch ms): later than `at` when the page was hidden or asleep. */
-  now: number;
-  /** Start and end of the timed window (epoch ms). */
-  start: number;
-  end: number;
-  /** The programme item's id, when the window is an item. */
-  item?: string;
-}
+export type { SeminarTimerDetail } from '../../events/timer-detail.js';
+
+/** The event of each transition. */
+const TIMER_EVENTS: Record<TransitionKind, new (detail: SeminarTimerDetail) => Event> = {
+  start: SeminarTimerStartEvent,
+  warning: SeminarTimerWarningEvent,
+  end: SeminarTimerEndEvent,
+};
 
 /** What the element shows, worked out before each render. */
 type Setup =
@@ -140,11 +143,11 @@ interface Announcement {
  * @cssprop --seminar-radius - Corner radius.
  * @cssprop --seminar-card-padding - Padding inside the box.
  *
- * @fires seminar-timer-start - The timed window started; `detail` is a `SeminarTimerDetail` (`at`, `now`, `start`, `end`, `item`).
- * @fires seminar-timer-warning - The warning began (`warn-before` before the end).
- * @fires seminar-timer-end - The timed window ended.
- * @fires seminar-load - The programme was loaded; `detail.programme` is the normalised programme.
- * @fires seminar-error - Loading failed, the programme is invalid, it has no such item (`kind: 'not-found'`), or `start`/`end` are not valid (`kind: 'invalid'`, paths `/start`, `/end`); `detail` has `kind` and `errors` (each with `code`, `path`, `params` and a `message`: the English of the short text the element shows for it, not the validator's detailed message).
+ * @fires {SeminarTimerStartEvent} seminar-timer-start - The timed window started; `detail` is a `SeminarTimerDetail` (`at`, `now`, `start`, `end`, `item`).
+ * @fires {SeminarTimerWarningEvent} seminar-timer-warning - The warning began (`warn-before` before the end).
+ * @fires {SeminarTimerEndEvent} seminar-timer-end - The timed window ended.
+ * @fires {SeminarLoadEvent} seminar-load - The programme was loaded; `detail.programme` is the normalised programme.
+ * @fires {SeminarErrorEvent} seminar-error - Loading failed, the programme is invalid, it has no such item (`kind: 'not-found'`), or `start`/`end` are not valid (`kind: 'invalid'`, paths `/start`, `/end`); `detail` has `kind` and `errors` (each with `code`, `path`, `params` and a `message`: the English of the short text the element shows for it, not the validator's detailed message).
  */
 export class SessionTimer extends SeminarElement {
   static override styles = [baseStyles, sessionTimerStyles];
@@ -168,8 +171,13 @@ export class SessionTimer extends SeminarElement {
 
   /** URL of a programme JSON. */
   src: string | null = null;
-  /** A programme: an object or a JSON string (takes precedence over `src`). */
-  programme: unknown = undefined;
+  /**
+   * The programme, which takes precedence over `src`: a programme object or its
+   * JSON text, a normalised programme (from `parseProgramme` or `seminar-load`,
+   * also a copy of one: recognised by its `normalised` marker), or another tool's
+   * export (see `format`).
+   */
+  programme: ProgrammeSource | null | undefined = undefined;
   /** The id of the item to time; none: the whole event. */
   session: string | null = null;
   /** `next`: the item on now, or the next one. */
@@ -258,7 +266,7 @@ export class SessionTimer extends SeminarElement {
         end: window.end,
         ...(window.item ? { item: window.item.id } : {}),
       };
-      this.dispatchEvent(new CustomEvent(`seminar-timer-${transition.kind}`, { detail, bubbles: true, composed: true }));
+      emit(this, new TIMER_EVENTS[transition.kind](detail));
     }
     this.reportError();
   }
@@ -391,7 +399,7 @@ export class SessionTimer extends SeminarElement {
       key = `invalid ${JSON.stringify(setup.problems.map((problem) => [problem.path, problem.code, problem.params]))}`;
     }
     if (detail && key !== this.errorReported) {
-      this.dispatchEvent(new CustomEvent('seminar-error', { detail, bubbles: true, composed: true }));
+      emit(this, new SeminarErrorEvent(detail));
     }
     this.errorReported = key;
   }
@@ -579,13 +587,5 @@ function offsetZone(value: string): string | undefined {
     return zone;
   } catch {
     return undefined;
-  }
-}
-
-declare global {
-  interface GlobalEventHandlersEventMap {
-    'seminar-timer-start': CustomEvent<SeminarTimerDetail>;
-    'seminar-timer-warning': CustomEvent<SeminarTimerDetail>;
-    'seminar-timer-end': CustomEvent<SeminarTimerDetail>;
   }
 }

@@ -7,7 +7,7 @@
  */
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { SeminarElement } from '../../internal/seminar-element.js';
-import type { ProgrammeController, SeminarErrorDetail } from '../../internal/programme-controller.js';
+import type { ProgrammeController, ProgrammeSource, SeminarErrorDetail } from '../../internal/programme-controller.js';
 import { loadingText } from '../../internal/loading-text.js';
 import { baseStyles } from '../../internal/styles.js';
 import { msg } from '../../internal/localize.js';
@@ -15,6 +15,8 @@ import { renderText, safeHostHref, safeHref, textOf, type ContentLanguage } from
 import { formatCountry } from '../../model/format.js';
 import type { Item, Link, LocalisedText, Programme, SpeakerRole } from '../../model/types.js';
 import { speakerCardStyles } from './speaker-card.styles.js';
+import { SeminarErrorEvent } from '../../events/seminar-error.js';
+import { emit } from '../../events/emit.js';
 
 /**
  * The programme machinery (loading, validation, the error view), loaded when
@@ -86,8 +88,8 @@ interface SpeakerView {
  * @cssprop --seminar-photo-size - Photo size (6rem full, 2.5rem compact).
  * @cssprop --seminar-card-padding - Padding inside the card.
  *
- * @fires seminar-load - The programme was loaded; `detail.programme` is the normalised programme.
- * @fires seminar-error - Loading failed, the programme is invalid, or it has no such speaker; `detail` has `kind` and `errors` (each with `code`, `path`, `params` and a `message`: the English of the short text the element shows for it, not the validator's detailed message).
+ * @fires {SeminarLoadEvent} seminar-load - The programme was loaded; `detail.programme` is the normalised programme.
+ * @fires {SeminarErrorEvent} seminar-error - Loading failed, the programme is invalid, or it has no such speaker; `detail` has `kind` and `errors` (each with `code`, `path`, `params` and a `message`: the English of the short text the element shows for it, not the validator's detailed message).
  */
 export class SpeakerCard extends SeminarElement {
   static override styles = [baseStyles, speakerCardStyles];
@@ -113,8 +115,13 @@ export class SpeakerCard extends SeminarElement {
 
   /** URL of a programme JSON. */
   src: string | null = null;
-  /** A programme: an object or a JSON string (takes precedence over `src`). */
-  programme: unknown = undefined;
+  /**
+   * The programme, which takes precedence over `src`: a programme object or its
+   * JSON text, a normalised programme (from `parseProgramme` or `seminar-load`,
+   * also a copy of one: recognised by its `normalised` marker), or another tool's
+   * export (see `format`).
+   */
+  programme: ProgrammeSource | null | undefined = undefined;
   /** The source's format (`auto` detects it). */
   format = 'auto';
   /** The speaker's id in the programme. */
@@ -177,7 +184,7 @@ export class SpeakerCard extends SeminarElement {
         // Offline since the page loaded: the card says so (a reload is what helps).
         this.codeFailed = true;
         this.requestUpdate();
-        this.dispatchEvent(new CustomEvent('seminar-error', { detail: { kind: 'network', errors: [] }, bubbles: true, composed: true }));
+        emit(this, new SeminarErrorEvent({ kind: 'network', errors: [] }));
       },
     );
   }
@@ -240,7 +247,7 @@ export class SpeakerCard extends SeminarElement {
     const missing = this.notFound();
     const key = missing ? (this.speaker ?? '') : undefined;
     if (missing && key !== this.notFoundReported) {
-      this.dispatchEvent(new CustomEvent('seminar-error', { detail: missing, bubbles: true, composed: true }));
+      emit(this, new SeminarErrorEvent(missing));
     }
     this.notFoundReported = key;
   }

@@ -6,13 +6,15 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
 import { SeminarElement } from '../../internal/seminar-element.js';
-import { notFoundFailure, ProgrammeController, type SeminarErrorDetail } from '../../internal/programme-controller.js';
+import { notFoundFailure, ProgrammeController, type SeminarErrorDetail, type ProgrammeSource } from '../../internal/programme-controller.js';
 import { renderFailure } from '../../internal/status-view.js';
 import { loadingText } from '../../internal/loading-text.js';
 import { baseStyles } from '../../internal/styles.js';
 import { isSingular, msg, str } from '../../internal/localize.js';
 import { textOf } from '../../internal/content.js';
 import type { Programme, Speaker } from '../../model/types.js';
+import { SeminarErrorEvent } from '../../events/seminar-error.js';
+import { emit } from '../../events/emit.js';
 
 /** Lists with at least this many speakers get a filter box (or set `filter`). */
 const FILTER_FROM = 12;
@@ -38,8 +40,8 @@ const FILTER_FROM = 12;
  *
  * @cssprop --seminar-list-min-column - Narrowest column of the grid (default 16rem).
  *
- * @fires seminar-load - The programme was loaded.
- * @fires seminar-error - Loading failed, the programme is invalid, or it has no such item; `detail` has `kind` and `errors` (each with `code`, `path`, `params` and a `message`: the English of the short text the element shows for it, not the validator's detailed message).
+ * @fires {SeminarLoadEvent} seminar-load - The programme was loaded; `detail.programme` is the normalised programme.
+ * @fires {SeminarErrorEvent} seminar-error - Loading failed, the programme is invalid, or it has no such item; `detail` has `kind` and `errors` (each with `code`, `path`, `params` and a `message`: the English of the short text the element shows for it, not the validator's detailed message).
  */
 export class SpeakerList extends SeminarElement {
   static override styles = [
@@ -109,7 +111,13 @@ export class SpeakerList extends SeminarElement {
   };
 
   src: string | null = null;
-  programme: unknown = undefined;
+  /**
+   * The programme, which takes precedence over `src`: a programme object or its
+   * JSON text, a normalised programme (from `parseProgramme` or `seminar-load`,
+   * also a copy of one: recognised by its `normalised` marker), or another tool's
+   * export (see `format`).
+   */
+  programme: ProgrammeSource | null | undefined = undefined;
   format = 'auto';
   item: string | null = null;
   variant: 'full' | 'compact' = 'full';
@@ -129,7 +137,7 @@ export class SpeakerList extends SeminarElement {
     const missing = this.notFound();
     const key = missing ? (this.item ?? '') : undefined;
     if (missing && key !== this.notFoundReported) {
-      this.dispatchEvent(new CustomEvent('seminar-error', { detail: missing, bubbles: true, composed: true }));
+      emit(this, new SeminarErrorEvent(missing));
     }
     this.notFoundReported = key;
   }

@@ -12,8 +12,8 @@ const count = async (key: string) =>
   ((await (await fetch(`/__test/count?id=${key}`)).json()) as { count: number }).count;
 const title = (el: TestWidget) => el.shadowRoot!.querySelector('h2')?.textContent ?? '';
 
-async function seed(): Promise<unknown> {
-  return (await fetch(SEED)).json();
+async function seed(): Promise<object> {
+  return (await (await fetch(SEED)).json()) as object;
 }
 
 describe('programme sources', () => {

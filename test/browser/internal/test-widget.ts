@@ -4,7 +4,7 @@
  */
 import { html, nothing } from 'lit';
 import { SeminarElement } from '../../../src/internal/seminar-element.js';
-import { ProgrammeController } from '../../../src/internal/programme-controller.js';
+import { ProgrammeController, type ProgrammeSource } from '../../../src/internal/programme-controller.js';
 import { renderFailure } from '../../../src/internal/status-view.js';
 import { loadingText } from '../../../src/internal/loading-text.js';
 import { localise } from '../../../src/model/text.js';
@@ -13,7 +13,7 @@ import { formatDate } from '../../../src/model/format.js';
 export class TestWidget extends SeminarElement {
   static override properties = { src: {}, programme: { attribute: false } };
   src: string | null = null;
-  programme: unknown;
+  programme: ProgrammeSource | null | undefined;
   readonly data = new ProgrammeController(this);
 
   protected override willUpdate(): void {

@@ -4,9 +4,9 @@ import { SessionTimer, type SeminarTimerDetail } from '../../../src/components/s
 import type { SeminarErrorDetail } from '../../../src/internal/programme-controller.js';
 
 const SEED = '/examples/digital-era-seminar.json';
-let seedCache: unknown;
-async function seed(): Promise<unknown> {
-  seedCache ??= await (await fetch(SEED)).json();
+let seedCache: object | undefined;
+async function seed(): Promise<object> {
+  seedCache ??= (await (await fetch(SEED)).json()) as object;
   return structuredClone(seedCache);
 }
 

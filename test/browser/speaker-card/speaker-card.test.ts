@@ -4,9 +4,9 @@ import { SpeakerCard } from '../../../src/components/speaker-card/speaker-card.j
 import { initials, programmeCode } from '../../../src/components/speaker-card/speaker-card.js';
 
 const SEED = '/examples/digital-era-seminar.json';
-let seedCache: unknown;
-async function seed(): Promise<unknown> {
-  seedCache ??= await (await fetch(SEED)).json();
+let seedCache: object | undefined;
+async function seed(): Promise<object> {
+  seedCache ??= (await (await fetch(SEED)).json()) as object;
   return structuredClone(seedCache);
 }
 const $ = (el: Element, selector: string) => el.shadowRoot!.querySelector(selector);

@@ -18,9 +18,9 @@ const SEED_NAMES = [
   'Sarah Bormann',
   'Stéphane Veyer',
 ];
-let seedCache: unknown;
-async function seed(): Promise<unknown> {
-  seedCache ??= await (await fetch(SEED)).json();
+let seedCache: object | undefined;
+async function seed(): Promise<object> {
+  seedCache ??= (await (await fetch(SEED)).json()) as object;
   return structuredClone(seedCache);
 }
 
@@ -30,7 +30,7 @@ interface Person {
 }
 
 /** A small valid programme: these people, all speaking at one item `talk`. */
-function programmeOf(people: (Person | string)[]): unknown {
+function programmeOf(people: (Person | string)[]): object {
   const speakers = people.map((person, index) => {
     const { name, organisation } = typeof person === 'string' ? { name: person, organisation: undefined } : person;
     return { id: `p${index}`, name, ...(organisation ? { organisation: { name: organisation } } : {}) };
@@ -80,7 +80,7 @@ async function type(el: SpeakerList, value: string): Promise<void> {
 }
 
 /** A list fed after its listeners are in place: resolves once `seminar-load` fired. */
-async function listOf(programme: unknown, template = html`<speaker-list></speaker-list>`): Promise<SpeakerList> {
+async function listOf(programme: object, template = html`<speaker-list></speaker-list>`): Promise<SpeakerList> {
   const el = await fixture<SpeakerList>(template);
   const loaded = oneEvent(el, 'seminar-load');
   el.programme = programme;
