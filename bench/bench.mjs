@@ -3,12 +3,19 @@
 // docs/performance.md. A benchmark, not a test: nothing here fails on a time.
 //
 //   node bench/bench.mjs [--no-build] [--samples N] [--quick] [--no-write]
+//                        [--pretalx FILE] [--fosdem FILE]
 //
 // --no-build   use dist/ and cdn/ as they are (default: `npm run build` first)
 // --samples N  measured samples per size and side (default 15, after 3 warm-ups)
 // --quick      5 samples, shorter clock windows, 200 heap rounds (a smoke run)
 // --no-write   print only; leave docs/performance.md alone
-// --only a,b   run some sections only: render, interaction, timers, network, sizes, heap (implies --no-write)
+// --only a,b   run some sections only: peer, render, interaction, timers, network, sizes, heap (implies --no-write)
+// --pretalx FILE  pretalx's built schedule component (`pretalx-schedule.min.js`, from the pretalx
+//              repository, src/pretalx/static/agenda/js/), for the side-by-side table; also the
+//              PRETALX_SCHEDULE_JS environment variable. Read at bench time, never copied: without
+//              it, the peer's rows say "peer not available".
+// --fosdem FILE   FOSDEM 2010's Pentabarf XML (default: the copy in test/fixtures/schedules/; also
+//              the FOSDEM_XML environment variable)
 /* global window -- functions passed to page.evaluate / addInitScript run in the page */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -26,6 +33,10 @@ const option = (name, fallback) => {
   const i = args.indexOf(name);
   return i >= 0 ? Number(args[i + 1]) : fallback;
 };
+const textOption = (name, fallback) => {
+  const i = args.indexOf(name);
+  return i >= 0 ? args[i + 1] : fallback;
+};
 const quick = flag('--quick');
 const onlyIndex = args.indexOf('--only');
 const only = onlyIndex >= 0 ? new Set(args[onlyIndex + 1].split(',')) : undefined;
@@ -37,6 +48,9 @@ const CLOCK_SECONDS = quick ? 4 : 10;
 const HEAP_ROUNDS = quick ? 200 : 1000;
 const HEAP_BATCH = quick ? 20 : 100;
 const SEARCH = 'okafor';
+const PEER_SAMPLES = option('--samples', quick ? 2 : 5);
+const PRETALX_FILE = textOption('--pretalx', process.env.PRETALX_SCHEDULE_JS);
+const FOSDEM_FILE = textOption('--fosdem', process.env.FOSDEM_XML ?? 'test/fixtures/schedules/mttcrsp-fosdem_FOSDEM-2010.xml');
 
 const log = (...parts) => console.log(...parts);
 
@@ -96,6 +110,29 @@ async function freePort() {
   });
 }
 
+/* -------------------------------------------------- peer programmes */
+
+/**
+ * The programmes of the side-by-side table, each as our programme JSON, as
+ * pretalx's widget JSON (bench/pretalx.js) and, for FOSDEM, as its XML.
+ */
+const peerData = new Map();
+if (runs('peer')) {
+  const { parseProgramme, importProgramme } = await import('../dist/model.js');
+  const { generateProgramme } = await import('./programme.js');
+  const { toPretalxWidget } = await import('./pretalx.js');
+  const add = (name, label, native, xml) => {
+    const programme = parseProgramme(native);
+    peerData.set(name, { label, json: JSON.stringify(native), xml, pretalx: JSON.stringify(toPretalxWidget(programme)), items: programme.items.length });
+  };
+  add('seed', 'the seed (« Faire collectif à l’heure du numérique »)', JSON.parse(readFileSync('examples/digital-era-seminar.json', 'utf8')));
+  if (FOSDEM_FILE && existsSync(FOSDEM_FILE)) {
+    const xml = readFileSync(FOSDEM_FILE, 'utf8');
+    add('fosdem-2010', 'FOSDEM 2010 (Pentabarf XML, imported)', importProgramme(xml, { format: 'pentabarf-xml', timeZone: 'Europe/Brussels' }).programme, xml);
+  }
+  for (const size of quick ? [1000] : [1000, 5000]) add(`generated-${size}`, `generated, ${size.toLocaleString('en')} items`, generateProgramme(size));
+}
+
 /** Requests per path prefix, as the server saw them. */
 const served = new Map();
 const port = await freePort();
@@ -106,6 +143,23 @@ const server = await startDevServer({
     port,
     nodeResolve: { exportConditions: ['production'] },
     middleware: [
+      async (ctx, next) => {
+        // The side-by-side programmes (peerData), and pretalx's component read from where it is.
+        const peer = ctx.path.match(/^\/bench\/peer\/([\w-]+)\/(programme\.json|programme\.xml|schedule\/widgets\/schedule\.json)$/);
+        if (peer && peerData.has(peer[1])) {
+          const data = peerData.get(peer[1]);
+          ctx.set('Cache-Control', 'no-store');
+          ctx.type = peer[2].endsWith('.xml') ? 'application/xml' : 'application/json';
+          ctx.body = peer[2] === 'programme.json' ? data.json : peer[2] === 'programme.xml' ? data.xml : data.pretalx;
+          return;
+        }
+        if (ctx.path === '/bench/peer/pretalx-schedule.min.js' && PRETALX_FILE && existsSync(PRETALX_FILE)) {
+          ctx.type = 'text/javascript';
+          ctx.body = readFileSync(PRETALX_FILE);
+          return;
+        }
+        await next();
+      },
       async (ctx, next) => {
         if (ctx.path.startsWith('/bench/data/')) {
           served.set(ctx.path, (served.get(ctx.path) ?? 0) + 1);
@@ -178,10 +232,75 @@ async function interleave(cdp, variants, samples = SAMPLES) {
 }
 
 const report = { sections: [] };
+/** The issue's goals, met or missed, with the figures: printed at the end and written to the doc. */
+const goals = [];
+const goal = (text, figure, met) => goals.push({ text, figure, met });
 const section = (title, body) => {
   report.sections.push(`## ${title}\n\n${body}`);
   log(`\n## ${title}\n\n${body}`);
 };
+
+/* ------------------------------------------ side by side with pretalx */
+
+if (runs('peer')) {
+  const pretalx = Boolean(PRETALX_FILE && existsSync(PRETALX_FILE));
+  log(`▶ side by side: ${[...peerData.keys()].join(', ')} × ${PEER_SAMPLES} fresh pages per side${pretalx ? '' : ' (pretalx: peer not available)'}`);
+  /** One fresh page: the widget from navigation to every item, then the heap after GC. */
+  const visit = async (side, name) => {
+    const data = peerData.get(name);
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const pageErrors = [];
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('HeapProfiler.enable');
+    await page.goto(`${origin}/bench/peer.html?side=${side}&name=${name}&items=${data.items}`);
+    await page.waitForFunction(() => window.peerResult, null, { timeout: 180_000, polling: 100 });
+    const result = await page.evaluate(() => window.peerResult);
+    await gc(cdp);
+    await gc(cdp);
+    const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+    await page.close();
+    if (result.timedOut) throw new Error(`${side} on ${name}: ${result.items} of ${data.items} items after 120 s${pageErrors.length ? ` (${pageErrors[0]})` : ''}`);
+    return { ...result, heap: usedSize };
+  };
+  const rows = [];
+  const xmlRows = [];
+  for (const [name, data] of peerData) {
+    const sides = ['agenda', ...(pretalx ? ['pretalx'] : []), ...(data.xml ? ['agenda-xml'] : [])];
+    const r = Object.fromEntries(sides.map((side) => [side, []]));
+    for (let round = 0; round < PEER_SAMPLES; round++) {
+      for (const side of round % 2 ? [...sides].reverse() : sides) r[side].push(await visit(side, name));
+    }
+    const med = (side, key) => median(r[side].map((x) => x[key]));
+    const mb = (bytes) => `${(bytes / 2 ** 20).toFixed(1)} MB`;
+    const ours = { first: med('agenda', 'firstVisible'), all: med('agenda', 'allItems'), heap: med('agenda', 'heap') };
+    const row = [data.label, data.items.toLocaleString('en'), ms(ours.first), ms(ours.all), mb(ours.heap)];
+    if (pretalx) {
+      const peer = { first: med('pretalx', 'firstVisible'), all: med('pretalx', 'allItems'), heap: med('pretalx', 'heap') };
+      const ratios = { first: ours.first / peer.all, all: ours.all / peer.all, heap: ours.heap / peer.heap };
+      row.push(ms(peer.first), ms(peer.all), mb(peer.heap), `**${ratios.first.toFixed(2)}×**`, `**${ratios.all.toFixed(2)}×**`, `**${ratios.heap.toFixed(2)}×**`);
+      goal(`${data.label}: first item visible ≤ 0.15× pretalx's time to all items`, `${ratios.first.toFixed(2)}× (${ms(ours.first)} / ${ms(peer.all)} ms)`, ratios.first <= 0.15);
+      goal(`${data.label}: all items in the DOM ≤ 0.5× pretalx's`, `${ratios.all.toFixed(2)}× (${ms(ours.all)} / ${ms(peer.all)} ms)`, ratios.all <= 0.5);
+      goal(`${data.label}: JS heap ≤ 0.3× pretalx's`, `${ratios.heap.toFixed(2)}× (${mb(ours.heap)} / ${mb(peer.heap)})`, ratios.heap <= 0.3);
+    } else {
+      row.push('peer not available', 'peer not available', 'peer not available', '—', '—', '—');
+    }
+    rows.push(row);
+    if (data.xml) {
+      const xml = { first: med('agenda-xml', 'firstVisible'), all: med('agenda-xml', 'allItems') };
+      const ratio = xml.all / ours.all;
+      xmlRows.push([data.label, ms(ours.all), ms(xml.all), `**${ratio.toFixed(2)}×**`, ms(xml.first)]);
+      goal(`${data.label}: the XML costs ≤ 1.3× the same programme as JSON (all items)`, `${ratio.toFixed(2)}× (${ms(xml.all)} / ${ms(ours.all)} ms)`, ratio <= 1.3);
+    }
+  }
+  section(
+    'Side by side with pretalx’s `<pretalx-schedule>`',
+    `${table(
+      ['Programme', 'Items', 'Agenda: first item visible, ms', 'Agenda: all items in the DOM, ms', 'Agenda: JS heap', 'pretalx: first item visible, ms', 'pretalx: all items, ms', 'pretalx: JS heap', 'Agenda first item / pretalx all (goal ≤ 0.15×)', 'Agenda all / pretalx all (≤ 0.5×)', 'Heap (≤ 0.3×)'],
+      rows,
+    )}\n\nEach side on a fresh page, ${PEER_SAMPLES} pages per side and programme, interleaved; medians. Times from the navigation (\`performance.now()\`, checked once per animation frame): the first item laid out inside the 1280 × 900 viewport, and every item in the DOM. Heap: \`Runtime.getHeapUsage\` after two forced garbage collections, the whole page. Our side: the CDN autoloader and \`<seminar-agenda src>\` (list view) reading our programme JSON; pretalx's: its built component (Vue 3, list format) reading the same programme converted to its widget JSON by \`bench/pretalx.js\`, from \`--pretalx FILE\` (or \`PRETALX_SCHEDULE_JS\`), never copied into this repository.${xmlRows.length ? `\n\n${table(['Programme', 'From JSON: all items, ms', 'From the XML: all items, ms', 'Ratio (goal ≤ 1.3×)', 'From the XML: first item visible, ms'], xmlRows)}\n\nThe same agenda reading the Pentabarf XML (\`src\` ending in \`.xml\`, imported in the browser) rather than the programme JSON it converts to.` : ''}`,
+  );
+}
 
 /* ------------------------------------------------------- first render */
 
@@ -445,6 +564,15 @@ await browser.close();
 await server.stop();
 
 if (errors.length) log(`\nPage errors during the render benchmarks:\n${errors.slice(0, 10).join('\n')}`);
+
+/* ------------------------------------------------------------- goals */
+
+if (goals.length) {
+  section(
+    'Goals: met or missed',
+    table(['Goal', 'Figure', ''], goals.map(({ text, figure, met }) => [text, figure, met ? 'met' : '**missed**'])),
+  );
+}
 
 /* ------------------------------------------------------------- write */
 
