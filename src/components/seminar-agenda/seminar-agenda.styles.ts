@@ -112,6 +112,16 @@ export const agendaStyles = css`
     border-top: 1px solid var(--_border);
     scroll-margin-block: 4rem;
   }
+  /*
+   * Items far from the viewport are not laid out or painted until they come
+   * near it: they are in the DOM (find-in-page, links, screen readers), the
+   * browser skips their rendering. Their height until then: a typical item's,
+   * then the one last seen.
+   */
+  .items:not(.grid) > .item {
+    content-visibility: auto;
+    contain-intrinsic-size: auto 7.5em;
+  }
   .item:focus {
     outline: none;
   }
@@ -294,9 +304,11 @@ export const agendaStyles = css`
     summary {
       display: none;
     }
-    .item {
+    .item,
+    .items:not(.grid) > .item {
       break-inside: avoid;
       grid-template-columns: 7em 1fr;
+      content-visibility: visible;
     }
     .pause,
     .current {

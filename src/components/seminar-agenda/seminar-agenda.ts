@@ -6,7 +6,8 @@
  * by agenda-item.ts; the derived data and filtering live in agenda-data.ts;
  * favourites, calendar files and structured data have modules of their own.
  */
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
 import { SeminarElement } from '../../internal/seminar-element.js';
 import { ProgrammeController, type ProgrammeSource } from '../../internal/programme-controller.js';
 import { renderFailure } from '../../internal/status-view.js';
@@ -19,6 +20,7 @@ import { cachedIntl, formatDate, formatTimeRange, formatTimeZoneName } from '../
 import type { Item, Organisation } from '../../model/types.js';
 import { buildAgendaData, currentItems, filterItems, gridLayout, isFiltered, NO_FILTERS, searchIndex, type AgendaData, type AgendaFilters } from './agenda-data.js';
 import { renderItem, type ItemContext } from './agenda-item.js';
+import { ItemSlices } from './item-slices.js';
 import { typeLabel } from './labels.js';
 import { FavouritesController, programmeKey } from './favourites.js';
 import { StructuredDataController } from './structured-data.js';
@@ -132,6 +134,12 @@ export class SeminarAgenda extends SeminarElement {
   private readonly favourites = new FavouritesController(this, () => this.favouritesKey);
   private agenda: AgendaData | undefined;
   private announceTimer: ReturnType<typeof setTimeout> | undefined;
+  /** The items are drawn in slices (see item-slices.ts). */
+  private readonly slices = new ItemSlices(this);
+  /** Each item's template while nothing it shows has changed: a re-render does no work for it. */
+  private itemTemplates = new WeakMap<Item, { key: string; template: TemplateResult }>();
+  /** An `#item-` link of the page was followed since the programme came. */
+  private hashFollowed = false;
   private dialogTrigger: HTMLElement | undefined;
 
   constructor() {
@@ -150,22 +158,69 @@ export class SeminarAgenda extends SeminarElement {
     super.connectedCallback();
     window.addEventListener('beforeprint', this.onBeforePrint);
     window.addEventListener('afterprint', this.onAfterPrint);
+    window.addEventListener('hashchange', this.onHashChange);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     window.removeEventListener('beforeprint', this.onBeforePrint);
     window.removeEventListener('afterprint', this.onAfterPrint);
+    window.removeEventListener('hashchange', this.onHashChange);
     clearTimeout(this.announceTimer);
+  }
+
+  /** Resolves when the element has rendered, its items included (they are drawn in slices). */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let result = await super.getUpdateComplete();
+    while (this.slices.pending && this.isConnected) {
+      await this.slices.whenComplete();
+      result = await super.getUpdateComplete();
+    }
+    return result;
   }
 
   /** Scroll to the item running now and focus it. */
   jumpToNow(): void {
     const [current] = this.currentIds();
-    const target = current ? this.renderRoot.querySelector<HTMLElement>(`#item-${CSS.escape(current)}`) : null;
-    target?.scrollIntoView({ block: 'center', behavior: matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth' });
-    target?.focus({ preventScroll: true });
+    if (current) this.goToItem(current, 'center', matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth');
   }
+
+  /** Scroll to the item `id` and focus it: now if it is drawn, else once it is. */
+  private goToItem(id: string, block: ScrollLogicalPosition, behavior: ScrollBehavior = 'auto'): void {
+    const find = () => this.renderRoot.querySelector<HTMLElement>(`#item-${CSS.escape(id)}`);
+    const go = (target: HTMLElement | null) => {
+      target?.scrollIntoView({ block, behavior });
+      target?.focus({ preventScroll: true });
+    };
+    const target = find();
+    if (target) go(target);
+    else void this.slices.reveal(id).then(() => go(find()));
+  }
+
+  /**
+   * The page's address names one of our items (`#item-<id>`): go to it. The
+   * browser cannot, the item being in our shadow root (and maybe not drawn yet).
+   */
+  private followHash(): void {
+    const match = /^#item-(.+)$/.exec(location.hash);
+    const programme = this.data.programme;
+    if (!match?.[1] || !programme) return;
+    let id: string;
+    try {
+      id = decodeURIComponent(match[1]);
+    } catch {
+      return;
+    }
+    const item = programme.items.find((i) => i.id === id);
+    if (!item) return;
+    // A link to an item of another day than the one shown shows its day.
+    if (this.day && this.day !== item.day) this.day = item.day;
+    this.goToItem(id, 'start');
+  }
+
+  private readonly onHashChange = (): void => {
+    this.followHash();
+  };
 
   protected override willUpdate(changed: PropertyValues): void {
     this.data.setSources({ src: this.src, programme: this.programme, format: this.format, sourceTimeZone: this.timeZone });
@@ -184,6 +239,18 @@ export class SeminarAgenda extends SeminarElement {
     if (changed.has('filters')) this.scheduleAnnouncement();
   }
 
+  protected override updated(): void {
+    if (this.agenda && !this.hashFollowed) {
+      this.hashFollowed = true;
+      // After this update, not in it (going to the item may need another).
+      void Promise.resolve().then(() => {
+        this.followHash();
+      });
+    } else if (!this.agenda) {
+      this.hashFollowed = false;
+    }
+  }
+
   protected override render(): TemplateResult {
     const { status, failure } = this.data;
     let body: TemplateResult | typeof nothing = nothing;
@@ -196,6 +263,7 @@ export class SeminarAgenda extends SeminarElement {
     } else if (this.agenda) {
       body = this.renderAgenda(this.agenda);
     }
+    if (!this.agenda) this.slices.plan([], true);
     return html`<div class="agenda" lang=${this.i18n.locale} aria-busy=${status === 'loading' ? 'true' : nothing}>${body}</div>`;
   }
 
@@ -243,6 +311,16 @@ export class SeminarAgenda extends SeminarElement {
     const days = this.printing || !this.day ? agenda.days : agenda.days.filter((d) => d.date === this.day);
     const shown = days.map((day) => ({ ...day, items: filterItems(agenda, day.items, this.filters, this.favourites.ids) }));
     const count = shown.reduce((sum, day) => sum + day.items.length, 0);
+    // Drawn now: the first screen at least; the rest comes in slices. On a server, or printing: all.
+    let drawable = this.slices.plan(
+      shown.flatMap((day) => day.items),
+      isServer || this.printing,
+    );
+    const drawn = shown.map((day) => {
+      const items = day.items.slice(0, Math.max(0, drawable));
+      drawable -= items.length;
+      return { ...day, all: day.items, items };
+    });
     const current = this.currentIds();
     return html`${this.renderHeader(agenda)} ${this.renderControls(agenda, current.size > 0)}
       <p class="visually-hidden" role="status">${this.announced}</p>
@@ -252,7 +330,11 @@ export class SeminarAgenda extends SeminarElement {
           ? html`<p class="empty">${msg('No item matches these filters.')}
               <button type="button" class="link" @click=${() => (this.filters = NO_FILTERS)}>${msg('Show everything')}</button>
             </p>`
-          : shown.map((day) => (day.items.length ? this.renderDay(day.date, day.items, current) : nothing))}
+          : repeat(
+              drawn.filter((day) => day.items.length),
+              (day) => day.date,
+              (day) => this.renderDay(day.date, day.all, day.items, current),
+            )}
       ${this.renderDialog()}`;
   }
 
@@ -447,13 +529,14 @@ export class SeminarAgenda extends SeminarElement {
     </nav>`;
   }
 
-  private renderDay(date: string, items: Item[], current: Set<string>): TemplateResult {
+  /** A day: `items` are those drawn now, of `all` it shows (the grid is laid out for them all). */
+  private renderDay(date: string, all: Item[], items: Item[], current: Set<string>): TemplateResult {
     const programme = this.data.programme;
     const day = programme?.days.find((d) => d.date === date);
     const heading = day
       ? formatDate(day.start + 12 * 3_600_000, { locale: this.i18n.formatLocale, timeZone: programme?.event.timeZone ?? 'UTC' }, 'full')
       : date;
-    const grid = this.view === 'grid' && this.agenda?.parallel ? gridLayout(items) : undefined;
+    const grid = this.view === 'grid' && this.agenda?.parallel ? gridLayout(all) : undefined;
     const ctx: ItemContext = {
       language: this.language,
       locale: this.i18n.formatLocale,
@@ -482,18 +565,42 @@ export class SeminarAgenda extends SeminarElement {
               (c, i) =>
                 html`<li class="room-head" aria-hidden="true" .style=${`grid-column: ${i + 1}; grid-row: 1`}>${renderText(c.name, this.language)}</li>`,
             )}
-            ${items.map((item) => {
-              const p = grid.place.get(item.id);
-              return renderItem(item, {
-                ...ctx,
-                placement: p ? `grid-row: ${p.row} / ${p.rowEnd}; grid-column: ${p.column} / ${p.columnEnd}` : undefined,
-              });
-            })}
+            ${repeat(
+              items,
+              (item) => item.id,
+              (item) => {
+                const p = grid.place.get(item.id);
+                return this.itemTemplate(item, {
+                  ...ctx,
+                  placement: p ? `grid-row: ${p.row} / ${p.rowEnd}; grid-column: ${p.column} / ${p.columnEnd}` : undefined,
+                });
+              },
+            )}
           </ol>`
         : html`<ol class="items">
-            ${items.map((item) => renderItem(item, ctx))}
+            ${repeat(
+              items,
+              (item) => item.id,
+              (item) => this.itemTemplate(item, ctx),
+            )}
           </ol>`}
     </section>`;
+  }
+
+  /**
+   * `renderItem`, remembered per item while what it shows is the same (the
+   * languages, zone, heading level, print state, grid place, favourite and
+   * "now" state): another slice, a favourite or a filter re-renders the items
+   * that changed only.
+   */
+  private itemTemplate(item: Item, ctx: ItemContext): TemplateResult {
+    const { language, locale, zone, level, expanded, placement } = ctx;
+    const key = [language.lang, language.ui, language.defaultLanguage, locale, zone, level, expanded, placement, ctx.isFavourite(item.id), ctx.isCurrent(item.id)].join('|');
+    const cached = this.itemTemplates.get(item);
+    if (cached?.key === key) return cached.template;
+    const template = renderItem(item, ctx);
+    this.itemTemplates.set(item, { key, template });
+    return template;
   }
 
   /* ---------------------------------------------------------- dialog */
