@@ -141,6 +141,8 @@ function markdownToText(markdown: string): string {
 }
 
 function inlineMarkdown(line: string): string {
+  // Most lines have no marker at all (every rule below needs one of these).
+  if (!/[\\`*_[~]/.test(line)) return line;
   // Escaped characters (`\*`) are set aside as private-use characters, so no rule below sees them.
   const escaped = line.replace(/\\([\\`*_{}[\]()#+\-.!>~|])/g, (_, char: string) =>
     String.fromCharCode(0xe000 + char.charCodeAt(0)),
