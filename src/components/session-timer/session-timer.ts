@@ -582,10 +582,17 @@ function offsetZone(value: string): string | undefined {
   const match = /(Z|[+-]\d{2}:\d{2})$/i.exec(value.trim());
   if (!match?.[1]) return undefined;
   const zone = match[1].toUpperCase() === 'Z' ? 'UTC' : match[1];
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: zone });
-    return zone;
-  } catch {
-    return undefined;
+  // Asked each second by each timer: whether Intl accepts the zone is remembered (a formatter costs far more).
+  let known = acceptedZones.get(zone);
+  if (known === undefined) {
+    try {
+      new Intl.DateTimeFormat('en', { timeZone: zone });
+      known = true;
+    } catch {
+      known = false;
+    }
+    acceptedZones.set(zone, known);
   }
+  return known ? zone : undefined;
 }
+const acceptedZones = new Map<string, boolean>();

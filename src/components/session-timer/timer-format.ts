@@ -9,14 +9,25 @@ import { durationParts, type DurationParts } from '../../model/duration-format.j
 import type { Instant } from '../../model/types.js';
 import type { FarAway } from './timer-state.js';
 
-/** `locale` if `Intl` accepts it, else `en`. */
+/** `locale` if `Intl` accepts it, else `en` (remembered: every timer asks each second). */
 function safeLocale(locale: string): string {
-  try {
-    return Intl.getCanonicalLocales(locale)[0] ?? 'en';
-  } catch {
-    return 'en';
+  let safe = safeLocales.get(locale);
+  if (safe === undefined) {
+    try {
+      safe = Intl.getCanonicalLocales(locale)[0] ?? 'en';
+    } catch {
+      safe = 'en';
+    }
+    safeLocales.set(locale, safe);
   }
+  return safe;
 }
+const safeLocales = new Map<string, string>();
+/** The digital duration formats by language, with and without hours (each timer formats each second). */
+const digitalFormats = new Map<string, DigitalFormat>();
+/** Digits already written, by format and value; a bound, not a tuning. */
+const digitTexts = new Map<string, string>();
+const MAX_DIGIT_TEXTS = 5_000;
 
 /** How to round a duration to whole seconds: a countdown rounds up (it reads 00:00 at the end, not a second before). */
 export type Rounding = 'up' | 'down';
@@ -40,10 +51,22 @@ export function formatDigits(milliseconds: number, locale: string, rounding: Rou
   const DurationFormat = (Intl as unknown as { DurationFormat?: DigitalFormatConstructor }).DurationFormat;
   if (typeof DurationFormat !== 'function') return formatDigitsFallback(parts, locale);
   const language = safeLocale(locale);
-  const format = parts.hours > 0
-    ? cached(['digital-h', language], () => new DurationFormat(language, { style: 'digital', hours: '2-digit' }))
-    : cached(['digital-m', language], () => new DurationFormat(language, { style: 'digital', hoursDisplay: 'auto', minutes: '2-digit' }));
-  return format.format(parts);
+  const key = `${parts.hours > 0 ? 'h' : 'm'} ${language}`;
+  // Timers that end together show the same digits: each value is formatted once (DurationFormat is costly).
+  const textKey = `${key} ${parts.hours}:${parts.minutes}:${parts.seconds}`;
+  const known = digitTexts.get(textKey);
+  if (known !== undefined) return known;
+  let format = digitalFormats.get(key);
+  if (!format) {
+    format = parts.hours > 0
+      ? new DurationFormat(language, { style: 'digital', hours: '2-digit' })
+      : new DurationFormat(language, { style: 'digital', hoursDisplay: 'auto', minutes: '2-digit' });
+    digitalFormats.set(key, format);
+  }
+  const text = format.format(parts);
+  if (digitTexts.size >= MAX_DIGIT_TEXTS) digitTexts.clear();
+  digitTexts.set(textKey, text);
+  return text;
 }
 
 /** The same digits with `Intl.NumberFormat`, for runtimes without `Intl.DurationFormat`. */
