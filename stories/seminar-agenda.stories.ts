@@ -3,6 +3,7 @@ import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { SeminarAgenda } from '../src/define/seminar-agenda.js';
 import { SpeakerCard } from '../src/define/speaker-card.js';
+import { manyRoomsProgramme } from '../test/fixtures/many-rooms.mjs';
 
 // package.json's "sideEffects" names dist/ only, so register from the exports too.
 if (!customElements.get('speaker-card')) customElements.define('speaker-card', SpeakerCard);
@@ -98,6 +99,17 @@ export const Empty: Story = {
 
 /** A large real programme: the frab export of Chaos Communication Camp 2019 (5 days, 79 events), read as it is. */
 export const LargeImportedProgramme: Story = { args: { src: 'schedules/voc-schedule_frab-camp2019.json', view: 'grid' } };
+
+/** FOSDEM 2010 (Pentabarf XML, 20 rooms, 301 events), first day, as a grid that scrolls sideways in its own region. */
+export const TwentyRooms: Story = {
+  render: () =>
+    html`<seminar-agenda src="schedules/mttcrsp-fosdem_FOSDEM-2010.xml" time-zone="Europe/Brussels" view="grid" day="2010-02-06"></seminar-agenda>`,
+};
+
+/** A generated day in 30 rooms: overlapping items in one room side by side, an item without a room in a column of its own. */
+export const ThirtyRooms: Story = {
+  render: () => html`<seminar-agenda view="grid" .programme=${manyRoomsProgramme()}></seminar-agenda>`,
+};
 
 /** Two days, two rooms and tracks: the grid view, day navigation and every filter. */
 export const ParallelRooms: Story = {

@@ -80,7 +80,7 @@ export default meta;
 
 type Story = StoryObj<ListArgs>;
 
-/** Every speaker of the seed programme, sorted by name in the page's language. */
+/** Every speaker of the seed programme, sorted by family name in the page's language. */
 export const AllSpeakers: Story = {};
 
 /** Only the speakers of one item (the first session). */

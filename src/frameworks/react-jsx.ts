@@ -31,7 +31,7 @@ export interface SeminarAgendaJsxProps {
   headingLevel?: SeminarAgenda['headingLevel'];
   /** Level of the event title's heading (default 2); days are one level below, items two. */
   'heading-level'?: AttributeValue<SeminarAgenda['headingLevel']>;
-  /** `list` (default) or `grid` (rooms as columns; falls back to the list in narrow containers). */
+  /** `list` (default) or `grid` (rooms as columns, scrolling sideways in their own region when many; the list again below 48rem). */
   view?: SeminarAgenda['view'];
   /** Show one day (`YYYY-MM-DD`); absent shows all days. */
   day?: SeminarAgenda['day'];
@@ -45,8 +45,8 @@ export interface SeminarAgendaJsxProps {
   noStructuredData?: SeminarAgenda['noStructuredData'];
   /** Do not add schema.org JSON-LD to the page. */
   'no-structured-data'?: AttributeValue<SeminarAgenda['noStructuredData']>;
-  /** `light` or `dark` to override the viewer's colour scheme. */
-  theme?: string;
+  /** `light` or `dark`: draw that scheme, on a surface of its own, whatever the page; absent follows the page. */
+  theme?: SeminarAgenda['theme'];
   /** Loading failed or the programme is invalid; `detail` has `kind` and `errors` (each with `code`, `path`, `params` and a `message`: the English of the short text the element shows for it, not the validator's detailed message). */
   'onseminar-error'?: (event: SeminarErrorEvent) => void;
   /** The programme was loaded; `detail.programme` is the normalised programme. */
@@ -85,8 +85,8 @@ export interface SessionTimerJsxProps {
   timeZone?: SessionTimer['timeZone'];
   /** `event` (default), `local` (the viewer's zone) or an IANA zone name. A standalone timer's event zone is the offset of its `start`. */
   'time-zone'?: AttributeValue<SessionTimer['timeZone']>;
-  /** `light` or `dark` to override the viewer's colour scheme. */
-  theme?: string;
+  /** `light` or `dark`: draw that scheme, on a surface of its own, whatever the page; absent follows the page. */
+  theme?: SessionTimer['theme'];
   /** Loading failed, the programme is invalid, it has no such item (`kind: 'not-found'`), or `start`/`end` are not valid (`kind: 'invalid'`, paths `/start`, `/end`); `detail` has `kind` and `errors` (each with `code`, `path`, `params` and a `message`: the English of the short text the element shows for it, not the validator's detailed message). */
   'onseminar-error'?: (event: SeminarErrorEvent) => void;
   /** The programme was loaded; `detail.programme` is the normalised programme. */
@@ -139,8 +139,8 @@ export interface SpeakerCardJsxProps {
   agendaHref?: SpeakerCard['agendaHref'];
   /** Where the agenda is: session links go to `<agenda-href>#item-<id>`; a `{id}` in it is replaced by the item id instead. */
   'agenda-href'?: AttributeValue<SpeakerCard['agendaHref']>;
-  /** `light` or `dark` to override the viewer's colour scheme. */
-  theme?: string;
+  /** `light` or `dark`: draw that scheme, on a surface of its own, whatever the page; absent follows the page. */
+  theme?: SpeakerCard['theme'];
   /** Loading failed, the programme is invalid, or it has no such speaker; `detail` has `kind` and `errors` (each with `code`, `path`, `params` and a `message`: the English of the short text the element shows for it, not the validator's detailed message). */
   'onseminar-error'?: (event: SeminarErrorEvent) => void;
   /** The programme was loaded; `detail.programme` is the normalised programme. */
@@ -173,8 +173,8 @@ export interface SpeakerListJsxProps {
   'agenda-href'?: AttributeValue<SpeakerList['agendaHref']>;
   /** Show the text filter even for short lists (it is shown from 12 speakers). */
   filter?: SpeakerList['filter'];
-  /** `light` or `dark` to override the viewer's colour scheme. */
-  theme?: string;
+  /** `light` or `dark`: draw that scheme, on a surface of its own, whatever the page; absent follows the page. */
+  theme?: SpeakerList['theme'];
   /** Loading failed, the programme is invalid, or it has no such item; `detail` has `kind` and `errors` (each with `code`, `path`, `params` and a `message`: the English of the short text the element shows for it, not the validator's detailed message). */
   'onseminar-error'?: (event: SeminarErrorEvent) => void;
   /** The programme was loaded; `detail.programme` is the normalised programme. */

@@ -37,7 +37,7 @@ export interface SeminarAgendaVueProps {
   format?: PropertyValue<SeminarAgenda['format']>;
   /** Level of the event title's heading (default 2); days are one level below, items two. */
   headingLevel?: PropertyValue<SeminarAgenda['headingLevel']>;
-  /** `list` (default) or `grid` (rooms as columns; falls back to the list in narrow containers). */
+  /** `list` (default) or `grid` (rooms as columns, scrolling sideways in their own region when many; the list again below 48rem). */
   view?: PropertyValue<SeminarAgenda['view']>;
   /** Show one day (`YYYY-MM-DD`); absent shows all days. */
   day?: PropertyValue<SeminarAgenda['day']>;
@@ -47,8 +47,8 @@ export interface SeminarAgendaVueProps {
   now?: PropertyValue<SeminarAgenda['now']>;
   /** Do not add schema.org JSON-LD to the page. */
   noStructuredData?: PropertyValue<SeminarAgenda['noStructuredData']>;
-  /** `light` or `dark` to override the viewer's colour scheme. */
-  theme?: string;
+  /** `light` or `dark`: draw that scheme, on a surface of its own, whatever the page; absent follows the page. */
+  theme?: PropertyValue<SeminarAgenda['theme']>;
   /** Loading failed or the programme is invalid; `detail` has `kind` and `errors` (each with `code`, `path`, `params` and a `message`: the English of the short text the element shows for it, not the validator's detailed message). */
   onSeminarError?: (event: SeminarErrorEvent) => void;
   /** The programme was loaded; `detail.programme` is the normalised programme. */
@@ -93,8 +93,8 @@ export interface SessionTimerVueProps {
   overtime?: PropertyValue<SessionTimer['overtime']>;
   /** `event` (default), `local` (the viewer's zone) or an IANA zone name. A standalone timer's event zone is the offset of its `start`. */
   timeZone?: PropertyValue<SessionTimer['timeZone']>;
-  /** `light` or `dark` to override the viewer's colour scheme. */
-  theme?: string;
+  /** `light` or `dark`: draw that scheme, on a surface of its own, whatever the page; absent follows the page. */
+  theme?: PropertyValue<SessionTimer['theme']>;
   /** Loading failed, the programme is invalid, it has no such item (`kind: 'not-found'`), or `start`/`end` are not valid (`kind: 'invalid'`, paths `/start`, `/end`); `detail` has `kind` and `errors` (each with `code`, `path`, `params` and a `message`: the English of the short text the element shows for it, not the validator's detailed message). */
   onSeminarError?: (event: SeminarErrorEvent) => void;
   /** The programme was loaded; `detail.programme` is the normalised programme. */
@@ -151,8 +151,8 @@ export interface SpeakerCardVueProps {
   timeZone?: PropertyValue<SpeakerCard['timeZone']>;
   /** Where the agenda is: session links go to `<agenda-href>#item-<id>`; a `{id}` in it is replaced by the item id instead. */
   agendaHref?: PropertyValue<SpeakerCard['agendaHref']>;
-  /** `light` or `dark` to override the viewer's colour scheme. */
-  theme?: string;
+  /** `light` or `dark`: draw that scheme, on a surface of its own, whatever the page; absent follows the page. */
+  theme?: PropertyValue<SpeakerCard['theme']>;
   /** Loading failed, the programme is invalid, or it has no such speaker; `detail` has `kind` and `errors` (each with `code`, `path`, `params` and a `message`: the English of the short text the element shows for it, not the validator's detailed message). */
   onSeminarError?: (event: SeminarErrorEvent) => void;
   /** The programme was loaded; `detail.programme` is the normalised programme. */
@@ -187,8 +187,8 @@ export interface SpeakerListVueProps {
   agendaHref?: PropertyValue<SpeakerList['agendaHref']>;
   /** Show the text filter even for short lists (it is shown from 12 speakers). */
   filter?: PropertyValue<SpeakerList['filter']>;
-  /** `light` or `dark` to override the viewer's colour scheme. */
-  theme?: string;
+  /** `light` or `dark`: draw that scheme, on a surface of its own, whatever the page; absent follows the page. */
+  theme?: PropertyValue<SpeakerList['theme']>;
   /** Loading failed, the programme is invalid, or it has no such item; `detail` has `kind` and `errors` (each with `code`, `path`, `params` and a `message`: the English of the short text the element shows for it, not the validator's detailed message). */
   onSeminarError?: (event: SeminarErrorEvent) => void;
   /** The programme was loaded; `detail.programme` is the normalised programme. */

@@ -37,15 +37,27 @@ export function resolveLanguage(element: Element): string {
   return 'en';
 }
 
-/** `lang` (canonical) when its language is `locale`'s, else `locale`: see {@link LocaleController.formatLocale}. */
+/**
+ * The region whose formats a language without one follows. The English UI is
+ * written in British English ("programme", "organiser", "colour"), so English
+ * without a region writes dates and times the British way too ("Friday
+ * 8 July 2016", "09:30"); a page that says `en-US` gets American dates.
+ */
+const DEFAULT_REGION: Readonly<Record<string, string>> = { en: 'en-GB' };
+
+/**
+ * `lang` (canonical) when its language is `locale`'s, else `locale`; a bare
+ * language takes its default region (`en` → `en-GB`): see {@link LocaleController.formatLocale}.
+ */
 export function formatLocaleFor(lang: string, locale: string): string {
+  let chosen = locale;
   try {
     const [tag] = Intl.getCanonicalLocales(lang);
-    if (tag && tag.split('-')[0] === locale) return tag;
+    if (tag && tag.split('-')[0] === locale) chosen = tag;
   } catch {
     // Not a well-formed tag: the UI locale.
   }
-  return locale;
+  return DEFAULT_REGION[chosen] ?? chosen;
 }
 
 export class LocaleController implements ReactiveController {
@@ -67,7 +79,7 @@ export class LocaleController implements ReactiveController {
     return this.formatFor[2];
   }
   /** The last `formatLocale`, with the `lang` and `locale` it was derived from. */
-  private formatFor: [lang: string, locale: string, tag: string] = ['en', 'en', 'en'];
+  private formatFor: [lang: string, locale: string, tag: string] = ['en', 'en', formatLocaleFor('en', 'en')];
   private readonly host: Host;
   private generation = 0;
 

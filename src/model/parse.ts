@@ -185,6 +185,7 @@ function toSpeaker(speaker: SpeakerInput): Speaker {
   return withoutUndefined({
     id: speaker.id,
     name: speaker.name,
+    sortName: speaker.sortName,
     title: copyOptionalText(speaker.title),
     organisation: speaker.organisation
       ? withoutUndefined({ name: copyText(speaker.organisation.name), url: speaker.organisation.url })

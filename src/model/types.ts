@@ -84,6 +84,12 @@ export interface SpeakerInput {
   /** Lowercase ASCII slug of the name, e.g. `cesar-garcia-arnal`. */
   id: string;
   name: string;
+  /**
+   * How the name sorts in lists: the family name first, then a comma and the
+   * given names, e.g. `Garcia Arnal, César`. Without it, the last word of
+   * `name` is taken as the family name.
+   */
+  sortName?: string;
   /** Role or job title, e.g. "General Secretary". */
   title?: LocalisedText;
   organisation?: { name: LocalisedText; url?: string };
@@ -250,6 +256,8 @@ export interface Day {
 export interface Speaker {
   id: string;
   name: string;
+  /** How the name sorts (see `SpeakerInput.sortName`). */
+  sortName?: string;
   title?: LocalisedText;
   organisation?: { name: LocalisedText; url?: string };
   country?: string;

@@ -567,6 +567,7 @@ class ProgrammeChecker {
         },
       },
       name: { required: true, check: (v, p) => this.nonEmptyString(v, p) },
+      sortName: { check: (v, p) => this.nonEmptyString(v, p) },
       title: { check: (v, p) => this.text(v, p) },
       organisation: {
         check: (v, p) =>

@@ -190,6 +190,30 @@ describe('helpers', () => {
       Introduction: ['introduction', undefined],
       Keynote: ['keynote', undefined],
       performance: ['other', 'performance'],
+      // FOSDEM (Pentabarf XML, 2016–2026): a developer-room event is a talk, not "other".
+      devroom: ['talk', 'devroom'],
+      maintrack: ['talk', 'maintrack'],
+      standtrack: ['talk', 'standtrack'],
+      lightningtalk: ['talk', 'lightningtalk'],
+      certification: ['session', 'certification'],
+      keysigning: ['session', 'keysigning'],
+      bof: ['session', 'bof'],
+      junior: ['session', 'junior'],
+      infodesk: ['other', 'infodesk'],
+      // frab
+      lightning_talk: ['talk', 'lightning_talk'],
+      podium: ['panel', 'podium'],
+      meeting: ['session', 'meeting'],
+      film: ['other', 'film'],
+      djset: ['other', 'djset'],
+      // pretalx session types are free text
+      'LightningTalk 15min 10min Q&A': ['talk', 'LightningTalk 15min 10min Q&A'],
+      'Talk 60min + 20min Q&A': ['talk', 'Talk 60min + 20min Q&A'],
+      'Workshop 110min': ['session', 'Workshop 110min'],
+      Other: ['other', undefined],
+      // Sessionize formats
+      Session: ['session', undefined],
+      'Lightning talk': ['talk', 'Lightning talk'],
       OTHER: ['other', undefined],
     };
     for (const [source, [type, tag]] of Object.entries(cases)) {

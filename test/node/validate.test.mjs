@@ -115,6 +115,8 @@ const CASES = [
   ['country ZZ', (p) => void (p.speakers[0].country = 'ZZ'), 'invalid-country', '/speakers/0/country', ERROR],
   ['colour name', (p) => void (p.tracks[0].color = 'green'), 'invalid-color', '/tracks/0/color', ERROR],
   ['empty speaker name', (p) => void (p.speakers[0].name = ''), 'empty-text', '/speakers/0/name', ERROR],
+  ['empty sort name', (p) => void (p.speakers[0].sortName = ' '), 'empty-text', '/speakers/0/sortName', ERROR],
+  ['sort name not a string', (p) => void (p.speakers[0].sortName = ['López', 'Ana']), 'invalid-type', '/speakers/0/sortName', ERROR],
   ['speaker name localised', (p) => void (p.speakers[0].name = { en: 'Ana' }), 'invalid-type',
     '/speakers/0/name', ERROR],
   ['empty tag', (p) => void p.items[1].tags.push(''), 'empty-text', '/items/1/tags/1', ERROR],

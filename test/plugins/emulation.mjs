@@ -9,6 +9,9 @@
  *   as if the computer were offline (`net::ERR_INTERNET_DISCONNECTED`);
  *   `{ contains: null }` is back online. Only those requests: the test
  *   runner's own connection keeps working.
+ * - `emulate-media-features` `{ features: { name: value } }`: CSS media
+ *   features such as `prefers-color-scheme` and `forced-colors` (Chromium
+ *   draws forced colours when `forced-colors` is `active`); `{}` restores all.
  */
 export function emulationPlugin() {
   /** One CDP session per test page, and the offline pattern in force. */
@@ -42,6 +45,12 @@ export function emulationPlugin() {
         const { client } = await cdp(session);
         // An empty id restores the machine's zone.
         await client.send('Emulation.setTimezoneOverride', { timezoneId: payload?.timeZone ?? '' });
+        return true;
+      }
+      if (command === 'emulate-media-features') {
+        const { client } = await cdp(session);
+        const features = Object.entries(payload?.features ?? {}).map(([name, value]) => ({ name, value }));
+        await client.send('Emulation.setEmulatedMedia', { features });
         return true;
       }
       if (command === 'fail-requests') {

@@ -5,22 +5,24 @@
  * no DOM.
  */
 import { localise } from '../../model/text.js';
-import type { Item, ItemType, LocalisedText, Programme } from '../../model/types.js';
+import type { Item, ItemType, LocalisedText, Programme, Room, Track } from '../../model/types.js';
 
 export interface AgendaFilters {
   /** Free text: titles, subtitles, speaker names and organisations. */
   query: string;
   /** Item type, or '' for all. */
   type: ItemType | '';
-  /** Room or track id (prefixed `room:` / `track:`), or '' for all. */
-  place: string;
+  /** Ids of the rooms not shown (items without a room are always shown). */
+  hiddenRooms: readonly string[];
+  /** Track id, or '' for all. */
+  track: string;
   /** Language of the item, or '' for all. */
   language: string;
   /** Only the visitor's favourites. */
   favouritesOnly: boolean;
 }
 
-export const NO_FILTERS: AgendaFilters = { query: '', type: '', place: '', language: '', favouritesOnly: false };
+export const NO_FILTERS: AgendaFilters = { query: '', type: '', hiddenRooms: [], track: '', language: '', favouritesOnly: false };
 
 export interface AgendaData {
   programme: Programme;
@@ -28,8 +30,10 @@ export interface AgendaData {
   days: { date: string; items: Item[] }[];
   /** Item types present, in the order of ITEM_TYPES as met. */
   types: ItemType[];
-  /** Rooms and tracks present (`room:<id>` / `track:<id>` with their names). */
-  places: { value: string; name: LocalisedText }[];
+  /** Rooms that items use, in the programme's order. */
+  rooms: Room[];
+  /** Tracks that items use, in the programme's order. */
+  tracks: Track[];
   /** Item languages present. */
   languages: string[];
   /** Whether items run in parallel rooms (the grid view is useful). */
@@ -48,19 +52,17 @@ export function fold(text: string): string {
 export function buildAgendaData(programme: Programme, lang: string): AgendaData {
   const days = programme.days.map((day) => ({ date: day.date, items: programme.items.filter((i) => i.day === day.date) }));
   const types = [...new Set(programme.items.map((i) => i.type))];
-  const places = [
-    ...programme.rooms.filter((r) => programme.items.some((i) => i.room === r)).map((r) => ({ value: `room:${r.id}`, name: r.name })),
-    ...programme.tracks.filter((t) => programme.items.some((i) => i.track === t)).map((t) => ({ value: `track:${t.id}`, name: t.name })),
-  ];
+  const usedRooms = new Set(programme.items.flatMap((i) => (i.room ? [i.room.id] : [])));
+  const usedTracks = new Set(programme.items.flatMap((i) => (i.track ? [i.track.id] : [])));
   const languages = [...new Set(programme.items.flatMap((i) => (i.language ? [i.language] : [])))];
-  const rooms = new Set(programme.items.flatMap((i) => (i.room ? [i.room.id] : [])));
   return {
     programme,
     days,
     types,
-    places,
+    rooms: programme.rooms.filter((r) => usedRooms.has(r.id)),
+    tracks: programme.tracks.filter((t) => usedTracks.has(t.id)),
     languages,
-    parallel: rooms.size > 1,
+    parallel: usedRooms.size > 1,
     search: searchIndex(programme, lang),
     searchLanguage: lang,
   };
@@ -87,9 +89,11 @@ export function searchIndex(programme: Programme, lang: string): Map<string, str
 /** The items of `items` that pass every filter. */
 export function filterItems(data: AgendaData, items: readonly Item[], filters: AgendaFilters, favourites: ReadonlySet<string>): Item[] {
   const words = fold(filters.query).split(/\s+/).filter(Boolean);
+  const hidden = new Set(filters.hiddenRooms);
   return items.filter((item) => {
     if (filters.type && item.type !== filters.type) return false;
-    if (filters.place && filters.place !== `room:${item.room?.id ?? ''}` && filters.place !== `track:${item.track?.id ?? ''}`) return false;
+    if (item.room && hidden.has(item.room.id)) return false;
+    if (filters.track && item.track?.id !== filters.track) return false;
     if (filters.language && item.language !== filters.language) return false;
     if (filters.favouritesOnly && !favourites.has(item.id)) return false;
     if (words.length) {
@@ -102,7 +106,7 @@ export function filterItems(data: AgendaData, items: readonly Item[], filters: A
 
 /** True when some filter is set. */
 export function isFiltered(filters: AgendaFilters): boolean {
-  return Boolean(filters.query.trim() || filters.type || filters.place || filters.language || filters.favouritesOnly);
+  return Boolean(filters.query.trim() || filters.type || filters.hiddenRooms.length || filters.track || filters.language || filters.favouritesOnly);
 }
 
 /** The items running at `now` (start ≤ now < end). */
@@ -111,31 +115,92 @@ export function currentItems(items: readonly Item[], now: number): Item[] {
 }
 
 /**
- * Grid placement for a day: columns are the rooms in use (items without a
- * room span them all), rows are the distinct start/end instants.
+ * The grid view of one day: a time column, then a column per room in use
+ * (several side by side for a room whose items overlap), rows between the
+ * distinct start and end instants. Every item gets its own cells: no two
+ * items ever share one. An item without a room spans every room when nothing
+ * else runs at that time (a plenary, a break); otherwise it goes in a column
+ * of its own, first, for items whose room is not given.
+ *
+ * Lines are CSS grid lines: column 1 is the time column, rooms start at 2;
+ * row 1 is the first time.
  */
 export interface GridLayout {
-  columns: { id: string; name: LocalisedText }[];
+  /** Room columns in order; `room` is undefined for the column of items without a room. */
+  columns: { room: Room | undefined; column: number; columnEnd: number }[];
+  /** The last grid line of the room columns. */
+  columnEnd: number;
+  /** Number of rows. */
   rows: number;
+  /** Every row with the instant it starts at, and whether an item starts then (the time column labels those). */
+  times: { row: number; instant: number; starts: boolean }[];
   place: Map<string, { row: number; rowEnd: number; column: number; columnEnd: number }>;
 }
 
+interface Lanes {
+  room: Room | undefined;
+  /** Per lane, the items in it. */
+  lanes: Item[][];
+}
+
+const overlaps = (a: Item, b: Item) => a.start < Math.max(b.end, b.start + 1) && b.start < Math.max(a.end, a.start + 1);
+
+/** Spread a room's items on as few lanes as possible (the first lane that is free at the item's start). */
+function lanesOf(room: Room | undefined, items: Item[]): Lanes {
+  const lanes: Item[][] = [];
+  for (const item of [...items].sort((a, b) => a.start - b.start || b.end - a.end)) {
+    const free = lanes.find((lane) => !lane.some((other) => overlaps(item, other)));
+    if (free) free.push(item);
+    else lanes.push([item]);
+  }
+  return { room, lanes };
+}
+
 export function gridLayout(items: readonly Item[]): GridLayout {
-  const columns: GridLayout['columns'] = [];
+  const byRoom = new Map<string, { room: Room; items: Item[] }>();
+  const roomless: Item[] = [];
   for (const item of items) {
-    if (item.room && !columns.some((c) => c.id === item.room?.id)) columns.push({ id: item.room.id, name: item.room.name });
+    if (!item.room) {
+      roomless.push(item);
+      continue;
+    }
+    const entry = byRoom.get(item.room.id) ?? { room: item.room, items: [] };
+    entry.items.push(item);
+    byRoom.set(item.room.id, entry);
   }
+  const roomed = items.filter((item) => item.room);
+  // Without a room and alone at its time: across every room. Otherwise in the column of items without a room.
+  const across = roomless.filter((item) => !roomed.some((other) => overlaps(item, other)));
+  const apart = roomless.filter((item) => !across.includes(item));
+  const groups: Lanes[] = [
+    ...(apart.length ? [lanesOf(undefined, apart)] : []),
+    ...[...byRoom.values()].map(({ room, items: own }) => lanesOf(room, own)),
+  ];
   const instants = [...new Set(items.flatMap((i) => [i.start, i.end]))].sort((a, b) => a - b);
-  const line = (instant: number) => instants.indexOf(instant) + 2; // row 1 holds the room headers
+  const lineOf = new Map(instants.map((instant, index) => [instant, index + 1]));
+  const rowOf = (item: Item) => {
+    const row = lineOf.get(item.start) ?? 1;
+    return { row, rowEnd: Math.max(lineOf.get(item.end) ?? row + 1, row + 1) };
+  };
   const place: GridLayout['place'] = new Map();
-  for (const item of items) {
-    const column = item.room ? columns.findIndex((c) => c.id === item.room?.id) + 1 : 1;
-    place.set(item.id, {
-      row: line(item.start),
-      rowEnd: Math.max(line(item.end), line(item.start) + 1),
-      column,
-      columnEnd: item.room ? column + 1 : Math.max(columns.length, 1) + 1,
+  const columns: GridLayout['columns'] = [];
+  let line = 2;
+  for (const { room, lanes } of groups) {
+    columns.push({ room, column: line, columnEnd: line + Math.max(lanes.length, 1) });
+    lanes.forEach((lane, index) => {
+      for (const item of lane) {
+        // Widen the item over the next lanes while they are free during it.
+        let end = index + 1;
+        while (end < lanes.length && !lanes[end]?.some((other) => overlaps(item, other))) end++;
+        place.set(item.id, { ...rowOf(item), column: line + index, columnEnd: line + end });
+      }
     });
+    line += Math.max(lanes.length, 1);
   }
-  return { columns, rows: instants.length, place };
+  const columnEnd = Math.max(line, 3);
+  for (const item of across) place.set(item.id, { ...rowOf(item), column: 2, columnEnd });
+  const starts = new Set(items.map((i) => i.start));
+  const rows = Math.max(1, ...[...place.values()].map((p) => p.rowEnd - 1));
+  const times = instants.slice(0, rows).map((instant, index) => ({ row: index + 1, instant, starts: starts.has(instant) }));
+  return { columns, columnEnd, rows, times, place };
 }

@@ -27,6 +27,8 @@ export interface ItemContext {
   zone: string;
   /** Heading level of item titles. */
   level: number;
+  /** Type badges are shown (not when every item has the same type: they would say nothing). */
+  badges: boolean;
   isFavourite(id: string): boolean;
   isCurrent(id: string): boolean;
   /** Descriptions open (printing). */
@@ -41,8 +43,10 @@ export interface ItemContext {
 export function renderItem(item: Item, ctx: ItemContext): TemplateResult {
   const title = textOf(item.title, ctx.language) ?? '';
   const badge = typeLabel(item.type);
-  // "Debate" titled "Debate": the badge would only repeat it.
-  const showBadge = badge.toLocaleLowerCase(ctx.locale) !== title.trim().toLocaleLowerCase(ctx.locale);
+  // A badge that says something: not "Other", not the same on every item, not
+  // the title again ("Debate" titled "Debate").
+  const showBadge =
+    ctx.badges && item.type !== 'other' && badge.toLocaleLowerCase(ctx.locale) !== title.trim().toLocaleLowerCase(ctx.locale);
   const current = ctx.isCurrent(item.id);
   const favourite = ctx.isFavourite(item.id);
   return html`<li

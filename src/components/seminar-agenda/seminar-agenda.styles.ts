@@ -3,9 +3,24 @@ import { css } from 'lit';
 export const agendaStyles = css`
   :host {
     container-type: inline-size;
+    background: var(--_paint, none);
+    padding: var(--_pad, 0);
   }
   .agenda {
     line-height: 1.45;
+    position: relative;
+  }
+  .skip {
+    display: inline-block;
+    margin-bottom: 0.5em;
+  }
+  .skip:not(:focus) {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
   }
   .event-title {
     font-size: 1.6em;
@@ -53,16 +68,50 @@ export const agendaStyles = css`
     gap: 0.5rem 0.75rem;
     align-items: end;
   }
-  .filters label {
+  .filters > label {
     display: grid;
     gap: 0.15em;
     font-size: 0.9em;
+  }
+  .rooms > summary {
+    border: 1px solid var(--_border);
+    border-radius: calc(var(--_radius) / 2);
+    padding: 0.3em 0.7em;
+    color: inherit;
+  }
+  .rooms[open] {
+    flex-basis: 100%;
+  }
+  .rooms fieldset {
+    border: none;
+    margin: 0.5em 0 0;
+    padding: 0;
+  }
+  .room-actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25em 1em;
+    margin-bottom: 0.4em;
+  }
+  .room-list {
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 12rem), 1fr));
+    gap: 0.1em 1em;
+    list-style: none;
+    margin: 0;
+    padding: 0;
+  }
+  .room-list label {
+    display: flex;
+    gap: 0.4em;
+    align-items: baseline;
+    overflow-wrap: anywhere;
   }
   input,
   select {
     font: inherit;
     padding: 0.3em 0.45em;
-    border: 1px solid var(--_border);
+    border: 1px solid var(--_control);
     border-radius: calc(var(--_radius) / 2);
     background: var(--_surface);
     color: inherit;
@@ -71,14 +120,14 @@ export const agendaStyles = css`
   button {
     color: inherit;
     background: var(--_surface);
-    border: 1px solid var(--_border);
+    border: 1px solid var(--_control);
     border-radius: calc(var(--_radius) / 2);
     padding: 0.3em 0.7em;
   }
   button[aria-pressed='true'] {
     background: var(--_accent);
     border-color: var(--_accent);
-    color: var(--_surface);
+    color: var(--_on-accent);
   }
   button.link,
   .speaker {
@@ -111,6 +160,10 @@ export const agendaStyles = css`
     padding: 0.75em 0.5em;
     border-top: 1px solid var(--_border);
     scroll-margin-block: 4rem;
+  }
+  .what {
+    min-width: 0;
+    overflow-wrap: anywhere;
   }
   /*
    * Items far from the viewport are not laid out or painted until they come
@@ -204,7 +257,7 @@ export const agendaStyles = css`
     padding: 0 0.45em;
     border-radius: 0.3em;
     background: var(--_accent);
-    color: var(--_surface);
+    color: var(--_on-accent);
     font-size: 0.8em;
   }
   .empty {
@@ -236,35 +289,6 @@ export const agendaStyles = css`
     line-height: 1;
     min-width: 2em;
     min-height: 2em;
-  }
-  /* The grid view: rooms as columns, time as rows; a list again in narrow containers. */
-  @container (min-width: 48rem) {
-    .items.grid {
-      display: grid;
-      grid-template-columns: repeat(var(--_columns), minmax(0, 1fr));
-      gap: 0.5rem;
-    }
-    .items.grid .item {
-      grid-template-columns: 1fr auto;
-      border: 1px solid var(--_border);
-      border-radius: var(--_radius);
-    }
-    .items.grid .when {
-      grid-column: 1 / -1;
-    }
-    .room-head {
-      font-weight: bold;
-      padding: 0.25em 0.5em;
-    }
-  }
-  @container (max-width: 47.99rem) {
-    .items.grid .item {
-      grid-row: auto !important;
-      grid-column: auto !important;
-    }
-    .room-head {
-      display: none;
-    }
   }
   /* Narrow columns (320 px): time above the content. */
   @container (max-width: 30rem) {

@@ -9,29 +9,38 @@
 import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { SeminarElement } from '../../internal/seminar-element.js';
-import { ProgrammeController, type ProgrammeSource } from '../../internal/programme-controller.js';
-import { renderFailure } from '../../internal/status-view.js';
+import type { ProgrammeSource } from '../../internal/programme-controller.js';
+import { ProgrammeCode } from '../../internal/programme-code.js';
+import { acquire } from '../../internal/shared-fetch.js';
 import { loadingText } from '../../internal/loading-text.js';
 import { baseStyles } from '../../internal/styles.js';
 import { isSingular, msg, renderWith, str } from '../../internal/localize.js';
 import { ClockController, parseNow } from '../../internal/clock.js';
 import { displayTimeZone, renderLongText, renderText, safeHref, textOf, type ContentLanguage } from '../../internal/content.js';
-import { cachedIntl, formatDate, formatTimeRange, formatTimeZoneName } from '../../model/format.js';
+import { cachedIntl, formatDate, formatTime, formatTimeRange, formatTimeZoneName } from '../../model/format.js';
 import type { Item, Organisation } from '../../model/types.js';
-import { buildAgendaData, currentItems, filterItems, gridLayout, isFiltered, NO_FILTERS, searchIndex, type AgendaData, type AgendaFilters } from './agenda-data.js';
+import { buildAgendaData, currentItems, filterItems, gridLayout, isFiltered, NO_FILTERS, searchIndex, type AgendaData, type AgendaFilters, type GridLayout } from './agenda-data.js';
 import { renderItem, type ItemContext } from './agenda-item.js';
 import { ItemSlices } from './item-slices.js';
 import { typeLabel } from './labels.js';
 import { FavouritesController, programmeKey } from './favourites.js';
 import { StructuredDataController } from './structured-data.js';
 import { agendaStyles } from './seminar-agenda.styles.js';
+import { agendaGridStyles } from './grid.styles.js';
 import { SeminarSpeakerSelectEvent } from '../../events/seminar-speaker-select.js';
 import { emit } from '../../events/emit.js';
+import { SeminarErrorEvent } from '../../events/seminar-error.js';
 
 export type { SpeakerSelectDetail } from '../../events/seminar-speaker-select.js';
 
 /** How long the result count waits for typing to pause before it is announced. */
 const ANNOUNCE_DELAY = 700;
+
+/** From this many items shown, the agenda starts with a link past itself (keyboard users need not tab through it all). */
+const SKIP_FROM = 10;
+
+/** The narrowest element (in rem) that shows the grid view; narrower, the grid is a list again. */
+const GRID_MIN_WIDTH = 48;
 
 /**
  * Where the calendar code comes from: loaded on the first download, as most
@@ -48,6 +57,14 @@ export const calendarCode = { load: () => import('./calendar.js') };
 export const speakerCardCode = { load: () => import('../../define/speaker-card.js') };
 
 /**
+ * The programme machinery (loading, validation, the error view): loaded as
+ * the agenda connects, in parallel with its programme, not before the page
+ * can start fetching it. Tests replace `load`.
+ * @internal
+ */
+export const programmeMachinery = { load: () => import('../../internal/programme-machinery.js') };
+
+/**
  * The whole programme: days, times, sessions, speakers and breaks, with
  * filters, favourites, calendar files, time zones and a "now" marker.
  *
@@ -56,12 +73,15 @@ export const speakerCardCode = { load: () => import('../../define/speaker-card.j
  * @attr src - URL of a programme JSON (one request per page, shared with other widgets).
  * @attr format - The source's format: `auto` (default: detected), `native` (the programme format), `frab-json` (pretalx/frab schedule.json), `schedule2`, `pentabarf-xml` (FOSDEM) or `sessionize`. For a source without a time zone, an IANA `time-zone` is also the zone its times are read in.
  * @attr heading-level - Level of the event title's heading (default 2); days are one level below, items two.
- * @attr view - `list` (default) or `grid` (rooms as columns; falls back to the list in narrow containers).
+ * @attr view - `list` (default) or `grid` (rooms as columns, scrolling sideways in their own region when many; the list again below 48rem).
  * @attr day - Show one day (`YYYY-MM-DD`); absent shows all days.
  * @attr time-zone - `event` (default), `local` (the viewer's zone) or an IANA zone name.
  * @attr now - An ISO instant that replaces the clock (for demos, kiosks and tests).
  * @attr no-structured-data - Do not add schema.org JSON-LD to the page.
- * @attr theme - `light` or `dark` to override the viewer's colour scheme.
+ * @attr theme - `light` or `dark`: draw that scheme, on a surface of its own, whatever the page. Absent: follow the page behind the element (its background, DSFR's `data-fr-theme`, or its CSS `color-scheme`).
+ *
+ * @cssstate light - Drawn in the light scheme (the page behind is light, or `theme="light"`).
+ * @cssstate dark - Drawn in the dark scheme (the page behind is dark, or `theme="dark"`).
  *
  * @csspart header - The event's title, dates, organisers and description.
  * @csspart controls - Day navigation, filters and downloads.
@@ -73,8 +93,11 @@ export const speakerCardCode = { load: () => import('../../define/speaker-card.j
  * @csspart description - An item's description disclosure.
  * @csspart actions - An item's favourite and calendar buttons.
  * @csspart dialog - The speaker dialog.
- * @csspart error - The error message.
+ * @csspart error - The error state: a sentence for visitors, your fallback content, the details for the editor.
+ * @csspart error-details - The collapsed details of an error, for the site's editor (what failed, where, each problem with its JSON path).
  * @csspart retry - The retry button of a load error.
+ *
+ * @slot - Your fallback content, such as a link to the PDF programme: shown until the agenda is ready, to visitors without JavaScript, and when the programme cannot be shown.
  *
  * @cssprop --seminar-accent-color - Links, buttons, focus ring and the "now" marker.
  * @cssprop --seminar-text-color - Text.
@@ -83,13 +106,15 @@ export const speakerCardCode = { load: () => import('../../define/speaker-card.j
  * @cssprop --seminar-border-color - Lines between items.
  * @cssprop --seminar-error-color - Error messages.
  * @cssprop --seminar-radius - Corner radius.
+ * @cssprop --seminar-grid-min-column - Narrowest room column of the grid view (default 12rem); the grid scrolls sideways in its own region when the rooms do not fit.
+ * @cssprop --seminar-grid-max-height - Tallest the grid view's scrolling region gets (default 85vh), so its room names stay in view.
  *
  * @fires {SeminarLoadEvent} seminar-load - The programme was loaded; `detail.programme` is the normalised programme.
  * @fires {SeminarErrorEvent} seminar-error - Loading failed or the programme is invalid; `detail` has `kind` and `errors` (each with `code`, `path`, `params` and a `message`: the English of the short text the element shows for it, not the validator's detailed message).
  * @fires {SeminarSpeakerSelectEvent} seminar-speaker-select - A speaker's card was opened; `detail.speakerId`.
  */
 export class SeminarAgenda extends SeminarElement {
-  static override styles = [baseStyles, agendaStyles];
+  static override styles = [baseStyles, agendaStyles, agendaGridStyles];
 
   static override properties = {
     src: { reflect: true },
@@ -105,6 +130,7 @@ export class SeminarAgenda extends SeminarElement {
     announced: { state: true },
     selectedSpeaker: { state: true },
     printing: { state: true },
+    wide: { state: true },
   };
 
   src: string | null = null;
@@ -128,19 +154,39 @@ export class SeminarAgenda extends SeminarElement {
   private announced = '';
   private selectedSpeaker: string | undefined;
   private printing = false;
+  /** The element is wide enough for the grid view (48rem). */
+  private wide = false;
+  private readonly resizeObserver = new ResizeObserver(([entry]) => {
+    const rem = parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
+    const wide = (entry?.contentRect.width ?? 0) >= GRID_MIN_WIDTH * rem;
+    // In the next frame: re-rendering within the observer's callback would resize what it observes.
+    if (wide !== this.wide) {
+      requestAnimationFrame(() => {
+        this.wide = wide;
+      });
+    }
+  });
 
-  private readonly data = new ProgrammeController(this);
+  private readonly data = new ProgrammeCode(
+    this,
+    'agenda',
+    programmeMachinery,
+    () => {
+      emit(this, new SeminarErrorEvent({ kind: 'network', errors: [] }));
+    },
+    acquire,
+  );
   private favouritesKey: string | undefined;
   private readonly favourites = new FavouritesController(this, () => this.favouritesKey);
   private agenda: AgendaData | undefined;
   private announceTimer: ReturnType<typeof setTimeout> | undefined;
+  private dialogTrigger: HTMLElement | undefined;
   /** The items are drawn in slices (see item-slices.ts). */
   private readonly slices = new ItemSlices(this);
   /** Each item's template while nothing it shows has changed: a re-render does no work for it. */
-  private itemTemplates = new WeakMap<Item, { key: string; template: TemplateResult }>();
+  private readonly itemTemplates = new WeakMap<Item, { key: string; template: TemplateResult }>();
   /** An `#item-` link of the page was followed since the programme came. */
   private hashFollowed = false;
-  private dialogTrigger: HTMLElement | undefined;
 
   constructor() {
     super();
@@ -159,6 +205,7 @@ export class SeminarAgenda extends SeminarElement {
     window.addEventListener('beforeprint', this.onBeforePrint);
     window.addEventListener('afterprint', this.onAfterPrint);
     window.addEventListener('hashchange', this.onHashChange);
+    this.resizeObserver.observe(this);
   }
 
   override disconnectedCallback(): void {
@@ -166,12 +213,18 @@ export class SeminarAgenda extends SeminarElement {
     window.removeEventListener('beforeprint', this.onBeforePrint);
     window.removeEventListener('afterprint', this.onAfterPrint);
     window.removeEventListener('hashchange', this.onHashChange);
+    this.resizeObserver.disconnect();
     clearTimeout(this.announceTimer);
   }
 
   /** Resolves when the element has rendered, its items included (they are drawn in slices). */
   protected override async getUpdateComplete(): Promise<boolean> {
     let result = await super.getUpdateComplete();
+    const arriving = this.data.arriving;
+    if (arriving) {
+      await arriving;
+      result = await super.getUpdateComplete();
+    }
     while (this.slices.pending && this.isConnected) {
       await this.slices.whenComplete();
       result = await super.getUpdateComplete();
@@ -194,7 +247,7 @@ export class SeminarAgenda extends SeminarElement {
     };
     const target = find();
     if (target) go(target);
-    else void this.slices.reveal(id).then(() => go(find()));
+    else void this.slices.reveal(id).then(() => { go(find()); });
   }
 
   /**
@@ -223,7 +276,7 @@ export class SeminarAgenda extends SeminarElement {
   };
 
   protected override willUpdate(changed: PropertyValues): void {
-    this.data.setSources({ src: this.src, programme: this.programme, format: this.format, sourceTimeZone: this.timeZone });
+    this.data.update({ src: this.src, programme: this.programme, format: this.format, sourceTimeZone: this.timeZone }, true);
     const programme = this.data.programme;
     if (!programme) {
       this.agenda = undefined;
@@ -236,7 +289,7 @@ export class SeminarAgenda extends SeminarElement {
     } else if (this.agenda.searchLanguage !== this.i18n.lang) {
       this.agenda = { ...this.agenda, search: searchIndex(programme, this.i18n.lang), searchLanguage: this.i18n.lang };
     }
-    if (changed.has('filters')) this.scheduleAnnouncement();
+    if (changed.has('filters') || changed.has('day')) this.scheduleAnnouncement();
   }
 
   protected override updated(): void {
@@ -252,11 +305,22 @@ export class SeminarAgenda extends SeminarElement {
   }
 
   protected override render(): TemplateResult {
-    const { status, failure } = this.data;
+    const { status, failure, code, report } = this.data;
     let body: TemplateResult | typeof nothing = nothing;
-    if (status === 'error' && failure) {
-      body = renderFailure(failure, () => {
-        this.data.retry();
+    if (this.data.failed) {
+      // The programme code could not be fetched (offline since the page loaded): the sentence, the host's fallback.
+      body = html`<div part="error" class="error">
+        <p class="error-title" role="alert">${msg('The programme cannot be shown.')}</p>
+        <slot></slot>
+      </div>`;
+    } else if (status === 'error' && failure && code && report) {
+      body = code.renderFailure(failure, {
+        message: msg('The programme cannot be shown.'),
+        report,
+        locale: this.i18n.formatLocale,
+        onRetry: () => {
+          this.data.data?.retry();
+        },
       });
     } else if (status === 'loading') {
       body = this.renderSkeleton();
@@ -307,9 +371,14 @@ export class SeminarAgenda extends SeminarElement {
       </div>`;
   }
 
-  private renderAgenda(agenda: AgendaData): TemplateResult {
+  /** The days shown (one with `day`, all when printing), each with the items that pass the filters. */
+  private shownDays(agenda: AgendaData): { date: string; items: Item[] }[] {
     const days = this.printing || !this.day ? agenda.days : agenda.days.filter((d) => d.date === this.day);
-    const shown = days.map((day) => ({ ...day, items: filterItems(agenda, day.items, this.filters, this.favourites.ids) }));
+    return days.map((day) => ({ ...day, items: filterItems(agenda, day.items, this.filters, this.favourites.ids) }));
+  }
+
+  private renderAgenda(agenda: AgendaData): TemplateResult {
+    const shown = this.shownDays(agenda);
     const count = shown.reduce((sum, day) => sum + day.items.length, 0);
     // Drawn now: the first screen at least; the rest comes in slices. On a server, or printing: all.
     let drawable = this.slices.plan(
@@ -322,12 +391,20 @@ export class SeminarAgenda extends SeminarElement {
       return { ...day, all: day.items, items };
     });
     const current = this.currentIds();
-    return html`${this.renderHeader(agenda)} ${this.renderControls(agenda, current.size > 0)}
+    // "My agenda" with nothing starred: say how to star, not "no item matches".
+    const nothingStarred = this.filters.favouritesOnly && this.favourites.ids.size === 0;
+    return html`${count >= SKIP_FROM
+        ? html`<a class="skip" href="#agenda-end" @click=${this.skipToEnd}>${msg('Skip the programme')}</a>`
+        : nothing}
+      ${this.renderHeader(agenda)} ${this.renderControls(agenda, current.size > 0)}
       <p class="visually-hidden" role="status">${this.announced}</p>
       ${agenda.programme.items.length === 0
         ? html`<p class="empty">${msg('The programme has no items yet.')}</p>`
         : count === 0
-          ? html`<p class="empty">${msg('No item matches these filters.')}
+          ? html`<p class="empty">
+              ${nothingStarred
+                ? msg('Nothing is in your agenda yet: star an item (the star button beside it) to keep it here.')
+                : msg('No item matches these filters.')}
               <button type="button" class="link" @click=${() => (this.filters = NO_FILTERS)}>${msg('Show everything')}</button>
             </p>`
           : repeat(
@@ -335,7 +412,8 @@ export class SeminarAgenda extends SeminarElement {
               (day) => day.date,
               (day) => this.renderDay(day.date, day.all, day.items, current),
             )}
-      ${this.renderDialog()}`;
+      ${this.renderDialog()}
+      <p class="visually-hidden agenda-end" id="agenda-end" tabindex="-1">${msg('End of the programme')}</p>`;
   }
 
   private renderHeader(agenda: AgendaData): TemplateResult {
@@ -424,17 +502,17 @@ export class SeminarAgenda extends SeminarElement {
               </select></label
             >`
           : nothing}
-        ${agenda.places.length > 1
+        ${agenda.tracks.length > 1
           ? html`<label
-              >${msg('Room or track')}
+              >${msg('Track')}
               <select
                 @change=${(e: Event) => {
-                  set({ place: (e.target as HTMLSelectElement).value });
+                  set({ track: (e.target as HTMLSelectElement).value });
                 }}
               >
-                <option value="" ?selected=${!f.place}>${msg('All')}</option>
-                ${agenda.places.map(
-                  (p) => html`<option value=${p.value} ?selected=${f.place === p.value}>${textOf(p.name, this.language)}</option>`,
+                <option value="" ?selected=${!f.track}>${msg('All')}</option>
+                ${agenda.tracks.map(
+                  (t) => html`<option value=${t.id} ?selected=${f.track === t.id}>${textOf(t.name, this.language)}</option>`,
                 )}
               </select></label
             >`
@@ -454,6 +532,7 @@ export class SeminarAgenda extends SeminarElement {
               </select></label
             >`
           : nothing}
+        ${agenda.rooms.length > 1 ? this.renderRoomChooser(agenda) : nothing}
         <button
           type="button"
           class="toggle"
@@ -513,6 +592,48 @@ export class SeminarAgenda extends SeminarElement {
     </div>`;
   }
 
+  /**
+   * Which rooms are shown: a disclosure with a checkbox per room (20 or 30
+   * rooms make a select unusable). Items without a room are always shown.
+   */
+  private renderRoomChooser(agenda: AgendaData): TemplateResult {
+    const hidden = new Set(this.filters.hiddenRooms);
+    const total = agenda.rooms.length;
+    const shown = agenda.rooms.filter((r) => !hidden.has(r.id)).length;
+    const setHidden = (ids: Iterable<string>) => {
+      this.filters = { ...this.filters, hiddenRooms: [...ids] };
+    };
+    return html`<details class="rooms">
+      <summary>${shown === total ? msg(str`Rooms: all ${total}`) : msg(str`Rooms: ${shown} of ${total}`)}</summary>
+      <fieldset>
+        <legend class="visually-hidden">${msg('Rooms shown')}</legend>
+        <div class="room-actions">
+          <button type="button" class="link" @click=${() => { setHidden([]); }}>${msg('Show all rooms')}</button>
+          <button type="button" class="link" @click=${() => { setHidden(agenda.rooms.map((r) => r.id)); }}>${msg('Hide all rooms')}</button>
+        </div>
+        <ul class="room-list">
+          ${agenda.rooms.map(
+            (room) => html`<li>
+              <label
+                ><input
+                  type="checkbox"
+                  .checked=${!hidden.has(room.id)}
+                  @change=${(e: Event) => {
+                    const next = new Set(hidden);
+                    if ((e.target as HTMLInputElement).checked) next.delete(room.id);
+                    else next.add(room.id);
+                    setHidden(agenda.rooms.filter((r) => next.has(r.id)).map((r) => r.id));
+                  }}
+                />
+                ${renderText(room.name, this.language)}</label
+              >
+            </li>`,
+          )}
+        </ul>
+      </fieldset>
+    </details>`;
+  }
+
   private renderDayNav(agenda: AgendaData): TemplateResult {
     const format = cachedIntl(
       ['day-nav', this.i18n.formatLocale],
@@ -536,12 +657,13 @@ export class SeminarAgenda extends SeminarElement {
     const heading = day
       ? formatDate(day.start + 12 * 3_600_000, { locale: this.i18n.formatLocale, timeZone: programme?.event.timeZone ?? 'UTC' }, 'full')
       : date;
-    const grid = this.view === 'grid' && this.agenda?.parallel ? gridLayout(all) : undefined;
+    const grid = this.view === 'grid' && this.wide && !this.printing && this.agenda?.parallel ? gridLayout(all) : undefined;
     const ctx: ItemContext = {
       language: this.language,
       locale: this.i18n.formatLocale,
       zone: this.zone,
       level: this.level + 2,
+      badges: (this.agenda?.types.length ?? 0) > 1,
       isFavourite: (id) => this.favourites.has(id),
       isCurrent: (id) => current.has(id),
       expanded: this.printing,
@@ -560,23 +682,7 @@ export class SeminarAgenda extends SeminarElement {
         ${heading}${day?.title ? html` — ${renderText(day.title, this.language)}` : nothing}
       </div>
       ${grid
-        ? html`<ol class="items grid" .style=${`--_columns: ${Math.max(grid.columns.length, 1)}`}>
-            ${grid.columns.map(
-              (c, i) =>
-                html`<li class="room-head" aria-hidden="true" .style=${`grid-column: ${i + 1}; grid-row: 1`}>${renderText(c.name, this.language)}</li>`,
-            )}
-            ${repeat(
-              items,
-              (item) => item.id,
-              (item) => {
-                const p = grid.place.get(item.id);
-                return this.itemTemplate(item, {
-                  ...ctx,
-                  placement: p ? `grid-row: ${p.row} / ${p.rowEnd}; grid-column: ${p.column} / ${p.columnEnd}` : undefined,
-                });
-              },
-            )}
-          </ol>`
+        ? this.renderGrid(heading, items, grid, ctx)
         : html`<ol class="items">
             ${repeat(
               items,
@@ -588,20 +694,67 @@ export class SeminarAgenda extends SeminarElement {
   }
 
   /**
+   * The grid of a day: rooms as columns, in a region of its own that scrolls
+   * sideways (the host page never does), with the room names and the time
+   * column kept in view. The items stay one list in time order: the grid is
+   * only where they are drawn.
+   */
+  private renderGrid(heading: string, items: Item[], grid: GridLayout, ctx: ItemContext): TemplateResult {
+    const options = { locale: this.i18n.formatLocale, timeZone: this.zone };
+    const columns = `--_tracks: ${grid.columnEnd - 2}; --_rows: ${grid.rows}`;
+    return html`<div class="grid-scroll" role="region" tabindex="0" aria-label=${msg(str`${heading}: rooms side by side`)}>
+      <div class="grid-frame" .style=${columns}>
+        <div class="grid-head" aria-hidden="true">
+          <span class="corner"></span>
+          ${grid.columns.map(
+            (c) =>
+              html`<span class="room-head" .style=${`grid-column: ${c.column} / ${c.columnEnd}`}
+                >${c.room ? renderText(c.room.name, this.language) : msg('No room given')}</span
+              >`,
+          )}
+        </div>
+        <ol class="items grid">
+          ${grid.times.map(
+            (t) =>
+              html`<li class="time-head" aria-hidden="true" .style=${`grid-row: ${t.row}`}>${t.starts ? formatTime(t.instant, options) : ''}</li>`,
+          )}
+          ${repeat(
+            items,
+            (item) => item.id,
+            (item) => {
+              const p = grid.place.get(item.id);
+              return this.itemTemplate(item, {
+                ...ctx,
+                placement: p ? `grid-row: ${p.row} / ${p.rowEnd}; grid-column: ${p.column} / ${p.columnEnd}` : undefined,
+              });
+            },
+          )}
+        </ol>
+      </div>
+    </div>`;
+  }
+
+  /**
    * `renderItem`, remembered per item while what it shows is the same (the
-   * languages, zone, heading level, print state, grid place, favourite and
-   * "now" state): another slice, a favourite or a filter re-renders the items
-   * that changed only.
+   * languages, zone, heading level, badges, print state, grid place, favourite
+   * and "now" state): another slice, a favourite or a filter re-renders the
+   * items that changed only.
    */
   private itemTemplate(item: Item, ctx: ItemContext): TemplateResult {
-    const { language, locale, zone, level, expanded, placement } = ctx;
-    const key = [language.lang, language.ui, language.defaultLanguage, locale, zone, level, expanded, placement, ctx.isFavourite(item.id), ctx.isCurrent(item.id)].join('|');
+    const { language, locale, zone, level, badges, expanded, placement } = ctx;
+    const key = [language.lang, language.ui, language.defaultLanguage, locale, zone, level, badges, expanded, placement, ctx.isFavourite(item.id), ctx.isCurrent(item.id)].join('|');
     const cached = this.itemTemplates.get(item);
     if (cached?.key === key) return cached.template;
     const template = renderItem(item, ctx);
     this.itemTemplates.set(item, { key, template });
     return template;
   }
+
+  /** The skip link: focus the end of the agenda, so that the next Tab leaves it (the page's URL is left alone). */
+  private readonly skipToEnd = (event: Event): void => {
+    event.preventDefault();
+    this.renderRoot.querySelector<HTMLElement>('#agenda-end')?.focus();
+  };
 
   /* ---------------------------------------------------------- dialog */
 
@@ -664,8 +817,10 @@ export class SeminarAgenda extends SeminarElement {
     if (!id) return;
     event.preventDefault();
     this.renderRoot.querySelector('dialog')?.close();
-    this.dialogTrigger = this.renderRoot.querySelector<HTMLElement>(`#item-${CSS.escape(decodeURIComponent(id))}`) ?? undefined;
-    this.dialogTrigger?.scrollIntoView({ block: 'center' });
+    const itemId = decodeURIComponent(id);
+    this.dialogTrigger = this.renderRoot.querySelector<HTMLElement>(`#item-${CSS.escape(itemId)}`) ?? undefined;
+    if (this.dialogTrigger) this.dialogTrigger.scrollIntoView({ block: 'center' });
+    else this.goToItem(itemId, 'center');
   };
 
   /* ----------------------------------------------------- downloads */
@@ -706,7 +861,8 @@ export class SeminarAgenda extends SeminarElement {
     const agenda = this.agenda;
     if (!agenda) return '';
     if (!isFiltered(this.filters)) return '';
-    const count = filterItems(agenda, agenda.programme.items, this.filters, this.favourites.ids).length;
+    // What is shown: with `day` set, that day's items only.
+    const count = this.shownDays(agenda).reduce((sum, day) => sum + day.items.length, 0);
     return this.t(() => (isSingular(count) ? msg(str`${count} item shown`) : msg(str`${count} items shown`)));
   }
 

@@ -13,6 +13,19 @@ export const sessionTimerStyles = css`
   :host([format='compact']) {
     display: inline;
     container-type: normal;
+    /* Part of the sentence around it: its text, unless a theme is forced. */
+    font: inherit;
+    line-height: inherit;
+    letter-spacing: inherit;
+    word-spacing: inherit;
+    text-transform: inherit;
+    color: inherit;
+  }
+  :host([format='compact'][theme='light']),
+  :host([format='compact'][theme='dark']) {
+    color: var(--_text);
+    background: var(--_surface);
+    padding: 0 var(--_s1);
   }
   .timer {
     display: flex;
@@ -42,6 +55,10 @@ export const sessionTimerStyles = css`
     font-size: 0.85em;
     font-weight: bold;
     color: var(--_muted);
+  }
+  .which {
+    font-weight: normal;
+    white-space: nowrap;
   }
   .label {
     font-weight: bold;
@@ -82,16 +99,10 @@ export const sessionTimerStyles = css`
     line-height: 1.2;
     white-space: normal;
   }
-  .value.words::first-letter {
-    text-transform: uppercase;
-  }
   .compact .value,
   .compact .value.words {
     font-size: 1em;
     line-height: inherit;
-  }
-  .compact .value.words::first-letter {
-    text-transform: none;
   }
   :host([warning]) .value {
     color: var(--_warning);

@@ -9,16 +9,19 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { SeminarElement } from '../../internal/seminar-element.js';
-import { notFoundFailure, ProgrammeController, type SeminarErrorDetail, type ProgrammeSource } from '../../internal/programme-controller.js';
+import type { SeminarErrorDetail, ProgrammeSource } from '../../internal/programme-controller.js';
+import { ProgrammeCode } from '../../internal/programme-code.js';
 import { ClockController, parseNow, type Granularity } from '../../internal/clock.js';
 import { renderFailure } from '../../internal/status-view.js';
 import { loadingText } from '../../internal/loading-text.js';
-import { problemText, withEnglishText } from '../../internal/messages.js';
+import { FailureReport } from '../../internal/failure-report.js';
+import { withEnglishText } from '../../internal/messages.js';
 import { baseStyles } from '../../internal/styles.js';
 import { msg, str } from '../../internal/localize.js';
 import { displayTimeZone, renderText, textOf, type ContentLanguage } from '../../internal/content.js';
-import { formatTime } from '../../model/format.js';
+import { cachedIntl, formatTime } from '../../model/format.js';
 import { formatDuration } from '../../model/duration-format.js';
+import { localise } from '../../model/text.js';
 import { parseOffsetDateTime, zonedDate } from '../../model/time.js';
 import type { Instant, Item, LocalisedText, Problem } from '../../model/types.js';
 import {
@@ -48,6 +51,14 @@ import { sessionTimerStyles } from './session-timer.styles.js';
 
 export type { SeminarTimerDetail } from '../../events/timer-detail.js';
 
+
+/**
+ * The programme machinery (loading, validation), loaded when the timer reads a
+ * programme: a timer given `start` and `end` never does. Tests replace `load`.
+ * @internal
+ */
+export const programmeMachinery = { load: () => import('../../internal/programme-machinery.js') };
+
 /** The event of each transition. */
 const TIMER_EVENTS: Record<TransitionKind, new (detail: SeminarTimerDetail) => Event> = {
   start: SeminarTimerStartEvent,
@@ -76,6 +87,12 @@ interface TimerSetup {
   role?: 'now' | 'next';
   /** `mode="next"`: the item after the one on now. */
   next?: Item;
+  /**
+   * `session`: the item's title is also another item's ("Debate" three
+   * times): the label says which, by its time (and day, in a programme of
+   * several days).
+   */
+  which?: { start: Instant; end: Instant; withDay: boolean };
   /** The zone `time-zone="event"` stands for. */
   eventZone: string;
   defaultLanguage: string;
@@ -117,9 +134,12 @@ interface Announcement {
  * @attr format - `long` (default: title, time, progress, times), `compact` (one line, inline) or `clock` (digits only, large, for a stage).
  * @attr overtime - After the end, count the time past it up (`+02:15`) instead of showing "Ended".
  * @attr time-zone - `event` (default), `local` (the viewer's zone) or an IANA zone name. A standalone timer's event zone is the offset of its `start`.
- * @attr theme - `light` or `dark` to override the viewer's colour scheme.
+ * @attr theme - `light` or `dark`: draw that scheme, on a surface of its own, whatever the page. Absent: follow the page behind the element (its background, DSFR's `data-fr-theme`, or its CSS `color-scheme`).
  * @attr state - Read-only: `upcoming`, `running` or `ended` (absent while loading or on error).
  * @attr warning - Read-only: present while running within `warn-before` of the end.
+ *
+ * @cssstate light - Drawn in the light scheme (the page behind is light, or `theme="light"`).
+ * @cssstate dark - Drawn in the dark scheme (the page behind is dark, or `theme="dark"`).
  *
  * @csspart base - The timer's box.
  * @csspart eyebrow - "Now" or "Next" (`mode="next"`).
@@ -201,7 +221,8 @@ export class SessionTimer extends SeminarElement {
   /** Read-only: running within `warn-before` of the end. */
   warning = false;
 
-  private readonly data = new ProgrammeController(this);
+  /** The programme machinery, loaded when the timer reads a programme (see programme-code.ts). */
+  private readonly data = new ProgrammeCode(this, undefined, programmeMachinery, () => undefined);
   private granularity: Granularity | undefined;
   private setup: Setup = { kind: 'none' };
   private timer: TimerState | undefined;
@@ -215,6 +236,7 @@ export class SessionTimer extends SeminarElement {
   private pending: { transition: Transition; now: Instant }[] = [];
   private announcement: Announcement | undefined;
   private errorReported: string | undefined;
+  private readonly failureReport = new FailureReport(this, 'timer');
 
   constructor() {
     super();
@@ -232,11 +254,16 @@ export class SessionTimer extends SeminarElement {
   }
 
   protected override willUpdate(): void {
-    this.data.setSources({ src: this.src, programme: this.programme });
+    const { programme } = this;
+    const needed = Boolean(this.src || this.session || this.mode || (programme !== undefined && programme !== null && programme !== '') || this.querySelector(':scope > script'));
+    this.data.update({ src: this.src, programme }, needed);
     const fixed = this.fixedTime;
     const now = fixed ?? Date.now();
     this.time = now;
     this.setup = this.resolve(now);
+    if (this.setup.kind === 'failure') this.failureReport.report(this.setup.failure);
+    else if (this.setup.kind === 'invalid') this.failureReport.report({ kind: 'invalid', errors: this.setup.problems });
+    else this.failureReport.clear();
     if (this.setup.kind !== 'timer') {
       this.timer = undefined;
       this.state = undefined;
@@ -252,6 +279,15 @@ export class SessionTimer extends SeminarElement {
     this.catchUp(this.setup, warnBefore, now);
     this.granularity =
       fixed === undefined ? tickGranularity(timer, { digitsAlways: this.shownFormat === 'clock', overtime: this.overtime }) : undefined;
+  }
+
+  /** `updateComplete` also waits for the programme code, when it is coming, and the update that follows it. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const result = await super.getUpdateComplete();
+    const arriving = this.data.arriving;
+    if (!arriving) return result;
+    await arriving;
+    return super.getUpdateComplete();
   }
 
   protected override updated(): void {
@@ -278,6 +314,8 @@ export class SessionTimer extends SeminarElement {
   /** What to show at `now`: a timer, or why there is none. */
   private resolve(now: Instant): Setup {
     const { status, failure, programme } = this.data;
+    // The programme code could not be fetched (offline since the page loaded).
+    if (this.data.failed) return { kind: 'failure', failure: { kind: 'network', errors: [] } };
     if (status === 'error' && failure) return { kind: 'failure', failure };
     if (status === 'loading') return { kind: 'loading' };
     const next = this.mode === 'next' && programme !== undefined;
@@ -308,6 +346,10 @@ export class SessionTimer extends SeminarElement {
         if (!item) return { kind: 'failure', failure: this.notFound(this.session, programme.items), key: `not-found ${this.session}` };
         window = { start: times.start ?? item.start, end: times.end ?? item.end, item };
         title = item.title;
+        if (this.label === null && sharesTitle(item, programme.items, this.i18n.lang, event.defaultLanguage)) {
+          const which = { start: item.start, end: item.end, withDay: programme.days.length > 1 };
+          return { kind: 'timer', ...base, perItem: false, windows: [window], display: window, title, which };
+        }
       } else {
         window = { start: times.start ?? event.start, end: times.end ?? event.end };
         title = event.title;
@@ -352,7 +394,8 @@ export class SessionTimer extends SeminarElement {
 
   /** The error for a `session` the programme does not have, with the likely id. */
   private notFound(id: string, items: readonly Item[]): SeminarErrorDetail {
-    return notFoundFailure('unknown-item', id, items.map((item) => item.id));
+    // (A programme is there: its code too.)
+    return this.data.code?.notFoundFailure('unknown-item', id, items.map((item) => item.id)) ?? { kind: 'not-found', errors: [] };
   }
 
 
@@ -416,12 +459,27 @@ export class SessionTimer extends SeminarElement {
         </div>`;
       case 'failure':
         return this.frame(
-          renderFailure(setup.failure, () => {
-            this.data.retry();
+          renderFailure(setup.failure, {
+            message: msg('This timer cannot be shown.'),
+            report: this.failureReport,
+            locale: this.i18n.formatLocale,
+            onRetry: () => {
+              this.data.data?.retry();
+            },
           }),
         );
       case 'invalid':
-        return this.frame(this.renderInvalid(setup.problems));
+        return this.frame(
+          renderFailure(
+            { kind: 'invalid', errors: setup.problems },
+            {
+              message: msg('This timer cannot be shown.'),
+              report: this.failureReport,
+              locale: this.i18n.formatLocale,
+              hint: msg('Give the start and the end as a date and time with an offset, such as 2016-07-08T08:45+02:00.'),
+            },
+          ),
+        );
       case 'timer':
         return this.timer ? this.renderTimer(setup, this.timer) : nothing;
     }
@@ -429,16 +487,6 @@ export class SessionTimer extends SeminarElement {
 
   private frame(content: TemplateResult): TemplateResult {
     return html`<div class="frame" lang=${this.i18n.locale}>${content}</div>`;
-  }
-
-  private renderInvalid(problems: Problem[]): TemplateResult {
-    return html`<div part="error" class="error" role="alert">
-      <p class="error-title">${msg('This timer cannot be shown.')}</p>
-      <ul class="problems">
-        ${problems.map((problem) => html`<li><code class="path">${problem.path.slice(1)}</code> ${problemText(problem)}</li>`)}
-      </ul>
-      <p>${msg('Give the start and the end as a date and time with an offset, such as 2016-07-08T08:45+02:00.')}</p>
-    </div>`;
   }
 
   private renderTimer(setup: TimerSetup, timer: TimerState): TemplateResult {
@@ -454,7 +502,7 @@ export class SessionTimer extends SeminarElement {
     const live = html`<div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcementText(language)}</div>`;
 
     if (format === 'compact') {
-      const label = hasLabel ? html`<span part="label" class="label" id="label">${title}</span> ` : nothing;
+      const label = hasLabel ? html`<span part="label" class="label" id="label">${title}${this.renderWhich(setup, zone)}</span> ` : nothing;
       const said = status ? html`<span part="status" class="status" id="status">${status}</span> ` : nothing;
       return html`<span part="base" class="compact" lang=${this.i18n.locale}
         >${label}${said}<span part="value" class=${valueClass} role="timer" aria-live="off" aria-labelledby=${labelledBy || nothing}
@@ -466,7 +514,7 @@ export class SessionTimer extends SeminarElement {
     const eyebrow = setup.role === 'now' ? msg('Now') : setup.role === 'next' ? msg('Next') : undefined;
     return html`<div part="base" class="timer" lang=${this.i18n.locale}>
       ${eyebrow ? html`<p part="eyebrow" class="eyebrow">${eyebrow}</p>` : nothing}
-      ${hasLabel ? html`<p part="label" class="label" id="label">${title}</p>` : nothing}
+      ${hasLabel ? html`<p part="label" class="label" id="label">${title}${this.renderWhich(setup, zone)}</p>` : nothing}
       ${status ? html`<p part="status" class="status" id="status">${status}</p>` : nothing}
       <div part="value" class=${valueClass} role="timer" aria-live="off" aria-labelledby=${labelledBy || nothing}>${value.content}</div>
       ${timer.phase === 'running' ? this.renderProgress(timer) : nothing}
@@ -474,6 +522,18 @@ export class SessionTimer extends SeminarElement {
       ${format === 'long' && setup.next ? this.renderNext(setup.next, zone, language) : nothing}
       ${live}
     </div>`;
+  }
+
+  /** Which of the items with this title: " (10:30 – 11:15 AM)", with the weekday in a programme of several days. */
+  private renderWhich(setup: TimerSetup, zone: string): TemplateResult | typeof nothing {
+    const which = setup.which;
+    if (!which) return nothing;
+    const locale = this.i18n.formatLocale;
+    const options: Intl.DateTimeFormatOptions = which.withDay
+      ? { weekday: 'short', hour: 'numeric', minute: '2-digit', timeZone: zone }
+      : { hour: 'numeric', minute: '2-digit', timeZone: zone };
+    const format = cachedIntl(['which', locale, zone, which.withDay], () => new Intl.DateTimeFormat(locale, options));
+    return html` <span class="which">(${format.formatRange(which.start, Math.max(which.end, which.start))})</span>`;
   }
 
   /** What the time means, above it; nothing when the value says it all ("Ended"). */
@@ -484,8 +544,8 @@ export class SessionTimer extends SeminarElement {
       case 'running':
         return timer.warning ? msg('Time is almost up') : msg('Time left');
       case 'ended':
-        if (this.overtime) return msg('Over time');
-        return format === 'clock' ? msg('Ended') : undefined;
+        // "Ended" is the value itself, in every format (never "Ended" over "00:00").
+        return this.overtime ? msg('Over time') : undefined;
     }
   }
 
@@ -494,7 +554,7 @@ export class SessionTimer extends SeminarElement {
     switch (timer.phase) {
       case 'ended':
         if (this.overtime) return { content: `+${formatDigits(timer.overtime, locale, 'down')}`, digits: true };
-        return format === 'clock' ? { content: formatDigits(0, locale), digits: true } : { content: msg('Ended'), digits: false };
+        return { content: msg('Ended'), digits: false };
       case 'running':
         return { content: formatDigits(timer.remaining, locale, 'up'), digits: true };
       case 'upcoming': {
@@ -562,6 +622,13 @@ export class SessionTimer extends SeminarElement {
 function roundUpForSpeech(milliseconds: number): number {
   const unit = milliseconds >= 60_000 ? 60_000 : 1000;
   return Math.ceil(milliseconds / unit) * unit;
+}
+
+/** Whether another item of the programme has the same title as `item` (in the language shown). */
+function sharesTitle(item: Item, items: readonly Item[], lang: string, defaultLanguage: string): boolean {
+  const title = (i: Item) => localise(i.title, lang, defaultLanguage)?.text.trim().toLocaleLowerCase();
+  const own = title(item);
+  return items.some((other) => other !== item && title(other) === own);
 }
 
 function missing(name: 'start' | 'end'): Problem {

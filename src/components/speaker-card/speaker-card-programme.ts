@@ -1,6 +1,6 @@
 /**
  * What a `<speaker-card>` needs when it shows a speaker from a programme: the
- * loading and validation machinery, the error view, and the parts only a
+ * loading and validation machinery, the error view and report, and the parts only a
  * programme gives (biography, links, the sessions the speaker is in). The
  * card loads this module when it has a `speaker` or a source, so a card
  * given by attributes alone (a partner's blog) downloads none of it.
@@ -12,8 +12,7 @@ import { roleLabel } from '../../internal/role-label.js';
 import { formatTimeRange } from '../../model/format.js';
 import type { Item, Link, LocalisedText, Programme, SpeakerRole } from '../../model/types.js';
 
-export { notFoundFailure, ProgrammeController } from '../../internal/programme-controller.js';
-export { renderFailure } from '../../internal/status-view.js';
+export * from '../../internal/programme-machinery.js';
 
 /** Bios longer than this (characters) start collapsed. */
 const LONG_BIO = 400;

@@ -7,6 +7,19 @@ export const speakerCardStyles = css`
   :host([variant='compact']) {
     display: inline-block;
     --_photo-size: var(--seminar-photo-size, 2.5rem);
+    /* Part of the sentence around it: its text, unless a theme is forced. */
+    font: inherit;
+    line-height: inherit;
+    letter-spacing: inherit;
+    word-spacing: inherit;
+    text-transform: inherit;
+    color: inherit;
+  }
+  :host([variant='compact'][theme='light']),
+  :host([variant='compact'][theme='dark']) {
+    color: var(--_text);
+    background: var(--_surface);
+    padding: 0 var(--_s1);
   }
   .card {
     display: grid;
@@ -58,6 +71,9 @@ export const speakerCardStyles = css`
   }
   .role {
     color: var(--_muted);
+  }
+  .compact .role {
+    color: inherit;
   }
   .compact .role::before {
     content: ' · ';

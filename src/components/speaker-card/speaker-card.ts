@@ -7,7 +7,8 @@
  */
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { SeminarElement } from '../../internal/seminar-element.js';
-import type { ProgrammeController, ProgrammeSource, SeminarErrorDetail } from '../../internal/programme-controller.js';
+import type { ProgrammeSource, SeminarErrorDetail } from '../../internal/programme-controller.js';
+import { ProgrammeCode } from '../../internal/programme-code.js';
 import { loadingText } from '../../internal/loading-text.js';
 import { baseStyles } from '../../internal/styles.js';
 import { msg } from '../../internal/localize.js';
@@ -25,8 +26,6 @@ import { emit } from '../../events/emit.js';
  * @internal
  */
 export const programmeCode = { load: () => import('./speaker-card-programme.js') };
-
-type ProgrammeCode = Awaited<ReturnType<typeof programmeCode.load>>;
 
 /** Dark backgrounds that give white initials a contrast of at least 4.5:1. */
 const AVATAR_COLOURS = ['#1d4f91', '#7a1f5c', '#2e6b30', '#8a3b12', '#4b3f8f', '#0f6570', '#6b4e16', '#a4161a'];
@@ -63,9 +62,12 @@ interface SpeakerView {
  * @attr variant - `full` (default) or `compact` (photo, name and role on one line, for inline use).
  * @attr time-zone - `event` (default), `local` (the viewer's zone) or an IANA zone name.
  * @attr agenda-href - Where the agenda is: session links go to `<agenda-href>#item-<id>`; a `{id}` in it is replaced by the item id instead.
- * @attr theme - `light` or `dark` to override the viewer's colour scheme.
+ * @attr theme - `light` or `dark`: draw that scheme, on a surface of its own, whatever the page. Absent: follow the page behind the element (its background, DSFR's `data-fr-theme`, or its CSS `color-scheme`).
  *
  * @slot - Extra content at the end of the card, such as an action button.
+ *
+ * @cssstate light - Drawn in the light scheme (the page behind is light, or `theme="light"`).
+ * @cssstate dark - Drawn in the dark scheme (the page behind is dark, or `theme="dark"`).
  *
  * @csspart card - The card's box.
  * @csspart photo - The photo, or the initials avatar.
@@ -75,7 +77,8 @@ interface SpeakerView {
  * @csspart bio - The biography.
  * @csspart links - The list of links.
  * @csspart sessions - The "Speaking at" list.
- * @csspart error - The error message.
+ * @csspart error - The error state: a sentence for visitors, the slotted content, the details for the editor.
+ * @csspart error-details - The collapsed details of an error, for the site's editor.
  * @csspart retry - The retry button of a load error.
  *
  * @cssprop --seminar-accent-color - Links and focus ring.
@@ -139,16 +142,14 @@ export class SpeakerCard extends SeminarElement {
 
   private bioExpanded = false;
   private photoFailed = false;
-  /** The programme machinery, once loaded (see `programmeCode`). */
-  private code: ProgrammeCode | undefined;
-  private data: ProgrammeController | undefined;
-  private codeLoading: Promise<void> | undefined;
-  private codeFailed = false;
+  /** The programme machinery, loaded when the card has a `speaker` or a source (see `programmeCode`). */
+  private readonly data = new ProgrammeCode(this, 'speaker-card', programmeCode, () => {
+    emit(this, new SeminarErrorEvent({ kind: 'network', errors: [] }));
+  });
   private notFoundReported: string | undefined;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (!this.data && this.needsProgramme()) this.loadProgrammeCode();
-    this.data?.setSources({ src: this.src, programme: this.programme, format: this.format, sourceTimeZone: this.timeZone });
+    this.data.update({ src: this.src, programme: this.programme, format: this.format, sourceTimeZone: this.timeZone }, this.needsProgramme());
     if (changed.has('photo') || changed.has('speaker') || changed.has('programme') || changed.has('src')) {
       this.photoFailed = false;
     }
@@ -161,8 +162,9 @@ export class SpeakerCard extends SeminarElement {
   /** `updateComplete` also waits for the programme code and the update that follows it. */
   protected override async getUpdateComplete(): Promise<boolean> {
     const result = await super.getUpdateComplete();
-    if (!this.codeLoading) return result;
-    await this.codeLoading;
+    const arriving = this.data.arriving;
+    if (!arriving) return result;
+    await arriving;
     return super.getUpdateComplete();
   }
 
@@ -172,52 +174,43 @@ export class SpeakerCard extends SeminarElement {
     return Boolean(this.speaker || this.src || (programme !== undefined && programme !== null && programme !== ''));
   }
 
-  private loadProgrammeCode(): void {
-    if (this.codeLoading) return;
-    this.codeLoading = programmeCode.load().then(
-      (code) => {
-        this.code = code;
-        this.data = new code.ProgrammeController(this);
-        this.requestUpdate();
-      },
-      () => {
-        // Offline since the page loaded: the card says so (a reload is what helps).
-        this.codeFailed = true;
-        this.requestUpdate();
-        emit(this, new SeminarErrorEvent({ kind: 'network', errors: [] }));
-      },
-    );
-  }
-
   protected override render(): TemplateResult | typeof nothing {
-    if (this.codeFailed) {
-      return this.frame(html`<div part="error" class="error" role="alert">
-        <p class="error-title">${msg('The programme could not be loaded: check the address and your connection.')}</p>
+    const { data } = this;
+    const { code, report, failure } = data;
+    if (data.failed) {
+      // The programme code could not be fetched (offline since the page loaded): the sentence, the host's fallback.
+      return this.frame(html`<div part="error" class="error">
+        <p class="error-title" role="alert">${msg('This speaker card cannot be shown.')}</p>
+        <slot></slot>
       </div>`);
     }
-    const { data, code } = this;
-    const status = data ? data.status : this.needsProgramme() ? 'loading' : 'idle';
-    if (status === 'error' && data?.failure && code) {
-      return this.frame(code.renderFailure(data.failure, () => {
-        data.retry();
-      }));
+    const { status } = data;
+    if (status === 'error' && failure && code && report) {
+      return this.frame(
+        code.renderFailure(failure, {
+          message: msg('This speaker card cannot be shown.'),
+          report,
+          locale: this.i18n.formatLocale,
+          onRetry: () => {
+            data.data?.retry();
+          },
+        }),
+      );
     }
     if (status === 'loading') return this.renderSkeleton();
+    // No such speaker: nothing broken for visitors; the editor hears of it in the console and the event.
     const view = this.view();
-    if (!view) {
-      const missing = this.notFound();
-      return missing && code ? this.frame(code.renderFailure(missing, () => undefined)) : nothing;
-    }
+    if (!view) return nothing;
     return this.variant === 'compact' ? this.renderCompact(view) : this.renderFull(view);
   }
 
   private get language(): ContentLanguage {
-    return { lang: this.i18n.lang, defaultLanguage: this.data?.programme?.event.defaultLanguage ?? 'en', ui: this.i18n.locale };
+    return { lang: this.i18n.lang, defaultLanguage: this.data.programme?.event.defaultLanguage ?? 'en', ui: this.i18n.locale };
   }
 
   /** The speaker to show, or undefined when there is none (yet). */
   private view(): SpeakerView | undefined {
-    const programme = this.data?.programme;
+    const programme = this.data.programme;
     const fromProgramme = programme && this.speaker ? programme.speakers.find((s) => s.id === this.speaker) : undefined;
     const name = this.name ?? fromProgramme?.name;
     if (!name) return undefined;
@@ -236,17 +229,19 @@ export class SpeakerCard extends SeminarElement {
 
   /** The error to show when the programme has no speaker with our id. */
   private notFound(): SeminarErrorDetail | undefined {
-    const programme = this.data?.programme;
-    if (!programme || !this.code || this.name) return undefined;
+    const programme = this.data.programme;
+    const { code } = this.data;
+    if (!programme || !code || this.name) return undefined;
     const id = this.speaker ?? '';
     if (programme.speakers.some((s) => s.id === id)) return undefined;
-    return this.code.notFoundFailure('unknown-speaker', id, programme.speakers.map((s) => s.id));
+    return code.notFoundFailure('unknown-speaker', id, programme.speakers.map((s) => s.id));
   }
 
   private reportNotFound(): void {
     const missing = this.notFound();
     const key = missing ? (this.speaker ?? '') : undefined;
     if (missing && key !== this.notFoundReported) {
+      this.data.code?.logNotFound(this, missing);
       emit(this, new SeminarErrorEvent(missing));
     }
     this.notFoundReported = key;
@@ -312,8 +307,7 @@ export class SpeakerCard extends SeminarElement {
 
   /** Biography, links and sessions: what only a programme gives (drawn by the programme code). */
   private renderProgrammeParts(view: SpeakerView, level: number): TemplateResult | typeof nothing {
-    const { code } = this;
-    const programme = this.data?.programme;
+    const { code, programme } = this.data;
     if (!code || !programme) return nothing;
     return code.renderProgrammeParts(view, {
       programme,

@@ -1,20 +1,30 @@
 /**
  * <speaker-list>: every speaker of a programme (or of one item) as a grid of
- * <speaker-card>s, sorted by name in the page's language, with a text filter
+ * <speaker-card>s, sorted by family name in the page's language, with a text filter
  * for long lists. The grid follows the width of its container, not the window.
  */
 import { css, html, nothing, type TemplateResult } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
 import { SeminarElement } from '../../internal/seminar-element.js';
-import { notFoundFailure, ProgrammeController, type SeminarErrorDetail, type ProgrammeSource } from '../../internal/programme-controller.js';
-import { renderFailure } from '../../internal/status-view.js';
+import type { SeminarErrorDetail, ProgrammeSource } from '../../internal/programme-controller.js';
+import { ProgrammeCode } from '../../internal/programme-code.js';
 import { loadingText } from '../../internal/loading-text.js';
 import { baseStyles } from '../../internal/styles.js';
 import { isSingular, msg, str } from '../../internal/localize.js';
 import { textOf } from '../../internal/content.js';
 import type { Programme, Speaker } from '../../model/types.js';
+import { cachedIntl } from '../../model/format.js';
+import { sortSpeakers } from '../../model/names.js';
 import { SeminarErrorEvent } from '../../events/seminar-error.js';
 import { emit } from '../../events/emit.js';
+
+
+/**
+ * The programme machinery (loading, validation, the error view), loaded as the
+ * list connects, in parallel with its programme. Tests replace `load`.
+ * @internal
+ */
+export const programmeMachinery = { load: () => import('../../internal/programme-machinery.js') };
 
 /** Lists with at least this many speakers get a filter box (or set `filter`). */
 const FILTER_FROM = 12;
@@ -30,13 +40,19 @@ const FILTER_FROM = 12;
  * @attr time-zone - `event` (default), `local` or an IANA zone, passed to each card.
  * @attr agenda-href - Passed to each card (links to the agenda).
  * @attr filter - Show the text filter even for short lists (it is shown from 12 speakers).
- * @attr theme - `light` or `dark` to override the viewer's colour scheme.
+ * @attr theme - `light` or `dark`: draw that scheme, on a surface of its own, whatever the page. Absent: follow the page behind the element (its background, DSFR's `data-fr-theme`, or its CSS `color-scheme`).
+ *
+ * @cssstate light - Drawn in the light scheme (the page behind is light, or `theme="light"`).
+ * @cssstate dark - Drawn in the dark scheme (the page behind is dark, or `theme="dark"`).
  *
  * @csspart list - The grid of cards.
  * @csspart filter - The filter's text field.
  * @csspart count - The number of speakers shown.
  * @csspart card - Each card (forwarded as `card`, with the card's own parts as `card-*`).
- * @csspart error - The error message.
+ * @csspart error - The error state: a sentence for visitors, your fallback content, the details for the editor.
+ * @csspart error-details - The collapsed details of an error, for the site's editor.
+ *
+ * @slot - Your fallback content (a link to a page of speakers): shown to visitors without JavaScript and when the programme cannot be shown.
  *
  * @cssprop --seminar-list-min-column - Narrowest column of the grid (default 16rem).
  *
@@ -49,6 +65,8 @@ export class SpeakerList extends SeminarElement {
     css`
       :host {
         container-type: inline-size;
+        background: var(--_paint, none);
+        padding: var(--_pad, 0);
       }
       .list {
         display: grid;
@@ -126,29 +144,58 @@ export class SpeakerList extends SeminarElement {
   agendaHref: string | null = null;
   filter = false;
   private query = '';
-  private readonly data = new ProgrammeController(this);
+  /** The programme machinery, loaded as the list connects, in parallel with its programme (see programme-code.ts). */
+  private readonly data = new ProgrammeCode(this, 'speaker-list', programmeMachinery, () => {
+    emit(this, new SeminarErrorEvent({ kind: 'network', errors: [] }));
+  });
   private notFoundReported: string | undefined;
 
   protected override willUpdate(): void {
-    this.data.setSources({ src: this.src, programme: this.programme, format: this.format, sourceTimeZone: this.timeZone });
+    this.data.update({ src: this.src, programme: this.programme, format: this.format, sourceTimeZone: this.timeZone }, true);
+  }
+
+  /** `updateComplete` also waits for the programme code and the update that follows it. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const result = await super.getUpdateComplete();
+    const arriving = this.data.arriving;
+    if (!arriving) return result;
+    await arriving;
+    return super.getUpdateComplete();
   }
 
   protected override updated(): void {
     const missing = this.notFound();
     const key = missing ? (this.item ?? '') : undefined;
     if (missing && key !== this.notFoundReported) {
+      this.data.code?.logNotFound(this, missing);
       emit(this, new SeminarErrorEvent(missing));
     }
     this.notFoundReported = key;
   }
 
   protected override render(): TemplateResult | typeof nothing {
-    const { status, failure, programme } = this.data;
-    if (status === 'error' && failure) return html`<div lang=${this.i18n.locale}>${renderFailure(failure, () => { this.data.retry(); })}</div>`;
+    const { status, failure, programme, code, report } = this.data;
+    if (this.data.failed) {
+      // The programme code could not be fetched (offline since the page loaded): the sentence, the host's fallback.
+      return html`<div lang=${this.i18n.locale}>
+        <div part="error" class="error"><p class="error-title" role="alert">${msg('The list of speakers cannot be shown.')}</p><slot></slot></div>
+      </div>`;
+    }
+    if (status === 'error' && failure && code && report) {
+      const view = {
+        message: msg('The list of speakers cannot be shown.'),
+        report,
+        locale: this.i18n.formatLocale,
+        onRetry: () => {
+          this.data.data?.retry();
+        },
+      };
+      return html`<div lang=${this.i18n.locale}>${code.renderFailure(failure, view)}</div>`;
+    }
     if (status === 'loading') return html`<p aria-busy="true" lang=${this.i18n.locale}>${loadingText()}</p>`;
     if (!programme) return nothing;
-    const missing = this.notFound();
-    if (missing) return html`<div lang=${this.i18n.locale}>${renderFailure(missing, () => undefined)}</div>`;
+    // No such item: nothing broken for visitors; the editor hears of it in the console and the event.
+    if (this.notFound()) return nothing;
     const speakers = this.sorted(programme);
     const withFilter = this.filter || speakers.length >= FILTER_FROM;
     // The query only applies while its box is shown: a list that shrank below
@@ -201,12 +248,15 @@ export class SpeakerList extends SeminarElement {
     </div>`;
   }
 
-  /** The speakers to list: all of them, or those of `item`, sorted by name in the page's language. */
+  /**
+   * The speakers to list: all of them, or those of `item`, by family name in
+   * the page's language (a speaker's `sortName` says how a name sorts).
+   */
   private sorted(programme: Programme): Speaker[] {
     const item = this.item ? programme.items.find((i) => i.id === this.item) : undefined;
     const speakers = item ? item.speakers.map((entry) => entry.speaker) : programme.speakers;
-    const collator = new Intl.Collator(this.i18n.formatLocale, { sensitivity: 'base' });
-    return [...new Set(speakers)].sort((a, b) => collator.compare(a.name, b.name));
+    const collator = cachedIntl(['collator', this.i18n.formatLocale], () => new Intl.Collator(this.i18n.formatLocale, { sensitivity: 'base' }));
+    return sortSpeakers(new Set(speakers), collator);
   }
 
   private matching(programme: Programme, speakers: Speaker[]): Speaker[] {
@@ -221,9 +271,9 @@ export class SpeakerList extends SeminarElement {
   }
 
   private notFound(): SeminarErrorDetail | undefined {
-    const programme = this.data.programme;
-    if (!programme || !this.item || programme.items.some((i) => i.id === this.item)) return undefined;
-    return notFoundFailure('unknown-item', this.item, programme.items.map((i) => i.id));
+    const { programme, code } = this.data;
+    if (!programme || !code || !this.item || programme.items.some((i) => i.id === this.item)) return undefined;
+    return code.notFoundFailure('unknown-item', this.item, programme.items.map((i) => i.id));
   }
 }
 

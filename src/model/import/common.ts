@@ -410,7 +410,15 @@ export function color(problems: Problems, value: unknown, path: string): string 
   return undefined;
 }
 
-/** Item type rules, tried in order on the lowercased source type. */
+/**
+ * Item type rules, tried in order on the lowercased source type. They cover
+ * the types of the tools we import: frab (`lecture`, `workshop`, `podium`,
+ * `lightning_talk`, `meeting`, `film`, `concert`, `djset`, `performance`),
+ * FOSDEM's Pentabarf (`maintrack`, `devroom`, `lightningtalk`, `keynote`,
+ * `certification`, `bof`, `keysigning`, `standtrack`, `junior`, `infodesk`),
+ * pretalx's free-text session types ("Talk 30 min + 10min Q&A", "Workshop
+ * 110min") and Sessionize formats ("Session", "Lightning talk", "Workshop").
+ */
 const TYPE_RULES: readonly (readonly [RegExp, ItemType])[] = [
   [/keynote/, 'keynote'],
   [/panel|podium/, 'panel'],
@@ -421,8 +429,10 @@ const TYPE_RULES: readonly (readonly [RegExp, ItemType])[] = [
   [/welcome|opening/, 'welcome'],
   [/closing|recap|conclusion|wrap.?up/, 'recap'],
   [/^intro/, 'introduction'],
-  [/workshop|tutorial|hands.?on|session|meet.?up|meeting|bof/, 'session'],
-  [/talk|lecture|presentation|lightning|vortrag/, 'talk'],
+  // Taking part rather than listening: workshops, meetings, exams, children's workshops (FOSDEM "junior").
+  [/workshop|tutorial|hands.?on|session|meet.?up|meeting|bof|birds|certification|exam|key.?signing|junior|\blab\b/, 'session'],
+  // Talks, however a tool names them: FOSDEM's main tracks, developer rooms and stand talks.
+  [/talk|lecture|presentation|lightning|vortrag|devroom|dev.?room|main.?track|stand.?track|track.?talk/, 'talk'],
 ];
 
 /**

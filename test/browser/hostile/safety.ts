@@ -108,12 +108,16 @@ export async function waitSettled(elements: Element[], what: string, timeout = 8
 /** The UI language an element renders in (the `lang` of its top element). */
 export const renderedLang = (element: Element): string | null | undefined => element.shadowRoot?.querySelector('[lang]')?.getAttribute('lang');
 
-/** The paths listed by an element's error message (`[role=alert]`), or `undefined` without one. */
+/**
+ * An element's error state (`part="error"`), or `undefined` without one: what
+ * failed (the headline of the details for the site's editor) and the paths
+ * listed there.
+ */
 export function alertOf(element: Element): { title: string; paths: string[] } | undefined {
-  const alert = element.shadowRoot?.querySelector('[role="alert"]');
-  if (!alert) return undefined;
+  const error = element.shadowRoot?.querySelector('[part="error"]');
+  if (!error) return undefined;
   return {
-    title: (alert.querySelector('.error-title')?.textContent ?? alert.textContent ?? '').replace(/\s+/g, ' ').trim(),
-    paths: [...alert.querySelectorAll('.path')].map((p) => (p.textContent ?? '').trim()),
+    title: (error.querySelector('.error-reason')?.textContent ?? error.textContent ?? '').replace(/\s+/g, ' ').trim(),
+    paths: [...error.querySelectorAll('.path')].map((p) => (p.textContent ?? '').trim()),
   };
 }

@@ -91,7 +91,7 @@ describe('importing in the elements', () => {
     const { detail } = (await failed) as CustomEvent<SeminarErrorDetail>;
     expect(detail.kind).to.equal('invalid');
     expect(detail.errors.map((e) => e.code)).to.deep.equal(['invalid-xml']);
-    await waitUntil(() => el.shadowRoot!.querySelector('[role="alert"]'));
+    await waitUntil(() => el.shadowRoot!.querySelector('[part="error"]'));
     await expect(el).to.be.accessible();
 
     const broken = { schedule: { conference: { title: 'X', days: [{ date: '2020-01-01', rooms: { A: [{ id: 1 }] } }] } } };

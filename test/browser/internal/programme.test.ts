@@ -90,7 +90,7 @@ describe('programme sources', () => {
     const { detail } = await oneEvent(el, 'seminar-error');
     expect(detail).to.include({ kind: 'http', status: 500 });
     await el.updateComplete;
-    const alert = el.shadowRoot!.querySelector('[role="alert"]')!;
+    const alert = el.shadowRoot!.querySelector('[part="error"]')!;
     expect(alert.textContent).to.contain('500');
     await expect(el).to.be.accessible();
     const retried = oneEvent(el, 'seminar-error');

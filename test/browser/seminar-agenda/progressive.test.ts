@@ -13,7 +13,6 @@ const programme = () => generateProgramme(ITEMS);
 const $$ = (el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
 const drawn = (el: Element) => $$(el, '[part~="item"]').map((li) => li.dataset['itemId']!);
 const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
-const task = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 /** Mounts an agenda and returns it after its first update (the first slice), not after every slice. */
 async function mount(data: unknown, attributes = ''): Promise<SeminarAgenda> {
@@ -86,7 +85,7 @@ describe('<seminar-agenda>: progressive rendering of a large programme', functio
 
   it('draws everything at once for printing', async () => {
     const el = await mount(programme());
-    await task();
+    await waitUntil(() => drawn(el).length > 0, 'the first items');
     expect(drawn(el).length).to.be.below(ITEMS);
     window.dispatchEvent(new Event('beforeprint'));
     await Promise.resolve();

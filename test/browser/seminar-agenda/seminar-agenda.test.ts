@@ -17,7 +17,7 @@ const ids = (el: Element) => $$(el, '[part~="item"]').map((li) => li.dataset['it
 
 async function agenda(template: ReturnType<typeof html>): Promise<SeminarAgenda> {
   const el = await fixture<SeminarAgenda>(template);
-  await waitUntil(() => el.shadowRoot?.querySelector('[part~="item"], [role="alert"], .empty'), 'the agenda should render');
+  await waitUntil(() => el.shadowRoot?.querySelector('[part~="item"], [part="error"], .empty'), 'the agenda should render');
   await el.updateComplete;
   return el;
 }
@@ -34,8 +34,9 @@ describe('<seminar-agenda>', () => {
     const el = await agenda(html`<seminar-agenda src=${SEED} now="2016-07-01T10:00:00Z"></seminar-agenda>`);
     expect(text($(el, '.event-title'))).to.contain('Building collective groups');
     expect($(el, '.event-title')!.getAttribute('aria-level')).to.equal('2');
-    expect(text($(el, '.event-when'))).to.contain('Friday, July 8, 2016');
-    expect(text($(el, '.event-when'))).to.match(/8:45\s?AM\s?–\s?1:30\s?PM/);
+    // English is written the British way, and so are its dates (lang="en-US" gives American ones).
+    expect(text($(el, '.event-when'))).to.match(/Friday,? 8 July 2016/);
+    expect(text($(el, '.event-when'))).to.match(/08:45\s?–\s?13:30/);
     expect(text($(el, '.organisations'))).to.contain('France Stratégie');
     expect(ids(el)).to.deep.equal([
       'welcome', 'introduction', 'opening-talk', 'session-1', 'debate-1', 'session-2', 'debate-2', 'coffee-break', 'session-3', 'debate-3', 'recap', 'lunch',
@@ -57,6 +58,8 @@ describe('<seminar-agenda>', () => {
     expect(text($(el, '.event-when'))).to.contain('vendredi 8 juillet 2016');
     expect(text($(el, '#item-session-1 .badge'))).to.equal('Session');
     expect(text($(el, '#item-session-1 time'))).to.match(/09:15\s?–\s?09:30/);
+    // A keynote is not just any « Conférence ».
+    expect(text($(el, '#item-opening-talk .badge'))).to.equal('Conférence principale');
     // "Débat" titled "Débat": no repeated badge.
     expect($(el, '#item-debate-1 .badge')).to.equal(null);
     await expect(el).to.be.accessible();
@@ -127,6 +130,67 @@ describe('<seminar-agenda>', () => {
     expect(text(status)).to.equal('3 items shown');
   });
 
+  it('"My agenda" with nothing starred says how to star, not "no item matches"', async () => {
+    const el = await agenda(html`<seminar-agenda src=${SEED}></seminar-agenda>`);
+    const mine = $(el, '.filters .toggle') as HTMLButtonElement;
+    mine.click();
+    await el.updateComplete;
+    expect(text($(el, '.empty'))).to.contain('Nothing is in your agenda yet: star an item');
+    expect(text($(el, '.empty'))).to.not.contain('No item matches');
+    await expect(el).to.be.accessible();
+    // With a star, and a search that hides it: then it is a filter that matches nothing.
+    mine.click();
+    await el.updateComplete;
+    ($(el, '#item-session-2 .favourite') as HTMLButtonElement).click();
+    mine.click();
+    const search = $(el, 'input[type="search"]') as HTMLInputElement;
+    search.value = 'zzz';
+    search.dispatchEvent(new Event('input'));
+    await el.updateComplete;
+    expect(text($(el, '.empty'))).to.contain('No item matches');
+  });
+
+  it('a long agenda starts with a link past itself, to its end', async () => {
+    const el = await agenda(html`<seminar-agenda src=${SEED}></seminar-agenda>`);
+    const skip = $(el, 'a.skip') as HTMLAnchorElement;
+    expect(text(skip)).to.equal('Skip the programme');
+    // First in the agenda, hidden until focused.
+    expect(el.shadowRoot!.querySelector('a, button, input, select, summary')).to.equal(skip);
+    expect(skip.getBoundingClientRect().width).to.be.at.most(1);
+    skip.focus();
+    expect(skip.getBoundingClientRect().width).to.be.greaterThan(20);
+    const url = location.href;
+    skip.click();
+    const end = $(el, '#agenda-end')!;
+    expect(el.shadowRoot!.activeElement).to.equal(end);
+    expect(text(end)).to.equal('End of the programme');
+    expect(location.href, 'the page URL is left alone').to.equal(url);
+    // After the end: nothing of the agenda is focusable.
+    const focusable = [...el.shadowRoot!.querySelectorAll<HTMLElement>('a, button, input, select, summary, [tabindex="0"]')];
+    expect(focusable.every((node) => node.compareDocumentPosition(end) & Node.DOCUMENT_POSITION_FOLLOWING || node.closest('dialog'))).to.equal(true);
+    await expect(el).to.be.accessible();
+    // A short one (two items shown) has none.
+    const short = await agenda(html`<seminar-agenda src=${ROOMS} day="2016-10-30"></seminar-agenda>`);
+    expect($(short, 'a.skip')).to.equal(null);
+  });
+
+  it('announces the count of what is shown: with day set, that day only', async () => {
+    const el = await agenda(html`<seminar-agenda src=${ROOMS} day="2016-10-29"></seminar-agenda>`);
+    const status = $(el, '[role="status"]')!;
+    const search = $(el, 'input[type="search"]') as HTMLInputElement;
+    // "l" is in three items of this day and one of the next: 3, not 4.
+    search.value = 'l';
+    search.dispatchEvent(new Event('input'));
+    await waitUntil(() => text(status) !== '', 'the count should be announced', { timeout: 3000 });
+    expect(ids(el)).to.deep.equal(['a1', 'b1', 'lunch']);
+    expect(text(status)).to.equal('3 items shown');
+    // Another day: the count follows.
+    el.day = '2016-10-30';
+    await waitUntil(() => text(status) !== '3 items shown', 'the new count should be announced', { timeout: 3000 });
+    expect(ids(el)).to.deep.equal(['a2']);
+    expect(text(status)).to.equal('1 item shown');
+  });
+
   it('keeps favourites across a reload and filters "my agenda"', async () => {
     const el = await agenda(html`<seminar-agenda src=${SEED}></seminar-agenda>`);
     const star = $(el, '#item-session-2 .favourite') as HTMLButtonElement;
@@ -189,13 +253,13 @@ describe('<seminar-agenda>', () => {
   it('shows times in another zone, correctly across the DST change, with a visible toggle', async () => {
     const el = await agenda(html`<seminar-agenda src=${ROOMS} time-zone="America/New_York"></seminar-agenda>`);
     // 01:30–03:30 in Paris on 30 October 2016 lasts three hours: 00:30 CEST is 18:30 EDT, 03:30 CET is 22:30 EDT.
-    expect(text($(el, '#item-night time'))).to.match(/7:30\s?–\s?10:30\s?PM/);
+    expect(text($(el, '#item-night time'))).to.match(/19:30\s?–\s?22:30/);
     const zone = $(el, '.zone')!;
     expect(text(zone)).to.match(/Eastern/);
     (zone.querySelector('button') as HTMLButtonElement).click();
     await el.updateComplete;
     expect(el.getAttribute('time-zone')).to.equal('event');
-    expect(text($(el, '#item-night time'))).to.match(/1:30\s?–\s?3:30\s?AM/);
+    expect(text($(el, '#item-night time'))).to.match(/01:30\s?–\s?03:30/);
     await expect(el).to.be.accessible();
   });
 
@@ -215,15 +279,21 @@ describe('<seminar-agenda>', () => {
     expect(ids(el)).to.have.length(6);
   });
 
-  it('filters by room or track and by language', async () => {
+  it('filters by track, by room and by language', async () => {
     const el = await agenda(html`<seminar-agenda src=${ROOMS}></seminar-agenda>`);
-    const [, place, language] = $$(el, '.filters select') as HTMLSelectElement[];
-    place.value = 'track:law';
-    place.dispatchEvent(new Event('change'));
+    const [, track, language] = $$(el, '.filters select') as HTMLSelectElement[];
+    expect([...track.options].map((o) => o.value)).to.deep.equal(['', 'work', 'law']);
+    track.value = 'law';
+    track.dispatchEvent(new Event('change'));
     await el.updateComplete;
     expect(ids(el)).to.deep.equal(['b1']);
-    place.value = '';
-    place.dispatchEvent(new Event('change'));
+    track.value = '';
+    track.dispatchEvent(new Event('change'));
+    // Room B hidden: its items go, those without a room stay.
+    $$(el, 'details.rooms input[type="checkbox"]')[1].click();
+    await el.updateComplete;
+    expect(ids(el)).to.deep.equal(['open', 'a1', 'lunch', 'night', 'a2']);
+    $$(el, 'details.rooms input[type="checkbox"]')[1].click();
     language.value = 'en';
     language.dispatchEvent(new Event('change'));
     await el.updateComplete;
@@ -233,14 +303,14 @@ describe('<seminar-agenda>', () => {
   it('lays parallel rooms out as a grid in wide containers and as a list in narrow ones', async () => {
     const wrap = await fixture<HTMLDivElement>(html`<div style="width: 1000px"><seminar-agenda src=${ROOMS} view="grid"></seminar-agenda></div>`);
     const el = wrap.querySelector('seminar-agenda')!;
-    await waitUntil(() => el.shadowRoot?.querySelector('#item-a1'));
+    await waitUntil(() => el.shadowRoot?.querySelector('.grid-scroll #item-a1'));
     const a1 = $(el, '#item-a1')!.getBoundingClientRect();
     const b1 = $(el, '#item-b1')!.getBoundingClientRect();
     expect(Math.round(a1.top)).to.equal(Math.round(b1.top));
     expect(b1.left).to.be.greaterThan(a1.left);
     await expect(el).to.be.accessible();
     wrap.style.width = '320px';
-    await new Promise((r) => requestAnimationFrame(r));
+    await waitUntil(() => !$(el, '.grid-scroll'), 'a list again');
     const narrowA = $(el, '#item-a1')!.getBoundingClientRect();
     const narrowB = $(el, '#item-b1')!.getBoundingClientRect();
     expect(narrowB.top).to.be.greaterThan(narrowA.top);
@@ -334,7 +404,7 @@ describe('<seminar-agenda>', () => {
     const { detail } = await failed;
     expect(detail.errors[0].path).to.equal('/items/3/type');
     await el.updateComplete;
-    expect(text($(el, '[role="alert"]'))).to.contain('/items/3/type');
+    expect(text($(el, '[part="error"]'))).to.contain('/items/3/type');
     await expect(el).to.be.accessible();
     const empty = await load(SEED);
     empty['items'] = [];
