@@ -7,6 +7,7 @@
 //
 // --no-build   use dist/ and cdn/ as they are (default: `npm run build` first)
 // --samples N  measured samples per size and side (default 15, after 3 warm-ups)
+// --peer-samples N  fresh pages per side and programme in the side-by-side table (default 5)
 // --quick      5 samples, shorter clock windows, 200 heap rounds (a smoke run)
 // --no-write   print only; leave docs/performance.md alone
 // --only a,b   run some sections only: peer, render, interaction, timers, network, sizes, heap (implies --no-write)
@@ -49,7 +50,7 @@ const CLOCK_SECONDS = quick ? 4 : 10;
 const HEAP_ROUNDS = quick ? 200 : 1000;
 const HEAP_BATCH = quick ? 20 : 100;
 const SEARCH = 'okafor';
-const PEER_SAMPLES = option('--samples', quick ? 2 : 5);
+const PEER_SAMPLES = option('--peer-samples', quick ? 2 : 5);
 const PRETALX_FILE = textOption('--pretalx', process.env.PRETALX_SCHEDULE_JS);
 const FOSDEM_FILE = textOption('--fosdem', process.env.FOSDEM_XML ?? 'test/fixtures/schedules/mttcrsp-fosdem_FOSDEM-2010.xml');
 
@@ -649,7 +650,15 @@ npm ci
 npm run bench             # builds, then measures; rewrites this file
 npm run bench -- --no-build --quick   # a smoke run on the current build
 npm run bench -- --no-build --only timers,network   # some sections, printed only
+PRETALX_SCHEDULE_JS=/path/to/pretalx-schedule.min.js npm run bench   # with the peer
 \`\`\`
+
+The side-by-side table needs pretalx's built schedule component
+(\`pretalx-schedule.min.js\`, from the pretalx repository,
+\`src/pretalx/static/agenda/js/\`), given at bench time with \`--pretalx FILE\`
+or \`PRETALX_SCHEDULE_JS\`; it is read from there, never copied into this
+repository or the package. Without it, the peer's columns say "peer not
+available" and the rest runs.
 
 It needs a local Chrome or Chromium (found as the browser tests find it, or set
 \`CHROME_PATH\`);
