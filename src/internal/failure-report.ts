@@ -8,10 +8,11 @@
  * `seminar-error` event and in a collapsed "details" in the element.
  *
  * Announced once per source: the elements of a page that fail because of the
- * same `src` form a group; the first of them is the one whose message is a
- * `role="alert"`, and it names what else could not be shown ("Also not
- * shown: 3 speaker cards and the timer"). The others show their message
- * without announcing it. The console, likewise, hears of each failure once.
+ * same `src` form a group; the first of them in the page is the one whose
+ * message is a `role="alert"`, and it names what else could not be shown
+ * ("Also not shown: 3 speaker cards and the timer"). The others show their
+ * message without announcing it. The console, likewise, hears of each
+ * failure once.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { isInnerElement } from '../events/emit.js';
@@ -26,14 +27,20 @@ type Host = ReactiveControllerHost & HTMLElement;
 
 interface Group {
   members: Map<FailureReport, WidgetKind>;
+  /** The member that announces: the first in the page's order. */
   announcer: FailureReport;
+}
+
+/** The one of `a` and `b` that comes first in the page (the flat tree's order is close enough: document order of hosts). */
+function first(a: FailureReport, b: FailureReport): FailureReport {
+  return a.host.compareDocumentPosition(b.host) & Node.DOCUMENT_POSITION_PRECEDING ? b : a;
 }
 
 /** Failures by source (a URL), or by element for a programme given inline or as a property. */
 const groups = new Map<unknown, Group>();
 
 export class FailureReport implements ReactiveController {
-  private readonly host: Host;
+  readonly host: Host;
   private readonly kind: WidgetKind;
   private key: unknown;
   /** What the failure shown is, to tell a new failure from the same one rendered again. */
@@ -70,7 +77,10 @@ export class FailureReport implements ReactiveController {
       logFailure(this.host, failure);
     }
     group.members.set(this, this.kind);
-    if (group.announcer !== this) group.announcer.host.requestUpdate();
+    const previous = group.announcer;
+    group.announcer = first(previous, this);
+    // The announcer names the others: tell it (or the one it replaces, which stops announcing).
+    if (previous !== this) previous.host.requestUpdate();
   }
 
   /** The element no longer shows a failure. */
@@ -83,9 +93,9 @@ export class FailureReport implements ReactiveController {
     if (!group.members.size) {
       groups.delete(this.key);
     } else if (group.announcer === this) {
-      // Announced already: the next member takes the role for later updates, silently.
-      const [next] = group.members.keys();
-      if (next) group.announcer = next;
+      // Announced already: the next member takes the role for later updates.
+      group.announcer = [...group.members.keys()].reduce(first);
+      group.announcer.host.requestUpdate();
     }
   }
 

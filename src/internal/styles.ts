@@ -65,6 +65,7 @@ export const baseStyles = css`
     --_d-border: var(--border-default-grey);
     --_d-control: var(--border-plain-grey);
     --_d-error: var(--text-default-error);
+    --_d-warning: var(--text-default-warning);
   }
   /* light-dark() follows color-scheme: the scheme behind the element, else the page's. */
   :host(:is([theme='light'], :state(light))) {
@@ -108,6 +109,7 @@ export const baseStyles = css`
   }
   .error-details summary {
     cursor: pointer;
+    color: var(--_accent);
     width: fit-content;
   }
   .error-details p {

@@ -70,6 +70,20 @@ describe('Sessionize "All data"', () => {
     );
   });
 
+  test('a compound last name becomes the speaker\'s sortName; a plain one needs none', () => {
+    const copy = structuredClone(source);
+    const [ana, ben] = copy.speakers;
+    Object.assign(ana, { firstName: 'Ana', lastName: 'García López', fullName: 'Ana García López' });
+    // Written family name first: the last word is not the family name.
+    Object.assign(ben, { firstName: 'Wei', lastName: 'Wang', fullName: 'Wang Wei' });
+    const imported = importSessionize(copy, { timeZone: 'Europe/Paris' }).programme;
+    const byName = (name) => imported.speakers.find((s) => s.name === name);
+    assert.equal(byName('Ana García López').sortName, 'García López, Ana');
+    assert.equal(byName('Wang Wei').sortName, 'Wang, Wei');
+    assert.equal(byName('Chloé Dubois').sortName, undefined);
+    assert.deepEqual(validateProgramme(imported).errors, []);
+  });
+
   test('two speakers with the same name and different bios stay two', () => {
     const anas = parsed.speakers.filter((s) => s.name === 'Ana García');
     assert.deepEqual(anas.map((s) => s.id), ['ana-garcia', 'ana-garcia-2']);

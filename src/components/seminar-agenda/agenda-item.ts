@@ -35,6 +35,8 @@ export interface ItemContext {
   expanded: boolean;
   /** Grid placement, as an inline style, in the grid view. */
   placement?: string | undefined;
+  /** In the grid view, the item spans several rooms (a plenary): its content stays in view when scrolled sideways. */
+  wide?: boolean | undefined;
   onSpeaker(id: string, trigger: HTMLElement): void;
   onFavourite(id: string): void;
   onCalendar(id: string): void;
@@ -51,7 +53,7 @@ export function renderItem(item: Item, ctx: ItemContext): TemplateResult {
   const favourite = ctx.isFavourite(item.id);
   return html`<li
     part="item${item.pause ? ' pause' : ''}${current ? ' current' : ''}"
-    class="item ${item.pause ? 'pause' : ''} ${current ? 'current' : ''}"
+    class="item ${item.pause ? 'pause' : ''} ${current ? 'current' : ''} ${ctx.wide ? 'wide' : ''}"
     id="item-${item.id}"
     data-item-id=${item.id}
     data-type=${item.type}

@@ -10,13 +10,17 @@ import { css } from 'lit';
  * grid with the same columns (sticky at the top of the region), and each
  * time label spans the whole row with its box in the time column (sticky at
  * the left): one label per row, opaque and as tall as the row and the gap
- * below it, makes a solid time column.
+ * below it, makes a solid time column. The region paints its own surface,
+ * the one the sticky parts are painted with, whatever the page behind. The
+ * content of an item across many rooms (a plenary) sticks to the left too,
+ * so it is not scrolled away.
  *
  * (No comments inside the css literal: they would ship.)
  */
 export const agendaGridStyles = css`
   .grid-scroll {
     overflow: auto;
+    background: var(--_surface);
     max-block-size: var(--seminar-grid-max-height, 85vh);
     overscroll-behavior-x: contain;
     scroll-padding-block-start: 3.5em;
@@ -98,5 +102,19 @@ export const agendaGridStyles = css`
   }
   .items.grid .actions {
     margin-inline-start: auto;
+  }
+  .items.grid .wide {
+    flex-direction: column;
+    flex-wrap: nowrap;
+    align-items: start;
+  }
+  .items.grid .wide > * {
+    flex: none;
+    position: sticky;
+    left: calc(var(--_time-col) + var(--_gap));
+    max-inline-size: min(100%, 36rem);
+  }
+  .items.grid .wide > .actions {
+    margin-inline-start: 0;
   }
 `;

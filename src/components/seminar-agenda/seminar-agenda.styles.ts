@@ -1,5 +1,13 @@
 import { css } from 'lit';
 
+/**
+ * The agenda's look, on the shared tokens of internal/styles.ts (type scale
+ * --_t-*, spacing --_s*, colours). Layout: in the list, the whole agenda is
+ * one grid (time | item | actions) that every day and item shares as a
+ * subgrid, so every title starts at the same place whatever the width of a
+ * time range or a badge; in narrow containers the time and the actions share
+ * a row above the item.
+ */
 export const agendaStyles = css`
   :host {
     container-type: inline-size;
@@ -7,12 +15,14 @@ export const agendaStyles = css`
     padding: var(--_pad, 0);
   }
   .agenda {
-    line-height: 1.45;
+    display: grid;
+    grid-template-columns: minmax(6em, max-content) minmax(0, 1fr) auto;
+    column-gap: var(--_s4);
     position: relative;
   }
   .skip {
     display: inline-block;
-    margin-bottom: 0.5em;
+    margin-bottom: var(--_s2);
   }
   .skip:not(:focus) {
     position: absolute;
@@ -22,31 +32,48 @@ export const agendaStyles = css`
     clip-path: inset(50%);
     white-space: nowrap;
   }
-  .event-title {
-    font-size: 1.6em;
+  .agenda > *,
+  .day > * {
+    grid-column: 1 / -1;
+  }
+  .day,
+  .items:not(.grid),
+  .items:not(.grid) > .item {
+    display: grid;
+    grid-template-columns: subgrid;
+  }
+  .event-title,
+  .day-title,
+  .title {
+    font-family: var(--_heading-font);
+    color: var(--_title);
     font-weight: bold;
+  }
+  .event-title {
+    font-size: var(--_t-2xl);
     line-height: 1.2;
-    margin: 0 0 0.25em;
+    margin: 0 0 var(--_s2);
   }
   .event-subtitle,
   .event-when,
   .organisations {
-    margin: 0.25em 0;
+    margin: var(--_s1) 0;
   }
   .event-subtitle {
-    font-size: 1.1em;
+    font-size: var(--_t-lg);
+    color: var(--_muted);
   }
   .event-when {
     font-weight: 600;
   }
   .about {
-    margin: 0.75em 0;
+    margin: var(--_s3) 0;
   }
   .about p,
   .about ul,
   .description p,
   .description ul {
-    margin: 0.4em 0;
+    margin: var(--_s2) 0;
   }
   summary {
     cursor: pointer;
@@ -55,9 +82,9 @@ export const agendaStyles = css`
   }
   .controls {
     display: grid;
-    gap: 0.6rem;
-    margin: 1rem 0;
-    padding: 0.75rem 0;
+    gap: var(--_s3);
+    margin: var(--_s4) 0 0;
+    padding: var(--_s3) 0;
     border-block: 1px solid var(--_border);
   }
   .days,
@@ -65,16 +92,16 @@ export const agendaStyles = css`
   .tools {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.5rem 0.75rem;
+    gap: var(--_s2) var(--_s3);
     align-items: end;
   }
   .filters > label {
     display: grid;
     gap: 0.15em;
-    font-size: 0.9em;
+    font-size: var(--_t-sm);
   }
   .rooms > summary {
-    border: 1px solid var(--_border);
+    border: 1px solid var(--_control);
     border-radius: calc(var(--_radius) / 2);
     padding: 0.3em 0.7em;
     color: inherit;
@@ -84,19 +111,19 @@ export const agendaStyles = css`
   }
   .rooms fieldset {
     border: none;
-    margin: 0.5em 0 0;
+    margin: var(--_s2) 0 0;
     padding: 0;
   }
   .room-actions {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.25em 1em;
+    gap: var(--_s1) var(--_s4);
     margin-bottom: 0.4em;
   }
   .room-list {
     display: grid;
-    grid-template-columns: repeat(auto-fill, minmax(min(100%, 12rem), 1fr));
-    gap: 0.1em 1em;
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 12em), 1fr));
+    gap: 0.1em var(--_s4);
     list-style: none;
     margin: 0;
     padding: 0;
@@ -124,6 +151,9 @@ export const agendaStyles = css`
     border-radius: calc(var(--_radius) / 2);
     padding: 0.3em 0.7em;
   }
+  button:hover {
+    border-color: var(--_accent);
+  }
   button[aria-pressed='true'] {
     background: var(--_accent);
     border-color: var(--_accent);
@@ -141,12 +171,12 @@ export const agendaStyles = css`
   .zone {
     margin: 0;
     flex-basis: 100%;
-    font-size: 0.9em;
+    font-size: var(--_t-sm);
   }
   .day-title {
-    font-size: 1.25em;
-    font-weight: bold;
-    margin: 1.25em 0 0.5em;
+    font-size: var(--_t-xl);
+    line-height: 1.25;
+    margin: var(--_s5) 0 var(--_s2);
   }
   .items {
     list-style: none;
@@ -155,11 +185,14 @@ export const agendaStyles = css`
   }
   .item {
     display: grid;
-    grid-template-columns: minmax(6.5em, max-content) 1fr auto;
-    gap: 0.25em 1em;
-    padding: 0.75em 0.5em;
+    grid-template-columns: minmax(6em, max-content) minmax(0, 1fr) auto;
+    gap: var(--_s1) var(--_s4);
+    padding: var(--_s3) var(--_s2);
     border-top: 1px solid var(--_border);
-    scroll-margin-block: 4rem;
+    scroll-margin-block: 4em;
+  }
+  .items:not(.grid) > .item {
+    grid-column: 1 / -1;
   }
   .what {
     min-width: 0;
@@ -185,26 +218,34 @@ export const agendaStyles = css`
     font-variant-numeric: tabular-nums;
     font-weight: 600;
   }
-  .badge {
+  time {
+    white-space: nowrap;
+  }
+  .badge,
+  .now-badge {
     display: inline-block;
-    font-size: 0.8em;
-    padding: 0 0.5em;
-    border: 1px solid var(--_border);
+    font-size: var(--_t-sm);
+    font-weight: 600;
+    line-height: 1.4;
+    padding: 0 0.6em;
     border-radius: 1em;
+  }
+  .badge {
+    background: var(--_raised);
     color: var(--_muted);
-    margin-bottom: 0.2em;
+    margin-bottom: var(--_s1);
   }
   .title {
-    font-weight: bold;
-    font-size: 1.05em;
+    font-size: var(--_t-lg);
+    line-height: 1.3;
   }
   .subtitle,
   .where {
-    margin: 0.15em 0;
+    margin: var(--_s1) 0 0;
     color: var(--_muted);
   }
   .speakers {
-    margin: 0.35em 0 0;
+    margin: var(--_s2) 0 0;
     padding: 0;
     list-style: none;
   }
@@ -221,47 +262,59 @@ export const agendaStyles = css`
   .track {
     border-inline-start: 0.35em solid var(--_track, var(--_border));
     padding-inline-start: 0.35em;
-    margin-inline-start: 0.5em;
+    margin-inline-start: var(--_s2);
+  }
+  .description {
+    margin-top: var(--_s1);
   }
   .actions {
     display: flex;
-    gap: 0.35em;
+    gap: var(--_s1);
     align-items: start;
   }
   .actions button {
-    min-width: 2.75em;
-    min-height: 2.75em;
+    display: grid;
+    place-items: center;
+    width: 2.75em;
+    height: 2.75em;
+    padding: 0;
   }
   .icon {
     width: 1.25em;
     height: 1.25em;
-    vertical-align: middle;
   }
   .favourite[aria-pressed='true'] {
     color: var(--_accent);
     background: var(--_surface);
+    border-color: var(--_accent);
   }
   .pause {
-    background: color-mix(in srgb, var(--_muted) 8%, transparent);
+    background: var(--_raised);
   }
   .pause .title {
+    font-size: 1em;
     font-weight: 600;
     font-style: italic;
+    color: var(--_muted);
+  }
+  .pause .when {
+    color: var(--_muted);
+  }
+  .pause .badge {
+    background: var(--_surface);
   }
   .current {
-    box-shadow: inset 0.3em 0 0 var(--_accent);
+    box-shadow: inset 0.25em 0 0 var(--_accent);
   }
   .now-badge {
-    display: inline-block;
-    margin-top: 0.2em;
-    padding: 0 0.45em;
-    border-radius: 0.3em;
+    display: block;
+    width: fit-content;
+    margin-top: var(--_s1);
     background: var(--_accent);
     color: var(--_on-accent);
-    font-size: 0.8em;
   }
   .empty {
-    padding: 1em 0;
+    padding: var(--_s4) 0;
   }
   .skeleton .bar {
     height: 1.2em;
@@ -270,15 +323,24 @@ export const agendaStyles = css`
     background: color-mix(in srgb, currentColor 12%, transparent);
   }
   .speaker-dialog {
+    box-sizing: border-box;
+    width: min(40em, calc(100% - 2em));
+    max-width: none;
+    max-height: calc(100% - 2em);
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
-    padding: 0.5rem 1rem 1rem;
-    max-width: min(40rem, calc(100vw - 2rem));
+    padding: var(--_s2) var(--_s4) var(--_s4);
     background: var(--_surface);
     color: inherit;
   }
   .speaker-dialog::backdrop {
-    background: rgb(0 0 0 / 0.45);
+    background: rgb(0 0 0 / 0.5);
+  }
+  /* One surface: the card inside the dialog draws no box of its own. */
+  .speaker-dialog speaker-card::part(card) {
+    border: 0;
+    padding: 0;
+    background: none;
   }
   .dialog-bar {
     display: flex;
@@ -287,21 +349,36 @@ export const agendaStyles = css`
   .close {
     font-size: 1.4em;
     line-height: 1;
-    min-width: 2em;
-    min-height: 2em;
+    width: 2em;
+    height: 2em;
+    padding: 0;
   }
-  /* Narrow columns (320 px): time above the content. */
-  @container (max-width: 30rem) {
-    .item {
-      grid-template-columns: 1fr auto;
+  /* Narrow containers (320 px): the time and the actions share a row, the item has the whole width below. */
+  @container (max-width: 30em) {
+    .agenda,
+    .day,
+    .items:not(.grid) {
+      display: block;
+    }
+    .item,
+    .items:not(.grid) > .item {
+      grid-template-columns: minmax(0, 1fr) auto;
+      grid-template-areas: 'when actions' 'what what';
+      align-items: center;
+      column-gap: var(--_s2);
+    }
+    .actions button {
+      width: 2.5em;
+      height: 2.5em;
     }
     .when {
-      grid-column: 1 / -1;
+      grid-area: when;
     }
-  }
-  @media (prefers-reduced-motion: no-preference) {
-    .item {
-      transition: background-color 0.2s;
+    .what {
+      grid-area: what;
+    }
+    .actions {
+      grid-area: actions;
     }
   }
   @media (forced-colors: active) {
@@ -311,6 +388,7 @@ export const agendaStyles = css`
     button[aria-pressed='true'] {
       outline: 2px solid Highlight;
     }
+    .badge,
     .now-badge {
       border: 1px solid CanvasText;
     }
@@ -318,6 +396,7 @@ export const agendaStyles = css`
   @media print {
     :host {
       color: #000;
+      background: none;
       --_accent: #000;
       --_muted: #333;
       --_surface: #fff;
@@ -331,7 +410,6 @@ export const agendaStyles = css`
     .item,
     .items:not(.grid) > .item {
       break-inside: avoid;
-      grid-template-columns: 7em 1fr;
       content-visibility: visible;
     }
     .pause,

@@ -106,6 +106,8 @@ export const programmeMachinery = { load: () => import('../../internal/programme
  * @cssprop --seminar-border-color - Lines between items.
  * @cssprop --seminar-error-color - Error messages.
  * @cssprop --seminar-radius - Corner radius.
+ * @cssprop --seminar-title-color - Titles and names (default: the text colour).
+ * @cssprop --seminar-heading-font - Font family of titles and names (default: the page's).
  * @cssprop --seminar-grid-min-column - Narrowest room column of the grid view (default 12rem); the grid scrolls sideways in its own region when the rooms do not fit.
  * @cssprop --seminar-grid-max-height - Tallest the grid view's scrolling region gets (default 85vh), so its room names stay in view.
  *
@@ -726,6 +728,7 @@ export class SeminarAgenda extends SeminarElement {
               return this.itemTemplate(item, {
                 ...ctx,
                 placement: p ? `grid-row: ${p.row} / ${p.rowEnd}; grid-column: ${p.column} / ${p.columnEnd}` : undefined,
+                wide: p ? p.columnEnd - p.column > 2 : false,
               });
             },
           )}
@@ -741,8 +744,8 @@ export class SeminarAgenda extends SeminarElement {
    * items that changed only.
    */
   private itemTemplate(item: Item, ctx: ItemContext): TemplateResult {
-    const { language, locale, zone, level, badges, expanded, placement } = ctx;
-    const key = [language.lang, language.ui, language.defaultLanguage, locale, zone, level, badges, expanded, placement, ctx.isFavourite(item.id), ctx.isCurrent(item.id)].join('|');
+    const { language, locale, zone, level, badges, expanded, placement, wide } = ctx;
+    const key = [language.lang, language.ui, language.defaultLanguage, locale, zone, level, badges, expanded, placement, wide, ctx.isFavourite(item.id), ctx.isCurrent(item.id)].join('|');
     const cached = this.itemTemplates.get(item);
     if (cached?.key === key) return cached.template;
     const template = renderItem(item, ctx);
@@ -759,10 +762,14 @@ export class SeminarAgenda extends SeminarElement {
   /* ---------------------------------------------------------- dialog */
 
   private renderDialog(): TemplateResult {
+    // The backdrop click is the pointer's way to close; the keyboard's is Escape (the dialog's own).
+    /* eslint-disable lit-a11y/click-events-have-key-events */
     return html`<dialog
       part="dialog"
       class="speaker-dialog"
       aria-label=${msg('Speaker details')}
+      closedby="any"
+      @click=${this.onDialogClick}
       @close=${() => {
         this.closeSpeaker();
       }}
@@ -782,6 +789,7 @@ export class SeminarAgenda extends SeminarElement {
           ></speaker-card>`
         : nothing}
     </dialog>`;
+    /* eslint-enable lit-a11y/click-events-have-key-events */
   }
 
   private openSpeaker(id: string, trigger: HTMLElement): void {
@@ -809,6 +817,15 @@ export class SeminarAgenda extends SeminarElement {
     this.dialogTrigger?.focus();
     this.dialogTrigger = undefined;
   }
+
+  /** A click on the backdrop (outside the dialog's box) closes it, where `closedby` is not supported. */
+  private readonly onDialogClick = (event: MouseEvent): void => {
+    const dialog = event.currentTarget as HTMLDialogElement;
+    if (event.target !== dialog) return;
+    const box = dialog.getBoundingClientRect();
+    const inside = event.clientX >= box.left && event.clientX <= box.right && event.clientY >= box.top && event.clientY <= box.bottom;
+    if (!inside) dialog.close();
+  };
 
   /** A session link inside the card: close the dialog and go to the item. */
   private readonly onCardClick = (event: Event): void => {

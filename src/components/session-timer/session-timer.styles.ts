@@ -1,19 +1,23 @@
 import { css } from 'lit';
 
+/**
+ * The timer's look, on the shared tokens of internal/styles.ts. The element
+ * is its own size container: the digits follow its width, not the window's.
+ * The compact format is a phrase of the sentence around it: its text, unless
+ * a theme is forced.
+ */
 export const sessionTimerStyles = css`
   :host {
-    /* The element is its own size container: the digits follow its width, not the window's. */
     container-type: inline-size;
-    --_warning: var(--seminar-warning-color, light-dark(#8a4500, #ffb84d));
-    --_size: var(--seminar-timer-size, clamp(2.25rem, 15cqi, 10rem));
+    --_warning: var(--seminar-warning-color, var(--_d-warning, light-dark(#8a4500, #ffb84d)));
+    --_size: var(--seminar-timer-size, clamp(2.25em, 15cqi, 10em));
   }
   :host([format='clock']) {
-    --_size: var(--seminar-timer-size, max(2.5rem, 19cqi));
+    --_size: var(--seminar-timer-size, max(2.5em, 19cqi));
   }
   :host([format='compact']) {
     display: inline;
     container-type: normal;
-    /* Part of the sentence around it: its text, unless a theme is forced. */
     font: inherit;
     line-height: inherit;
     letter-spacing: inherit;
@@ -26,12 +30,13 @@ export const sessionTimerStyles = css`
     color: var(--_text);
     background: var(--_surface);
     padding: 0 var(--_s1);
+    border-radius: var(--_s1);
   }
   .timer {
     display: flex;
     flex-direction: column;
-    gap: 0.25em;
-    padding: var(--seminar-card-padding, 1rem);
+    gap: var(--_s1);
+    padding: var(--seminar-card-padding, var(--_s4));
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_surface);
@@ -61,6 +66,8 @@ export const sessionTimerStyles = css`
     white-space: nowrap;
   }
   .label {
+    font-family: var(--_heading-font);
+    color: var(--_title);
     font-weight: bold;
     font-size: max(1.15em, 2.5cqi);
     line-height: 1.3;
@@ -82,6 +89,14 @@ export const sessionTimerStyles = css`
   .details,
   .next {
     color: var(--_muted);
+  }
+  .details,
+  .next {
+    font-variant-numeric: tabular-nums;
+  }
+  .compact .label {
+    font-family: inherit;
+    color: inherit;
   }
   .compact .status {
     color: inherit;

@@ -161,6 +161,8 @@ interface Announcement {
  * @cssprop --seminar-border-color - Border.
  * @cssprop --seminar-error-color - Overtime digits and error messages.
  * @cssprop --seminar-radius - Corner radius.
+ * @cssprop --seminar-title-color - Titles and names (default: the text colour).
+ * @cssprop --seminar-heading-font - Font family of titles and names (default: the page's).
  * @cssprop --seminar-card-padding - Padding inside the box.
  *
  * @fires {SeminarTimerStartEvent} seminar-timer-start - The timed window started; `detail` is a `SeminarTimerDetail` (`at`, `now`, `start`, `end`, `item`).
@@ -502,11 +504,17 @@ export class SessionTimer extends SeminarElement {
     const live = html`<div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcementText(language)}</div>`;
 
     if (format === 'compact') {
-      const label = hasLabel ? html`<span part="label" class="label" id="label">${title}${this.renderWhich(setup, zone)}</span> ` : nothing;
-      const said = status ? html`<span part="status" class="status" id="status">${status}</span> ` : nothing;
+      // A phrase of the host's sentence ("The debate ends in 35:00"): the title
+      // only when \`label\` asks for it, else it names the timer for assistive technology.
+      const label = this.label ? html`<span part="label" class="label" id="label">${this.label}${this.renderWhich(setup, zone)}</span> ` : nothing;
+      const shown = html`<span part="value" class=${valueClass}>${value.content}</span>`;
       return html`<span part="base" class="compact" lang=${this.i18n.locale}
-        >${label}${said}<span part="value" class=${valueClass} role="timer" aria-live="off" aria-labelledby=${labelledBy || nothing}
-          >${value.content}</span
+        >${label}<span
+          role="timer"
+          aria-live="off"
+          aria-labelledby=${this.label ? 'label' : nothing}
+          aria-label=${this.label ? nothing : (textOf(setup.title, language) ?? nothing)}
+          >${compactPhrase(timer, this.overtime, shown)}</span
         >${live}</span
       >`;
     }
@@ -615,6 +623,18 @@ export class SessionTimer extends SeminarElement {
       case 'end':
         return title ? msg(str`Ended: ${title}.`) : msg('Time is up.');
     }
+  }
+}
+
+/** The compact format's phrase around the value, in the words of a sentence. */
+function compactPhrase(timer: TimerState, overtime: boolean, value: TemplateResult): TemplateResult | string {
+  switch (timer.phase) {
+    case 'upcoming':
+      return timer.near ? msg(html`starts in ${value}`) : msg(html`starts ${value}`);
+    case 'running':
+      return msg(html`ends in ${value}`);
+    case 'ended':
+      return overtime ? msg(html`over time: ${value}`) : msg('ended');
   }
 }
 

@@ -95,7 +95,7 @@ function renderSessions(view: ProgrammeParts, ctx: PartsContext): TemplateResult
           ${topic ? html`— ${renderText(topic, ctx.language)}` : nothing}
           <br /><span class="when"
             ><time datetime=${new Date(item.start).toISOString()}>${day.format(item.start)},
-              ${formatTimeRange(item.start, item.end, options)}</time
+              <span class="range">${formatTimeRange(item.start, item.end, options)}</span></time
             ></span
           >
           ${role === 'speaker' ? nothing : html`<span class="session-role">(${roleLabel(role)})</span>`}

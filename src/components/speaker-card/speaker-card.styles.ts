@@ -1,15 +1,21 @@
 import { css } from 'lit';
 
+/**
+ * The card's look, on the shared tokens of internal/styles.ts. The compact
+ * variant is inline: part of the sentence around it (its text, on its
+ * baseline, wrapping like words), unless a theme is forced.
+ */
 export const speakerCardStyles = css`
   :host {
-    --_photo-size: var(--seminar-photo-size, 6rem);
+    --_photo-size: var(--seminar-photo-size, 6em);
+  }
+  :host(:not([variant='compact'])) {
+    container-type: inline-size;
   }
   :host([variant='compact']) {
-    display: inline-block;
-    --_photo-size: var(--seminar-photo-size, 2.5rem);
-    /* Part of the sentence around it: its text, unless a theme is forced. */
+    display: inline;
+    --_photo-size: var(--seminar-photo-size, 1.6em);
     font: inherit;
-    line-height: inherit;
     letter-spacing: inherit;
     word-spacing: inherit;
     text-transform: inherit;
@@ -20,24 +26,19 @@ export const speakerCardStyles = css`
     color: var(--_text);
     background: var(--_surface);
     padding: 0 var(--_s1);
+    border-radius: var(--_s1);
   }
   .card {
     display: grid;
-    grid-template-columns: var(--_photo-size) 1fr;
-    gap: 0.75rem 1rem;
+    grid-template-columns: var(--_photo-size) minmax(0, 1fr);
+    gap: var(--_s3) var(--_s4);
     align-items: start;
-    padding: var(--seminar-card-padding, 1rem);
+    padding: var(--seminar-card-padding, var(--_s4));
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_surface);
-    min-height: calc(var(--_photo-size) + 2rem);
+    min-height: calc(var(--_photo-size) + 2em);
     box-sizing: border-box;
-  }
-  .compact {
-    display: inline-flex;
-    align-items: center;
-    gap: 0.5rem;
-    vertical-align: middle;
   }
   .photo,
   .avatar {
@@ -45,29 +46,40 @@ export const speakerCardStyles = css`
     height: var(--_photo-size);
     border-radius: 50%;
     object-fit: cover;
-    flex: none;
   }
+  /* The initials are 38 % of the photo's size; the avatar's em is theirs. */
   .avatar {
     display: grid;
     place-items: center;
     color: #fff;
     font-weight: bold;
     font-size: calc(var(--_photo-size) * 0.38);
+    width: calc(1em / 0.38);
+    height: calc(1em / 0.38);
     line-height: 1;
     user-select: none;
   }
+  .compact .photo,
+  .compact .avatar {
+    display: inline-grid;
+    vertical-align: middle;
+  }
   .name {
     margin: 0;
-    font-size: 1.2em;
+    font-family: var(--_heading-font);
+    font-size: var(--_t-lg);
     font-weight: bold;
     line-height: 1.25;
+    color: var(--_title);
   }
   .compact .name {
-    font-size: 1em;
+    font: inherit;
+    font-weight: bold;
+    color: inherit;
   }
   .role,
   .organisation {
-    margin: 0.15em 0 0;
+    margin: var(--_s1) 0 0;
   }
   .role {
     color: var(--_muted);
@@ -76,17 +88,20 @@ export const speakerCardStyles = css`
     color: inherit;
   }
   .compact .role::before {
-    content: ' · ';
+    content: ', ';
+  }
+  .body {
+    overflow-wrap: anywhere;
   }
   .body > :last-child {
     margin-bottom: 0;
   }
   .bio {
-    margin-top: 0.75em;
+    margin-top: var(--_s3);
   }
   .bio p,
   .bio ul {
-    margin: 0 0 0.5em;
+    margin: 0 0 var(--_s2);
   }
   .bio.clamped .long-text {
     display: -webkit-box;
@@ -104,25 +119,38 @@ export const speakerCardStyles = css`
   .links {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.25em 1em;
+    gap: var(--_s1) var(--_s4);
     list-style: none;
     padding: 0;
-    margin: 0.75em 0 0;
+    margin: var(--_s3) 0 0;
   }
   .sessions {
-    margin-top: 0.75em;
+    margin-top: var(--_s3);
   }
   .sessions-title {
-    margin: 0 0 0.25em;
-    font-size: 1em;
+    margin: 0 0 var(--_s1);
+    font-size: var(--_t-sm);
+    font-weight: bold;
+    color: var(--_muted);
   }
   .sessions ul {
     margin: 0;
-    padding-inline-start: 1.1em;
+    padding: 0;
+    list-style: none;
+  }
+  .sessions li + li {
+    margin-top: var(--_s2);
   }
   .when,
   .session-role {
     color: var(--_muted);
+    font-size: var(--_t-sm);
+  }
+  .when {
+    font-variant-numeric: tabular-nums;
+  }
+  .range {
+    white-space: nowrap;
   }
   .skeleton .bar {
     height: 1em;
@@ -132,6 +160,13 @@ export const speakerCardStyles = css`
   }
   .skeleton .avatar {
     background: color-mix(in srgb, currentColor 12%, transparent);
+  }
+  /* Narrow cards (320 px, three in a row): a smaller photo. */
+  @container (max-width: 24em) {
+    .card {
+      --_photo-size: var(--seminar-photo-size, 3.5em);
+      gap: var(--_s3);
+    }
   }
   @media (forced-colors: active) {
     .avatar {

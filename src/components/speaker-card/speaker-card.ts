@@ -88,7 +88,9 @@ interface SpeakerView {
  * @cssprop --seminar-border-color - Card border.
  * @cssprop --seminar-error-color - Error messages.
  * @cssprop --seminar-radius - Corner radius.
- * @cssprop --seminar-photo-size - Photo size (6rem full, 2.5rem compact).
+ * @cssprop --seminar-title-color - Titles and names (default: the text colour).
+ * @cssprop --seminar-heading-font - Font family of titles and names (default: the page's).
+ * @cssprop --seminar-photo-size - Photo size (6em full, 1.6em compact; 3.5em in narrow cards).
  * @cssprop --seminar-card-padding - Padding inside the card.
  *
  * @fires {SeminarLoadEvent} seminar-load - The programme was loaded; `detail.programme` is the normalised programme.
@@ -264,10 +266,10 @@ export class SpeakerCard extends SeminarElement {
   private renderCompact(view: SpeakerView): TemplateResult {
     return html`<span part="card" class="compact" lang=${this.i18n.locale}>
       ${this.renderPhoto(view)}
-      <span part="name" class="name">${view.name}</span>
-      ${view.title ? html`<span part="role" class="role">${renderText(view.title, this.language)}</span>` : nothing}
-      <slot></slot>
-    </span>`;
+      <span part="name" class="name">${view.name}</span>${view.title
+        ? html`<span part="role" class="role">${renderText(view.title, this.language)}</span>`
+        : nothing}<slot></slot></span
+    >`;
   }
 
   private renderFull(view: SpeakerView): TemplateResult {

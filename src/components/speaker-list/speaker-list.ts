@@ -54,7 +54,7 @@ const FILTER_FROM = 12;
  *
  * @slot - Your fallback content (a link to a page of speakers): shown to visitors without JavaScript and when the programme cannot be shown.
  *
- * @cssprop --seminar-list-min-column - Narrowest column of the grid (default 16rem).
+ * @cssprop --seminar-list-min-column - Narrowest column of the grid (default 16em).
  *
  * @fires {SeminarLoadEvent} seminar-load - The programme was loaded; `detail.programme` is the normalised programme.
  * @fires {SeminarErrorEvent} seminar-error - Loading failed, the programme is invalid, or it has no such item; `detail` has `kind` and `errors` (each with `code`, `path`, `params` and a `message`: the English of the short text the element shows for it, not the validator's detailed message).
@@ -71,23 +71,23 @@ export class SpeakerList extends SeminarElement {
       .list {
         display: grid;
         grid-template-columns: 1fr;
-        gap: 1rem;
+        gap: var(--_s4);
         list-style: none;
         margin: 0;
         padding: 0;
       }
-      @container (min-width: 36rem) {
+      @container (min-width: 36em) {
         .list {
           grid-template-columns: repeat(2, minmax(0, 1fr));
         }
       }
-      @container (min-width: 56rem) {
+      @container (min-width: 56em) {
         .list {
           grid-template-columns: repeat(3, minmax(0, 1fr));
         }
       }
       :host([variant='compact']) .list {
-        grid-template-columns: repeat(auto-fill, minmax(var(--seminar-list-min-column, 16rem), 1fr));
+        grid-template-columns: repeat(auto-fill, minmax(var(--seminar-list-min-column, 16em), 1fr));
       }
       .list > li,
       speaker-card {
@@ -102,12 +102,16 @@ export class SpeakerList extends SeminarElement {
         display: flex;
         flex-wrap: wrap;
         align-items: center;
-        gap: 0.5rem 1rem;
-        margin-bottom: 1rem;
+        gap: var(--_s2) var(--_s4);
+        margin-bottom: var(--_s4);
       }
       input {
         font: inherit;
-        padding: 0.3em 0.5em;
+        padding: 0.3em 0.45em;
+        border: 1px solid var(--_control);
+        border-radius: calc(var(--_radius) / 2);
+        background: var(--_surface);
+        color: inherit;
       }
       .count {
         color: var(--_muted);

@@ -565,6 +565,8 @@ export function isoDuration(milliseconds: number): string {
 
 export interface SpeakerDraft {
   name: string;
+  /** How the name sorts, when the source says (Sessionize's last name: "García López, Ana"). */
+  sortName?: string | undefined;
   bio?: string | undefined;
   photo?: string | undefined;
   title?: string | undefined;
@@ -661,6 +663,7 @@ export class ProgrammeBuilder {
       this.speakers.set(key, { ...draft, key, path, order: this.speakers.size });
       return key;
     }
+    known.sortName ??= draft.sortName;
     known.bio ??= draft.bio;
     known.photo ??= draft.photo;
     known.title ??= draft.title;
@@ -851,6 +854,7 @@ function toSpeaker(entry: SpeakerEntry, id: string): SpeakerInput {
   return withoutUndefined({
     id,
     name: entry.name,
+    sortName: entry.sortName,
     title: entry.title,
     bio: entry.bio,
     photo: entry.photo === undefined ? undefined : { url: entry.photo },

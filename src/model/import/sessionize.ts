@@ -138,8 +138,12 @@ class SessionizeReader {
   private readSpeakers(value: unknown, path: string): void {
     this.list(value, path, (speaker, speakerPath) => {
       const id = str(get(speaker, 'id'));
-      const joined = [line(get(speaker, 'firstName')), line(get(speaker, 'lastName'))].filter(Boolean).join(' ');
+      const first = line(get(speaker, 'firstName'));
+      const last = line(get(speaker, 'lastName'));
+      const joined = [first, last].filter(Boolean).join(' ');
       const name = line(get(speaker, 'fullName')) ?? (joined || undefined);
+      // The last name, when the last word of the name would not sort it: "García López", or a name written family name first.
+      const sortName = first && last && (/\s/.test(last) || !name?.endsWith(last)) ? `${last}, ${first}` : undefined;
       if (id === undefined || name === undefined) {
         this.problems.unusable(speakerPath, speaker, 'a speaker needs an "id" and a name');
         return;
@@ -152,6 +156,7 @@ class SessionizeReader {
       });
       this.speakers.set(id, {
         name,
+        sortName,
         bio: longText(get(speaker, 'bio')),
         title: line(get(speaker, 'tagLine')),
         photo: photoUrl(this.problems, get(speaker, 'profilePicture'), at(speakerPath, 'profilePicture')),

@@ -435,6 +435,9 @@ describe('pseudo-locale: no English UI text in any element or state', function (
         expectNoEnglish(el, `${format}, running`);
         await tick(el, richAt('11:00'));
         expectNoEnglish(el, `${format}, ended`, format === 'clock');
+        el.overtime = true;
+        await el.updateComplete;
+        expectNoEnglish(el, `${format}, overtime`, format === 'clock');
       }
     });
 

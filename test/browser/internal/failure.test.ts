@@ -120,6 +120,22 @@ describe('errors are for editors, not visitors', () => {
     });
   });
 
+  it('the first failing widget in the page announces, whichever failed first', async () => {
+    await withConsole(async () => {
+      const src = '/__test/programme?status=500&id=failure-order';
+      const page = await fixture<HTMLElement>(html`<div><seminar-agenda src=${src}></seminar-agenda></div>`);
+      const agenda = page.firstElementChild!;
+      await waitUntil(() => agenda.shadowRoot!.querySelector('[role="alert"]'), 'the agenda announces');
+      // A list put before it, failing later on the same source: it takes the announcement.
+      const list = document.createElement('speaker-list');
+      list.setAttribute('src', src);
+      page.prepend(list);
+      await waitUntil(() => list.shadowRoot?.querySelector('[role="alert"]'), 'the list announces');
+      await (agenda as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+      expect(alerts(page).map(text)).to.deep.equal(['The list of speakers cannot be shown. Also not shown: the programme.']);
+    });
+  });
+
   it('different sources each announce; a retry that fails again announces again', async () => {
     await withConsole(async () => {
       const page = await fixture<HTMLElement>(html`<div>

@@ -126,6 +126,15 @@ describe('<seminar-agenda view="grid"> with many rooms', function () {
     const talk = $(el, '#item-r1-0')!.getBoundingClientRect();
     expect(workshop.left).to.be.greaterThan(talk.left);
     expect(document.documentElement.scrollWidth).to.be.at.most(document.documentElement.clientWidth);
+    // Scrolled far to the side, the plenary across every room still shows its title (beside the time column).
+    const region = $(el, '.grid-scroll')!;
+    region.scrollTo({ left: 3000, top: 0, behavior: 'instant' });
+    await frame();
+    const view = region.getBoundingClientRect();
+    const title = $(el, '#item-plenary .title')!.getBoundingClientRect();
+    expect(title.left).to.be.within(view.left + 60, view.left + 200);
+    expect(title.right).to.be.at.most(view.right);
+    region.scrollTo({ left: 0, top: 0, behavior: 'instant' });
     await expect(el).to.be.accessible();
   });
 

@@ -442,7 +442,9 @@ describe('<session-timer>', () => {
       const inner = el.querySelector('session-timer')!;
       await inner.updateComplete;
       expect(getComputedStyle(inner).display).to.equal('inline');
-      expect(text(inner, '[part="base"]')).to.equal('Debate (10:30–11:15) Time left 30:00');
+      // A phrase of the sentence around it; the item's title names the timer for assistive technology.
+      expect(text(inner, '[part="base"]')).to.equal('ends in 30:00');
+      expect($(inner, '[role="timer"]')!.getAttribute('aria-label')).to.equal('Debate');
       expect($(inner, 'progress')).to.equal(null);
       expect($(inner, '[part="details"]')).to.equal(null);
       await expect(inner).to.be.accessible();
