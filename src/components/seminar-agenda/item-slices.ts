@@ -23,7 +23,12 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 const FIRST = 30;
 /** The target duration of a later slice, ms: well under the 50 ms of a "long task". */
 const SLICE_BUDGET = 30;
-/** Bounds of a later slice, in new items. */
+/**
+ * Bounds of a later slice, in new items. A slice also re-renders what is
+ * drawn (cheaply: kept templates, keyed), a cost that grows with it; the
+ * lower bound grows too (an eighth of what is drawn), so that a programme of
+ * thousands takes tens of slices, not hundreds.
+ */
 const MIN_SLICE = 20;
 const MAX_SLICE = 1000;
 
@@ -98,7 +103,8 @@ export class ItemSlices implements ReactiveController {
     if (this.sliceStarted) {
       // Size the next slice after this one's duration.
       const elapsed = Math.max(1, performance.now() - this.sliceStarted);
-      this.slice = Math.round(Math.min(MAX_SLICE, Math.max(MIN_SLICE, (this.slice * SLICE_BUDGET) / elapsed)));
+      const floor = Math.max(MIN_SLICE, Math.round(this.count / 8));
+      this.slice = Math.round(Math.min(MAX_SLICE, Math.max(floor, (this.slice * SLICE_BUDGET) / elapsed)));
       this.sliceStarted = 0;
     }
     this.wanted.clear();

@@ -679,17 +679,20 @@ export class SeminarAgenda extends SeminarElement {
         this.download(false, [id]);
       },
     };
+    // What every item's template depends on besides the item (see itemTemplate).
+    const { language } = ctx;
+    const ctxKey = [language.lang, language.ui, language.defaultLanguage, ctx.locale, ctx.zone, ctx.level, ctx.badges, ctx.expanded].join('|');
     return html`<section part="day" class="day" aria-label=${heading}>
       <div class="day-title" role="heading" aria-level=${this.level + 1}>
         ${heading}${day?.title ? html` — ${renderText(day.title, this.language)}` : nothing}
       </div>
       ${grid
-        ? this.renderGrid(heading, items, grid, ctx)
+        ? this.renderGrid(heading, items, grid, ctx, ctxKey)
         : html`<ol class="items">
             ${repeat(
               items,
               (item) => item.id,
-              (item) => this.itemTemplate(item, ctx),
+              (item) => this.itemTemplate(item, ctx, ctxKey),
             )}
           </ol>`}
     </section>`;
@@ -701,7 +704,7 @@ export class SeminarAgenda extends SeminarElement {
    * column kept in view. The items stay one list in time order: the grid is
    * only where they are drawn.
    */
-  private renderGrid(heading: string, items: Item[], grid: GridLayout, ctx: ItemContext): TemplateResult {
+  private renderGrid(heading: string, items: Item[], grid: GridLayout, ctx: ItemContext, ctxKey: string): TemplateResult {
     const options = { locale: this.i18n.formatLocale, timeZone: this.zone };
     const columns = `--_tracks: ${grid.columnEnd - 2}; --_rows: ${grid.rows}`;
     return html`<div class="grid-scroll" role="region" tabindex="0" aria-label=${msg(str`${heading}: rooms side by side`)}>
@@ -725,11 +728,15 @@ export class SeminarAgenda extends SeminarElement {
             (item) => item.id,
             (item) => {
               const p = grid.place.get(item.id);
-              return this.itemTemplate(item, {
-                ...ctx,
-                placement: p ? `grid-row: ${p.row} / ${p.rowEnd}; grid-column: ${p.column} / ${p.columnEnd}` : undefined,
-                wide: p ? p.columnEnd - p.column > 2 : false,
-              });
+              return this.itemTemplate(
+                item,
+                {
+                  ...ctx,
+                  placement: p ? `grid-row: ${p.row} / ${p.rowEnd}; grid-column: ${p.column} / ${p.columnEnd}` : undefined,
+                  wide: p ? p.columnEnd - p.column > 2 : false,
+                },
+                ctxKey,
+              );
             },
           )}
         </ol>
@@ -739,13 +746,12 @@ export class SeminarAgenda extends SeminarElement {
 
   /**
    * `renderItem`, remembered per item while what it shows is the same (the
-   * languages, zone, heading level, badges, print state, grid place, favourite
-   * and "now" state): another slice, a favourite or a filter re-renders the
-   * items that changed only.
+   * context's `ctxKey`: languages, zone, heading level, badges, print state;
+   * and the item's grid place, favourite and "now" state): another slice, a
+   * favourite or a filter re-renders the items that changed only.
    */
-  private itemTemplate(item: Item, ctx: ItemContext): TemplateResult {
-    const { language, locale, zone, level, badges, expanded, placement, wide } = ctx;
-    const key = [language.lang, language.ui, language.defaultLanguage, locale, zone, level, badges, expanded, placement, wide, ctx.isFavourite(item.id), ctx.isCurrent(item.id)].join('|');
+  private itemTemplate(item: Item, ctx: ItemContext, ctxKey: string): TemplateResult {
+    const key = `${ctxKey} ${ctx.placement ?? ''} ${ctx.wide ?? ''} ${ctx.isFavourite(item.id)} ${ctx.isCurrent(item.id)}`;
     const cached = this.itemTemplates.get(item);
     if (cached?.key === key) return cached.template;
     const template = renderItem(item, ctx);
