@@ -66,12 +66,6 @@ test('no element entry point imports the validator’s messages', { skip: built 
   }
 });
 
-test('the speaker card reaches the validator only through a lazy import', { skip: built ? false : 'run the build first' }, () => {
-  const card = join(root, 'dist/define/speaker-card.js');
-  assert.ok(!staticGraph(card).has(join(root, 'dist/model/validate.js')), 'dist/define/speaker-card.js imports the validator statically');
-  assert.ok(fullGraph(card).has(join(root, 'dist/model/validate.js')));
-});
-
 test('the CDN bundle holds none of the validator’s sentences', { skip: built ? false : 'run the build first' }, () => {
   const cdn = readFileSync(CDN, 'utf8');
   for (const sentence of SENTENCES) assert.ok(!cdn.includes(sentence), `cdn/seminar-widgets.js contains "${sentence}"`);
