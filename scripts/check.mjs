@@ -191,8 +191,12 @@ export const PACK = {
     [/\.(tgz|log|xlf|mdx|vue)$/, 'archives, logs, translation sources, story pages'],
     [/(^|\/)(tsconfig[^/]*\.json|\.[^/]+rc[^/]*|eslint\.config\.js|rollup\.config\.mjs|web-test-runner\.config\.mjs|custom-elements-manifest\.config\.mjs|lit-localize\.json)$/, 'build configuration'],
   ],
-  /** An upper bound on the unpacked size, so a stray directory is noticed. */
-  maxUnpackedBytes: 3_000_000,
+  /**
+   * An upper bound on the unpacked size, so a stray directory is noticed. The
+   * studio's page (cdn/studio/: its own Lit, the elements it previews, the
+   * model and the importers, the strings and the example) is ~0.4 MB of it.
+   */
+  maxUnpackedBytes: 3_500_000,
 };
 
 function checkPack() {
