@@ -778,7 +778,8 @@ export class SeminarAgenda extends SeminarElement {
             ${repeat(
               items,
               (item) => item.id,
-              (item) => renderItem(item, ctx),
+              // A server (@lit-labs/ssr) calls this after render() returned: in the element's language again.
+              (item) => renderWith(this.i18n.locale, () => renderItem(item, ctx)),
             )}
           </ol>`}
     </section>`;
@@ -814,11 +815,14 @@ export class SeminarAgenda extends SeminarElement {
             (item) => item.id,
             (item) => {
               const p = grid.place.get(item.id);
-              return renderItem(item, {
-                ...ctx,
-                placement: p ? `grid-row: ${p.row} / ${p.rowEnd}; grid-column: ${p.column} / ${p.columnEnd}` : undefined,
-                wide: p ? p.columnEnd - p.column > 2 : false,
-              });
+              // Called late on a server, as in renderDay: in the element's language again.
+              return renderWith(this.i18n.locale, () =>
+                renderItem(item, {
+                  ...ctx,
+                  placement: p ? `grid-row: ${p.row} / ${p.rowEnd}; grid-column: ${p.column} / ${p.columnEnd}` : undefined,
+                  wide: p ? p.columnEnd - p.column > 2 : false,
+                }),
+              );
             },
           )}
         </ol>
