@@ -158,6 +158,10 @@ try {
   if (error instanceof UsageError) {
     process.stderr.write(`seminar-widgets: ${terminalSafe(error.message)}\nTry "seminar-widgets --help".\n`);
     process.exitCode = EXIT_USAGE;
+  } else if (error?.code === 'SEMINAR_MISSING_PACKAGE') {
+    // An optional peer dependency this input needs (@xmldom/xmldom for XML).
+    process.stderr.write(`seminar-widgets: ${terminalSafe(error.message)}\n`);
+    process.exitCode = EXIT_USAGE;
   } else {
     // Not expected (the model reports bad input as problems): still about this
     // input, still a message rather than a stack trace.

@@ -1,4 +1,5 @@
 /** Registers <seminar-agenda> and the <speaker-card> its dialog uses (once each). */
+import '../internal/needs-dom.js';
 import './speaker-card.js';
 import { warnTagTaken } from '../internal/registration.js';
 import { SeminarAgenda } from '../components/seminar-agenda/seminar-agenda.js';
