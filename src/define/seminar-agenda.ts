@@ -1,6 +1,8 @@
-/** Registers <seminar-agenda> and the <speaker-card> its dialog uses (once each). */
+/**
+ * Registers <seminar-agenda> (once). The <speaker-card> its speaker dialog
+ * shows is loaded and registered when a visitor first opens one.
+ */
 import '../internal/needs-dom.js';
-import './speaker-card.js';
 import { warnTagTaken } from '../internal/registration.js';
 import { SeminarAgenda } from '../components/seminar-agenda/seminar-agenda.js';
 
