@@ -7,6 +7,8 @@ const steps = [
   // Before the build, which regenerates them all: a stale commit must show here.
   ['manifest and files generated from it are fresh', 'node scripts/check.mjs generated'],
   ['type-check', 'npx tsc -p tsconfig.json --noEmit'],
+  // The model's own compile, without DOM or Node types: the model stays DOM-free by construction.
+  ['model compiles without DOM or Node types', 'npx tsc -p tsconfig.model.json --noEmit'],
   ['lint', 'npx eslint .'],
   ['build (tsc + CDN bundle)', 'npm run build --silent'],
   ['size budgets', 'node scripts/check.mjs sizes'],
