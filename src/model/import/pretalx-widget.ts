@@ -16,14 +16,12 @@
  * kept as such. The export names no event title: it is `options.title`
  * (default "Programme").
  */
+import { ProgrammeBuilder, type DraftText, type SpeakerDraft } from './builder.js';
+import { Problems, checkOptions, type ImportOptions, type ImportResult } from './problems.js';
+import { absoluteTime, type TimePoint } from './times.js';
+import { at, clip, quote } from '../values.js';
 import {
-  ProgrammeBuilder,
-  Problems,
-  absoluteTime,
-  at,
-  checkOptions,
   chooseTimeZone,
-  clip,
   color,
   get,
   hasContent,
@@ -34,17 +32,11 @@ import {
   longText,
   paragraphs,
   photoUrl,
-  quote,
   readJson,
   reportUnused,
   str,
-  type DraftText,
-  type ImportOptions,
-  type ImportResult,
   type JsonRecord,
-  type SpeakerDraft,
-  type TimePoint,
-} from './common.js';
+} from './source-values.js';
 import { pointAt } from './instants.js';
 import { typeOfTitle } from './type-words.js';
 import { parseIsoDate } from '../time.js';

@@ -15,13 +15,11 @@
  * "Track", "Topic" or "Theme"), the item type ("Format", "Type"), the language
  * ("Language"), and tags (any other category).
  */
+import { ProgrammeBuilder, type SpeakerDraft } from './builder.js';
+import { Problems, checkOptions, type ImportOptions, type ImportResult } from './problems.js';
+import { at, clip, quote } from '../values.js';
 import {
-  ProgrammeBuilder,
-  Problems,
-  at,
-  checkOptions,
   chooseTimeZone,
-  clip,
   get,
   hasContent,
   isRecord,
@@ -29,20 +27,16 @@ import {
   languageTag,
   line,
   link,
-  localDateTime,
   longText,
   photoUrl,
-  quote,
   readJson,
   reportUnused,
   requiredLine,
   statusField,
   str,
-  type ImportOptions,
-  type ImportResult,
   type JsonRecord,
-  type SpeakerDraft,
-} from './common.js';
+} from './source-values.js';
+import { localDateTime } from './times.js';
 import type { ItemType, LinkInput } from '../types.js';
 
 interface CategoryItem {
