@@ -19,7 +19,8 @@ import {
 } from '../types.js';
 import { slugify as plainSlug } from '../suggest.js';
 import { parseIsoDate } from '../time.js';
-import { ID_PATTERN, clip, quote, withoutUndefined } from '../values.js';
+import { ID_PATTERN, at, clip, quote, withoutUndefined } from '../values.js';
+import { get, hasContent, isRecord, line, str } from './source-values.js';
 import type { Problems } from './problems.js';
 import { isoDuration, nextDate, type TimePoint } from './times.js';
 
@@ -354,4 +355,36 @@ function toSpeaker(entry: SpeakerEntry, id: string): SpeakerInput {
     photo: entry.photo === undefined ? undefined : { url: entry.photo },
     links: entry.links?.length ? entry.links : undefined,
   });
+}
+
+/**
+ * The builder's keys of the speakers an item names: `value` is an array of
+ * references to the source's speakers (`"<ref>"`, or `{ "<field>": "<ref>",
+ * "name": … }`), looked up in `known`. A reference to no known speaker and
+ * without a name is reported and left out.
+ */
+export function speakerReferences(
+  problems: Problems,
+  builder: ProgrammeBuilder,
+  known: ReadonlyMap<string, SpeakerDraft>,
+  value: unknown,
+  path: string,
+  field: 'id' | 'code',
+): string[] {
+  if (!Array.isArray(value)) {
+    if (hasContent(value)) problems.unusable(path, value, `speakers must be an array of speaker ${field}s`);
+    return [];
+  }
+  const keys: string[] = [];
+  value.forEach((entry, index) => {
+    const ref = isRecord(entry) ? str(get(entry, field)) : str(entry);
+    const draft = ref === undefined ? undefined : known.get(ref);
+    const name = draft?.name ?? (isRecord(entry) ? line(get(entry, 'name')) : undefined);
+    if (ref === undefined || name === undefined) {
+      problems.unusable(at(path, index), entry, `no speaker has this ${field}`);
+      return;
+    }
+    keys.push(builder.speaker(`${field}:${ref}`, draft ?? { name }, at(path, index)));
+  });
+  return keys;
 }

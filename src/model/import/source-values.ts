@@ -17,6 +17,19 @@ export function isRecord(value: unknown): value is JsonRecord {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+/** Calls `each` for every object of an optional array (with its path); anything else is reported. */
+export function eachRecord(problems: Problems, value: unknown, path: string, each: (entry: JsonRecord, path: string) => void): void {
+  if (value === undefined || value === null) return;
+  if (!Array.isArray(value)) {
+    problems.unusable(path, value, 'expected an array');
+    return;
+  }
+  value.forEach((entry, index) => {
+    if (isRecord(entry)) each(entry, at(path, index));
+    else problems.unusable(at(path, index), entry, 'expected an object');
+  });
+}
+
 /** An own property, or `undefined` (never one from the prototype). */
 export function get(record: JsonRecord, key: string): unknown {
   return Object.hasOwn(record, key) ? record[key] : undefined;
