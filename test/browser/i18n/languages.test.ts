@@ -13,7 +13,7 @@ import type { SessionTimer } from '../../../src/components/session-timer/session
 import { loadLocale, UI_LOCALES } from '../../../src/internal/localize.js';
 import { contentStrings, richAt, richProgramme, settle, squash } from './fixtures.js';
 import { shownText } from './ui-text.js';
-import { SEED, $, text, type } from '../helpers.js';
+import { SEED, $, textKeepingNbsp as text, type } from '../helpers.js';
 
 const LANGS = ['en', 'fr', 'de', 'es', 'it'] as const;
 type Lang = (typeof LANGS)[number];
