@@ -165,9 +165,19 @@ export function baselineMarkup(programme, lang, query = '') {
   const rooms = new Map((programme.rooms ?? []).map((r) => [r.id, r]));
   const tracks = new Map((programme.tracks ?? []).map((t) => [t.id, t]));
   const days = event.days.map((d) => (typeof d === 'string' ? d : d.date));
+  // A one-day programme may leave out items' day; an end may be a duration, or the next item's start.
   const items = programme.items
-    .map((item, index) => ({ item, index, start: instant(item.day, item.start, zone), end: instant(item.day, item.end, zone) }))
+    .map((item, index) => {
+      const day = item.day ?? days[0];
+      const start = instant(day, item.start, zone);
+      const minutes = typeof item.duration === 'number' ? item.duration : Number(/^PT(?:(\d+)H)?(?:(\d+)M)?$/.exec(item.duration ?? '')?.slice(1).reduce((sum, v, i) => sum + Number(v ?? 0) * (i ? 1 : 60), 0) ?? NaN);
+      const end = item.end ? instant(day, item.end, zone) : Number.isFinite(minutes) ? start + minutes * 60_000 : undefined;
+      return { item, index, start, end };
+    })
     .sort((a, b) => a.start - b.start || a.index - b.index);
+  items.forEach((entry, i) => {
+    entry.end ??= items[i + 1]?.start ?? entry.start;
+  });
   const time = timeFormat(lang, zone);
   const date = dateFormat(lang, zone);
   const out = [];
@@ -211,7 +221,7 @@ export function baselineMarkup(programme, lang, query = '') {
   const shown = items.filter(({ item }) => baselineMatches(item, speakers, query, lang, fallback));
   if (!shown.length) out.push(`<p class="empty">${s.noMatch} <button type="button" class="link">${s.everything}</button></p>`);
   for (const day of days) {
-    const dayItems = shown.filter(({ item }) => item.day === day);
+    const dayItems = shown.filter(({ item }) => (item.day ?? days[0]) === day);
     if (!dayItems.length) continue;
     const heading = escape(date.format(instant(day, '12:00', zone)));
     out.push(`<section part="day" class="day" aria-label="${heading}"><div class="day-title" role="heading" aria-level="3">${heading}</div><ol class="items">`);

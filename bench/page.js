@@ -1,4 +1,4 @@
-/* global window, document, customElements, location */
+/* global window, document, customElements, location, MutationObserver */
 /**
  * The benchmark page: loads the npm build (`dist/`, bare imports resolved by
  * the dev server with the `production` condition) and exposes one function
@@ -15,10 +15,13 @@ import { baselineHost, baselineMarkup } from './baseline.js';
 
 const stage = document.getElementById('stage');
 const programmes = new Map();
+/** A generated programme of `count` items, or the seed example (`'seed'`). */
 const programmeOf = (count) => {
-  if (!programmes.has(count)) programmes.set(count, generateProgramme(count));
+  if (!programmes.has(count)) programmes.set(count, count === 'seed' ? seed : generateProgramme(count));
   return programmes.get(count);
 };
+const seed = await (await fetch('/examples/digital-era-seminar.json')).json();
+const itemCount = (count) => programmeOf(count).items.length;
 /** Forces style and layout, so both sides pay for the same work. */
 const layout = (root) => root.firstElementChild?.getBoundingClientRect().height ?? 0;
 const elementCount = (root) => root.querySelectorAll('*').length;
@@ -40,23 +43,45 @@ async function rendered(el, check) {
 
 let mounted;
 
+/** Long tasks (the browser's own count: tasks over 50 ms), collected until taken. */
+let longTasks = [];
+new PerformanceObserver((list) => {
+  for (const entry of list.getEntries()) longTasks.push(entry.duration);
+}).observe({ type: 'longtask' });
+
 const bench = {
-  /** First render: from handing over the programme to the laid-out DOM. */
+  /**
+   * First render: from handing over the programme to the laid-out DOM, for the
+   * first screen (the first update: its items laid out) and for every item
+   * (the items come in slices; `updateComplete` waits for the last).
+   */
   async agendaRender(count) {
     stage.replaceChildren();
     const input = structuredClone(programmeOf(count));
     const el = document.createElement('seminar-agenda');
+    el.setAttribute('no-structured-data', '');
     await nextTask();
     const t0 = performance.now();
-    el.programme = input;
     stage.append(el);
+    const firstScreen = new Promise((resolve) => {
+      const observer = new MutationObserver(() => {
+        const first = el.shadowRoot.querySelector('[part~="item"]');
+        if (!first) return;
+        observer.disconnect();
+        layout(el.shadowRoot);
+        resolve({ ms: performance.now() - t0, items: el.shadowRoot.querySelectorAll('[part~="item"]').length });
+      });
+      observer.observe(el.shadowRoot, { childList: true, subtree: true });
+    });
+    el.programme = input;
+    const first = await firstScreen;
     await el.updateComplete;
     const dom = performance.now() - t0;
     layout(el.shadowRoot);
     const ms = performance.now() - t0;
     const items = el.shadowRoot.querySelectorAll('[part~="item"]').length;
-    if (items !== count) throw new Error(`the agenda rendered ${items} items, not ${count}`);
-    return { ms, dom, elements: elementCount(el.shadowRoot), items };
+    if (items !== itemCount(count)) throw new Error(`the agenda rendered ${items} items, not ${itemCount(count)}`);
+    return { ms, dom, first: first.ms, firstItems: first.items, elements: elementCount(el.shadowRoot), items };
   },
 
   async baselineRender(count) {
@@ -71,7 +96,7 @@ const bench = {
     layout(root);
     const ms = performance.now() - t0;
     const items = root.querySelectorAll('[part~="item"]').length;
-    if (items !== count) throw new Error(`the baseline rendered ${items} items, not ${count}`);
+    if (items !== itemCount(count)) throw new Error(`the baseline rendered ${items} items, not ${itemCount(count)}`);
     return { ms, dom, elements: elementCount(root), items };
   },
 
@@ -235,6 +260,38 @@ const bench = {
     const t0 = performance.now();
     cases[index].run(input);
     return performance.now() - t0;
+
+  },
+
+  /**
+   * The script of one clock tick with `count` running timers: from the clock's
+   * callback to the end of every timer's update (microtasks of the same task;
+   * style and layout excluded), for `ticks` ticks.
+   */
+  async timerTicks(count, ticks = 10) {
+    await bench.mountTimers(count);
+    const timers = [...stage.children];
+    const durations = [];
+    const { setTimeout: original } = window;
+    window.setTimeout = (fn, ms, ...rest) =>
+      original(
+        (...a) => {
+          const t0 = performance.now();
+          fn(...a);
+          void Promise.all(timers.map((el) => el.updateComplete)).then(() => durations.push(performance.now() - t0));
+        },
+        ms,
+        ...rest,
+      );
+    try {
+      const started = performance.now();
+      while (durations.length < ticks + 1 && performance.now() - started < (ticks + 5) * 1000) await new Promise((r) => original(r, 100));
+    } finally {
+      window.setTimeout = original;
+    }
+    stage.replaceChildren();
+    // The first tick after mounting may still carry set-up work.
+    return { durations: durations.slice(1), running: timers.filter((el) => el.getAttribute('state') === 'running').length };
   },
 
   /** Naive timers for comparison: one `setInterval(1000)` per widget, each updating its own text. */
@@ -332,6 +389,21 @@ const bench = {
   },
 
   location: () => location.href,
+
+  /** The long tasks since the last call (ms each). */
+  takeLongTasks() {
+    const taken = longTasks;
+    longTasks = [];
+    return taken;
+  },
+
+  /** Waits until the mounted agenda has drawn everything and its announcement has passed. */
+  async settled() {
+    await mounted.el.updateComplete;
+    await new Promise((resolve) => window.setTimeout(resolve, 900));
+    await mounted.el.updateComplete;
+    return mounted.el.shadowRoot.querySelectorAll('[part~="item"]').length;
+  },
 };
 
 window.bench = bench;

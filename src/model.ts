@@ -25,11 +25,11 @@ export {
   formatDate,
   formatTime,
   formatTimeRange,
-  formatDuration,
   formatCountry,
   formatTimeZoneName,
   type FormatOptions,
 } from './model/format.js';
+export { formatDuration } from './model/duration-format.js';
 export { toICalendar, eventTexts, type ICalendarOptions, type EventTexts } from './model/ical.js';
 export {
   calendarLink,

@@ -1,5 +1,7 @@
-/** Registers <seminar-agenda> and the <speaker-card> its dialog uses (once each). */
-import './speaker-card.js';
+/**
+ * Registers <seminar-agenda> (once). The <speaker-card> its speaker dialog
+ * shows is loaded and registered when a visitor first opens one.
+ */
 import { warnTagTaken } from '../internal/registration.js';
 import { SeminarAgenda } from '../components/seminar-agenda/seminar-agenda.js';
 

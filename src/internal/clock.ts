@@ -126,6 +126,8 @@ export class ClockController implements ReactiveController {
 
   hostConnected(): void {
     this.sync();
+    // Reconnected: time went on meanwhile, show it now rather than at the next tick.
+    if (this.current) this.host.requestUpdate();
   }
 
   hostUpdated(): void {

@@ -115,7 +115,9 @@ export class FailureReport implements ReactiveController {
     const group = groups.get(this.key);
     if (!group || group.announcer !== this) return [];
     const counts = new Map<WidgetKind, number>();
-    for (const [member, kind] of group.members) if (member !== this) counts.set(kind, (counts.get(kind) ?? 0) + 1);
+    // In the page's order, whichever reported first (their code may come at different times).
+    const members = [...group.members].sort(([a], [b]) => (a.host.compareDocumentPosition(b.host) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
+    for (const [member, kind] of members) if (member !== this) counts.set(kind, (counts.get(kind) ?? 0) + 1);
     return [...counts];
   }
 }

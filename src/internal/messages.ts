@@ -6,7 +6,7 @@
  * report in events (`englishProblemText`, `withEnglishText`): the elements
  * never bundle the validator's longer English messages.
  */
-import type { Problem, ProblemCode, SpeakerRole } from '../model/types.js';
+import type { Problem, ProblemCode } from '../model/types.js';
 import { SOURCE_LOCALE, isSingular, msg, renderWith, str } from './localize.js';
 import type { SeminarErrorDetail } from './programme-controller.js';
 
@@ -110,19 +110,5 @@ export function failureText(failure: SeminarErrorDetail): string {
       return msg('The programme could not be loaded: check the address and your connection.');
     case 'not-found':
       return msg('The programme has no such entry.');
-  }
-}
-
-/** What a speaker does in an item, as a word. */
-export function roleLabel(role: SpeakerRole): string {
-  switch (role) {
-    case 'speaker':
-      return msg('Speaker');
-    case 'moderator':
-      return msg('Moderator');
-    case 'chair':
-      return msg('Chair');
-    case 'discussant':
-      return msg('Discussant');
   }
 }

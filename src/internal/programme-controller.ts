@@ -395,6 +395,8 @@ export class ProgrammeController implements ReactiveController {
       return;
     }
     this.url = url;
+    // An XML source's importer is fetched along with it, not after it.
+    if (this.sources.format === 'pentabarf-xml' || /\.xml$/i.test(new URL(url).pathname)) void loadImporter('pentabarf-xml').catch(() => undefined);
     this.lease = acquire(url);
     this.set('loading');
     this.lease.text.then(

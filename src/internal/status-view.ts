@@ -1,5 +1,7 @@
 /**
- * The loading and error states every element shows, written once.
+ * The error state every element shows, written once (the loading text is in
+ * loading-text.ts: a card given by attributes loads this module only when it
+ * reads a programme).
  *
  * The error state is for two readers. Visitors get one short sentence saying
  * what cannot be shown, the host's own fallback content (the element's
@@ -87,9 +89,4 @@ function kindText(kind: WidgetKind, count: number): string {
     case 'timer':
       return one ? msg('a timer') : msg(str`${count} timers`);
   }
-}
-
-/** The loading state's accessible text (shown to assistive technology; the skeleton is visual). */
-export function loadingText(): string {
-  return msg('Loading the programme…');
 }

@@ -1,7 +1,8 @@
 /* global window, document, location, customElements */
 // Records what the strict policy reports, then loads the library: the CDN
 // bundle, and with `?copies=2` the npm build as well (a second copy of Lit and
-// of every element class). The test page reads `window.cspReport`.
+// of every element class); with `?loader=auto`, the CDN autoloader instead of
+// the bundle. The test page reads `window.cspReport`.
 const report = { violations: [], errors: [], warnings: [], done: false, tags: {} };
 window.cspReport = report;
 document.addEventListener(
@@ -19,9 +20,15 @@ console.warn = (...args) => {
   warn(...args);
 };
 
-const copies = Number(new URLSearchParams(location.search).get('copies') ?? 1);
+const query = new URLSearchParams(location.search);
+const copies = Number(query.get('copies') ?? 1);
 try {
-  await import('/cdn/seminar-widgets.js');
+  if (query.get('loader') === 'auto') {
+    const { discover } = await import('/cdn/autoloader.js');
+    await discover();
+  } else {
+    await import('/cdn/seminar-widgets.js');
+  }
   if (copies > 1) {
     const npm = await import('/dist/index.js');
     // The npm copy's classes, registered under names of their own, work beside the CDN copy.

@@ -9,7 +9,7 @@ import {
   formatCountry,
   formatTimeZoneName,
 } from '../../dist/model.js';
-import { formatDurationFallback, durationParts } from '../../dist/model/format.js';
+import { formatDurationFallback, durationParts } from '../../dist/model/duration-format.js';
 import { spaces } from './fixtures.mjs';
 
 const START = Date.UTC(2016, 6, 8, 7, 15); // 09:15 in Paris

@@ -19,7 +19,7 @@ import { safeUrl } from '../../model/url.js';
 import { cachedIntl, formatCountry, formatDate, formatTime, formatTimeRange } from '../../model/format.js';
 import type { ItemMark } from './live-marks.js';
 import type { Item, Link, Speaker } from '../../model/types.js';
-import { roleLabel } from '../../internal/messages.js';
+import { roleLabel } from '../../internal/role-label.js';
 import type { Distinction } from './agenda-data.js';
 import { linkKindLabel, statusLabel, typeLabel } from './labels.js';
 

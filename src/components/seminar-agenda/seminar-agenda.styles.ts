@@ -207,6 +207,11 @@ export const agendaStyles = css`
     min-width: 0;
     overflow-wrap: anywhere;
   }
+  /*
+   * No \`content-visibility: auto\` on the items: Chromium then leaves the
+   * accessible names of off-screen items empty (headings without text for a
+   * screen reader's list of headings). Items are drawn in slices instead.
+   */
   .item:focus {
     outline: none;
   }

@@ -11,7 +11,8 @@ import { repeat } from 'lit/directives/repeat.js';
 import { SeminarElement } from '../../internal/seminar-element.js';
 import { ProgrammeController, type ProgrammeSource, type SeminarChangeDetail } from '../../internal/programme-controller.js';
 import type { ItemMark } from './live-marks.js';
-import { loadingText, renderFailure } from '../../internal/status-view.js';
+import { renderFailure } from '../../internal/status-view.js';
+import { loadingText } from '../../internal/loading-text.js';
 import { FailureReport } from '../../internal/failure-report.js';
 import { baseStyles } from '../../internal/styles.js';
 import { isSingular, msg, renderWith, str } from '../../internal/localize.js';
@@ -22,6 +23,7 @@ import { cachedIntl, formatDate, formatTime, formatTimeRange, formatTimeZoneName
 import type { Item, Organisation } from '../../model/types.js';
 import { buildAgendaData, currentItems, distinctions, filterItems, gridLayout, isFiltered, NO_FILTERS, searchIndex, type AgendaData, type AgendaFilters, type GridLayout } from './agenda-data.js';
 import { renderItem, type ItemContext } from './agenda-item.js';
+import { ItemSlices } from './item-slices.js';
 import { typeLabel } from './labels.js';
 import { FavouritesController, programmeKey } from './favourites.js';
 import { StructuredDataController } from './structured-data.js';
@@ -46,6 +48,13 @@ const GRID_MIN_WIDTH = 48;
  * visitors never need it. Tests replace `load` to see a failed fetch.
  * @internal
  */
+/**
+ * The `<speaker-card>` the speaker dialog shows: loaded and registered when a
+ * visitor first opens one, not with the agenda. Tests replace `load`.
+ * @internal
+ */
+export const speakerCardCode = { load: () => import('../../define/speaker-card.js') };
+
 export const calendarCode = { load: () => import('./calendar.js') };
 
 /**
@@ -168,6 +177,12 @@ export class SeminarAgenda extends SeminarElement {
   private announcedFiltered = false;
   /** A session link in the speaker dialog: the item to go to when it closes. */
   private dialogTarget: string | undefined;
+  /** The items are drawn in slices (see item-slices.ts). */
+  private readonly slices = new ItemSlices(this);
+  /** Each item's template while nothing it shows has changed: a re-render does no work for it. */
+  private itemTemplates = new WeakMap<Item, { key: string; template: TemplateResult }>();
+  /** An `#item-` link of the page was followed since the programme came. */
+  private hashFollowed = false;
   /** The item whose "add to calendar" menu is open. */
   private calendarMenu: string | undefined;
   private subscribeOpen = false;
@@ -222,6 +237,7 @@ export class SeminarAgenda extends SeminarElement {
     super.connectedCallback();
     window.addEventListener('beforeprint', this.onBeforePrint);
     window.addEventListener('afterprint', this.onAfterPrint);
+    window.addEventListener('hashchange', this.onHashChange);
     this.resizeObserver?.observe(this);
   }
 
@@ -229,6 +245,7 @@ export class SeminarAgenda extends SeminarElement {
     super.disconnectedCallback();
     window.removeEventListener('beforeprint', this.onBeforePrint);
     window.removeEventListener('afterprint', this.onAfterPrint);
+    window.removeEventListener('hashchange', this.onHashChange);
     this.resizeObserver?.disconnect();
     clearTimeout(this.announceTimer);
     clearTimeout(this.marksTimer);
@@ -240,9 +257,10 @@ export class SeminarAgenda extends SeminarElement {
    * to clear them (it never does nothing silently).
    */
   jumpToNow(): void {
+    const behavior: ScrollBehavior = matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth';
     const target = this.nowTarget();
     if (target) {
-      target.scrollIntoView({ block: 'center', behavior: matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth' });
+      target.scrollIntoView({ block: 'center', behavior });
       target.focus({ preventScroll: true });
       return;
     }
@@ -251,14 +269,67 @@ export class SeminarAgenda extends SeminarElement {
     if (!agenda || !ids.size) return;
     const passing = filterItems(agenda, agenda.programme.items.filter((item) => ids.has(item.id)), this.filters, this.favourites.ids)[0];
     if (passing) {
-      // Only the day shown hides it: show its day.
-      this.day = passing.day;
-      this.moveFocusAfterUpdate(() => this.nowTarget(true));
+      // Hidden by the day shown, or not drawn yet (a later slice): show its day, then go to it.
+      if (this.day && this.day !== passing.day) this.day = passing.day;
+      void this.updateComplete.then(() => {
+        this.goToItem(passing.id, 'center', behavior);
+      });
     } else {
       this.nowHidden = true;
       this.announced = this.t(() => msg('What runs now is hidden by the filters.'));
     }
   }
+
+  /** Resolves when the element has rendered, its items included (they are drawn in slices). */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let result = await super.getUpdateComplete();
+    while (this.slices.pending && this.isConnected) {
+      await this.slices.whenComplete();
+      result = await super.getUpdateComplete();
+    }
+    return result;
+  }
+
+  /** Scroll to the item `id` and focus it: now if it is drawn, else once it is. */
+  private goToItem(id: string, block: ScrollLogicalPosition, behavior: ScrollBehavior = 'auto'): void {
+    const go = (target: HTMLElement | null) => {
+      target?.scrollIntoView({ block, behavior });
+      target?.focus({ preventScroll: true });
+    };
+    const target = this.itemElement(id);
+    if (target) go(target);
+    else {
+      void this.slices.reveal(id).then(() => {
+        go(this.itemElement(id));
+      });
+    }
+  }
+
+  /**
+   * The page's address names one of our items (`#item-<id>`): go to it. The
+   * browser cannot, the item being in our shadow root (and maybe not drawn yet).
+   */
+  private followHash(): void {
+    const match = /^#item-(.+)$/.exec(location.hash);
+    const programme = this.data.programme;
+    if (!match?.[1] || !programme) return;
+    let id: string;
+    try {
+      id = decodeURIComponent(match[1]);
+    } catch {
+      return;
+    }
+    if (!programme.items.some((i) => i.id === id)) return;
+    // A link to an item hidden by the day shown or the filters shows it.
+    this.reveal(id);
+    void this.updateComplete.then(() => {
+      this.goToItem(id, 'start');
+    });
+  }
+
+  private readonly onHashChange = (): void => {
+    this.followHash();
+  };
 
   /** The first item running now that is shown; scrolled to the middle of the view when `scroll`. */
   private nowTarget(scroll = false): HTMLElement | undefined {
@@ -327,6 +398,18 @@ export class SeminarAgenda extends SeminarElement {
     }
   }
 
+  protected override updated(): void {
+    if (this.agenda && !this.hashFollowed) {
+      this.hashFollowed = true;
+      // After this update, not in it (going to the item may need another).
+      void Promise.resolve().then(() => {
+        this.followHash();
+      });
+    } else if (!this.agenda) {
+      this.hashFollowed = false;
+    }
+  }
+
   protected override render(): TemplateResult {
     const { status, failure } = this.data;
     let body: TemplateResult | typeof nothing = nothing;
@@ -345,6 +428,7 @@ export class SeminarAgenda extends SeminarElement {
       body = this.renderAgenda(this.agenda);
     }
     // tabindex="-1": focus can rest on the box while no control is left in it (loading after "Try again").
+    if (!this.agenda) this.slices.plan([], true);
     return html`<div class="agenda" tabindex="-1" lang=${this.i18n.locale} aria-busy=${status === 'loading' ? 'true' : nothing}>${body}</div>`;
   }
 
@@ -403,6 +487,17 @@ export class SeminarAgenda extends SeminarElement {
   private renderAgenda(agenda: AgendaData): TemplateResult {
     const shown = this.shownDays(agenda);
     const count = shown.reduce((sum, day) => sum + day.items.length, 0);
+    // Drawn now: the first screen at least; the rest comes in slices. On a server,
+    // while hydrating what it rendered (the same nodes), or printing: all.
+    let drawable = this.slices.plan(
+      shown.flatMap((day) => day.items),
+      isServer || this.hydrating || this.printing,
+    );
+    const drawn = shown.map((day) => {
+      const items = day.items.slice(0, Math.max(0, drawable));
+      drawable -= items.length;
+      return { ...day, all: day.items, items };
+    });
     const current = this.currentIds();
     // "My agenda" with nothing starred: say how to star, not "no item matches".
     const nothingStarred = this.filters.favouritesOnly && this.favourites.ids.size === 0;
@@ -429,7 +524,11 @@ export class SeminarAgenda extends SeminarElement {
                 ${msg('Show everything')}
               </button>
             </p>`
-          : shown.map((day) => (day.items.length ? this.renderDay(day.date, day.items, current) : nothing))}
+          : keyed(
+              drawn.filter((day) => day.items.length),
+              (day) => day.date,
+              (day) => this.renderDay(day.date, day.all, day.items, current),
+            )}
       ${this.renderDialog()}
       <p class="visually-hidden agenda-end" id="agenda-end" tabindex="-1">${msg('End of the programme')}</p>`;
   }
@@ -729,13 +828,14 @@ export class SeminarAgenda extends SeminarElement {
     </div>`;
   }
 
-  private renderDay(date: string, items: Item[], current: Set<string>): TemplateResult {
+  /** A day: `items` are those drawn now, of `all` it shows (the grid is laid out for them all). */
+  private renderDay(date: string, all: Item[], items: Item[], current: Set<string>): TemplateResult {
     const programme = this.data.programme;
     const day = programme?.days.find((d) => d.date === date);
     const heading = day
       ? formatDate(day.start + 12 * 3_600_000, { locale: this.i18n.formatLocale, timeZone: programme?.event.timeZone ?? 'UTC' }, 'full')
       : date;
-    const grid = this.view === 'grid' && this.wide && !this.printing && this.agenda?.parallel ? gridLayout(items) : undefined;
+    const grid = this.view === 'grid' && this.wide && !this.printing && this.agenda?.parallel ? gridLayout(all) : undefined;
     const ctx: ItemContext = {
       language: this.language,
       locale: this.i18n.formatLocale,
@@ -775,10 +875,10 @@ export class SeminarAgenda extends SeminarElement {
       ${grid
         ? this.renderGrid(heading, items, grid, ctx)
         : html`<ol class="items">
-            ${repeat(
+            ${keyed(
               items,
               (item) => item.id,
-              (item) => renderItem(item, ctx),
+              (item) => this.itemTemplate(item, ctx),
             )}
           </ol>`}
     </section>`;
@@ -790,6 +890,41 @@ export class SeminarAgenda extends SeminarElement {
    * column kept in view. The items stay one list in time order: the grid is
    * only where they are drawn.
    */
+  /**
+   * `renderItem`, remembered per item while what it shows is the same: the
+   * context (languages, zone, heading level, badges, print state), its grid
+   * place, favourite and "now" state, whether it has ended (its recording
+   * link), its change mark and its calendar menu. Another slice, a favourite
+   * or a filter re-renders the items that changed only.
+   */
+  private itemTemplate(item: Item, ctx: ItemContext): TemplateResult {
+    const { language } = ctx;
+    const id = item.id;
+    const calendar = ctx.calendarOpen(id) ? (this.calendarCodeLoaded ? 'links' : 'open') : '';
+    const key = [
+      language.lang,
+      language.ui,
+      language.defaultLanguage,
+      ctx.locale,
+      ctx.zone,
+      ctx.level,
+      ctx.badges,
+      ctx.expanded,
+      ctx.placement,
+      ctx.wide,
+      ctx.isFavourite(id),
+      ctx.isCurrent(id),
+      !item.openEnd && ctx.now >= item.end,
+      JSON.stringify(ctx.markOf(id) ?? null),
+      calendar,
+    ].join('|');
+    const cached = this.itemTemplates.get(item);
+    if (cached?.key === key) return cached.template;
+    const template = renderItem(item, ctx);
+    this.itemTemplates.set(item, { key, template });
+    return template;
+  }
+
   private renderGrid(heading: string, items: Item[], grid: GridLayout, ctx: ItemContext): TemplateResult {
     const options = { locale: this.i18n.formatLocale, timeZone: this.zone };
     const columns = `--_tracks: ${grid.columnEnd - 2}; --_rows: ${grid.rows}`;
@@ -809,12 +944,12 @@ export class SeminarAgenda extends SeminarElement {
             (t) =>
               html`<li class="time-head" aria-hidden="true" .style=${`grid-row: ${t.row}`}>${t.starts ? formatTime(t.instant, options) : ''}</li>`,
           )}
-          ${repeat(
+          ${keyed(
             items,
             (item) => item.id,
             (item) => {
               const p = grid.place.get(item.id);
-              return renderItem(item, {
+              return this.itemTemplate(item, {
                 ...ctx,
                 placement: p ? `grid-row: ${p.row} / ${p.rowEnd}; grid-column: ${p.column} / ${p.columnEnd}` : undefined,
                 wide: p ? p.columnEnd - p.column > 2 : false,
@@ -871,10 +1006,20 @@ export class SeminarAgenda extends SeminarElement {
     this.dialogTrigger = trigger;
     this.selectedSpeaker = id;
     emit(this, new SeminarSpeakerSelectEvent({ speakerId: id }));
-    void this.updateComplete.then(() => {
-      const dialog = this.renderRoot.querySelector('dialog');
-      if (dialog && !dialog.open) dialog.showModal();
-    });
+    speakerCardCode
+      .load()
+      .then(() => this.updateComplete)
+      .then(
+        () => {
+          const dialog = this.renderRoot.querySelector('dialog');
+          if (dialog && !dialog.open && this.selectedSpeaker === id) dialog.showModal();
+        },
+        () => {
+          // Offline since the page loaded: say so rather than open an empty dialog.
+          if (this.selectedSpeaker === id) this.selectedSpeaker = undefined;
+          this.announced = this.t(() => msg('The speaker’s details could not be loaded. Try again later.'));
+        },
+      );
   }
 
   private closeSpeaker(): void {
@@ -888,7 +1033,9 @@ export class SeminarAgenda extends SeminarElement {
       this.reveal(target);
       this.moveFocusAfterUpdate(() => {
         const element = this.itemElement(target);
-        element?.scrollIntoView({ block: 'center' });
+        if (element) element.scrollIntoView({ block: 'center' });
+        // Not drawn yet (a later slice): once it is.
+        else this.goToItem(target, 'center');
         return element;
       });
     } else if (trigger?.isConnected) {
@@ -1107,4 +1254,14 @@ function languageName(tag: string, locale: string): string {
   } catch {
     return tag;
   }
+}
+
+/**
+ * `repeat`, with the templates made now: within the element's render, where
+ * `msg()` speaks the element's language. A server renders a directive's
+ * templates later, outside it (they came out in English).
+ */
+function keyed<T>(items: readonly T[], key: (item: T) => string, template: (item: T) => TemplateResult): ReturnType<typeof repeat> {
+  const templates = items.map(template);
+  return repeat(items, key, (_item, index) => templates[index]);
 }

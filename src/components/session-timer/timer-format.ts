@@ -4,7 +4,8 @@
  * `Intl`. DOM-free; formatters are cached, since every timer formats again
  * each second.
  */
-import { cachedIntl as cached, durationParts, formatDuration, type DurationParts } from '../../model/format.js';
+import { cachedIntl as cached } from '../../model/format.js';
+import { durationParts, formatDuration, type DurationParts } from '../../model/duration-format.js';
 import type { Instant } from '../../model/types.js';
 import type { FarAway } from './timer-state.js';
 

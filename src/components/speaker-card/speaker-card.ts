@@ -8,7 +8,8 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { SeminarElement } from '../../internal/seminar-element.js';
 import { notFoundFailure, ProgrammeController, type SeminarErrorDetail, type ProgrammeSource } from '../../internal/programme-controller.js';
-import { loadingText, renderFailure } from '../../internal/status-view.js';
+import { renderFailure } from '../../internal/status-view.js';
+import { loadingText } from '../../internal/loading-text.js';
 import { FailureReport, logNotFound } from '../../internal/failure-report.js';
 import { baseStyles } from '../../internal/styles.js';
 import { msg, str } from '../../internal/localize.js';
@@ -16,7 +17,7 @@ import { contentOf, displayTimeZone, hostText, hostUrl, renderLongText, renderTe
 import { WEB_URL_PROTOCOLS, safeUrl } from '../../model/url.js';
 import { formatCountry, formatTimeRange } from '../../model/format.js';
 import type { Item, Link, LocalisedText, Programme, SpeakerRole } from '../../model/types.js';
-import { roleLabel } from '../../internal/messages.js';
+import { roleLabel } from '../../internal/role-label.js';
 import { speakerCardStyles } from './speaker-card.styles.js';
 import { SeminarErrorEvent } from '../../events/seminar-error.js';
 import { emit } from '../../events/emit.js';

@@ -188,6 +188,8 @@ const BACKSLASH = 0x5c;
 const HIDDEN = 0xe000;
 
 function inlineMarkdown(line: string): string {
+  // Most lines have no marker at all (every rule below needs one of these).
+  if (!/[\\`*_[~]/.test(line)) return line;
   // Escaped characters (`\*`) are set aside as private-use characters, so no rule below sees them.
   const escaped = line.includes('\\') ? hideEscapes(line) : line;
   // Each pattern starts at its marker and scans to the next one (the classes exclude it): linear.

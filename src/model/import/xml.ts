@@ -130,24 +130,41 @@ function firstLine(message: string): string {
 }
 
 function wrap(node: DomNode): XmlElement {
-  let children: XmlElement[] | undefined;
-  return {
-    name: node.localName ?? node.nodeName,
-    attribute: (name) => node.getAttribute?.(name) ?? undefined,
-    get children() {
-      if (!children) {
-        children = [];
-        for (let index = 0; index < node.childNodes.length; index++) {
-          const child = node.childNodes[index];
-          if (child?.nodeType === ELEMENT_NODE) children.push(wrap(child));
-        }
+  return new WrappedElement(node);
+}
+
+/** An element of the DOM, its children and text read on first use (a class: a programme has thousands). */
+class WrappedElement implements XmlElement {
+  readonly name: string;
+  private kids: XmlElement[] | undefined;
+  private content: string | undefined;
+
+  constructor(private readonly node: DomNode) {
+    this.name = node.localName ?? node.nodeName;
+  }
+
+  attribute(name: string): string | undefined {
+    return this.node.getAttribute?.(name) ?? undefined;
+  }
+
+  get children(): readonly XmlElement[] {
+    if (!this.kids) {
+      const kids: XmlElement[] = [];
+      const nodes = this.node.childNodes;
+      for (let index = 0; index < nodes.length; index++) {
+        const child = nodes[index];
+        if (child?.nodeType === ELEMENT_NODE) kids.push(new WrappedElement(child));
       }
-      return children;
-    },
-    get text() {
-      return node.textContent ?? '';
-    },
-  };
+      this.kids = kids;
+    }
+    return this.kids;
+  }
+
+  /** Read once: an importer asks for it more than once, and textContent walks the subtree. */
+  get text(): string {
+    this.content ??= this.node.textContent ?? '';
+    return this.content;
+  }
 }
 
 /** The platform's DOMParser, else @xmldom/xmldom's through Node's `require`. */

@@ -89,7 +89,7 @@ describe('under a strict Content-Security-Policy with Trusted Types', function (
   this.timeout(30_000);
   let frame: HTMLIFrameElement | undefined;
   before(async () => {
-    for (const file of ['/cdn/seminar-widgets.js', '/dist/index.js']) {
+    for (const file of ['/cdn/seminar-widgets.js', '/cdn/autoloader.js', '/dist/index.js']) {
       expect((await fetch(file, { method: 'HEAD' })).ok, `${file} is missing: run \`npm run build\` before these tests`).to.equal(true);
     }
   });
@@ -119,6 +119,15 @@ describe('under a strict Content-Security-Policy with Trusted Types', function (
       opened.doc.body.innerHTML = '<b>raw</b>';
     }).to.throw(/TrustedHTML/);
     await waitUntil(() => opened.report.violations.length === 2, 'the two refusals are reported', { timeout: 8000 });
+  });
+
+  it('the CDN autoloader: every element renders and works, with no violation, error or warning', async () => {
+    const opened = await open('?loader=auto');
+    frame = opened.frame;
+    await exercise(opened.doc);
+    expect(opened.report.violations).to.deep.equal([]);
+    expect(opened.report.errors).to.deep.equal([]);
+    expect(opened.report.warnings).to.deep.equal([]);
   });
 
   it('with the Trusted Types policy names listed (trusted-types lit-html)', async () => {

@@ -3,7 +3,7 @@
  * strings and no other language's. (Its own test file: a page of its own,
  * where no other test has loaded a locale yet.)
  */
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../../src/define/speaker-card.js';
 import type { SpeakerCard } from '../../../src/components/speaker-card/speaker-card.js';
 import { settle } from './fixtures.js';
@@ -20,7 +20,7 @@ describe('locale loading', () => {
     await settle(card, '[part="name"]');
     expect(localeModules()).to.deep.equal([]);
     card.lang = 'fr-CA';
-    await new Promise((r) => setTimeout(r, 50));
+    await waitUntil(() => card.shadowRoot!.querySelector('[part="card"]')?.getAttribute('lang') === 'fr', 'the card should switch to French', { timeout: 10_000 });
     await settle(card, '[part="name"]');
     expect(card.shadowRoot!.querySelector('[part="organisation"]')!.textContent).to.contain('France');
     expect(card.shadowRoot!.querySelector('[part="card"]')!.getAttribute('lang')).to.equal('fr');

@@ -25,7 +25,7 @@ import '../../../src/define/seminar-agenda.js';
 import '../../../src/define/speaker-card.js';
 import '../../../src/define/speaker-list.js';
 import '../../../src/define/session-timer.js';
-import { calendarCode, type SeminarAgenda } from '../../../src/components/seminar-agenda/seminar-agenda.js';
+import { calendarCode, speakerCardCode, type SeminarAgenda } from '../../../src/components/seminar-agenda/seminar-agenda.js';
 import type { SpeakerCard } from '../../../src/components/speaker-card/speaker-card.js';
 import type { SpeakerList } from '../../../src/components/speaker-list/speaker-list.js';
 import type { SessionTimer } from '../../../src/components/session-timer/session-timer.js';
@@ -380,6 +380,21 @@ describe('pseudo-locale: no English UI text in any element or state', function (
       await waitUntil(() => $(el, 'speaker-card')?.shadowRoot?.querySelector('[part="sessions"]'), 'the card should render in the dialog');
       await settle($(el, 'speaker-card') as SpeakerCard, '[part="sessions"]');
       expectNoEnglish(el, 'dialog open');
+    });
+
+    it('a speaker dialog whose card code cannot be fetched', async () => {
+      const el = await pseudo<SeminarAgenda>(html`<seminar-agenda .programme=${richProgramme()}></seminar-agenda>`);
+      await settle(el, '[part~="item"]');
+      const { load } = speakerCardCode;
+      speakerCardCode.load = () => Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
+      try {
+        ($(el, '#item-a1 .speaker') as HTMLButtonElement).click();
+        await waitUntil(() => $(el, '[role="status"]')!.textContent?.trim(), 'the failure should be announced', { timeout: 3000 });
+      } finally {
+        speakerCardCode.load = load;
+      }
+      expect(($(el, 'dialog') as HTMLDialogElement).open, 'no empty dialog').to.equal(false);
+      expectNoEnglish(el, 'speaker card code not fetched');
     });
   });
 

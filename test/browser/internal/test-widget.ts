@@ -5,7 +5,8 @@
 import { html, nothing } from 'lit';
 import { SeminarElement } from '../../../src/internal/seminar-element.js';
 import { ProgrammeController, type ProgrammeSource } from '../../../src/internal/programme-controller.js';
-import { loadingText, renderFailure } from '../../../src/internal/status-view.js';
+import { renderFailure } from '../../../src/internal/status-view.js';
+import { loadingText } from '../../../src/internal/loading-text.js';
 import { FailureReport } from '../../../src/internal/failure-report.js';
 import { msg } from '../../../src/internal/localize.js';
 import { localise } from '../../../src/model/text.js';

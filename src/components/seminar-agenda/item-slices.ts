@@ -1,0 +1,139 @@
+/**
+ * Progressive rendering of the agenda's items: the first screen at once, the
+ * rest in slices, each in a task of its own, so that a page with a thousand
+ * items shows its first ones in a few dozen milliseconds and never freezes
+ * (not on the first render, not when a search is cleared or a day changes).
+ * The whole DOM is there in the end, for find-in-page, print, search engines
+ * and `#item-` links.
+ *
+ * Each update, the agenda asks `plan(shown)` how many of the items it shows
+ * (all days, in order) to draw: the longest run of them that creates at most
+ * a slice's worth of items not already drawn. Items already in the DOM cost
+ * little to keep (the agenda keys them by id), so typing in the search, which
+ * only removes items, is never cut short; clearing it, or the first render,
+ * is. After the update, if some items are left, the next slice is scheduled
+ * (`setTimeout`), sized so that it takes about `SLICE_BUDGET` ms.
+ *
+ * Everything is drawn at once when `all` is set: printing, and rendering on
+ * a server.
+ */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+
+/** New items drawn by an update the visitor caused (or the first one): the first screen and more. */
+const FIRST = 30;
+/** The target duration of a later slice, ms: well under the 50 ms of a "long task". */
+const SLICE_BUDGET = 30;
+/**
+ * Bounds of a later slice, in new items. A slice also re-renders what is
+ * drawn (cheaply: kept templates, keyed), a cost that grows with it; the
+ * lower bound grows too (an eighth of what is drawn), so that a programme of
+ * thousands takes tens of slices, not hundreds.
+ */
+const MIN_SLICE = 20;
+const MAX_SLICE = 1000;
+
+export class ItemSlices implements ReactiveController {
+  /** Ids drawn by the last update. */
+  private drawn = new Set<string>();
+  /** How many of the shown items the current update draws, and how many it shows. */
+  private count = 0;
+  private total = 0;
+  private slice = 100;
+  private sliceDue = false;
+  private sliceStarted = 0;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  /** Ids to draw whatever the slice (an `#item-` link, "jump to now"). */
+  private readonly wanted = new Set<string>();
+  private waiting: { id: string | undefined; resolve: () => void }[] = [];
+
+  constructor(private readonly host: ReactiveControllerHost) {
+    host.addController(this);
+  }
+
+  /**
+   * How many of `shown` (every item the agenda shows, in order) to draw in
+   * this update. Call it once per update, before rendering.
+   */
+  plan(shown: readonly { id: string }[], all: boolean): number {
+    const allowance = this.sliceDue ? this.slice : FIRST;
+    this.sliceDue = false;
+    let last = -1;
+    if (this.wanted.size) {
+      shown.forEach((item, index) => {
+        if (this.wanted.has(item.id)) last = index;
+      });
+    }
+    let created = 0;
+    let count = 0;
+    if (all) count = shown.length;
+    else {
+      for (const item of shown) {
+        if (!this.drawn.has(item.id) && ++created > allowance && count > last) break;
+        count++;
+      }
+    }
+    this.count = count;
+    this.total = shown.length;
+    this.drawn = new Set(shown.slice(0, count).map((item) => item.id));
+    return count;
+  }
+
+  /** True while some shown items are not drawn yet. */
+  get pending(): boolean {
+    return this.count < this.total;
+  }
+
+  /**
+   * Draw the item `id` (and everything before it) in the next update, and
+   * resolve once it is drawn, or once an update shows it is not shown at all.
+   */
+  reveal(id: string): Promise<void> {
+    this.wanted.add(id);
+    this.host.requestUpdate();
+    return new Promise((resolve) => this.waiting.push({ id, resolve }));
+  }
+
+  /** Resolves when every shown item is drawn. */
+  whenComplete(): Promise<void> {
+    if (!this.pending) return Promise.resolve();
+    return new Promise((resolve) => this.waiting.push({ id: undefined, resolve }));
+  }
+
+  hostUpdated(): void {
+    if (this.sliceStarted) {
+      // Size the next slice after this one's duration.
+      const elapsed = Math.max(1, performance.now() - this.sliceStarted);
+      const floor = Math.max(MIN_SLICE, Math.round(this.count / 8));
+      this.slice = Math.round(Math.min(MAX_SLICE, Math.max(floor, (this.slice * SLICE_BUDGET) / elapsed)));
+      this.sliceStarted = 0;
+    }
+    this.wanted.clear();
+    const waiting = this.waiting;
+    this.waiting = [];
+    for (const waiter of waiting) {
+      if (waiter.id === undefined ? !this.pending : true) waiter.resolve();
+      else this.waiting.push(waiter);
+    }
+    if (this.pending && this.timer === undefined) {
+      this.timer = setTimeout(() => {
+        this.timer = undefined;
+        this.sliceDue = true;
+        this.sliceStarted = performance.now();
+        this.host.requestUpdate();
+      }, 0);
+    }
+  }
+
+  hostDisconnected(): void {
+    clearTimeout(this.timer);
+    this.timer = undefined;
+    this.sliceDue = false;
+    this.drawn = new Set();
+    for (const waiter of this.waiting) waiter.resolve();
+    this.waiting = [];
+  }
+
+  hostConnected(): void {
+    if (this.pending) this.host.requestUpdate();
+  }
+}

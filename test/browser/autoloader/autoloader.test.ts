@@ -1,0 +1,105 @@
+/**
+ * The CDN autoloader (cdn/autoloader.js, built by `npm run build`) on a page
+ * of its own (test/autoloader/page.html, in an iframe): each element's code
+ * is fetched when its tag appears — in the document, in open shadow roots it
+ * can see, or in a root given to `discover` — and only then.
+ */
+import { expect, waitUntil } from '@open-wc/testing';
+
+type LoaderWindow = Window & typeof globalThis;
+
+async function open(): Promise<{ frame: HTMLIFrameElement; win: LoaderWindow; doc: Document }> {
+  const frame = document.createElement('iframe');
+  frame.src = '/test/autoloader/page.html';
+  document.body.append(frame);
+  await waitUntil(() => frame.contentWindow?.customElements.get('speaker-card'), 'the card code should load', { timeout: 10_000 });
+  return { frame, win: frame.contentWindow as LoaderWindow, doc: frame.contentDocument! };
+}
+
+/** The scripts the page fetched, as paths. */
+const scripts = (win: LoaderWindow) =>
+  win.performance
+    .getEntriesByType('resource')
+    .map((entry) => new URL(entry.name).pathname)
+    .filter((path) => path.endsWith('.js'));
+
+const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+
+describe('the CDN autoloader', function () {
+  this.timeout(30_000);
+  let frame: HTMLIFrameElement | undefined;
+  before(async () => {
+    expect((await fetch('/cdn/autoloader.js', { method: 'HEAD' })).ok, 'cdn/autoloader.js is missing: run `npm run build` before these tests').to.equal(true);
+  });
+  afterEach(() => {
+    frame?.remove();
+    frame = undefined;
+  });
+
+  it('a card given by attributes: fetches the card and the shared chunk, nothing of the programme machinery', async () => {
+    const opened = await open();
+    frame = opened.frame;
+    const card = opened.doc.querySelector('speaker-card')!;
+    await waitUntil(() => card.shadowRoot?.querySelector('[part="name"]'), 'the card renders');
+    expect(text(card.shadowRoot!.querySelector('[part="organisation"]'))).to.equal('United Kingdom');
+    const fetched = scripts(opened.win);
+    expect(fetched[0]).to.equal('/cdn/autoloader.js');
+    expect(fetched).to.include('/cdn/elements/speaker-card.js');
+    expect(fetched.filter((path) => path.startsWith('/cdn/chunks/')).map((path) => path.replace(/-[\w-]+\.js$/, '')), 'one shared chunk').to.deep.equal(['/cdn/chunks/shared']);
+    expect(fetched.filter((path) => /elements\/(seminar-agenda|speaker-list|session-timer)|programme/.test(path))).to.deep.equal([]);
+    expect(opened.win.customElements.get('seminar-agenda'), 'no other element is loaded').to.equal(undefined);
+  });
+
+  it('loads an element added later, in the document and in an open shadow root, each once', async () => {
+    const opened = await open();
+    frame = opened.frame;
+    const { doc, win } = opened;
+    const agenda = doc.createElement('seminar-agenda');
+    agenda.setAttribute('src', '/examples/digital-era-seminar.json');
+    doc.body.append(agenda);
+    await waitUntil(() => agenda.shadowRoot?.querySelectorAll('[part~="item"]').length === 12, 'the agenda renders', { timeout: 10_000 });
+
+    // Another component's shadow DOM, attached before its host is added.
+    const host = doc.createElement('div');
+    const root = host.attachShadow({ mode: 'open' });
+    const timer = doc.createElement('session-timer');
+    timer.setAttribute('start', '2016-07-08T08:45+02:00');
+    timer.setAttribute('end', '2016-07-08T09:30+02:00');
+    timer.setAttribute('now', '2016-07-08T06:40:00Z');
+    root.append(timer);
+    doc.body.append(host);
+    await waitUntil(() => timer.getAttribute('state') === 'upcoming', 'the timer in the shadow root is loaded');
+
+    // That root is watched from then on.
+    const list = doc.createElement('speaker-list');
+    list.setAttribute('src', '/examples/digital-era-seminar.json');
+    list.setAttribute('item', 'session-1');
+    root.append(list);
+    await waitUntil(() => list.shadowRoot?.querySelector('speaker-card'), 'the list in the shadow root is loaded', { timeout: 10_000 });
+
+    const fetched = scripts(win);
+    for (const tag of ['seminar-agenda', 'session-timer', 'speaker-list', 'speaker-card']) {
+      expect(fetched.filter((path) => path === `/cdn/elements/${tag}.js`), tag).to.have.length(1);
+    }
+  });
+
+  it('discover(): a closed shadow root, given by its owner', async () => {
+    const opened = await open();
+    frame = opened.frame;
+    const { doc, win } = opened;
+    const host = doc.createElement('div');
+    const root = host.attachShadow({ mode: 'closed' });
+    doc.body.append(host);
+    const timer = doc.createElement('session-timer');
+    timer.setAttribute('start', '2016-07-08T08:45+02:00');
+    timer.setAttribute('end', '2016-07-08T09:30+02:00');
+    timer.setAttribute('now', '2016-07-08T06:40:00Z');
+    root.append(timer);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(win.customElements.get('session-timer'), 'a closed root is not seen').to.equal(undefined);
+    const loader = (await win.eval('import("/cdn/autoloader.js")')) as { discover: (root: ShadowRoot) => Promise<void> };
+    await loader.discover(root);
+    expect(win.customElements.get('session-timer')).to.not.equal(undefined);
+    await waitUntil(() => timer.getAttribute('state') === 'upcoming', 'the timer renders');
+  });
+});
