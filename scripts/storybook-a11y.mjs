@@ -93,21 +93,17 @@ function serve() {
     const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
     // The demo pages come from the repository, with the CDN bundle (self-contained, no bare
     // imports to resolve) for the /dist/index.js they load in development.
-    // The bundle's lazy chunks (/dist/chunks/…, relative to it) are those beside it, in cdn/chunks/.
-    const chunk = /^[/\\]dist[/\\]chunks[/\\]/.test(path);
-    const base = /^[/\\](cdn|examples)[/\\]/.test(path) || path === '/dist/index.js' || chunk ? REPO : ROOT;
-    const file =
-      path === '/dist/index.js'
-        ? join(REPO, 'cdn/seminar-widgets.js')
-        : chunk
-          ? join(REPO, 'cdn', path.slice('/dist/'.length))
-          : join(base, path.endsWith('/') ? `${path}index.html` : path);
+    const base = /^[/\\](cdn|examples)[/\\]/.test(path) || path === '/dist/index.js' ? REPO : ROOT;
+    const file = path === '/dist/index.js' ? join(REPO, 'cdn/seminar-widgets.js') : join(base, path.endsWith('/') ? `${path}index.html` : path);
     if (!file.startsWith(base) || !existsSync(file)) {
       res.writeHead(404).end('not found');
       return;
     }
     try {
-      const body = readFileSync(file);
+      let body = readFileSync(file);
+      // A demo page loads the CDN bundle under its own URL, so that the lazy chunks it imports
+      // (./chunks/…, which import ../seminar-widgets.js back) resolve beside it, to one copy.
+      if (/^[/\\]examples[/\\][^/\\]+\.html$/.test(path)) body = Buffer.from(body.toString('utf8').replaceAll('"/dist/index.js"', '"/cdn/seminar-widgets.js"'));
       res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(body);
     } catch {
       res.writeHead(404).end('not found');
