@@ -105,10 +105,7 @@ function serve() {
       return;
     }
     try {
-      let body = readFileSync(file);
-      // A demo page loads the CDN bundle under its own URL, so that the lazy chunks it imports
-      // (./chunks/…, which import ../seminar-widgets.js back) resolve beside it, to one copy.
-      if (/^[/\\]examples[/\\][^/\\]+\.html$/.test(path)) body = Buffer.from(body.toString('utf8').replaceAll('"/dist/index.js"', '"/cdn/seminar-widgets.js"'));
+      const body = readFileSync(file);
       res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(body);
     } catch {
       res.writeHead(404).end('not found');
