@@ -154,5 +154,7 @@ export function failureText(failure: SeminarErrorDetail): string {
       return msg('The programme could not be loaded: check the address and your connection.');
     case 'not-found':
       return msg('The programme has no such entry.');
+    case 'code':
+      return msg('The programme could not be read: part of this widget could not be downloaded. Check your connection and try again.');
   }
 }

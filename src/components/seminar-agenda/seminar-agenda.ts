@@ -7,8 +7,8 @@
  * favourites, calendar files and structured data have modules of their own.
  */
 import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { repeat } from 'lit/directives/repeat.js';
 import { SeminarElement } from '../../internal/seminar-element.js';
+import { keyedList } from '../../internal/keyed-list.js';
 import { ProgrammeController, type ProgrammeSource, type SeminarChangeDetail } from '../../internal/programme-controller.js';
 import type { ItemMark } from './live-marks.js';
 import { renderFailure } from '../../internal/status-view.js';
@@ -523,7 +523,7 @@ export class SeminarAgenda extends SeminarElement {
                 ${msg('Show everything')}
               </button>
             </p>`
-          : repeat(
+          : keyedList(
               drawn.filter((day) => day.items.length),
               (day) => day.date,
               (day) => this.renderDay(day.date, day.all, day.items, current),
@@ -874,7 +874,7 @@ export class SeminarAgenda extends SeminarElement {
       ${grid
         ? this.renderGrid(heading, items, grid, ctx)
         : html`<ol class="items">
-            ${repeat(
+            ${keyedList(
               items,
               (item) => item.id,
               (item) => this.itemTemplate(item, ctx),
@@ -943,7 +943,7 @@ export class SeminarAgenda extends SeminarElement {
             (t) =>
               html`<li class="time-head" aria-hidden="true" .style=${`grid-row: ${t.row}`}>${t.starts ? formatTime(t.instant, options) : ''}</li>`,
           )}
-          ${repeat(
+          ${keyedList(
             items,
             (item) => item.id,
             (item) => {
