@@ -21,9 +21,12 @@
 import './index.js';
 import { UI_LOCALES, loadLocale } from './internal/localize.js';
 import { useProgrammeReading } from './internal/programme-controller.js';
+import { useProgrammeMachinery } from './internal/lazy-programme.js';
 import * as reading from './internal/programme-reading.js';
+import * as machinery from './internal/programme-machinery.js';
 
 useProgrammeReading(reading);
+useProgrammeMachinery(machinery);
 
 /** Resolves once every language's strings are loaded (this module waits for it on import). */
 export const ready: Promise<void> = Promise.all(UI_LOCALES.map((locale) => loadLocale(locale))).then(() => undefined);

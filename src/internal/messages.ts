@@ -8,6 +8,7 @@
  */
 import type { Problem, ProblemCode } from '../model/types.js';
 import { SOURCE_LOCALE, isSingular, msg, renderWith, str } from './localize.js';
+import { codeFailureText } from './code-failure.js';
 import type { SeminarErrorDetail } from './programme-controller.js';
 
 /** One sentence saying what is wrong, without the path (shown beside it). */
@@ -155,6 +156,6 @@ export function failureText(failure: SeminarErrorDetail): string {
     case 'not-found':
       return msg('The programme has no such entry.');
     case 'code':
-      return msg('The programme could not be read: part of this widget could not be downloaded. Check your connection and try again.');
+      return codeFailureText();
   }
 }

@@ -152,6 +152,12 @@ export function useProgrammeReading(module: Reading): void {
   reading = module;
 }
 
+/** Forgets the loaded reading, so that the next source loads it again (tests of loading it). @internal */
+export function forgetProgrammeReading(): void {
+  reading = undefined;
+  readingLoad = undefined;
+}
+
 /**
  * Loads the reading of sources (once; again after a failure, for a retry).
  * It fails when its code cannot be fetched (offline since the page loaded).

@@ -89,8 +89,7 @@ export abstract class SeminarElement extends LitElement {
   protected override async scheduleUpdate(): Promise<void> {
     if (!this.i18n.ready) await this.i18n.whenReady();
     // Hydrating: the first update renders what the server did, once the code that reads it has come.
-    const work = hydrationOf(this) ? pendingOf(this) : undefined;
-    if (work) await work;
+    for (let work = hydrationOf(this) && pendingOf(this); work; work = hydrationOf(this) && pendingOf(this)) await work;
     await super.scheduleUpdate();
   }
 
