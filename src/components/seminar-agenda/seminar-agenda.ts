@@ -7,8 +7,8 @@
  * favourites, calendar files and structured data have modules of their own.
  */
 import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
 import { SeminarElement } from '../../internal/seminar-element.js';
-import { keyedList } from '../../internal/keyed-list.js';
 import type { ProgrammeSource, SeminarChangeDetail } from '../../internal/programme-controller.js';
 import { LazyProgramme } from '../../internal/lazy-programme.js';
 import { acquire } from '../../internal/shared-fetch.js';
@@ -485,10 +485,11 @@ export class SeminarAgenda extends SeminarElement {
   private renderAgenda(agenda: AgendaData): TemplateResult {
     const shown = this.shownDays(agenda);
     const count = shown.reduce((sum, day) => sum + day.items.length, 0);
-    // Drawn now: the first screen at least; the rest comes in slices. On a server, or printing: all.
+    // Drawn now: the first screen at least; the rest comes in slices. On a server,
+    // while hydrating what it rendered (the same nodes), or printing: all.
     let drawable = this.slices.plan(
       shown.flatMap((day) => day.items),
-      isServer || this.printing,
+      isServer || this.hydrating || this.printing,
     );
     const drawn = shown.map((day) => {
       const items = day.items.slice(0, Math.max(0, drawable));
@@ -521,7 +522,7 @@ export class SeminarAgenda extends SeminarElement {
                 ${msg('Show everything')}
               </button>
             </p>`
-          : keyedList(
+          : keyed(
               drawn.filter((day) => day.items.length),
               (day) => day.date,
               (day) => this.renderDay(day.date, day.all, day.items, current),
@@ -872,7 +873,7 @@ export class SeminarAgenda extends SeminarElement {
       ${grid
         ? this.renderGrid(heading, items, grid, ctx)
         : html`<ol class="items">
-            ${keyedList(
+            ${keyed(
               items,
               (item) => item.id,
               (item) => this.itemTemplate(item, ctx),
@@ -941,7 +942,7 @@ export class SeminarAgenda extends SeminarElement {
             (t) =>
               html`<li class="time-head" aria-hidden="true" .style=${`grid-row: ${t.row}`}>${t.starts ? formatTime(t.instant, options) : ''}</li>`,
           )}
-          ${keyedList(
+          ${keyed(
             items,
             (item) => item.id,
             (item) => {
@@ -1251,4 +1252,14 @@ function languageName(tag: string, locale: string): string {
   } catch {
     return tag;
   }
+}
+
+/**
+ * `repeat`, with the templates made now: within the element's render, where
+ * `msg()` speaks the element's language. A server renders a directive's
+ * templates later, outside it (they came out in English).
+ */
+function keyed<T>(items: readonly T[], key: (item: T) => string, template: (item: T) => TemplateResult): ReturnType<typeof repeat> {
+  const templates = items.map(template);
+  return repeat(items, key, (_item, index) => templates[index]);
 }
