@@ -95,7 +95,9 @@ describe('the programme machinery, loaded on first use', () => {
     el.setAttribute('src', `/__test/programme?id=${id}`);
     const loaded = oneEvent(el, 'seminar-load');
     document.body.append(el);
-    after(() => el.remove());
+    after(() => {
+      el.remove();
+    });
     const count = async () => ((await (await fetch(`/__test/count?id=${encodeURIComponent(id)}`)).json()) as { count: number }).count;
     await waitUntil(async () => (await count()) === 1, 'the programme is requested while the code is still on its way');
     expect(el.shadowRoot!.querySelector('[aria-busy="true"]'), 'loading meanwhile').to.not.equal(null);
