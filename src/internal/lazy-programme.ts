@@ -17,7 +17,7 @@
  * (shared-fetch's `acquire`), so that the request for its `src` starts at
  * once, in parallel with the code; the others do not carry that module.
  */
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import type { ProgrammeController, ProgrammeSources, ProgrammeStatus, SeminarChangeDetail } from './programme-controller.js';
 import type { acquire, Lease } from './shared-fetch.js';
 import { FETCH_URL_PROTOCOLS, safeUrl } from '../model/url.js';
@@ -136,7 +136,9 @@ export class LazyProgramme implements ReactiveController {
 
   private hasSource(sources: ProgrammeSources): boolean {
     const { programme, src } = sources;
-    return (programme !== undefined && programme !== null && programme !== '') || !!src || !!this.host.querySelector(INLINE_SELECTOR);
+    if ((programme !== undefined && programme !== null && programme !== '') || !!src) return true;
+    // A server renders no inline script: it has only the `programme` property (and its DOM shim no selectors).
+    return !isServer && !!this.host.querySelector(INLINE_SELECTOR);
   }
 
   private start(src?: string | null): void {
