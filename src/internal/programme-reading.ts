@@ -14,7 +14,7 @@ import { isServer } from 'lit';
 import { parseProgrammeWith, ProgrammeError } from '../model/parse.js';
 import { closest } from '../model/suggest.js';
 import { NORMALISED_VERSION, type Problem, type Programme } from '../model/types.js';
-import type { ImportError, ImportOptions, ImportResult } from '../model/import/common.js';
+import type { ImportError, ImportOptions, ImportResult } from '../model/import/problems.js';
 import { snapshot } from '../model/snapshot.js';
 import { readNormalised } from '../model/normalised.js';
 import { MAX_PROGRAMME_SIZE } from './shared-fetch.js';
