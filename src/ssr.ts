@@ -3,7 +3,8 @@
  *
  * Import it on the server, once, before rendering: it registers every element
  * (on Lit's server DOM shim), loads the strings of every language (a server
- * render cannot wait for them) and the reader of normalised programmes. Then
+ * render cannot wait for them) and the code that reads programmes (in the
+ * browser, the elements load it when they first have a programme to read). Then
  * render the elements with a `programme` property and a `lang`:
  *
  *     import 'seminar-widgets/ssr.js';
@@ -19,10 +20,13 @@
  */
 import './index.js';
 import { UI_LOCALES, loadLocale } from './internal/localize.js';
-import { useNormalisedReader } from './internal/programme-controller.js';
-import { readNormalised } from './model/normalised.js';
+import { useProgrammeReading } from './internal/programme-controller.js';
+import { useProgrammeMachinery } from './internal/lazy-programme.js';
+import * as reading from './internal/programme-reading.js';
+import * as machinery from './internal/programme-machinery.js';
 
-useNormalisedReader(readNormalised);
+useProgrammeReading(reading);
+useProgrammeMachinery(machinery);
 
 /** Resolves once every language's strings are loaded (this module waits for it on import). */
 export const ready: Promise<void> = Promise.all(UI_LOCALES.map((locale) => loadLocale(locale))).then(() => undefined);

@@ -4,10 +4,13 @@ import type { Problem } from '../model/types.js';
 export type LoadFailureKind = 'network' | 'http' | 'timeout' | 'too-large';
 
 /**
- * What went wrong: a load failure, a programme with errors (`invalid`), or a
- * programme without the speaker or item an element was asked for (`not-found`).
+ * What went wrong: a load failure, a programme with errors (`invalid`), a
+ * programme without the speaker or item an element was asked for
+ * (`not-found`), or the library's own code for reading programmes could not
+ * be fetched (`code`: the visitor went offline after the page loaded, or the
+ * site serves the library's files incompletely).
  */
-export type ProgrammeFailureKind = LoadFailureKind | 'invalid' | 'not-found';
+export type ProgrammeFailureKind = LoadFailureKind | 'invalid' | 'not-found' | 'code';
 
 /** The `detail` of `seminar-error`. */
 export interface SeminarErrorDetail {

@@ -8,6 +8,7 @@
  */
 import type { Problem, ProblemCode } from '../model/types.js';
 import { SOURCE_LOCALE, isSingular, msg, renderWith, str } from './localize.js';
+import { codeFailureText } from './code-failure.js';
 import type { SeminarErrorDetail } from './programme-controller.js';
 
 /** One sentence saying what is wrong, without the path (shown beside it). */
@@ -110,5 +111,7 @@ export function failureText(failure: SeminarErrorDetail): string {
       return msg('The programme could not be loaded: check the address and your connection.');
     case 'not-found':
       return msg('The programme has no such entry.');
+    case 'code':
+      return codeFailureText();
   }
 }

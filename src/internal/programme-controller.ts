@@ -5,7 +5,8 @@
  * string), the `src` URL (fetched once per page and shared, see
  * shared-fetch.ts), an inline `<script type="application/json">` (or
  * `application/xml`) child.
- * The controller validates and normalises with the model, keeps the state
+ * The controller has the source read (validated and normalised with the
+ * model, by programme-reading.ts), keeps the state
  * (`loading`, `ready`, `error`), and fires `seminar-load` / `seminar-error`
  * from the host. It never throws into the host page. A programme object this
  * page already parsed (one element handing its programme to another) is used
@@ -19,10 +20,19 @@
  * XML loads the XML importer. Import warnings are appended to the
  * programme's `warnings`; a source that cannot be imported is `invalid`.
  *
- * On the server it reads a `programme` property at once (a URL is left to the
- * browser: `loading`), and gives hydration.ts what it rendered from; in the
- * browser, an element rendered on the server first takes that record as its
- * state, without a fetch, and turns to its own sources once hydrated.
+ * The reading's code is not part of the elements: it is loaded with a
+ * dynamic `import()` when an element first has a source to read — for `src`,
+ * at the same time as the request starts — so that a card given by
+ * attributes alone never loads it. Until it has come the element is
+ * `loading`, and its `updateComplete` waits for it (pending-work.ts); when it
+ * cannot be fetched (offline), the element fails with kind `code`.
+ *
+ * On the server (ssr.ts gives it the reading up front) it reads a `programme`
+ * property at once (a URL is left to the browser: `loading`), and gives
+ * hydration.ts what it rendered from; in the browser, an element rendered on
+ * the server first takes that record as its state, without a fetch (its first
+ * update waits for the reading's code), and turns to its own sources once
+ * hydrated.
  *
  * Every problem it reports (in `seminar-error`, and in the programme's
  * `warnings`) has as its `message` the English of the element's own short
@@ -39,21 +49,18 @@
  * with `live: true`.
  */
 import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
-import { parseProgrammeWith, ProgrammeError } from '../model/parse.js';
-import { closest } from '../model/suggest.js';
-import { NORMALISED_VERSION, type Problem, type Programme, type ProgrammeInput } from '../model/types.js';
-import type { ImportError, ImportOptions, ImportResult } from '../model/import/problems.js';
+import type { Programme, ProgrammeInput } from '../model/types.js';
 import { isValidTimeZone } from '../model/time.js';
-import { snapshot } from '../model/snapshot.js';
 import { FETCH_URL_PROTOCOLS, safeUrl } from '../model/url.js';
-import { acquire, invalidate, LoadError, MAX_PROGRAMME_SIZE, pollSettings, type Lease } from './shared-fetch.js';
-import { englishProblemText, withEnglishText } from './messages.js';
+import { acquire, invalidate, LoadError, pollSettings, type Lease } from './shared-fetch.js';
+import { withEnglishText } from './messages.js';
 import { SeminarErrorEvent, type SeminarErrorDetail } from '../events/seminar-error.js';
 import { SeminarLoadEvent } from '../events/seminar-load.js';
 import { SeminarChangeEvent, type SeminarChangeDetail } from '../events/seminar-change.js';
 import { emit } from '../events/emit.js';
 import { afterHydration, hydrationOf, recordSource, type HydrationRecord } from './hydration.js';
-import type { NormalisedCopy } from '../model/normalised.js';
+import type { Outcome } from './programme-reading.js';
+import { waitFor } from './pending-work.js';
 
 export type ProgrammeStatus = 'idle' | 'loading' | 'ready' | 'error';
 
@@ -117,21 +124,6 @@ export interface ProgrammeSources {
   now?: number | undefined;
 }
 
-type Importer = (input: unknown, options: ImportOptions) => ImportResult;
-
-/**
- * The importer of `format`, loaded on first use: one chunk for XML, one for
- * the other text formats (iCalendar, spreadsheets: `text` tells them apart),
- * one for the JSON formats.
- */
-const TEXT_FORMATS = new Set(['text', 'icalendar', 'csv']);
-const loadImporter = (format: string): Promise<Importer> =>
-  format === 'pentabarf-xml'
-    ? import('../model/import/pentabarf-xml.js').then((m) => m.importPentabarfXml)
-    : TEXT_FORMATS.has(format)
-      ? import('../model/import/text.js').then((m) => (input, options) => m.importText(format, input, options))
-      : import('../model/import/json.js').then((m) => (input, options) => m.importJson(format, input, options));
-
 type Host = ReactiveControllerHost & HTMLElement;
 
 /**
@@ -140,104 +132,69 @@ type Host = ReactiveControllerHost & HTMLElement;
  */
 const parsedProgrammes = new WeakSet<object>();
 
-const isObject = (value: unknown): value is object => typeof value === 'object' && value !== null;
-
 const INLINE_SELECTOR = ':scope > script:is([type="application/json"], [type="application/xml"])';
 
-/**
- * The reader of normalised copies, when loaded up front (on the server, by
- * ssr.ts, where a render cannot wait for a module); else loaded on first use.
- */
-let normalisedReader: ((value: unknown) => NormalisedCopy | undefined) | undefined;
+type Reading = typeof import('./programme-reading.js');
 
-/** Reads normalised copies at once from now on (server rendering). @internal */
-export function useNormalisedReader(reader: (value: unknown) => NormalisedCopy | undefined): void {
-  normalisedReader = reader;
+/**
+ * How the reading of sources (programme-reading.ts: validation,
+ * normalisation, importers) is loaded: read at each use, so that a test can
+ * make it fail as it would offline. @internal
+ */
+export const readingSource = { load: (): Promise<Reading> => import('./programme-reading.js') };
+
+/** The reading of sources, once loaded; on the server, given up front by ssr.ts. */
+let reading: Reading | undefined;
+let readingLoad: Promise<Reading> | undefined;
+
+/** Reads sources at once from now on: on the server, where a render cannot wait for a module (ssr.ts). @internal */
+export function useProgrammeReading(module: Reading): void {
+  reading = module;
 }
 
-/** What reading a source gave: a programme, or the problems that stop it. */
-type Outcome = { programme: Programme; zoneAssumed: boolean; recorded?: unknown } | { failure: SeminarErrorDetail };
+/** Forgets the loaded reading, so that the next source loads it again (tests of loading it). @internal */
+export function forgetProgrammeReading(): void {
+  reading = undefined;
+  readingLoad = undefined;
+}
+
+/**
+ * Loads the reading of sources (once; again after a failure, for a retry).
+ * It fails when its code cannot be fetched (offline since the page loaded).
+ */
+function loadReading(): Promise<Reading> {
+  if (reading) return Promise.resolve(reading);
+  readingLoad ??= readingSource.load().then(
+    (module) => (reading = module),
+    (error: unknown) => {
+      readingLoad = undefined;
+      throw error;
+    },
+  );
+  return readingLoad;
+}
+
+/** The failure of an element whose code for reading programmes could not be fetched. */
+const codeFailure = (url: string | undefined): Outcome => ({ failure: { kind: 'code', errors: [], ...(url ? { url } : {}) } });
+
+/** Reads a source: a programme this page already parsed as it is, anything else with the reading module (loaded first if need be). */
+function interpret(input: unknown, format: string, timeZone: string | undefined, url: string | undefined): Outcome | Promise<Outcome> {
+  if (typeof input === 'object' && input !== null && parsedProgrammes.has(input)) return { programme: input as Programme, zoneAssumed: false };
+  const parsed = (programme: Programme): void => {
+    parsedProgrammes.add(programme);
+  };
+  if (reading) return reading.interpret(input, format, timeZone, url, parsed);
+  return loadReading().then(
+    (module) => module.interpret(input, format, timeZone, url, parsed),
+    () => codeFailure(url),
+  );
+}
 
 /**
  * The last outcome per `src` URL: elements on one URL read each text once
  * (on load, and on each change of a followed URL).
  */
 const outcomes = new Map<string, { text: string; key: string; outcome: Outcome | Promise<Outcome> }>();
-
-/** Reads a source (an object or a text): imports it when it is another format, then validates and normalises it. */
-function interpret(input: unknown, format: string, timeZone: string | undefined, url: string | undefined): Outcome | Promise<Outcome> {
-  const where = url ? { url } : {};
-  // The same limit as for `src`, for a JSON string given as a property or inline.
-  if (typeof input === 'string' && input.length > MAX_PROGRAMME_SIZE) return { failure: { kind: 'too-large', errors: [], ...where } };
-  let source = typeof input === 'string' ? input.replace(/^\uFEFF/, '') : input;
-  if (typeof source === 'object' && source !== null) {
-    if (parsedProgrammes.has(source)) return { programme: source as Programme, zoneAssumed: false };
-    // Every later look at an object given from script goes through a detached,
-    // plain copy (snapshot.ts): a Proxy with throwing traps, a revoked Proxy,
-    // getters that throw, cycles and shared parts cannot throw or hang here.
-    source = snapshot(source);
-  }
-  let chosen = format || 'auto';
-  if (chosen === 'auto' && typeof source === 'string') {
-    if (source.trimStart().startsWith('<')) chosen = 'pentabarf-xml';
-    else {
-      try {
-        source = JSON.parse(source) as unknown;
-      } catch {
-        // Not JSON: an iCalendar file, a spreadsheet, or else an error (the text importers tell).
-        chosen = 'text';
-      }
-    }
-  }
-  // Only a c3voc schedule, a Sessionize export or pretalx widget JSON loads the JSON importers (which tell them apart).
-  if (
-    chosen === 'auto' &&
-    !(isObject(source) && (('talks' in source && !('items' in source)) || (!('version' in source) && ('schedule' in source || 'sessions' in source))))
-  ) {
-    chosen = 'native';
-  }
-  const invalid = (errors: Problem[]): Outcome => ({ failure: { kind: 'invalid', errors, ...where } });
-  if (chosen === 'native' && isObject(source) && (source as { normalised?: unknown }).normalised === NORMALISED_VERSION) {
-    // A copy of a normalised programme: read back by a small module, loaded the first time.
-    const copy = source;
-    const read = normalisedReader?.(copy);
-    if (read) return parse(read.input, read.warnings, invalid);
-    return import('../model/normalised.js').then(
-      ({ readNormalised }) => {
-        const read = readNormalised(copy);
-        return read ? parse(read.input, read.warnings, invalid) : parse(copy, [], invalid);
-      },
-      (error: unknown) => invalid([{ code: 'invalid-type', path: '', message: String(error) }]),
-    );
-  }
-  if (chosen === 'native') return parse(source, [], invalid);
-  return loadImporter(chosen)
-    .then((importer) => importer(source, timeZone ? { timeZone } : {}))
-    .then(
-      (result) => parse(result.programme, result.warnings, invalid),
-      (error: unknown) => {
-        // An ImportError lists the source's problems; anything else (a chunk that failed to load) is one.
-        const errors = (error as Partial<ImportError>).errors;
-        return invalid(errors ? errors.map(withEnglishText) : [{ code: 'invalid-type', path: '', message: String(error) }]);
-      },
-    );
-}
-
-/** Validates and normalises a programme; `warnings` (from an import) are appended to its own. */
-function parse(source: unknown, warnings: Problem[], invalid: (errors: Problem[]) => Outcome): Outcome {
-  let programme: Programme;
-  try {
-    programme = parseProgrammeWith(source, englishProblemText);
-  } catch (error) {
-    return invalid(error instanceof ProgrammeError ? error.errors : [{ code: 'invalid-type', path: '', message: String(error) }]);
-  }
-  programme.warnings.push(...warnings.map(withEnglishText));
-  parsedProgrammes.add(programme);
-  const zoneAssumed = warnings.some((warning) => warning.code === 'assumed-time-zone');
-  // On the server, the programme as read (in the programme format) goes into the hydration record.
-  if (isServer) return { programme, zoneAssumed, recorded: typeof source === 'string' ? JSON.parse(source) : snapshot(source) };
-  return { programme, zoneAssumed };
-}
 
 export class ProgrammeController implements ReactiveController {
   status: ProgrammeStatus = 'idle';
@@ -308,9 +265,17 @@ export class ProgrammeController implements ReactiveController {
       this.hydrated(record);
     });
     if (record.status === 'ready' && record.programme !== undefined) {
-      // Recorded in the programme format by the server: read at once, without events.
+      // Recorded in the programme format by the server: read without events, before the
+      // first update (which waits for the reading's code, so that it renders what the server did).
       const outcome = interpret(record.programme, 'native', undefined, undefined);
       if (!(outcome instanceof Promise)) this.apply(outcome, false, false);
+      else {
+        const generation = this.generation;
+        const applied = outcome.then((result) => {
+          if (generation === this.generation) this.apply(result, false, false);
+        });
+        waitFor(this.host, applied);
+      }
     } else if (record.status === 'error' && record.failure) this.fail(record.failure, false);
     else if (record.status !== 'ready') this.set(record.status === 'error' ? 'idle' : record.status);
   }
@@ -395,9 +360,10 @@ export class ProgrammeController implements ReactiveController {
       return;
     }
     this.url = url;
-    // An XML source's importer is fetched along with it, not after it.
-    if (this.sources.format === 'pentabarf-xml' || /\.xml$/i.test(new URL(url).pathname)) void loadImporter('pentabarf-xml').catch(() => undefined);
     this.lease = acquire(url);
+    // The code that reads it (and an XML source's importer) is fetched along with it, not after it.
+    const xml = this.sources.format === 'pentabarf-xml' || /\.xml$/i.test(new URL(url).pathname);
+    void loadReading().then((module) => (xml ? module.loadImporter('pentabarf-xml') : undefined)).catch(() => undefined);
     this.set('loading');
     this.lease.text.then(
       (text) => {
@@ -422,9 +388,12 @@ export class ProgrammeController implements ReactiveController {
       return;
     }
     if (!live) this.set('loading');
-    void outcome.then((result) => {
-      if (generation === this.generation) this.apply(result, live);
-    });
+    waitFor(
+      this.host,
+      outcome.then((result) => {
+        if (generation === this.generation) this.apply(result, live);
+      }),
+    );
   }
 
   /** The outcome of `input`, shared with the other elements on the same `src` and text. */
@@ -584,7 +553,8 @@ export function notFoundFailure(
   id: string,
   known: readonly string[],
 ): SeminarErrorDetail {
-  const suggestion = closest(id, known);
+  // The programme was read on this page, so the reading's code is here (the suggestion is its).
+  const suggestion = reading?.closest(id, known);
   const path = code === 'unknown-speaker' ? '/speakers' : '/items';
   const params = { value: id, ...(suggestion ? { suggestion } : {}) };
   return { kind: 'not-found', errors: [withEnglishText({ code, path, params })] };

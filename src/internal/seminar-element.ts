@@ -37,6 +37,7 @@ import type { FormatOptions } from '../model/format.js';
 import { emit, markLibraryElement } from '../events/emit.js';
 import { SeminarErrorEvent } from '../events/seminar-error.js';
 import { endHydration, hydrationOf, renderRecord, serverRecord, startHydration } from './hydration.js';
+import { pendingOf } from './pending-work.js';
 
 /** Whether the warning about missing hydration support was given (once per page). */
 let warnedNoHydration = false;
@@ -87,7 +88,24 @@ export abstract class SeminarElement extends LitElement {
 
   protected override async scheduleUpdate(): Promise<void> {
     if (!this.i18n.ready) await this.i18n.whenReady();
+    // Hydrating: the first update renders what the server did, once the code that reads it has come.
+    for (let work = hydrationOf(this) && pendingOf(this); work; work = hydrationOf(this) && pendingOf(this)) await work;
     await super.scheduleUpdate();
+  }
+
+  /**
+   * Resolves once the element has rendered what it was given: after the code
+   * that reads its programme has come (and an importer, for another format)
+   * and the update that follows. Not after a fetch of `src`: listen for
+   * `seminar-load` for that.
+   */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let result = await super.getUpdateComplete();
+    for (let work = pendingOf(this); work; work = pendingOf(this)) {
+      await work;
+      result = await super.getUpdateComplete();
+    }
+    return result;
   }
 
   /** Where focus goes after the next update, chosen by the action that causes it. */

@@ -71,6 +71,8 @@ export interface Entry {
   controller: AbortController;
   users: number;
   settled: boolean;
+  /** The request failed: the entry is dropped when its last user lets it go. */
+  failed?: boolean;
   /** The newest text and the validators that came with it. */
   text?: string;
   etag?: string;
@@ -158,9 +160,11 @@ function start(url: string, timeoutMs: number): Entry {
       entry.lastPoll = Date.now();
       schedule(entry);
     });
-  // A failure is not kept: the next acquire fetches again.
+  // A failure is not kept once nobody holds it (see `release`): the next acquire fetches again.
+  // While held (an agenda's early request, until its controller takes it over), it is shared.
   entry.promise.catch(() => {
-    if (entries.get(url) === entry) entries.delete(url);
+    entry.failed = true;
+    if (entry.users === 0 && entries.get(url) === entry) entries.delete(url);
   });
   return entry;
 }
@@ -253,7 +257,7 @@ export function acquire(url: string, timeoutMs = DEFAULT_TIMEOUT_MS): Lease {
       if (held.users === 0 && !held.settled) {
         held.controller.abort();
         if (entries.get(url) === held) entries.delete(url);
-      }
+      } else if (held.users === 0 && held.failed && entries.get(url) === held) entries.delete(url);
     },
   };
 }

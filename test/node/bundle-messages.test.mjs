@@ -66,6 +66,14 @@ test('no element entry point imports the validator’s messages', { skip: built 
   }
 });
 
+test('no element reaches the validator but through a lazy import (a card given by attributes never loads it)', { skip: built ? false : 'run the build first' }, () => {
+  for (const entry of ELEMENT_ENTRIES) {
+    const file = join(root, entry);
+    assert.ok(!staticGraph(file).has(join(root, 'dist/model/validate.js')), `${entry} imports the validator statically`);
+    assert.ok(fullGraph(file).has(join(root, 'dist/model/validate.js')), `${entry} cannot load the validator`);
+  }
+});
+
 test('the CDN bundle holds none of the validator’s sentences', { skip: built ? false : 'run the build first' }, () => {
   const cdn = readFileSync(CDN, 'utf8');
   for (const sentence of SENTENCES) assert.ok(!cdn.includes(sentence), `cdn/seminar-widgets.js contains "${sentence}"`);

@@ -9,11 +9,12 @@
 import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { SeminarElement } from '../../internal/seminar-element.js';
-import { ProgrammeController, type ProgrammeSource, type SeminarChangeDetail } from '../../internal/programme-controller.js';
+import type { ProgrammeSource, SeminarChangeDetail } from '../../internal/programme-controller.js';
+import { LazyProgramme } from '../../internal/lazy-programme.js';
+import { acquire } from '../../internal/shared-fetch.js';
+import { renderCodeFailure } from '../../internal/code-failure.js';
 import type { ItemMark } from './live-marks.js';
-import { renderFailure } from '../../internal/status-view.js';
 import { loadingText } from '../../internal/loading-text.js';
-import { FailureReport } from '../../internal/failure-report.js';
 import { baseStyles } from '../../internal/styles.js';
 import { isSingular, msg, renderWith, str } from '../../internal/localize.js';
 import { ClockController, parseNow } from '../../internal/clock.js';
@@ -209,12 +210,13 @@ export class SeminarAgenda extends SeminarElement {
     }
   });
 
-  private readonly data = new ProgrammeController(this, {
+  /** The programme machinery, loaded with the first source; the request for `src` starts before it comes. */
+  private readonly data = new LazyProgramme(this, 'agenda', {
     onChange: (detail) => {
       this.programmeChanged(detail);
     },
+    prefetch: acquire,
   });
-  private readonly failureReport = new FailureReport(this, 'agenda');
   private favouritesKey: string | undefined;
   private readonly favourites = new FavouritesController(this, () => this.favouritesKey);
   private agenda: AgendaData | undefined;
@@ -358,7 +360,7 @@ export class SeminarAgenda extends SeminarElement {
   }
 
   protected override willUpdate(changed: PropertyValues): void {
-    this.data.setSources({
+    this.data.update({
       src: this.src,
       programme: this.programme,
       format: this.format,
@@ -367,8 +369,6 @@ export class SeminarAgenda extends SeminarElement {
       liveInterval: this.liveInterval,
       now: parseNow(this.now),
     });
-    if (this.data.status === 'error' && this.data.failure) this.failureReport.report(this.data.failure);
-    else this.failureReport.clear();
     const programme = this.data.programme;
     if (!programme) {
       this.agenda = undefined;
@@ -411,17 +411,15 @@ export class SeminarAgenda extends SeminarElement {
   }
 
   protected override render(): TemplateResult {
-    const { status, failure } = this.data;
+    const { status, failure, code, report } = this.data;
     let body: TemplateResult | typeof nothing = nothing;
     if (status === 'error' && failure) {
-      body = renderFailure(failure, {
-        message: msg('The programme cannot be shown.'),
-        report: this.failureReport,
-        locale: this.i18n.formatLocale,
-        onRetry: () => {
-          this.data.retry();
-        },
-      });
+      const message = msg('The programme cannot be shown.');
+      const onRetry = () => {
+        this.data.retry();
+      };
+      // Without the machinery (it could not be fetched), its own error state.
+      body = code && report ? code.renderFailure(failure, { message, report, locale: this.i18n.formatLocale, onRetry }) : renderCodeFailure(message, onRetry);
     } else if (status === 'loading') {
       body = this.renderSkeleton();
     } else if (this.agenda) {

@@ -7,10 +7,10 @@
  */
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { SeminarElement } from '../../internal/seminar-element.js';
-import { notFoundFailure, ProgrammeController, type SeminarErrorDetail, type ProgrammeSource } from '../../internal/programme-controller.js';
-import { renderFailure } from '../../internal/status-view.js';
+import type { SeminarErrorDetail, ProgrammeSource } from '../../internal/programme-controller.js';
+import { LazyProgramme } from '../../internal/lazy-programme.js';
+import { renderCodeFailure } from '../../internal/code-failure.js';
 import { loadingText } from '../../internal/loading-text.js';
-import { FailureReport, logNotFound } from '../../internal/failure-report.js';
 import { baseStyles } from '../../internal/styles.js';
 import { msg, str } from '../../internal/localize.js';
 import { contentOf, displayTimeZone, hostText, hostUrl, renderLongText, renderText, textOf, type ContentLanguage } from '../../internal/content.js';
@@ -151,12 +151,12 @@ export class SpeakerCard extends SeminarElement {
 
   private bioExpanded = false;
   private photoFailed = false;
-  private readonly data = new ProgrammeController(this);
-  private readonly failureReport = new FailureReport(this, 'speaker-card');
+  /** The programme machinery, loaded when the card has a source: a card given by attributes alone never loads it. */
+  private readonly data = new LazyProgramme(this, 'speaker-card');
   private notFoundReported: string | undefined;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    this.data.setSources({
+    this.data.update({
       src: this.src,
       programme: this.programme,
       format: this.format,
@@ -164,8 +164,6 @@ export class SpeakerCard extends SeminarElement {
       live: this.live,
       liveInterval: this.liveInterval,
     });
-    if (this.data.status === 'error' && this.data.failure) this.failureReport.report(this.data.failure);
-    else this.failureReport.clear();
     if (changed.has('photo') || changed.has('speaker') || changed.has('programme') || changed.has('src')) {
       this.photoFailed = false;
     }
@@ -176,17 +174,15 @@ export class SpeakerCard extends SeminarElement {
   }
 
   protected override render(): TemplateResult | typeof nothing {
-    const { status, failure } = this.data;
+    const { status, failure, code, report } = this.data;
     if (status === 'error' && failure) {
+      const message = msg('This speaker card cannot be shown.');
+      const onRetry = () => {
+        this.data.retry();
+      };
+      // Without the machinery (it could not be fetched), its own error state.
       return this.frame(
-        renderFailure(failure, {
-          message: msg('This speaker card cannot be shown.'),
-          report: this.failureReport,
-          locale: this.i18n.formatLocale,
-          onRetry: () => {
-            this.data.retry();
-          },
-        }),
+        code && report ? code.renderFailure(failure, { message, report, locale: this.i18n.formatLocale, onRetry }) : renderCodeFailure(message, onRetry),
       );
     }
     if (status === 'loading') return this.renderSkeleton();
@@ -222,18 +218,18 @@ export class SpeakerCard extends SeminarElement {
 
   /** The error to show when the programme has no speaker with our id. */
   private notFound(): SeminarErrorDetail | undefined {
-    const programme = this.data.programme;
-    if (!programme || this.name) return undefined;
+    const { programme, code } = this.data;
+    if (!programme || !code || this.name) return undefined;
     const id = this.speaker ?? '';
     if (programme.speakers.some((s) => s.id === id)) return undefined;
-    return notFoundFailure('unknown-speaker', id, programme.speakers.map((s) => s.id));
+    return code.notFoundFailure('unknown-speaker', id, programme.speakers.map((s) => s.id));
   }
 
   private reportNotFound(): void {
     const missing = this.notFound();
     const key = missing ? (this.speaker ?? '') : undefined;
     if (missing && key !== this.notFoundReported) {
-      logNotFound(this, missing);
+      this.data.code?.logNotFound(this, missing);
       emit(this, new SeminarErrorEvent(missing));
     }
     this.notFoundReported = key;

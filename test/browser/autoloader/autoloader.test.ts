@@ -45,7 +45,9 @@ describe('the CDN autoloader', function () {
     const fetched = scripts(opened.win);
     expect(fetched[0]).to.equal('/cdn/autoloader.js');
     expect(fetched).to.include('/cdn/elements/speaker-card.js');
-    expect(fetched.filter((path) => path.startsWith('/cdn/chunks/')).map((path) => path.replace(/-[\w-]+\.js$/, '')), 'one shared chunk').to.deep.equal(['/cdn/chunks/shared']);
+    const chunks = fetched.filter((path) => path.startsWith('/cdn/chunks/')).map((path) => path.replace(/-[\w-]+\.js$/, ''));
+    expect(chunks.length, 'shared chunks').to.be.greaterThan(0);
+    expect(new Set(chunks), 'only shared chunks').to.deep.equal(new Set(['/cdn/chunks/shared']));
     expect(fetched.filter((path) => /elements\/(seminar-agenda|speaker-list|session-timer)|programme/.test(path))).to.deep.equal([]);
     expect(opened.win.customElements.get('seminar-agenda'), 'no other element is loaded').to.equal(undefined);
   });

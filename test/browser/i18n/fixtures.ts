@@ -155,7 +155,10 @@ export async function settle(el: LitElement, selector = '*'): Promise<void> {
 
 /** Puts an element's programme controller in an error state (for failures slow to reach: a timeout). */
 export async function forceFailure(el: LitElement, failure: SeminarErrorDetail): Promise<void> {
-  const data = (el as unknown as { data: ProgrammeController }).data;
+  // The element's controller, or the one its lazily loaded machinery made (lazy-programme.ts).
+  const outer = (el as unknown as { data: ProgrammeController | { data?: ProgrammeController } }).data;
+  const data = 'setSources' in outer ? outer : outer.data;
+  if (!data) throw new Error(`${el.localName} has no programme controller yet`);
   data.status = 'error';
   data.failure = failure;
   data.programme = undefined;

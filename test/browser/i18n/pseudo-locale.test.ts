@@ -80,6 +80,7 @@ const invalid = (count: number): SeminarErrorDetail => ({ kind: 'invalid', error
 const FORCED: [string, SeminarErrorDetail][] = [
   ['timeout', { kind: 'timeout', errors: [] }],
   ['too large', { kind: 'too-large', errors: [] }],
+  ['code not downloaded', { kind: 'code', errors: [] }],
   ['not found', { kind: 'not-found', errors: [{ code: 'unknown-speaker', path: '/speakers', message: '', params: { value: '42', suggestion: '43' } }] }],
   ['one problem', invalid(1)],
   ...Array.from({ length: Math.ceil(PROBLEM_CODES.length / 20) }, (_, i): [string, SeminarErrorDetail] => [

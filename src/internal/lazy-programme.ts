@@ -1,0 +1,191 @@
+/**
+ * LazyProgramme: the programme machinery (the controller of sources and
+ * loading, the reading of programmes, the error view and the failure report),
+ * loaded by an element when it first has a programme to read, not with the
+ * element: a `<speaker-card>` given by attributes alone never downloads it.
+ *
+ * The element passes its sources on each update (`update`) and reads
+ * `status`, `programme` and `failure` as from a ProgrammeController; it draws
+ * failures with `code.renderFailure` (`report` is its failure report), or,
+ * when the code itself could not be fetched (`code` is absent, the failure's
+ * kind is `code`), with code-failure.ts. Its `updateComplete` waits for the
+ * code (pending-work.ts). On the server ssr.js gives the machinery up front
+ * (`useProgrammeMachinery`), so that a `programme` property renders at once;
+ * an element rendered there loads it before its first update in the browser.
+ *
+ * An element that always reads a programme (the agenda) passes `prefetch`
+ * (shared-fetch's `acquire`), so that the request for its `src` starts at
+ * once, in parallel with the code; the others do not carry that module.
+ */
+import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import type { ProgrammeController, ProgrammeSources, ProgrammeStatus, SeminarChangeDetail } from './programme-controller.js';
+import type { acquire, Lease } from './shared-fetch.js';
+import { FETCH_URL_PROTOCOLS, safeUrl } from '../model/url.js';
+import type { FailureReport, WidgetKind } from './failure-report.js';
+import { SeminarErrorEvent, type SeminarErrorDetail } from '../events/seminar-error.js';
+import { emit } from '../events/emit.js';
+import { hydrationOf } from './hydration.js';
+import { waitFor } from './pending-work.js';
+
+type Machinery = typeof import('./programme-machinery.js');
+type Host = ReactiveControllerHost & HTMLElement;
+
+/** How the machinery is loaded: read at each use, so that a test can make it fail as it would offline. @internal */
+export const machinerySource = { load: (): Promise<Machinery> => import('./programme-machinery.js') };
+
+let machinery: Machinery | undefined;
+let machineryLoad: Promise<Machinery> | undefined;
+
+/** Use `module` at once from now on: on the server, where a render cannot wait for a module (ssr.ts). @internal */
+export function useProgrammeMachinery(module: Machinery): void {
+  machinery = module;
+}
+
+/** Forgets the loaded machinery, so that the next element with a source loads it again (tests of loading it). @internal */
+export function forgetProgrammeMachinery(): void {
+  machinery = undefined;
+  machineryLoad = undefined;
+}
+
+/** Loads the machinery (once; again after a failure, for a retry). */
+function loadMachinery(): Promise<Machinery> {
+  if (machinery) return Promise.resolve(machinery);
+  machineryLoad ??= machinerySource.load().then(
+    (module) => (machinery = module),
+    (error: unknown) => {
+      machineryLoad = undefined;
+      throw error;
+    },
+  );
+  return machineryLoad;
+}
+
+const INLINE_SELECTOR = ':scope > script:is([type="application/json"], [type="application/xml"])';
+
+export class LazyProgramme implements ReactiveController {
+  /** The machinery, once loaded. */
+  code: Machinery | undefined;
+  /** The element's programme controller and failure report, once the machinery is loaded. */
+  data: ProgrammeController | undefined;
+  report: FailureReport | undefined;
+  /** The machinery could not be fetched (offline since the page loaded). */
+  private failed = false;
+  private loading = false;
+  private observer: MutationObserver | undefined;
+  /** The request for `src`, started before the code came; released once the controller holds its own. */
+  private early: Lease | undefined;
+
+  /** `onChange` hears each change of a followed `src` (see ProgrammeController). */
+  constructor(
+    private readonly host: Host,
+    private readonly kind: WidgetKind,
+    private readonly options: { onChange?: (detail: SeminarChangeDetail) => void; prefetch?: typeof acquire } = {},
+  ) {
+    host.addController(this);
+    if (machinery) this.attach(machinery);
+  }
+
+  hostConnected(): void {
+    // Rendered on the server: the first update waits for the machinery (seminar-element.ts), then hydrates.
+    if (!this.data && hydrationOf(this.host)) this.start();
+    else if (!this.data) this.watchChildren();
+  }
+
+  hostDisconnected(): void {
+    this.observer?.disconnect();
+    this.observer = undefined;
+    this.early?.release();
+    this.early = undefined;
+  }
+
+  /** Call on each update, before reading the state: loads the machinery when there is a source, and passes the sources on. */
+  update(sources: ProgrammeSources): void {
+    if (!this.data && !this.failed && this.hasSource(sources)) this.start(sources.src);
+    const { data, report } = this;
+    if (!data) return;
+    data.setSources(sources);
+    this.early?.release();
+    this.early = undefined;
+    if (data.status === 'error' && data.failure) report?.report(data.failure);
+    else report?.clear();
+  }
+
+  get status(): ProgrammeStatus {
+    if (this.failed) return 'error';
+    return this.data?.status ?? (this.loading ? 'loading' : 'idle');
+  }
+
+  get programme(): ProgrammeController['programme'] {
+    return this.data?.programme;
+  }
+
+  get failure(): SeminarErrorDetail | undefined {
+    return this.failed ? { kind: 'code', errors: [] } : this.data?.failure;
+  }
+
+  /** Load again: the machinery if it could not be fetched, else the programme. */
+  retry(): void {
+    if (!this.failed) {
+      this.data?.retry();
+      return;
+    }
+    this.failed = false;
+    this.start();
+    this.host.requestUpdate();
+  }
+
+  private hasSource(sources: ProgrammeSources): boolean {
+    const { programme, src } = sources;
+    if ((programme !== undefined && programme !== null && programme !== '') || !!src) return true;
+    // A server renders no inline script: it has only the `programme` property (and its DOM shim no selectors).
+    return !isServer && !!this.host.querySelector(INLINE_SELECTOR);
+  }
+
+  private start(src?: string | null): void {
+    if (this.loading || this.data) return;
+    const url = src && this.options.prefetch ? safeUrl(src, this.host.ownerDocument.baseURI, FETCH_URL_PROTOCOLS) : undefined;
+    if (url && this.options.prefetch && !machinery) {
+      this.early = this.options.prefetch(url);
+      this.early.text.catch(() => undefined);
+    }
+    if (machinery) {
+      this.attach(machinery);
+      return;
+    }
+    this.loading = true;
+    const work = loadMachinery().then(
+      (module) => {
+        this.loading = false;
+        this.attach(module);
+        this.host.requestUpdate();
+      },
+      () => {
+        this.loading = false;
+        this.failed = true;
+        this.early?.release();
+        this.early = undefined;
+        this.host.requestUpdate();
+        emit(this.host, new SeminarErrorEvent({ kind: 'code', errors: [] }));
+      },
+    );
+    waitFor(this.host, work);
+  }
+
+  private attach(module: Machinery): void {
+    this.observer?.disconnect();
+    this.observer = undefined;
+    module.useProgrammeReading(module.reading);
+    this.code = module;
+    this.data = new module.ProgrammeController(this.host, this.options.onChange ? { onChange: this.options.onChange } : {});
+    this.report = new module.FailureReport(this.host, this.kind);
+  }
+
+  /** An inline `<script type="application/json">` added later is a source too. */
+  private watchChildren(): void {
+    if (this.observer || typeof MutationObserver === 'undefined') return;
+    this.observer = new MutationObserver(() => {
+      if (this.host.querySelector(INLINE_SELECTOR)) this.host.requestUpdate();
+    });
+    this.observer.observe(this.host, { childList: true, subtree: true, characterData: true });
+  }
+}
