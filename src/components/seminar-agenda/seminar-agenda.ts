@@ -752,10 +752,11 @@ export class SeminarAgenda extends SeminarElement {
   private renderAgenda(agenda: AgendaData): TemplateResult {
     const shown = this.shownDays(agenda);
     const count = shown.reduce((sum, day) => sum + day.items.length, 0);
-    // Drawn now: the first screen at least; the rest comes in slices. On a server, or printing: all.
+    // Drawn now: the first screen at least; the rest comes in slices. On a server,
+    // while hydrating what it rendered (the same nodes), or printing: all.
     let drawable = this.slices.plan(
       shown.flatMap((day) => day.items),
-      isServer || this.printing,
+      isServer || this.hydrating || this.printing,
     );
     const drawn = shown.map((day) => {
       const items = day.items.slice(0, Math.max(0, drawable));
@@ -801,7 +802,7 @@ export class SeminarAgenda extends SeminarElement {
                 ${msg('Show everything')}
               </button>
             </p>`
-          : repeat(
+          : keyed(
               drawn.filter((day) => day.items.length),
               (day) => day.date,
               (day) => this.renderDay(day.date, day.all, day.items, current),
@@ -1194,7 +1195,7 @@ export class SeminarAgenda extends SeminarElement {
       ${grid
         ? this.renderGrid(heading, items, grid, ctx)
         : html`<ol class="items">
-            ${repeat(
+            ${keyed(
               items,
               (item) => item.id,
               (item) => this.itemTemplate(item, ctx),
@@ -1263,7 +1264,7 @@ export class SeminarAgenda extends SeminarElement {
             (t) =>
               html`<li class="time-head" aria-hidden="true" .style=${`grid-row: ${t.row}`}>${t.starts ? formatTime(t.instant, options) : ''}</li>`,
           )}
-          ${repeat(
+          ${keyed(
             items,
             (item) => item.id,
             (item) => {
@@ -1584,4 +1585,14 @@ function languageName(tag: string, locale: string): string {
   } catch {
     return tag;
   }
+}
+
+/**
+ * `repeat`, with the templates made now: within the element's render, where
+ * `msg()` speaks the element's language. A server renders a directive's
+ * templates later, outside it (they came out in English).
+ */
+function keyed<T>(items: readonly T[], key: (item: T) => string, template: (item: T) => TemplateResult): ReturnType<typeof repeat> {
+  const templates = items.map(template);
+  return repeat(items, key, (_item, index) => templates[index]);
 }

@@ -10,7 +10,7 @@ import type { SessionTimer } from '../../../src/components/session-timer/session
 const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 describe('many running timers', function () {
-  this.timeout(120_000);
+  this.timeout(300_000);
   function mount(count: number): SessionTimer[] {
     const now = Date.now();
     const timers: SessionTimer[] = [];
@@ -40,8 +40,9 @@ describe('many running timers', function () {
       ticks.push(performance.now() - begin);
     }
     ticks.sort((a, b) => a - b);
-    // The aim is under 16 ms on a small machine; this only catches a tick that blocks.
-    expect(ticks[2], `ticks: ${ticks.map(Math.round).join(', ')} ms`).to.be.below(250);
+    // The aim is under 16 ms on a small machine (npm run bench measures it); this
+    // only catches a tick that hangs, on a shared machine under any load.
+    expect(ticks[2], `ticks: ${ticks.map(Math.round).join(', ')} ms`).to.be.below(2000);
     timers[0].parentElement!.remove();
   });
 
@@ -51,7 +52,7 @@ describe('many running timers', function () {
     expect(timers.every((el) => el.state === 'running')).to.equal(true);
     const value = (el: SessionTimer) => el.shadowRoot!.querySelector('[part="value"]')?.textContent;
     const before = value(timers[9999]);
-    await waitUntil(() => value(timers[9999]) !== before, 'the last timer ticks', { timeout: 10_000, interval: 100 });
+    await waitUntil(() => value(timers[9999]) !== before, 'the last timer ticks', { timeout: 60_000, interval: 250 });
     timers[0].parentElement!.remove();
   });
 });

@@ -80,6 +80,10 @@ describe('server rendering, hydrated in the browser', () => {
     expect(gone.map((node) => node.outerHTML.slice(0, 80))).to.deep.equal([]);
     expect(root(el).querySelector('[data-seminar-hydration]')).to.equal(null);
     expect(text(root(el).querySelector('.day-title'))).to.contain('vendredi 8 juillet 2016');
+    // The items' own strings too (a keyed list's templates are made within the element's language).
+    const stars = before.filter((node) => node.matches('.favourite')).map((node) => text(node));
+    expect(stars.length).to.be.greaterThan(5);
+    for (const star of stars) expect(star).to.match(/^Garder .+ dans mon programme$/);
     expect(fetches).to.deep.equal([]);
     expect(errors).to.deep.equal([]);
   });
