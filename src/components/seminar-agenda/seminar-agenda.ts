@@ -773,7 +773,7 @@ export class SeminarAgenda extends SeminarElement {
       ${this.shareOffer && this.shareModule
         ? this.shareModule.renderShareOffer(this.shareOffer, {
             language: this.language,
-            list: (values) => cachedIntl(['list', this.i18n.formatLocale], () => new Intl.ListFormat(this.i18n.formatLocale, { type: 'conjunction' })).format(values),
+            list: (values) => cachedIntl(['list', this.i18n.formatLocale], () => new Intl.ListFormat(this.i18n.formatLocale, { type: 'conjunction' })).formatToParts(values),
             onAccept: () => {
               this.answerShare(true);
             },

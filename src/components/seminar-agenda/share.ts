@@ -46,7 +46,7 @@ export interface ShareOffer {
 /** The question asked when a shared agenda is opened: add its items, or not. */
 export function renderShareOffer(
   offer: ShareOffer,
-  options: { language: ContentLanguage; list: (values: string[]) => string; onAccept: () => void; onRefuse: () => void },
+  options: { language: ContentLanguage; list: (values: string[]) => { type: string; value: string }[]; onAccept: () => void; onRefuse: () => void },
 ): TemplateResult {
   const count = offer.known.length;
   return html`<div class="share-offer" part="share-offer" role="group" aria-labelledby="share-offer-title">
@@ -59,7 +59,7 @@ export function renderShareOffer(
           ${offer.already ? html`<p>${msg(str`Already in your agenda: ${offer.already}.`)}</p>` : nothing}`
       : html`<p>${msg('None of the items of this shared agenda is in this programme.')}</p>`}
     ${offer.unknown.length
-      ? html`<p class="unknown-items">${msg(str`Not in this programme (removed, or from another programme): ${options.list(offer.unknown)}.`)}</p>`
+      ? html`<p class="unknown-items">${msg(html`Not in this programme (removed, or from another programme): ${ids(options.list(offer.unknown))}.`)}</p>`
       : nothing}
     <div class="share-actions">
       ${count
@@ -68,6 +68,11 @@ export function renderShareOffer(
         : html`<button type="button" class="refuse-share" @click=${options.onRefuse}>${msg('Close')}</button>`}
     </div>
   </div>`;
+}
+
+/** Ids in a list of the visitor's language ("a, b and c"), each as code. */
+function ids(parts: { type: string; value: string }[]): unknown[] {
+  return parts.map((part) => (part.type === 'element' ? html`<code>${part.value}</code>` : part.value));
 }
 
 /** What the share panel shows of the QR code. */
@@ -106,7 +111,7 @@ export function renderSharePanel(options: {
           <svg role="img" aria-label=${msg('QR code of the link to my agenda')} viewBox=${`0 0 ${qr.size} ${qr.size}`} shape-rendering="crispEdges">
             <rect width="100%" height="100%" fill="#fff"></rect><path d=${qr.path} fill="#000"></path>
           </svg>
-          <figcaption>${url}</figcaption>
+          <figcaption><code>${url}</code></figcaption>
         </figure>`
       : qr === 'loading'
         ? html`<p class="qr-wait">${msg('Drawing the QR code…')}</p>`
