@@ -1,8 +1,9 @@
 #!/usr/bin/env node
-// seminar-widgets: check, convert and export programmes from the command line.
-// Node ≥ 20, ESM. Reads a file or standard input (`-`), writes standard output
-// (or --out). Exit codes: 0 done, 1 the programme has errors (or the input
-// cannot be read at all), 2 usage error.
+// seminar-widgets: check, convert, export and render programmes from the
+// command line. Node ≥ 20.19, ESM. Reads a file or standard input (`-`), writes
+// standard output (or --out). Exit codes: 0 done, 1 the programme has errors
+// (or the input cannot be read at all), 2 usage error (or a package the
+// command needs is not installed).
 //
 // Everything printed that comes from the input (paths made of its keys,
 // values quoted in messages, parser messages, file names) has its control
@@ -10,7 +11,6 @@
 // terminal. JSON output is escaped the same way (still valid JSON).
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { DOMParser } from '@xmldom/xmldom';
 import {
   IMPORT_FORMATS,
   SPREADSHEET_FIELDS,
@@ -56,15 +56,24 @@ Commands:
                       beside the JSON for calendar subscriptions, write it with --out
                       each time the programme changes: events keep their UIDs, and
                       those that changed get a higher SEQUENCE, so updates replace them.
+  render <file|->     Write an element's server-rendered HTML (declarative shadow DOM):
+                      the programme in a static page, or as the fallback of visitors
+                      without JavaScript, taken over by the element when it loads.
+                      Needs @lit-labs/ssr (npm install @lit-labs/ssr).
 
 Options:
   --from FORMAT       The input's format: auto (default), ${IMPORT_FORMATS.join(', ')}.
   --time-zone ZONE    IANA zone of a source that names none (FOSDEM XML, rC3,
                       Sessionize), e.g. Europe/Brussels. Default UTC, with a warning.
   --title TEXT        The event's title when the source has none (Sessionize).
-  --out FILE          Write to FILE instead of standard output (convert, ics).
+  --out FILE          Write to FILE instead of standard output (convert, ics, render).
   --items ID,ID       ics: only these items.
-  --lang TAG          ics: the language of the texts, e.g. fr. convert,
+  --element NAME      render: agenda, speakers, speaker or timer.
+  --speaker ID        render --element speaker: the speaker's id.
+  --session ID        render --element timer: the item's id (default: the whole event).
+  --now INSTANT       render --element timer: its state at this ISO instant
+                      (default: now), e.g. 2025-03-04T10:00:00+01:00.
+  --lang TAG          ics, render: the language of the texts, e.g. fr. convert,
                       validate: the language a spreadsheet's or calendar's
                       texts are written in (default: from the headers, else en).
   --previous FILE     ics: the calendar published before (default: the --out file, when
@@ -90,6 +99,8 @@ A file named - is standard input. Examples:
   npx seminar-widgets convert calendar.ics --out programme.json
   npx seminar-widgets ics programme.json --lang fr --items keynote,debate-1 > agenda.ics
   npx seminar-widgets ics programme.json --out public/programme.ics
+  npx seminar-widgets render programme.json --element agenda --lang fr --out agenda.html
+  npx seminar-widgets render programme.json --element speaker --speaker kristy-milland
 `;
 
 const OPTIONS = {
@@ -98,6 +109,10 @@ const OPTIONS = {
   title: { type: 'string' },
   out: { type: 'string' },
   items: { type: 'string' },
+  element: { type: 'string' },
+  speaker: { type: 'string' },
+  session: { type: 'string' },
+  now: { type: 'string' },
   lang: { type: 'string' },
   previous: { type: 'string' },
   columns: { type: 'string' },
@@ -118,6 +133,15 @@ const COMMAND_OPTIONS = {
   validate: ['from', 'time-zone', 'title', 'json', 'quiet', ...SOURCE_OPTIONS],
   convert: ['from', 'time-zone', 'title', 'out', 'quiet', ...SOURCE_OPTIONS],
   ics: ['from', 'time-zone', 'title', 'out', 'items', 'lang', 'previous', 'quiet', 'columns', 'date-order', 'date', 'no-header'],
+  render: ['from', 'time-zone', 'title', 'out', 'element', 'speaker', 'session', 'now', 'lang', 'quiet', 'columns', 'date-order', 'date', 'no-header'],
+};
+
+/** `render --element` names: the tag each one renders, and the option it needs or takes. */
+const RENDERED_ELEMENTS = {
+  agenda: { tag: 'seminar-agenda' },
+  speakers: { tag: 'speaker-list' },
+  speaker: { tag: 'speaker-card', needs: 'speaker' },
+  timer: { tag: 'session-timer', takes: ['session', 'now'] },
 };
 
 class UsageError extends Error {}
@@ -129,10 +153,14 @@ process.stdout.on('error', (error) => {
 });
 
 try {
-  process.exitCode = run(process.argv.slice(2));
+  process.exitCode = await run(process.argv.slice(2));
 } catch (error) {
   if (error instanceof UsageError) {
     process.stderr.write(`seminar-widgets: ${terminalSafe(error.message)}\nTry "seminar-widgets --help".\n`);
+    process.exitCode = EXIT_USAGE;
+  } else if (error?.code === 'SEMINAR_MISSING_PACKAGE') {
+    // An optional peer dependency this input needs (@xmldom/xmldom for XML).
+    process.stderr.write(`seminar-widgets: ${terminalSafe(error.message)}\n`);
     process.exitCode = EXIT_USAGE;
   } else {
     // Not expected (the model reports bad input as problems): still about this
@@ -160,8 +188,8 @@ function run(argv) {
     return EXIT_OK;
   }
   const [command, file, ...extra] = positionals;
-  if (command === undefined) throw new UsageError('missing command: validate, convert or ics');
-  if (!Object.hasOwn(COMMAND_OPTIONS, command)) throw new UsageError(`unknown command "${command}": expected validate, convert or ics`);
+  if (command === undefined) throw new UsageError('missing command: validate, convert, ics or render');
+  if (!Object.hasOwn(COMMAND_OPTIONS, command)) throw new UsageError(`unknown command "${command}": expected validate, convert, ics or render`);
   if (file === undefined) throw new UsageError(`${command}: missing input file (use - for standard input)`);
   if (extra.length > 0) throw new UsageError(`${command}: unexpected argument "${extra[0]}"`);
   for (const name of Object.keys(values)) {
@@ -173,11 +201,11 @@ function run(argv) {
   if (values['time-zone'] !== undefined && !isTimeZone(values['time-zone'])) {
     throw new UsageError(`"${values['time-zone']}" is not an IANA time zone such as Europe/Brussels`);
   }
+  if (command === 'render') renderOptions(values);
   const source = sourceOptions(command, values);
   const input = readInput(file);
   const options = {
     format: values.from ?? 'auto',
-    domParser: DOMParser,
     ...(values['time-zone'] ? { timeZone: values['time-zone'] } : {}),
     ...(values.title ? { title: values.title } : {}),
     ...source,
@@ -187,6 +215,8 @@ function run(argv) {
       return validate(input, options, values);
     case 'convert':
       return convert(input, options, values);
+    case 'render':
+      return render(input, options, values);
     default:
       return ics(input, options, values);
   }
@@ -260,6 +290,102 @@ function ics(input, options, values) {
   return EXIT_OK;
 }
 
+/**
+ * Renders one element with `@lit-labs/ssr`, exactly as `seminar-widgets/ssr.js`
+ * does on a server: the element's tag with its attributes and a declarative
+ * shadow root holding its content and the record it hydrates from.
+ */
+async function render(input, options, values) {
+  const programme = checkedProgramme(input, options, values);
+  if (programme === undefined) return EXIT_INVALID;
+  const { element } = values;
+  if (element === 'speaker' && !programme.speakers.some((speaker) => speaker.id === values.speaker)) {
+    throw new UsageError(`--speaker: no speaker with id ${JSON.stringify(values.speaker)}`);
+  }
+  if (values.session !== undefined && !programme.items.some((item) => item.id === values.session)) {
+    throw new UsageError(`--session: no item with id ${JSON.stringify(values.session)}`);
+  }
+  const ssr = await loadRenderer();
+  if (!ssr) return EXIT_USAGE;
+  const { html, nothing, renderToString } = ssr;
+  const lang = values.lang ?? nothing;
+  const templates = {
+    agenda: () => html`<seminar-agenda lang=${lang} .programme=${programme}></seminar-agenda>`,
+    speakers: () => html`<speaker-list lang=${lang} .programme=${programme}></speaker-list>`,
+    speaker: () => html`<speaker-card lang=${lang} speaker=${values.speaker} .programme=${programme}></speaker-card>`,
+    timer: () =>
+      html`<session-timer lang=${lang} session=${values.session ?? nothing} now=${values.now ?? nothing} .programme=${programme}></session-timer>`,
+  };
+  write(`${await renderToString(templates[element]())}\n`, values.out);
+  return EXIT_OK;
+}
+
+/** `render`'s own options, checked before the input is read. */
+function renderOptions(values) {
+  const names = Object.keys(RENDERED_ELEMENTS);
+  if (values.element === undefined) throw new UsageError(`render: missing --element (${names.join(', ')})`);
+  const element = Object.hasOwn(RENDERED_ELEMENTS, values.element) ? RENDERED_ELEMENTS[values.element] : undefined;
+  if (!element) throw new UsageError(`--element: "${values.element}" is not an element; expected ${names.join(', ')}`);
+  if (element.needs && values[element.needs] === undefined) throw new UsageError(`render --element ${values.element}: missing --${element.needs} ID`);
+  for (const name of ['speaker', 'session', 'now']) {
+    if (values[name] !== undefined && element.needs !== name && !element.takes?.includes(name)) {
+      throw new UsageError(`--${name} does not apply to --element ${values.element}`);
+    }
+  }
+  if (values.now !== undefined && !/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/.test(values.now)) {
+    throw new UsageError(`--now: expected an ISO date-time with its offset, such as 2025-03-04T10:00:00+01:00, not "${values.now}"`);
+  }
+  if (values.now !== undefined && Number.isNaN(Date.parse(values.now))) throw new UsageError(`--now: "${values.now}" is not a date-time`);
+  if (values.lang !== undefined && !isLanguageTag(values.lang)) throw new UsageError(`--lang: "${values.lang}" is not a language tag such as fr`);
+}
+
+/**
+ * The programme, imported and checked, or `undefined` after its problems are
+ * reported (shared by ics and render).
+ */
+function checkedProgramme(input, options, values) {
+  const imported = importOrReport(input, options);
+  if (!imported.ok) {
+    report(imported.errors, values.quiet ? [] : imported.warnings);
+    return undefined;
+  }
+  try {
+    const programme = parseProgramme(imported.programme);
+    if (!values.quiet) report([], imported.warnings);
+    return programme;
+  } catch (error) {
+    if (!(error instanceof ProgrammeError)) throw error;
+    report(error.errors, values.quiet ? [] : [...imported.warnings, ...error.warnings]);
+    return undefined;
+  }
+}
+
+/**
+ * `@lit-labs/ssr` and the elements registered for it, or `undefined` after
+ * saying which package to install. `@lit-labs/ssr` is an optional peer
+ * dependency: only this command and server rendering need it.
+ */
+async function loadRenderer() {
+  let ssr;
+  try {
+    ssr = await import('@lit-labs/ssr');
+  } catch (error) {
+    if (error?.code !== 'ERR_MODULE_NOT_FOUND' || !String(error.message).includes('@lit-labs/ssr')) throw error;
+    process.stderr.write(
+      'seminar-widgets: render needs the package @lit-labs/ssr, which is not installed.\n' +
+        'Install it beside seminar-widgets: npm install --save-dev @lit-labs/ssr\n' +
+        '(or run: npx -p seminar-widgets -p @lit-labs/ssr seminar-widgets render …)\n',
+    );
+    return undefined;
+  }
+  const [{ collectResult }, { html, nothing }] = await Promise.all([
+    import('@lit-labs/ssr/lib/render-result.js'),
+    import('lit'),
+    import('../dist/ssr.js'),
+  ]);
+  return { html, nothing, renderToString: (template) => collectResult(ssr.render(template)) };
+}
+
 /* ------------------------------------------------------------------ */
 /* Helpers                                                            */
 /* ------------------------------------------------------------------ */
@@ -289,7 +415,7 @@ function importOrReport(input, options) {
 /** The spreadsheet and calendar options, checked. */
 function sourceOptions(command, values) {
   const options = {};
-  if (values.lang !== undefined && command !== 'ics') {
+  if (values.lang !== undefined && command !== 'ics' && command !== 'render') {
     if (!isLanguageTag(values.lang)) throw new UsageError(`--lang: "${values.lang}" is not a language tag such as fr`);
     options.language = values.lang;
   }

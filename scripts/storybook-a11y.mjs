@@ -91,10 +91,15 @@ const TYPES = {
 function serve() {
   const server = createServer((req, res) => {
     const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
-    // The demo pages come from the repository, with the CDN bundle (self-contained, no bare
-    // imports to resolve) for the /dist/index.js they load in development.
-    const base = /^[/\\](cdn|examples)[/\\]/.test(path) || path === '/dist/index.js' ? REPO : ROOT;
-    const file = path === '/dist/index.js' ? join(REPO, 'cdn/seminar-widgets.js') : join(base, path.endsWith('/') ? `${path}index.html` : path);
+    // The demo pages come from the repository. The /dist/index.js they load in development
+    // is redirected to the CDN bundle (no bare imports to resolve): its lazy chunks then
+    // resolve beside it, in cdn/chunks/.
+    if (path === '/dist/index.js') {
+      res.writeHead(302, { location: '/cdn/seminar-widgets.js' }).end();
+      return;
+    }
+    const base = /^[/\\](cdn|examples)[/\\]/.test(path) ? REPO : ROOT;
+    const file = join(base, path.endsWith('/') ? `${path}index.html` : path);
     if (!file.startsWith(base) || !existsSync(file)) {
       res.writeHead(404).end('not found');
       return;

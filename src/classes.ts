@@ -3,6 +3,7 @@
  * register them under names of their own, e.g.
  * `customElements.define('my-speaker', SpeakerCard)`.
  */
+import './internal/needs-dom.js';
 export { SeminarElement } from './internal/seminar-element.js';
 export { SeminarAgenda } from './components/seminar-agenda/seminar-agenda.js';
 export { SessionTimer } from './components/session-timer/session-timer.js';

@@ -2,6 +2,7 @@
  * Registers <seminar-agenda> (once). The <speaker-card> its speaker dialog
  * shows is loaded and registered when a visitor first opens one.
  */
+import '../internal/needs-dom.js';
 import { warnTagTaken } from '../internal/registration.js';
 import { SeminarAgenda } from '../components/seminar-agenda/seminar-agenda.js';
 

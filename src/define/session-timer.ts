@@ -1,4 +1,5 @@
 /** Registers <session-timer> (once: loading the library twice never throws). */
+import '../internal/needs-dom.js';
 import { warnTagTaken } from '../internal/registration.js';
 import { SessionTimer } from '../components/session-timer/session-timer.js';
 

@@ -1,4 +1,5 @@
 /** Registers <speaker-card> (once: loading the library twice never throws). */
+import '../internal/needs-dom.js';
 import { warnTagTaken } from '../internal/registration.js';
 import { SpeakerCard } from '../components/speaker-card/speaker-card.js';
 

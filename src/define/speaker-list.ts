@@ -1,4 +1,5 @@
 /** Registers <speaker-list> and the <speaker-card> it uses (once each). */
+import '../internal/needs-dom.js';
 import './speaker-card.js';
 import { warnTagTaken } from '../internal/registration.js';
 import { SpeakerList } from '../components/speaker-list/speaker-list.js';

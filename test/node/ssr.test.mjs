@@ -45,6 +45,9 @@ describe('server rendering', () => {
       assert.ok(text.includes(title.replace(/\s+/g, ' ')), `item ${item.id}: ${title}`);
     }
     assert.ok(text.includes('Mon programme (0)'));
+    // The items' own strings too (Lit's repeat calls them after render() returned).
+    assert.ok(count(text, 'dans mon programme') > 5, text);
+    assert.ok(!text.includes('in my agenda'));
     assert.match(markup, /<div hidden data-seminar-hydration>(<!--lit-part-->)?\{&quot;status&quot;:&quot;ready&quot;,&quot;programme&quot;:/);
   });
 

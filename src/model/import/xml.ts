@@ -52,8 +52,9 @@ const ELEMENT_NODE = 1;
  * Parses XML text into its root element.
  *
  * @throws XmlSyntaxError when the text is not well-formed XML.
- * @throws Error when no DOM parser is available (Node older than 20.16
- *   without `domParser`).
+ * @throws Error when no DOM parser is available: in Node without
+ *   `@xmldom/xmldom` installed (`code: 'SEMINAR_MISSING_PACKAGE'`), or in a
+ *   runtime without `DOMParser` nor Node's modules, when `domParser` is not given.
  */
 export function parseXml(text: string, domParser: DomParserConstructor | undefined = defaultDomParser()): XmlElement {
   if (!domParser) {
@@ -176,6 +177,16 @@ function defaultDomParser(): DomParserConstructor | undefined {
     | { createRequire(from: string): (id: string) => unknown }
     | undefined;
   if (!nodeModule) return undefined;
-  const xmldom = nodeModule.createRequire((import.meta as unknown as { url: string }).url)('@xmldom/xmldom') as { DOMParser: DomParserConstructor };
+  let xmldom: { DOMParser: DomParserConstructor };
+  try {
+    xmldom = nodeModule.createRequire((import.meta as unknown as { url: string }).url)('@xmldom/xmldom') as typeof xmldom;
+  } catch (error) {
+    if ((error as { code?: unknown }).code !== 'MODULE_NOT_FOUND') throw error;
+    // An optional peer dependency: only XML import in Node needs it.
+    throw Object.assign(
+      new Error('Reading XML (Pentabarf, FOSDEM) in Node needs the package @xmldom/xmldom, which is not installed: npm install @xmldom/xmldom (or pass `domParser`).'),
+      { code: 'SEMINAR_MISSING_PACKAGE', package: '@xmldom/xmldom' },
+    );
+  }
   return xmldom.DOMParser;
 }

@@ -1,0 +1,76 @@
+// Builds a Next.js (App Router) app against the packed package, as a user
+// would install it: `npm pack`, a fresh app in a temporary directory, the
+// tarball installed from the npm registry's dependencies, `next build`, then
+// the prerendered page read for the agenda's server-rendered items.
+// Not part of `npm test` (it downloads Next.js, ~100 MB, and takes minutes);
+// run it by hand after `npm run build`: node scripts/next-build.mjs
+// Why a script: no test tool installs and builds a real framework app offline.
+import { execFileSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const ROOT = new URL('..', import.meta.url).pathname;
+if (!existsSync(join(ROOT, 'dist/index.js'))) {
+  console.error('next-build: no dist/: run npm run build first.');
+  process.exit(2);
+}
+const NEXT = process.env.NEXT_VERSION ?? '16.4.6';
+const REACT = '19.3.1';
+const app = mkdtempSync(join(tmpdir(), 'seminar-widgets-next-'));
+const run = (command, args, cwd = app) => execFileSync(command, args, { cwd, stdio: 'inherit', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } });
+const started = Date.now();
+
+try {
+  const [{ filename }] = JSON.parse(execFileSync('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', app], { cwd: ROOT, encoding: 'utf8' }));
+  writeFileSync(join(app, 'package.json'), JSON.stringify({ name: 'next-app', private: true, type: 'module' }));
+  mkdirSync(join(app, 'app'));
+  mkdirSync(join(app, 'data'));
+  cpSync(join(ROOT, 'examples/digital-era-seminar.json'), join(app, 'data/programme.json'));
+  const files = {
+    'app/layout.jsx': `export default function RootLayout({ children }) {
+  return <html lang="fr"><body>{children}</body></html>;
+}`,
+    // A server component: the agenda rendered with seminar-widgets/ssr.js (docs/ssr.md).
+    'app/page.jsx': `import 'seminar-widgets/ssr.js';
+import { render } from '@lit-labs/ssr';
+import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
+import { html } from 'lit';
+import programme from '../data/programme.json';
+import { Hydrate } from './hydrate.jsx';
+import { Card } from './card.jsx';
+
+export default async function Page() {
+  const agenda = await collectResult(render(html\`<seminar-agenda lang="fr" .programme=\${programme}></seminar-agenda>\`));
+  return <main><div dangerouslySetInnerHTML={{ __html: agenda }} /><Card programme={programme} /><Hydrate /></main>;
+}`,
+    // Client components: the hydration support then the elements, and a wrapper.
+    'app/hydrate.jsx': `'use client';
+import { useEffect } from 'react';
+export function Hydrate() {
+  useEffect(() => {
+    void import('@lit-labs/ssr-client/lit-element-hydrate-support.js').then(() => import('seminar-widgets'));
+  }, []);
+  return null;
+}`,
+    'app/card.jsx': `'use client';
+import { SpeakerCard } from 'seminar-widgets/react/speaker-card.js';
+export function Card({ programme }) {
+  return <SpeakerCard lang="fr" speaker="kristy-milland" programme={programme} />;
+}`,
+  };
+  for (const [file, text] of Object.entries(files)) writeFileSync(join(app, file), `${text}\n`);
+  run('npm', ['install', '--no-audit', '--no-fund', `./${filename}`, `next@${NEXT}`, `react@${REACT}`, `react-dom@${REACT}`, '@lit-labs/ssr@4.1.0', '@lit-labs/ssr-client@1.1.8', '@lit/react@1.0.8']);
+  run('npx', ['next', 'build']);
+  const page = readFileSync(join(app, '.next/server/app/index.html'), 'utf8');
+  const checks = {
+    'the agenda in declarative shadow DOM': page.includes('shadowrootmode="open"'),
+    'its items in French': (page.match(/dans mon programme/g) ?? []).length >= 10,
+    'the event title': page.includes('Faire collectif'),
+  };
+  console.log(checks);
+  console.log(`page ${page.length} B; ${((Date.now() - started) / 1000).toFixed(0)} s in all`);
+  if (Object.values(checks).includes(false)) process.exitCode = 1;
+} finally {
+  if (!process.env.KEEP) rmSync(app, { recursive: true, force: true });
+}
