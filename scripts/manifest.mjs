@@ -158,16 +158,17 @@ export function loadElements(manifestPath = 'custom-elements.json') {
     );
     const memberByName = new Map(members.map((m) => [m.name, m]));
 
+    // The analyzer copies a property's type, default and description to its attribute.
     const attributes = (decl.attributes ?? []).map((a) => {
       const member = a.fieldName ? memberByName.get(a.fieldName) : undefined;
-      const type = expanded(a.type?.text ?? member?.type?.text);
+      const type = expanded(a.type?.text);
       return {
         name: a.name,
         ...(a.fieldName ? { fieldName: a.fieldName } : {}),
         type: type.text,
         values: type.values,
-        default: a.default ?? member?.default,
-        description: a.description ?? member?.description ?? '',
+        default: a.default,
+        description: a.description ?? '',
         readonly: isReadonly(member ?? a),
       };
     });
@@ -187,8 +188,8 @@ export function loadElements(manifestPath = 'custom-elements.json') {
     });
 
     // Each event is documented by its class (src/events/): `@fires {SeminarXEvent} seminar-x - …`.
+    // (Entries without a name are gone: see publicSurfaceOnly in custom-elements-manifest.config.mjs.)
     const events = (decl.events ?? [])
-      .filter((e) => e.name)
       .map((e) => {
         const className = e.type?.text ?? '';
         const classModule = eventClasses.get(className);

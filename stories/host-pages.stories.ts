@@ -1,15 +1,9 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, type TemplateResult } from 'lit';
-import { SeminarAgenda } from '../src/define/seminar-agenda.js';
-import { SessionTimer } from '../src/define/session-timer.js';
-import { SpeakerCard } from '../src/define/speaker-card.js';
-import { SpeakerList } from '../src/define/speaker-list.js';
-
-// package.json's "sideEffects" names dist/ only, so register from the exports too.
-if (!customElements.get('seminar-agenda')) customElements.define('seminar-agenda', SeminarAgenda);
-if (!customElements.get('session-timer')) customElements.define('session-timer', SessionTimer);
-if (!customElements.get('speaker-card')) customElements.define('speaker-card', SpeakerCard);
-if (!customElements.get('speaker-list')) customElements.define('speaker-list', SpeakerList);
+import '../src/define/seminar-agenda.js';
+import '../src/define/session-timer.js';
+import '../src/define/speaker-card.js';
+import '../src/define/speaker-list.js';
 
 /** Served by Storybook from `examples/` (relative to the preview iframe). */
 const SEED = 'examples/digital-era-seminar.json';

@@ -1,13 +1,9 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { SeminarAgenda } from '../src/define/seminar-agenda.js';
-import { SpeakerCard } from '../src/define/speaker-card.js';
+import '../src/define/seminar-agenda.js';
+import '../src/define/speaker-card.js';
 import { manyRoomsProgramme } from '../test/fixtures/many-rooms.mjs';
-
-// package.json's "sideEffects" names dist/ only, so register from the exports too.
-if (!customElements.get('speaker-card')) customElements.define('speaker-card', SpeakerCard);
-if (!customElements.get('seminar-agenda')) customElements.define('seminar-agenda', SeminarAgenda);
 
 /** Served by Storybook from `examples/` (relative to the preview iframe). */
 const SEED = 'examples/digital-era-seminar.json';

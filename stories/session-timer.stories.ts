@@ -2,12 +2,8 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { expect, waitFor } from 'storybook/test';
-import { SessionTimer } from '../src/define/session-timer.js';
-
-// Importing the define module registers the element, but package.json's
-// "sideEffects" lists dist/ only, so the static Storybook build drops a bare
-// `import '../src/define/session-timer.js'`. Register from the export as well.
-if (!customElements.get('session-timer')) customElements.define('session-timer', SessionTimer);
+import '../src/define/session-timer.js';
+import type { SessionTimer } from '../src/define/session-timer.js';
 
 /**
  * The seed programme (8 July 2016, Europe/Paris, 08:45–13:30), served by

@@ -2,12 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { expect, waitFor } from 'storybook/test';
-import { SpeakerCard } from '../src/define/speaker-card.js';
-
-// Importing the define module registers the element, but package.json's
-// "sideEffects" lists dist/ only, so the static Storybook build drops a bare
-// `import '../src/define/speaker-card.js'`. Register from the export as well.
-if (!customElements.get('speaker-card')) customElements.define('speaker-card', SpeakerCard);
+import '../src/define/speaker-card.js';
 
 /**
  * The seed programme, served by Storybook from `examples/` (see `.storybook/main.ts`).

@@ -1,15 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { SpeakerCard } from '../src/define/speaker-card.js';
-import { SpeakerList } from '../src/define/speaker-list.js';
-
-// Importing the define modules registers the elements, but package.json's
-// "sideEffects" lists dist/ only, so the static Storybook build drops bare
-// `import '../src/define/….js'` lines (and the list's own import of the card).
-// Register from the exports as well.
-if (!customElements.get('speaker-card')) customElements.define('speaker-card', SpeakerCard);
-if (!customElements.get('speaker-list')) customElements.define('speaker-list', SpeakerList);
+import '../src/define/speaker-card.js';
+import '../src/define/speaker-list.js';
 
 /**
  * The seed programme, served by Storybook from `examples/` (see `.storybook/main.ts`).

@@ -16,7 +16,7 @@
  */
 import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { afterHydration, hydrationOf } from './hydration.js';
-import type { TemplateMap } from '@lit/localize/internal/types.js';
+import type { TemplateMap } from '@lit/localize';
 import { SOURCE_LOCALE, isLocaleReady, loadLocale, loadedTemplates, uiLocaleFor, type UiLocale } from './localize.js';
 
 type Host = ReactiveControllerHost & HTMLElement;

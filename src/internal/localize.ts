@@ -11,10 +11,9 @@
  * Locale modules are loaded on demand through a static map, so bundlers see
  * every module and a French page never downloads other languages.
  */
-import type { msg as litMsg } from '@lit/localize';
-import type { TemplateMap } from '@lit/localize/internal/types.js';
-import { runtimeMsg } from '@lit/localize/internal/runtime-msg.js';
+import type { msg as litMsg, TemplateMap } from '@lit/localize';
 import { sourceLocale, targetLocales } from '../generated/locale-codes.js';
+import { translate } from './translate.js';
 
 export { str } from '@lit/localize';
 
@@ -48,8 +47,8 @@ let active: TemplateMap | undefined;
  * rendered. Use it exactly like lit-localize's `msg`, inside `render()` (never
  * at module scope or in field initialisers).
  */
-export const msg = ((template: Parameters<typeof runtimeMsg>[1], options?: Parameters<typeof runtimeMsg>[2]) =>
-  runtimeMsg(active, template, options)) as typeof litMsg;
+export const msg = ((template: Parameters<typeof translate>[1], options?: Parameters<typeof translate>[2]) =>
+  translate(active, template, options)) as typeof litMsg;
 
 /**
  * Run `fn` in `locale` (for one synchronous render): `msg` reads its

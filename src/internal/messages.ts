@@ -34,105 +34,61 @@ export function withEnglishText(problem: Omit<Problem, 'message'>): Problem {
   return { ...problem, message: englishProblemText(problem) };
 }
 
+/** What each problem code means, in the language being rendered (keyed by every code: a new one must get its text). */
+const CODE_TEXTS: Readonly<Record<ProblemCode, () => string>> = {
+  'invalid-json': () => msg('This is not valid JSON.'),
+  'not-an-object': () => msg('A programme must be a JSON object.'),
+  'unsupported-version': () => msg('This version of the programme format is not supported (expected 1).'),
+  'missing-field': () => msg('A required field is missing.'),
+  'invalid-type': () => msg('This value has the wrong type.'),
+  'empty-text': () => msg('This text is empty.'),
+  'invalid-language': () => msg('This is not a valid language tag (such as "en" or "fr").'),
+  'invalid-time-zone': () => msg('This is not a known IANA time zone (such as "Europe/Paris").'),
+  'invalid-date': () => msg('This is not a valid date (YYYY-MM-DD).'),
+  'invalid-time': () => msg('This is not a valid time (HH:MM, or a date-time with an offset).'),
+  'invalid-duration': () => msg('This is not a valid duration (such as "PT45M", or a number of minutes).'),
+  'out-of-range': () => msg('This time is outside the years 0001 to 9999.'),
+  'end-before-start': () => msg('The end is not after the start.'),
+  'duplicate-id': () => msg('This id is used more than once.'),
+  'invalid-id': () => msg('This id has characters that are not allowed.'),
+  'unknown-item-type': () => msg('This item type is not known.'),
+  'unknown-speaker-role': () => msg('This speaker role is not known.'),
+  'unknown-item-status': () => msg('This item status is not known (confirmed, tentative, moved or cancelled).'),
+  'unknown-link-kind': () => msg('This link kind is not known (livestream, recording, slides or registration).'),
+  'unknown-speaker': () => msg('No speaker has this id.'),
+  'unknown-item': () => msg('No item has this id.'),
+  'unknown-room': () => msg('No room has this id.'),
+  'unknown-track': () => msg('No track has this id.'),
+  'unknown-day': () => msg('This day is not one of the event’s days.'),
+  'missing-day': () => msg('The event has several days: this item needs a day.'),
+  'invalid-url': () => msg('This is not a valid URL.'),
+  'unsafe-url': () => msg('Only http, https and mailto links are allowed.'),
+  'invalid-country': () => msg('This is not an ISO 3166 country code (such as "FR").'),
+  'invalid-color': () => msg('This is not a colour such as "#1a6".'),
+  'no-items': () => msg('The programme has no items.'),
+  'unknown-field': () => msg('This field is not part of the programme format and is ignored.'),
+  overlap: () => msg('This item overlaps another one in the same room.'),
+  'open-end': () => msg('This item has no end and none can be derived.'),
+  'duplicate-speaker': () => msg('This speaker is listed twice in the same item.'),
+  'nonexistent-local-time': () => msg('This time does not exist on that day (clocks go forward).'),
+  'ambiguous-local-time': () => msg('This time happens twice on that day (clocks go back); the first is used.'),
+  'end-and-duration': () => msg('The end and the duration disagree; the end is used.'),
+  'unused-speaker': () => msg('This speaker is not in any item.'),
+  'invalid-xml': () => msg('This is not well-formed XML.'),
+  'invalid-csv': () => msg('This is not a valid spreadsheet.'),
+  'invalid-ics': () => msg('This is not valid iCalendar.'),
+  'unknown-format': () => msg('This is not a programme format we can read (our own, frab or pretalx JSON, schedule2, Pentabarf XML or Sessionize).'),
+  'unsupported-feature': () => msg('This is not supported.'),
+  'assumed-date-order': () => msg('Dates read day first.'),
+  'assumed-time-zone': () => msg('The source gives no time zone; a default zone was assumed.'),
+  'not-imported': () => msg('This part of the source has no place in the programme format and was not imported.'),
+  'unusable-value': () => msg('This value of the source could not be used and was left out.'),
+  'renamed-id': () => msg('This id was changed to fit the programme format.'),
+};
+
 function codeText(code: ProblemCode): string {
-  switch (code) {
-    case 'invalid-json':
-      return msg('This is not valid JSON.');
-    case 'not-an-object':
-      return msg('A programme must be a JSON object.');
-    case 'unsupported-version':
-      return msg('This version of the programme format is not supported (expected 1).');
-    case 'missing-field':
-      return msg('A required field is missing.');
-    case 'invalid-type':
-      return msg('This value has the wrong type.');
-    case 'empty-text':
-      return msg('This text is empty.');
-    case 'invalid-language':
-      return msg('This is not a valid language tag (such as "en" or "fr").');
-    case 'invalid-time-zone':
-      return msg('This is not a known IANA time zone (such as "Europe/Paris").');
-    case 'invalid-date':
-      return msg('This is not a valid date (YYYY-MM-DD).');
-    case 'invalid-time':
-      return msg('This is not a valid time (HH:MM, or a date-time with an offset).');
-    case 'invalid-duration':
-      return msg('This is not a valid duration (such as "PT45M", or a number of minutes).');
-    case 'out-of-range':
-      return msg('This time is outside the years 0001 to 9999.');
-    case 'end-before-start':
-      return msg('The end is not after the start.');
-    case 'duplicate-id':
-      return msg('This id is used more than once.');
-    case 'invalid-id':
-      return msg('This id has characters that are not allowed.');
-    case 'unknown-item-type':
-      return msg('This item type is not known.');
-    case 'unknown-speaker-role':
-      return msg('This speaker role is not known.');
-    case 'unknown-item-status':
-      return msg('This item status is not known (confirmed, tentative, moved or cancelled).');
-    case 'unknown-link-kind':
-      return msg('This link kind is not known (livestream, recording, slides or registration).');
-    case 'unknown-speaker':
-      return msg('No speaker has this id.');
-    case 'unknown-item':
-      return msg('No item has this id.');
-    case 'unknown-room':
-      return msg('No room has this id.');
-    case 'unknown-track':
-      return msg('No track has this id.');
-    case 'unknown-day':
-      return msg('This day is not one of the event’s days.');
-    case 'missing-day':
-      return msg('The event has several days: this item needs a day.');
-    case 'invalid-url':
-      return msg('This is not a valid URL.');
-    case 'unsafe-url':
-      return msg('Only http, https and mailto links are allowed.');
-    case 'invalid-country':
-      return msg('This is not an ISO 3166 country code (such as "FR").');
-    case 'invalid-color':
-      return msg('This is not a colour such as "#1a6".');
-    case 'no-items':
-      return msg('The programme has no items.');
-    case 'unknown-field':
-      return msg('This field is not part of the programme format and is ignored.');
-    case 'overlap':
-      return msg('This item overlaps another one in the same room.');
-    case 'open-end':
-      return msg('This item has no end and none can be derived.');
-    case 'duplicate-speaker':
-      return msg('This speaker is listed twice in the same item.');
-    case 'nonexistent-local-time':
-      return msg('This time does not exist on that day (clocks go forward).');
-    case 'ambiguous-local-time':
-      return msg('This time happens twice on that day (clocks go back); the first is used.');
-    case 'end-and-duration':
-      return msg('The end and the duration disagree; the end is used.');
-    case 'unused-speaker':
-      return msg('This speaker is not in any item.');
-    case 'invalid-xml':
-      return msg('This is not well-formed XML.');
-    case 'invalid-csv':
-      return msg('This is not a valid spreadsheet.');
-    case 'invalid-ics':
-      return msg('This is not valid iCalendar.');
-    case 'unknown-format':
-      return msg('This is not a programme format we can read (our own, frab or pretalx JSON, schedule2, Pentabarf XML or Sessionize).');
-    case 'unsupported-feature':
-      return msg('This is not supported.');
-    case 'assumed-date-order':
-      return msg('Dates read day first.');
-    case 'assumed-time-zone':
-      return msg('The source gives no time zone; a default zone was assumed.');
-    case 'not-imported':
-      return msg('This part of the source has no place in the programme format and was not imported.');
-    case 'unusable-value':
-      return msg('This value of the source could not be used and was left out.');
-    case 'renamed-id':
-      return msg('This id was changed to fit the programme format.');
-  }
+  // A code from outside (a hydration record, a host's event) is checked, not trusted.
+  return Object.hasOwn(CODE_TEXTS, code) ? CODE_TEXTS[code]() : '';
 }
 
 /** The headline of an error state. */

@@ -42,7 +42,7 @@ import { isServer, type ReactiveController, type ReactiveControllerHost } from '
 import { parseProgrammeWith, ProgrammeError } from '../model/parse.js';
 import { closest } from '../model/suggest.js';
 import { NORMALISED_VERSION, type Problem, type Programme, type ProgrammeInput } from '../model/types.js';
-import type { ImportError, ImportOptions, ImportResult } from '../model/import/common.js';
+import type { ImportError, ImportOptions, ImportResult } from '../model/import/problems.js';
 import { isValidTimeZone } from '../model/time.js';
 import { snapshot } from '../model/snapshot.js';
 import { FETCH_URL_PROTOCOLS, safeUrl } from '../model/url.js';

@@ -19,6 +19,7 @@
  */
 import { eventTexts } from './ical.js';
 import type { Item, Programme } from './types.js';
+import { QueryWriter, UrlParser } from './url.js';
 
 /** The calendars "add to calendar" links go to. */
 export const CALENDAR_SERVICES = ['google', 'outlook', 'office365'] as const;
@@ -51,7 +52,7 @@ export function calendarLink(service: CalendarService, programme: Programme, ite
   const details = shorten(description, options.url);
   // An open end (no end known): the service's default length would be a guess; start = end says "no end".
   const end = item.openEnd ? item.start : item.end;
-  const query = new URLSearchParams();
+  const query = new QueryWriter();
   if (service === 'google') {
     query.set('action', 'TEMPLATE');
     query.set('text', summary);
@@ -72,11 +73,11 @@ export function calendarLink(service: CalendarService, programme: Programme, ite
 
 /** Links that subscribe each service to the calendar published at `feed` (an absolute http(s) URL of a `.ics`). */
 export function subscribeLinks(feed: string, name: string): Record<CalendarService | 'webcal', string> {
-  const url = new URL(feed);
+  const url = new UrlParser(feed);
   const webcal = `webcal://${url.host}${url.pathname}${url.search}`;
-  const addFromWeb = (base: string) => `${base}?${new URLSearchParams({ url: url.href, name }).toString()}`;
+  const addFromWeb = (base: string) => `${base}?${new QueryWriter({ url: url.href, name }).toString()}`;
   return {
-    google: `https://calendar.google.com/calendar/render?${new URLSearchParams({ cid: webcal }).toString()}`,
+    google: `https://calendar.google.com/calendar/render?${new QueryWriter({ cid: webcal }).toString()}`,
     outlook: addFromWeb('https://outlook.live.com/calendar/0/addfromweb'),
     office365: addFromWeb('https://outlook.office.com/calendar/0/addfromweb'),
     webcal,

@@ -44,13 +44,23 @@ function dateTimeFormat(locale: string, options: Intl.DateTimeFormatOptions): In
   return cachedIntl(['date-time', locale, options], () => new Intl.DateTimeFormat(supportedLocale(locale), options));
 }
 
-/** `locale` if it is a well-formed tag, else `en`. */
+const supportedLocales = new Map<string, string>();
+
+/**
+ * `locale`, canonical, if it is a well-formed tag `Intl` accepts, else `en`.
+ * Each tag is checked once (a timer formats every second); at most 100 are kept.
+ */
 export function supportedLocale(locale: string): string {
-  try {
-    return Intl.getCanonicalLocales(locale)[0] ?? FALLBACK_LOCALE;
-  } catch {
-    return FALLBACK_LOCALE;
+  let supported = supportedLocales.get(locale);
+  if (supported === undefined) {
+    try {
+      supported = Intl.getCanonicalLocales(locale)[0] ?? FALLBACK_LOCALE;
+    } catch {
+      supported = FALLBACK_LOCALE;
+    }
+    if (supportedLocales.size < 100) supportedLocales.set(locale, supported);
   }
+  return supported;
 }
 
 /** The date of `instant` in `opts.timeZone`, e.g. "Friday, July 8, 2016" / "vendredi 8 juillet 2016". */

@@ -36,6 +36,7 @@ import { NORMALISED_VERSION, PAUSE_TYPES } from './types.js';
 import { analyseProgramme, type ItemTiming } from './validate.js';
 import type { Describe } from './finding.js';
 import { zonedToInstant } from './time.js';
+import { withoutUndefined } from './values.js';
 
 /** Thrown by `parseProgramme` when the programme has errors. */
 export class ProgrammeError extends Error {
@@ -251,18 +252,4 @@ function copyText(text: LocalisedText): LocalisedText {
 
 function copyOptionalText(text: LocalisedText | undefined): LocalisedText | undefined {
   return text === undefined ? undefined : copyText(text);
-}
-
-/**
- * `value` without its `undefined` properties, so optional fields are absent
- * rather than undefined. (`value` is one of the literals above, whose keys
- * are ours: a plain loop, without the entry arrays of `Object.entries`.)
- */
-function withoutUndefined<T extends object>(value: T): T {
-  const result: Record<string, unknown> = {};
-  for (const key of Object.keys(value)) {
-    const entry = (value as Record<string, unknown>)[key];
-    if (entry !== undefined) result[key] = entry;
-  }
-  return result as T;
 }

@@ -129,7 +129,7 @@ export function wallClock(instant: Instant, timeZone: string): Readonly<Calendar
 }
 
 /** The zone's offset from UTC at `instant`, in milliseconds (whole seconds). */
-function offsetAt(instant: Instant, timeZone: string): number {
+function utcOffsetMs(instant: Instant, timeZone: string): number {
   const wholeSecond = Math.floor(instant / 1000) * 1000;
   return utcFromFields(wallClock(wholeSecond, timeZone)) - wholeSecond;
 }
@@ -162,14 +162,14 @@ export function zonedToInstant(date: string, time: string, timeZone: string): Zo
 function wallToInstant(wall: number, timeZone: string): ZonedInstant {
   // Fast path: the zone keeps one offset around this day, and the answer checks out.
   const steady = steadyOffset(wall, timeZone);
-  if (steady !== undefined && offsetAt(wall - steady, timeZone) === steady) {
+  if (steady !== undefined && utcOffsetMs(wall - steady, timeZone) === steady) {
     return { instant: wall - steady, status: 'ok' };
   }
-  const offsetBefore = offsetAt(wall - DAY, timeZone);
-  const offsets = new Set([offsetBefore, offsetAt(wall, timeZone), offsetAt(wall + DAY, timeZone)]);
+  const offsetBefore = utcOffsetMs(wall - DAY, timeZone);
+  const offsets = new Set([offsetBefore, utcOffsetMs(wall, timeZone), utcOffsetMs(wall + DAY, timeZone)]);
   const matches = [...offsets]
     .map((offset) => wall - offset)
-    .filter((instant) => instant + offsetAt(instant, timeZone) === wall)
+    .filter((instant) => instant + utcOffsetMs(instant, timeZone) === wall)
     .sort((a, b) => a - b);
   if (matches.length === 0) return { instant: wall - offsetBefore, status: 'gap' };
   return { instant: matches[0], status: matches.length > 1 ? 'ambiguous' : 'ok' };
@@ -184,8 +184,8 @@ function steadyOffset(wall: number, timeZone: string): number | undefined {
   const key = `${timeZone} ${dayStart}`;
   let offset = steadyOffsets.get(key);
   if (offset === undefined) {
-    const before = offsetAt(dayStart - DAY, timeZone);
-    offset = before === offsetAt(dayStart + 2 * DAY, timeZone) ? before : null;
+    const before = utcOffsetMs(dayStart - DAY, timeZone);
+    offset = before === utcOffsetMs(dayStart + 2 * DAY, timeZone) ? before : null;
     steadyOffsets.set(key, offset);
   }
   return offset ?? undefined;

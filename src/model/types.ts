@@ -4,6 +4,7 @@
  *
  * Kept in step with `schema/programme.schema.json` by a test.
  */
+import type { ProblemCode } from './problem-codes.js';
 
 /** A BCP 47 language tag such as `en`, `fr` or `fr-CA`. */
 export type LanguageTag = string;
@@ -201,60 +202,7 @@ export interface ValidationResult {
   warnings: Problem[];
 }
 
-/** Stable problem codes (documented in docs/programme-format.md). */
-export const PROBLEM_CODES = [
-  // errors
-  'invalid-json',
-  'not-an-object',
-  'unsupported-version',
-  'missing-field',
-  'invalid-type',
-  'empty-text',
-  'invalid-language',
-  'invalid-time-zone',
-  'invalid-date',
-  'invalid-time',
-  'invalid-duration',
-  'out-of-range',
-  'end-before-start',
-  'duplicate-id',
-  'invalid-id',
-  'unknown-item-type',
-  'unknown-speaker-role',
-  'unknown-item-status',
-  'unknown-link-kind',
-  'unknown-speaker',
-  'unknown-item',
-  'unknown-room',
-  'unknown-track',
-  'unknown-day',
-  'missing-day',
-  'invalid-url',
-  'unsafe-url',
-  'invalid-country',
-  'invalid-color',
-  'invalid-xml',
-  'invalid-csv',
-  'invalid-ics',
-  'unknown-format',
-  'unsupported-feature',
-  // warnings
-  'no-items',
-  'unknown-field',
-  'overlap',
-  'open-end',
-  'duplicate-speaker',
-  'nonexistent-local-time',
-  'ambiguous-local-time',
-  'end-and-duration',
-  'unused-speaker',
-  'assumed-time-zone',
-  'assumed-date-order',
-  'not-imported',
-  'unusable-value',
-  'renamed-id',
-] as const;
-export type ProblemCode = (typeof PROBLEM_CODES)[number];
+export { PROBLEM_CODES, type ProblemCode } from './problem-codes.js';
 
 /* ------------------------------------------------------------------ */
 /* The normalised programme                                           */

@@ -39,15 +39,31 @@ export type UrlCheck =
 // eslint-disable-next-line no-control-regex
 const WHITESPACE_OR_CONTROL = /[\s\u0000-\u001f\u007f-\u009f]/u;
 
-/** The parts of a WHATWG `URL` used here (the model compiles without DOM or Node types). */
-interface ParsedUrl {
+/**
+ * The parts of a WHATWG `URL` the model uses. The model compiles without DOM
+ * or Node types (`tsconfig.model.json`), so the platform's URL classes are
+ * reached through `globalThis` with these shapes, here and nowhere else.
+ */
+export interface ParsedUrl {
   href: string;
   protocol: string;
+  host: string;
   pathname: string;
+  search: string;
+}
+
+/** The parts of a WHATWG `URLSearchParams` the model uses. */
+export interface QueryParams {
+  set(name: string, value: string): void;
+  toString(): string;
 }
 
 /** The WHATWG URL parser, present in browsers and in Node. */
-const UrlParser = (globalThis as unknown as { URL: new (url: string, base?: string) => ParsedUrl }).URL;
+export const UrlParser = (globalThis as unknown as { URL: new (url: string, base?: string) => ParsedUrl }).URL;
+
+/** The WHATWG query string writer (`application/x-www-form-urlencoded`), present in browsers and in Node. */
+export const QueryWriter = (globalThis as unknown as { URLSearchParams: new (init?: Record<string, string>) => QueryParams })
+  .URLSearchParams;
 
 /**
  * A URL fit for an `href` or `src`, or `undefined`.

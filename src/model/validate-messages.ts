@@ -12,9 +12,8 @@
 import { ITEM_STATUSES, ITEM_TYPES, LINK_KINDS, SPEAKER_ROLES } from './types.js';
 import { Opaque, type Json } from './snapshot.js';
 import type { Finding, Subject, TypeRule } from './finding.js';
+import { MAX_QUOTED, clip, quote } from './values.js';
 
-/** Longest bad value quoted in a message. */
-const MAX_QUOTED = 60;
 
 /** The English message of a finding. */
 export function englishMessage(finding: Finding): string {
@@ -105,7 +104,7 @@ export function englishMessage(finding: Finding): string {
       return `${what} falls outside the dates a calendar can hold: every time must be between 0001-01-02 and 9999-12-30 (UTC), so that it is in the years 0001–9999 in every time zone.`;
     }
     case 'duplicate-speaker':
-      return `The speaker "${clip(value)}" is listed twice in this item: the repeat is ignored.`;
+      return `The speaker "${clip(value, MAX_QUOTED)}" is listed twice in this item: the repeat is ignored.`;
     case 'unknown-speaker': {
       const defined = note.speakersDefined ? ' in "speakers"' : ' (no speakers are defined)';
       return `There is no speaker with id ${quote(value)}${defined}.${hint}`;
@@ -122,7 +121,7 @@ export function englishMessage(finding: Finding): string {
       return `Item "${param(finding, 'item')}" is the last of its day and has no "end" or "duration": its end cannot be derived, so it is shown without one.`;
     case 'overlap': {
       const room = finding.params?.['room'];
-      const where = room === undefined ? 'both without a room' : `both in room "${clip(String(room))}"`;
+      const where = room === undefined ? 'both without a room' : `both in room "${clip(String(room), MAX_QUOTED)}"`;
       return `Item "${param(finding, 'item')}" starts before item "${param(finding, 'other')}" ends (${where}).`;
     }
     case 'unused-speaker':
@@ -140,17 +139,9 @@ function param(finding: Finding, key: string): string {
   return value === undefined ? '' : String(value);
 }
 
-function clip(text: string): string {
-  return text.length > MAX_QUOTED ? `${text.slice(0, MAX_QUOTED - 1)}…` : text;
-}
-
-function quote(text: string): string {
-  return JSON.stringify(clip(text));
-}
-
 /** Up to ten values, quoted: `"a", "b", "c"`. */
 function list(values: readonly string[]): string {
-  const shown = values.slice(0, 10).map((value) => `"${clip(value)}"`);
+  const shown = values.slice(0, 10).map((value) => `"${clip(value, MAX_QUOTED)}"`);
   return values.length > 10 ? `${shown.join(', ')}…` : shown.join(', ');
 }
 

@@ -32,6 +32,8 @@ import { Opaque, isJsonObject, snapshot, type Json, type JsonObject } from './sn
 import type { Describe, IdKind, Note, Subject, TypeRule } from './finding.js';
 import { SUGGESTION_CELLS, closest, slugify, type SuggestionBudget } from './suggest.js';
 import { checkUrl } from './url.js';
+import { VALIDATION_WARNING_CODES } from './problem-codes.js';
+import { COLOR_PATTERN, ID_PATTERN, at, clip, typeOf } from './values.js';
 import {
   isInstantInRange,
   isValidTimeZone,
@@ -46,26 +48,11 @@ import {
 import { deriveEnds, findOverlaps, type Slot, type SlotTiming } from './schedule.js';
 
 /** The problem codes reported as warnings; every other code is an error. */
-export const WARNING_CODES: ReadonlySet<ProblemCode> = new Set<ProblemCode>([
-  'no-items',
-  'unknown-field',
-  'overlap',
-  'open-end',
-  'duplicate-speaker',
-  'nonexistent-local-time',
-  'ambiguous-local-time',
-  'end-and-duration',
-  'unused-speaker',
-]);
+const WARNING_CODES: ReadonlySet<ProblemCode> = new Set(VALIDATION_WARNING_CODES);
 
-/** Item ids, room ids, track ids and the event id. */
-const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_.-]*$/;
 /** Speaker ids: lowercase ASCII slugs. */
 const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const COLOR_PATTERN = /^#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{6})$/;
 const COUNTRY_PATTERN = /^[A-Z]{2}$/;
-/** Longest bad value copied into `params`. */
-const MAX_PARAM = 200;
 const MINUTE = 60_000;
 
 /** Common words for item types and roles that are not in the format. */
@@ -192,26 +179,6 @@ class Report {
     const problem: Problem = params ? { code, path, message, params } : { code, path, message };
     (WARNING_CODES.has(code) ? this.warnings : this.errors).push(problem);
   }
-}
-
-/** The JSON pointer of `key` inside `path` (RFC 6901 escaping). */
-function at(path: string, key: string | number): string {
-  const text = String(key);
-  // Most keys need no escaping: skip the two replacements (this runs for every value checked).
-  if (!text.includes('~') && !text.includes('/')) return `${path}/${text}`;
-  return `${path}/${text.replace(/~/g, '~0').replace(/\//g, '~1')}`;
-}
-
-function clip(text: string, length = MAX_PARAM): string {
-  return text.length > length ? `${text.slice(0, length - 1)}…` : text;
-}
-
-/** The JSON type of a value, for `params.actual`. */
-function typeOf(value: Json): string {
-  if (value instanceof Opaque) return value.type;
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'array';
-  return typeof value;
 }
 
 function withSuggestion(

@@ -15,7 +15,8 @@ import {
   validateProgramme,
 } from '../../dist/model.js';
 import { toPlainLine, toPlainText } from '../../dist/model/import/markup.js';
-import { isoDuration, clockDuration, itemType } from '../../dist/model/import/common.js';
+import { isoDuration, clockDuration } from '../../dist/model/import/times.js';
+import { itemType } from '../../dist/model/import/source-values.js';
 import { importJson } from '../../dist/model/import/json.js';
 import { validProgramme } from './fixtures.mjs';
 import { fixtureJson, fixtureText } from './import-helpers.mjs';

@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { DOMParser } from '@xmldom/xmldom';
 import { importFrabJson, importPentabarfXml, importSchedule2, importSessionize, validateProgramme } from '../../dist/model.js';
-import { cancelledTitle, itemStatus, linkKind } from '../../dist/model/import/common.js';
+import { cancelledTitle, itemStatus, linkKind } from '../../dist/model/import/source-values.js';
 import { fixtureJson, fixtureText, frabEvents } from './import-helpers.mjs';
 
 test('cancelledTitle: markers in English, German, French, Spanish and Italian, with or without brackets', () => {

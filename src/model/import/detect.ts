@@ -3,7 +3,7 @@
  * elements import it on every page, and load an importer only for a source
  * that is not in the programme format.
  */
-import type { ImportFormat } from './common.js';
+import type { ImportFormat } from './problems.js';
 import { looksDelimited, looksLikeICalendar } from '../sniff.js';
 
 type Shape = Record<string, unknown>;

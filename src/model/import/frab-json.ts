@@ -14,17 +14,13 @@
  * `name`, `id`/`guid`/`code`, `biography`, `avatar`), `links` and
  * `attachments` (`{ "url", "title" }`).
  */
+import { DEFAULT_IMPORT_TIME_ZONE, Problems, checkOptions, type ImportOptions, type ImportResult } from './problems.js';
+import { ProgrammeBuilder } from './builder.js';
+import { absoluteTime, clockDuration, localTime, nextDate, type TimePoint } from './times.js';
+import { at, clip, quote } from '../values.js';
 import {
-  DEFAULT_IMPORT_TIME_ZONE,
-  ProgrammeBuilder,
-  Problems,
-  absoluteTime,
-  at,
   cancelledTitle,
   chooseTimeZone,
-  checkOptions,
-  clip,
-  clockDuration,
   color,
   get,
   hasContent,
@@ -33,22 +29,16 @@ import {
   languageTag,
   line,
   link,
-  localTime,
   longText,
-  nextDate,
   paragraphs,
   photoUrl,
-  quote,
   readJson,
   reportUnused,
   requiredLine,
   statusField,
   str,
-  type ImportOptions,
-  type ImportResult,
   type JsonRecord,
-  type TimePoint,
-} from './common.js';
+} from './source-values.js';
 import { parseIsoDate } from '../time.js';
 import type { LinkInput } from '../types.js';
 

@@ -22,21 +22,11 @@
  *
  * Paths are `/VCALENDAR/VEVENT[3]/DTSTART`, and messages name the line.
  */
-import {
-  ImportError,
-  ProgrammeBuilder,
-  Problems,
-  checkOptions,
-  chooseTimeZone,
-  clip,
-  languageTag,
-  link,
-  nextDate,
-  quote,
-  type ImportOptions,
-  type ImportResult,
-  type TimePoint,
-} from './common.js';
+import { ImportError, Problems, checkOptions, type ImportOptions, type ImportResult } from './problems.js';
+import { ProgrammeBuilder } from './builder.js';
+import { chooseTimeZone, languageTag, link } from './source-values.js';
+import { clip, quote } from '../values.js';
+import { nextDate, type TimePoint } from './times.js';
 import { parseIcal, parseIcalDateTime, prop, textList, unescapeText, type IcalComponent, type IcalDateTime, type IcalProperty } from './ical-parse.js';
 import { expandRule, parseRule } from './ical-recur.js';
 import { ianaName, ianaResolver, matchingIanaZone, vtimezoneResolver, wallOf, type ZoneResolver } from './ical-zones.js';

@@ -8,7 +8,16 @@
  * never changes the input. What each importer keeps is documented in
  * docs/importing.md.
  */
-import { IMPORT_FORMATS, ImportError, clip, plain, unknownFormat, type ImportFormat, type ImportOptions, type ImportResult } from './common.js';
+import {
+  IMPORT_FORMATS,
+  ImportError,
+  unknownFormat,
+  type ImportFormat,
+  type ImportOptions,
+  type ImportResult,
+} from './problems.js';
+import { clip } from '../values.js';
+import { plain } from './source-values.js';
 import type { ProgrammeInput } from '../types.js';
 import { detectFormat } from './detect.js';
 import { importFrabJson } from './frab-json.js';
@@ -22,14 +31,14 @@ import { importSpreadsheet } from './spreadsheet.js';
 
 export {
   IMPORT_FORMATS,
-  IMPORT_PROBLEM_CODES,
   DEFAULT_IMPORT_TIME_ZONE,
   ImportError,
   type ImportFormat,
   type ImportOptions,
   type ImportResult,
   type SourceFormat,
-} from './common.js';
+} from './problems.js';
+export { IMPORT_PROBLEM_CODES } from '../problem-codes.js';
 export type { DomParserConstructor } from './xml.js';
 export { detectFormat, importFrabJson, importSchedule2, importPentabarfXml, importSessionize, importPretalxWidget, importICalendar, importSpreadsheet };
 export { parseDelimited, sniffDelimiter, columnName, type DelimitedRow, type DelimitedText, type Delimiter } from './delimited.js';

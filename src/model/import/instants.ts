@@ -4,7 +4,7 @@
  * else a date-time with the offset it has in the zone (the hour that happens
  * twice when clocks go back).
  */
-import type { TimePoint } from './common.js';
+import type { TimePoint } from './times.js';
 import { wallClock, zonedToInstant } from '../time.js';
 
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');

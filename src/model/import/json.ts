@@ -3,7 +3,8 @@
  * frab or Sessionize export loads this one chunk (the XML importer is
  * separate, and pages with programme JSON load neither).
  */
-import { plain, unknownFormat, type ImportOptions, type ImportResult } from './common.js';
+import { plain } from './source-values.js';
+import { unknownFormat, type ImportOptions, type ImportResult } from './problems.js';
 import { detectFormat } from './detect.js';
 import { importFrabJson } from './frab-json.js';
 import { importSchedule2 } from './schedule2.js';

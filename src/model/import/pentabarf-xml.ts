@@ -15,30 +15,22 @@
  * pages that read JSON only never contain it. Problem paths are XPaths into
  * the source, e.g. `/schedule/day[1]/room[2]/event[3]/start`.
  */
+import { ProgrammeBuilder } from './builder.js';
+import { Problems, checkOptions, type ImportOptions, type ImportResult } from './problems.js';
+import { absoluteTime, clockDuration, localTime, nextDate, type TimePoint } from './times.js';
 import {
-  ProgrammeBuilder,
-  Problems,
-  absoluteTime,
   cancelledTitle,
-  checkOptions,
   chooseTimeZone,
-  clip,
-  clockDuration,
   color,
   itemStatus,
   itemType,
   languageTag,
   line,
   link,
-  localTime,
   longText,
-  nextDate,
   paragraphs,
-  quote,
-  type ImportOptions,
-  type ImportResult,
-  type TimePoint,
-} from './common.js';
+} from './source-values.js';
+import { clip, quote } from '../values.js';
 import { parseXml, XmlSyntaxError, type XmlElement } from './xml.js';
 import { parseIsoDate, parseLocalTime } from '../time.js';
 import type { LinkInput } from '../types.js';

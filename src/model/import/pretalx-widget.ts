@@ -16,14 +16,13 @@
  * kept as such. The export names no event title: it is `options.title`
  * (default "Programme").
  */
+import { ProgrammeBuilder, speakerReferences, type DraftText, type SpeakerDraft } from './builder.js';
+import { Problems, checkOptions, type ImportOptions, type ImportResult } from './problems.js';
+import { absoluteTime, type TimePoint } from './times.js';
+import { at, clip, quote } from '../values.js';
 import {
-  ProgrammeBuilder,
-  Problems,
-  absoluteTime,
-  at,
-  checkOptions,
+  eachRecord,
   chooseTimeZone,
-  clip,
   color,
   get,
   hasContent,
@@ -34,17 +33,11 @@ import {
   longText,
   paragraphs,
   photoUrl,
-  quote,
   readJson,
   reportUnused,
   str,
-  type DraftText,
-  type ImportOptions,
-  type ImportResult,
   type JsonRecord,
-  type SpeakerDraft,
-  type TimePoint,
-} from './common.js';
+} from './source-values.js';
 import { pointAt } from './instants.js';
 import { typeOfTitle } from './type-words.js';
 import { parseIsoDate } from '../time.js';
@@ -129,7 +122,7 @@ class WidgetReader {
       });
     }
     this.readDays();
-    this.list(get(root, 'rooms'), '/rooms', (room, path) => {
+    eachRecord(this.problems, get(root, 'rooms'), '/rooms', (room, path) => {
       const name = this.named(get(room, 'name'), at(path, 'name'));
       const id = str(get(room, 'id'));
       if (id === undefined || name === undefined) {
@@ -140,7 +133,7 @@ class WidgetReader {
       builder.room(name.name, name.names);
       reportUnused(problems, room, path, ['id', 'name'], ['position', 'guid', 'uuid']);
     });
-    this.list(get(root, 'tracks'), '/tracks', (track, path) => {
+    eachRecord(this.problems, get(root, 'tracks'), '/tracks', (track, path) => {
       const name = this.named(get(track, 'name'), at(path, 'name'));
       const id = str(get(track, 'id'));
       if (id === undefined || name === undefined) {
@@ -150,7 +143,7 @@ class WidgetReader {
       this.tracks.set(id, { ...name, color: color(problems, get(track, 'color'), at(path, 'color')) });
       reportUnused(problems, track, path, ['id', 'name', 'color'], ['position']);
     });
-    this.list(get(root, 'speakers'), '/speakers', (speaker, path) => {
+    eachRecord(this.problems, get(root, 'speakers'), '/speakers', (speaker, path) => {
       const code = str(get(speaker, 'code'));
       const name = line(get(speaker, 'name'));
       if (code === undefined || name === undefined) {
@@ -328,34 +321,7 @@ class WidgetReader {
   }
 
   private talkSpeakers(value: unknown, path: string): string[] {
-    if (!Array.isArray(value)) {
-      if (hasContent(value)) this.problems.unusable(path, value, 'speakers must be an array of speaker codes');
-      return [];
-    }
-    const keys: string[] = [];
-    value.forEach((entry, index) => {
-      const code = isRecord(entry) ? str(get(entry, 'code')) : str(entry);
-      const draft = code === undefined ? undefined : this.speakers.get(code);
-      const name = draft?.name ?? (isRecord(entry) ? line(get(entry, 'name')) : undefined);
-      if (code === undefined || name === undefined) {
-        this.problems.unusable(at(path, index), entry, 'no speaker has this code');
-        return;
-      }
-      keys.push(this.builder.speaker(`code:${code}`, draft ?? { name }, at(path, index)));
-    });
-    return keys;
+    return speakerReferences(this.problems, this.builder, this.speakers, value, path, 'code');
   }
 
-  /** Calls `each` for every object of an optional array; anything else is reported. */
-  private list(value: unknown, path: string, each: (entry: JsonRecord, path: string) => void): void {
-    if (value === undefined || value === null) return;
-    if (!Array.isArray(value)) {
-      this.problems.unusable(path, value, 'expected an array');
-      return;
-    }
-    value.forEach((entry, index) => {
-      if (isRecord(entry)) each(entry, at(path, index));
-      else this.problems.unusable(at(path, index), entry, 'expected an object');
-    });
-  }
 }

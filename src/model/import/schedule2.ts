@@ -10,15 +10,13 @@
  *           "participants": [{ "guid", "name", "role" }], "links", "attachments" }],
  *         "persons": [{ "guid", "name", "biography", "avatar": { "url" }, "links", "url" }] } }
  */
+import { ProgrammeBuilder } from './builder.js';
+import { Problems, checkOptions, type ImportOptions, type ImportResult } from './problems.js';
+import { absoluteTime, clockDuration } from './times.js';
+import { at, quote, clip } from '../values.js';
 import {
-  ProgrammeBuilder,
-  Problems,
-  absoluteTime,
-  at,
   cancelledTitle,
-  checkOptions,
   chooseTimeZone,
-  clockDuration,
   color,
   get,
   hasContent,
@@ -31,17 +29,13 @@ import {
   longText,
   paragraphs,
   photoUrl,
-  quote,
-  clip,
   readJson,
   reportUnused,
   requiredLine,
   statusField,
   str,
-  type ImportOptions,
-  type ImportResult,
   type JsonRecord,
-} from './common.js';
+} from './source-values.js';
 import type { LinkInput, SpeakerRole } from '../types.js';
 
 const IGNORED_CONFERENCE = ['start', 'end', 'daysCount', 'timeslot_duration', 'colors'];

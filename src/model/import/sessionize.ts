@@ -15,13 +15,12 @@
  * "Track", "Topic" or "Theme"), the item type ("Format", "Type"), the language
  * ("Language"), and tags (any other category).
  */
+import { ProgrammeBuilder, speakerReferences, type SpeakerDraft } from './builder.js';
+import { Problems, checkOptions, type ImportOptions, type ImportResult } from './problems.js';
+import { at, clip, quote } from '../values.js';
 import {
-  ProgrammeBuilder,
-  Problems,
-  at,
-  checkOptions,
+  eachRecord,
   chooseTimeZone,
-  clip,
   get,
   hasContent,
   isRecord,
@@ -29,20 +28,16 @@ import {
   languageTag,
   line,
   link,
-  localDateTime,
   longText,
   photoUrl,
-  quote,
   readJson,
   reportUnused,
   requiredLine,
   statusField,
   str,
-  type ImportOptions,
-  type ImportResult,
   type JsonRecord,
-  type SpeakerDraft,
-} from './common.js';
+} from './source-values.js';
+import { localDateTime } from './times.js';
 import type { ItemType, LinkInput } from '../types.js';
 
 interface CategoryItem {
@@ -105,7 +100,7 @@ class SessionizeReader {
   }
 
   private readRooms(value: unknown, path: string): void {
-    this.list(value, path, (room, roomPath) => {
+    eachRecord(this.problems, value, path, (room, roomPath) => {
       const id = str(get(room, 'id'));
       const name = line(get(room, 'name'));
       if (id === undefined || name === undefined) {
@@ -119,10 +114,10 @@ class SessionizeReader {
   }
 
   private readCategories(value: unknown, path: string): void {
-    this.list(value, path, (category, categoryPath) => {
+    eachRecord(this.problems, value, path, (category, categoryPath) => {
       const title = line(get(category, 'title')) ?? line(get(category, 'name')) ?? '';
       const items = get(category, 'items') ?? get(category, 'categoryItems');
-      this.list(items, at(categoryPath, get(category, 'items') !== undefined ? 'items' : 'categoryItems'), (item, itemPath) => {
+      eachRecord(this.problems, items, at(categoryPath, get(category, 'items') !== undefined ? 'items' : 'categoryItems'), (item, itemPath) => {
         const id = str(get(item, 'id'));
         const name = line(get(item, 'name'));
         if (id === undefined || name === undefined) {
@@ -137,7 +132,7 @@ class SessionizeReader {
   }
 
   private readSpeakers(value: unknown, path: string): void {
-    this.list(value, path, (speaker, speakerPath) => {
+    eachRecord(this.problems, value, path, (speaker, speakerPath) => {
       const id = str(get(speaker, 'id'));
       const first = line(get(speaker, 'firstName'));
       const last = line(get(speaker, 'lastName'));
@@ -150,7 +145,7 @@ class SessionizeReader {
         return;
       }
       const links: LinkInput[] = [];
-      this.list(get(speaker, 'links'), at(speakerPath, 'links'), (entry, entryPath) => {
+      eachRecord(this.problems, get(speaker, 'links'), at(speakerPath, 'links'), (entry, entryPath) => {
         const found = link(this.problems, get(entry, 'url'), get(entry, 'title') ?? get(entry, 'linkType'), at(entryPath, 'url'));
         if (found) links.push(found);
         reportUnused(this.problems, entry, entryPath, ['url', 'title', 'linkType']);
@@ -269,34 +264,7 @@ class SessionizeReader {
   }
 
   private sessionSpeakers(value: unknown, path: string): string[] {
-    const keys: string[] = [];
-    if (!Array.isArray(value)) {
-      if (hasContent(value)) this.problems.unusable(path, value, 'speakers must be an array');
-      return keys;
-    }
-    value.forEach((entry, index) => {
-      const id = isRecord(entry) ? str(get(entry, 'id')) : str(entry);
-      const draft = id === undefined ? undefined : this.speakers.get(id);
-      const name = draft?.name ?? (isRecord(entry) ? line(get(entry, 'name')) : undefined);
-      if (id === undefined || name === undefined) {
-        this.problems.unusable(at(path, index), entry, 'no speaker has this id');
-        return;
-      }
-      keys.push(this.builder.speaker(`id:${id}`, draft ?? { name }, at(path, index)));
-    });
-    return keys;
+    return speakerReferences(this.problems, this.builder, this.speakers, value, path, 'id');
   }
 
-  /** Calls `each` for every object of an optional array; anything else is reported. */
-  private list(value: unknown, path: string, each: (entry: JsonRecord, path: string) => void): void {
-    if (value === undefined || value === null) return;
-    if (!Array.isArray(value)) {
-      this.problems.unusable(path, value, 'expected an array');
-      return;
-    }
-    value.forEach((entry, index) => {
-      if (isRecord(entry)) each(entry, at(path, index));
-      else this.problems.unusable(at(path, index), entry, 'expected an object');
-    });
-  }
 }

@@ -18,23 +18,11 @@
  * row, `C:C` the whole column; `params.line` is the line of the text where the
  * row starts (quoted cells may span lines).
  */
-import {
-  ImportError,
-  ProgrammeBuilder,
-  Problems,
-  checkOptions,
-  chooseTimeZone,
-  clip,
-  languageTag,
-  link,
-  localTime,
-  nextDate,
-  quote,
-  type DraftText,
-  type ImportOptions,
-  type ImportResult,
-  type TimePoint,
-} from './common.js';
+import { ImportError, Problems, checkOptions, type ImportOptions, type ImportResult } from './problems.js';
+import { ProgrammeBuilder, type DraftText } from './builder.js';
+import { chooseTimeZone, languageTag, link } from './source-values.js';
+import { clip, quote } from '../values.js';
+import { localTime, nextDate, type TimePoint } from './times.js';
 import { columnName, parseDelimited } from './delimited.js';
 import { guessColumns, guessHeaderLanguage, looksLikeHeader, type DateOrder, type SpreadsheetColumn, type SpreadsheetField } from './columns.js';
 import { dateOrderOf, lacksYear, parseCellDate, parseCellDuration, splitTimeCell } from './cell-values.js';

@@ -4,7 +4,8 @@
  * iCalendar file from a spreadsheet (the elements themselves carry no
  * sniffing code for them).
  */
-import { ImportError, clip, type ImportOptions, type ImportResult } from './common.js';
+import { ImportError, type ImportOptions, type ImportResult } from './problems.js';
+import { clip } from '../values.js';
 import { importICalendar } from './icalendar.js';
 import { importSpreadsheet } from './spreadsheet.js';
 import { looksDelimited, looksLikeICalendar } from '../sniff.js';

@@ -4,7 +4,7 @@
  * iCalendar category, or the first words of a title ("Pause déjeuner",
  * "Keynote: …") when nothing else tells.
  */
-import { itemType } from './common.js';
+import { itemType } from './source-values.js';
 import type { ItemType } from '../types.js';
 
 /** Rules tried in order on the folded text: meals before breaks ("pause déjeuner"), panels before talks. */

@@ -13,8 +13,8 @@ import '../../../src/define/speaker-list.js';
 import '../../../src/define/session-timer.js';
 import { deepActive, deepElements, where } from './helpers.js';
 import { richProgramme } from '../i18n/fixtures.js';
+import { SEED } from '../helpers.js';
 
-const SEED = '/examples/digital-era-seminar.json';
 const at = (time: string) => `2016-07-08T${time}+02:00`;
 const FAVOURITES = 'seminar-widgets:favourites:faire-collectif-2016';
 

@@ -16,8 +16,8 @@ import '../../../src/define/speaker-card.js';
 import '../../../src/define/speaker-list.js';
 import '../../../src/define/session-timer.js';
 import { deepElements, where } from './helpers.js';
+import { SEED } from '../helpers.js';
 
-const SEED = '/examples/digital-era-seminar.json';
 const ROOMS = '/test/fixtures/two-rooms.json';
 const at = (time: string) => `2016-07-08T${time}+02:00`;
 

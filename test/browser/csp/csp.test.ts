@@ -7,6 +7,7 @@
  */
 import { expect, waitUntil } from '@open-wc/testing';
 import { settled } from '../hostile/safety.js';
+import { text } from '../helpers.js';
 
 interface CspReport {
   violations: string[];
@@ -31,8 +32,6 @@ async function open(query: string): Promise<{ frame: HTMLIFrameElement; win: Csp
   await waitUntil(() => [...doc.querySelectorAll(TAGS)].every(settled), 'every element should render under CSP', { timeout: 10_000 });
   return { frame, win, doc, report: win.cspReport! };
 }
-
-const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
 /** Renders and works: items, a card, a list, timers; search, favourites, dialog, download, language. */
 async function exercise(doc: Document): Promise<void> {

@@ -19,13 +19,7 @@ import {
 import type { SeminarAgenda } from '../../../src/components/seminar-agenda/seminar-agenda.js';
 import type { SpeakerList } from '../../../src/components/speaker-list/speaker-list.js';
 import type { Programme } from '../../../src/model/types.js';
-
-const SEED = '/examples/digital-era-seminar.json';
-let seedCache: object | undefined;
-async function seed(): Promise<object> {
-  seedCache ??= (await (await fetch(SEED)).json()) as object;
-  return structuredClone(seedCache);
-}
+import { seed } from '../helpers.js';
 
 const EVENTS = ['seminar-load', 'seminar-error', 'seminar-speaker-select', 'seminar-timer-start', 'seminar-timer-warning', 'seminar-timer-end'];
 

@@ -9,11 +9,10 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../../src/index.js';
 import type { SessionTimer } from '../../../src/components/session-timer/session-timer.js';
 import { alertOf, assertNoScriptRan, watchErrors } from './safety.js';
+import { SEED, nextTask } from '../helpers.js';
 
 type Widget = HTMLElement & { updateComplete: Promise<unknown>; programme?: unknown };
-const SEED = '/examples/digital-era-seminar.json';
 const TAGS = ['seminar-agenda', 'speaker-card', 'speaker-list', 'session-timer'];
-const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 function make(tag: string): Widget {
   const el = document.createElement(tag) as Widget;

@@ -6,8 +6,8 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import '../../../src/index.js';
 import type { SessionTimer } from '../../../src/components/session-timer/session-timer.js';
+import { nextTask } from '../helpers.js';
 
-const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 describe('many running timers', function () {
   this.timeout(300_000);

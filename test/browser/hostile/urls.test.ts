@@ -12,19 +12,7 @@ import '../../../src/index.js';
 import type { SpeakerCard } from '../../../src/components/speaker-card/speaker-card.js';
 import type { Programme } from '../../../src/model/types.js';
 import { allElements, assertNoScriptRan, assertSafeDom, watchErrors } from './safety.js';
-
-const SEED = '/examples/digital-era-seminar.json';
-let seedCache: unknown;
-async function seed(): Promise<Record<string, unknown>> {
-  seedCache ??= await (await fetch(SEED)).json();
-  return structuredClone(seedCache) as Record<string, unknown>;
-}
-const nextFrame = () => new Promise((r) => setTimeout(r, 0));
-async function settle(el: Element & { updateComplete: Promise<unknown> }): Promise<void> {
-  await el.updateComplete;
-  await nextFrame();
-  await el.updateComplete;
-}
+import { SEED, seed, settled } from '../helpers.js';
 
 /** Written the ways that get past a check of the first characters. */
 const HOSTILE = [
@@ -78,7 +66,7 @@ describe('URL-valued attributes and fields', function () {
     const watcher = watchErrors();
     for (const value of [...HOSTILE, ...HOSTILE.map((v) => `${v}//{id}`)]) {
       const card = await fixture<SpeakerCard>(html`<speaker-card .programme=${programme} speaker="olivier-meriaux" agenda-href=${value}></speaker-card>`);
-      await settle(card);
+      await settled(card);
       expect(card.shadowRoot!.querySelector('[part="sessions"] a'), JSON.stringify(value)).to.equal(null);
       expect(card.shadowRoot!.querySelector('[part="sessions"]'), 'the sessions are still listed').to.exist;
       expectOnlyWebUrls(card, JSON.stringify(value));
@@ -104,7 +92,7 @@ describe('URL-valued attributes and fields', function () {
     ];
     for (const [value, expected] of cases) {
       const card = await fixture<SpeakerCard>(html`<speaker-card .programme=${programme} speaker="olivier-meriaux" agenda-href=${value}></speaker-card>`);
-      await settle(card);
+      await settled(card);
       const link = card.shadowRoot!.querySelector<HTMLAnchorElement>('[part="sessions"] a');
       expect(link?.href, JSON.stringify(value)).to.equal(expected);
       expectOnlyWebUrls(card, JSON.stringify(value));
@@ -114,16 +102,16 @@ describe('URL-valued attributes and fields', function () {
   it('photo: the host may give a relative photo, never a script or data URL', async () => {
     for (const value of HOSTILE) {
       const card = await fixture<SpeakerCard>(html`<speaker-card name="Ada Lovelace" photo=${value}></speaker-card>`);
-      await settle(card);
+      await settled(card);
       expect(card.shadowRoot!.querySelector('img'), JSON.stringify(value)).to.equal(null);
       expect(card.shadowRoot!.querySelector('.avatar'), 'initials instead').to.exist;
       expectOnlyWebUrls(card, JSON.stringify(value));
     }
     const relative = await fixture<SpeakerCard>(html`<speaker-card name="Ada Lovelace" photo="/examples/missing.jpg"></speaker-card>`);
-    await settle(relative);
+    await settled(relative);
     expect(relative.shadowRoot!.querySelector('img')?.src).to.equal(new URL('/examples/missing.jpg', document.baseURI).href);
     const mailto = await fixture<SpeakerCard>(html`<speaker-card name="Ada Lovelace" photo="mailto:ada@example.org"></speaker-card>`);
-    await settle(mailto);
+    await settled(mailto);
     expect(mailto.shadowRoot!.querySelector('img'), 'a photo is not an e-mail address').to.equal(null);
   });
 
@@ -149,7 +137,7 @@ describe('URL-valued attributes and fields', function () {
       () => container.querySelector('speaker-list')!.shadowRoot!.querySelector('speaker-card')?.shadowRoot?.querySelector('[part="name"]'),
       'the list renders',
     );
-    await settle(container.querySelector('seminar-agenda') as HTMLElement & { updateComplete: Promise<unknown> });
+    await settled(container.querySelector('seminar-agenda') as HTMLElement & { updateComplete: Promise<unknown> });
     const card = container.querySelector('speaker-card')!;
     expect([...card.shadowRoot!.querySelectorAll('[part="links"] a')].map((a) => (a as HTMLAnchorElement).href)).to.deep.equal(['https://example.org/fine']);
     expectOnlyWebUrls(container, 'poisoned programme');

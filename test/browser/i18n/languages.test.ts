@@ -13,20 +13,11 @@ import type { SessionTimer } from '../../../src/components/session-timer/session
 import { loadLocale, UI_LOCALES } from '../../../src/internal/localize.js';
 import { contentStrings, richAt, richProgramme, settle, squash } from './fixtures.js';
 import { shownText } from './ui-text.js';
+import { SEED, $, textKeepingNbsp as text, type } from '../helpers.js';
 
-const SEED = '/examples/digital-era-seminar.json';
 const LANGS = ['en', 'fr', 'de', 'es', 'it'] as const;
 type Lang = (typeof LANGS)[number];
 const NNBSP = '\u202f';
-
-const $ = (el: Element, selector: string) => el.shadowRoot!.querySelector<HTMLElement>(selector);
-const text = (el: Element, selector: string) => squash($(el, selector)?.textContent);
-
-function type(el: Element, selector: string, value: string): void {
-  const input = $(el, selector) as HTMLInputElement;
-  input.value = value;
-  input.dispatchEvent(new Event('input'));
-}
 
 /** Renders one element per language side by side, each with its own `lang`. */
 async function fiveOf<T extends HTMLElement>(render: (lang: Lang) => ReturnType<typeof html>, ready: string): Promise<Record<Lang, T>> {
@@ -57,10 +48,10 @@ describe('languages', () => {
     for (const lang of LANGS) {
       const el = agendas[lang];
       expect($(el, '.agenda')!.getAttribute('lang'), lang).to.equal(lang);
-      expect(text(el, '.download'), lang).to.equal(expected[lang].download);
-      expect(text(el, 'label.search'), lang).to.equal(expected[lang].search);
-      expect(text(el, '.event-when'), lang).to.contain(expected[lang].date);
-      expect(text(el, '.event-title'), lang).to.contain(expected[lang].title);
+      expect(text($(el, '.download')), lang).to.equal(expected[lang].download);
+      expect(text($(el, 'label.search')), lang).to.equal(expected[lang].search);
+      expect(text($(el, '.event-when')), lang).to.contain(expected[lang].date);
+      expect(text($(el, '.event-title')), lang).to.contain(expected[lang].title);
     }
     // German, Spanish and Italian content falls back to the programme's English, marked as such.
     for (const lang of ['de', 'es', 'it'] as const) expect($(agendas[lang], '.event-title span')!.getAttribute('lang'), lang).to.equal('en');
@@ -73,7 +64,7 @@ describe('languages', () => {
     const status: Record<Lang, string> = { en: 'Time left', fr: 'Temps restant', de: 'Restzeit', es: 'Tiempo restante', it: 'Tempo rimanente' };
     for (const lang of ['fr', 'de', 'es', 'it', 'en'] as const) {
       document.documentElement.lang = lang;
-      await waitUntil(() => text(el, '[part="status"]') === status[lang], `the timer should speak ${lang}`);
+      await waitUntil(() => text($(el, '[part="status"]')) === status[lang], `the timer should speak ${lang}`);
     }
   });
 
@@ -91,9 +82,9 @@ describe('languages', () => {
     await settle(agenda, '[part~="item"]');
     await settle(list, '[part="count"]');
     expect($(agenda, '.agenda')!.getAttribute('lang'), 'the UI is English').to.equal('en');
-    expect(text(agenda, '.download')).to.equal('Download the programme (.ics)');
-    expect(text(agenda, '.event-when')).to.match(/Tuesday,? 29 October/);
-    expect(text(list, '[part="count"]')).to.equal('4 speakers');
+    expect(text($(agenda, '.download'))).to.equal('Download the programme (.ics)');
+    expect(text($(agenda, '.event-when'))).to.match(/Tuesday,? 29 October/);
+    expect(text($(list, '[part="count"]'))).to.equal('4 speakers');
     // Own content in Portuguese: marked pt, since the UI around it is English.
     const title = $(agenda, '.event-title [lang]');
     expect(squash(title?.textContent)).to.equal('Escola de outono sobre trabalho em plataformas');
@@ -124,7 +115,7 @@ describe('languages', () => {
         for (const lang of LANGS) {
           type(lists[lang], '[part="filter"]', query);
           await lists[lang].updateComplete;
-          expect(text(lists[lang], '[part="count"]'), `${lang} "${query}"`).to.equal(expected[lang][i]);
+          expect(text($(lists[lang], '[part="count"]')), `${lang} "${query}"`).to.equal(expected[lang][i]);
         }
       }
     });
@@ -173,7 +164,7 @@ describe('languages', () => {
       for (const [i, programme] of [broken(1), broken(2), many(1), many(2)].entries()) {
         const agendas = await fiveOf<SeminarAgenda>((lang) => html`<seminar-agenda lang=${lang} .programme=${programme}></seminar-agenda>`, '[part="error"]');
         for (const lang of LANGS) {
-          const shown = i < 2 ? text(agendas[lang], '.error-reason') : text(agendas[lang], '.problems li:last-child');
+          const shown = i < 2 ? text($(agendas[lang], '.error-reason')) : text($(agendas[lang], '.problems li:last-child'));
           expect(shown, lang).to.equal(expected[lang][i]);
         }
       }
@@ -216,9 +207,9 @@ describe('languages', () => {
       await settle(agenda, '.zone');
       await settle(timer, '[part="next"]');
       await settle(invalid, '[part="error"]');
-      expect(text(agenda, '.zone')).to.match(new RegExp(`^Fuseau horaire${NNBSP}: .+\\.`));
-      expect(text(timer, '[part="next"]')).to.match(new RegExp(`^À suivre${NNBSP}: Platform work à 09:30$`));
-      expect(text(invalid, '[part="error"] li')).to.contain(`Valeur trouvée${NNBSP}: «${NNBSP}demain${NNBSP}».`);
+      expect(text($(agenda, '.zone'))).to.match(new RegExp(`^Fuseau horaire${NNBSP}: .+\\.`));
+      expect(text($(timer, '[part="next"]'))).to.match(new RegExp(`^À suivre${NNBSP}: Platform work à 09:30$`));
+      expect(text($(invalid, '[part="error"] li'))).to.contain(`Valeur trouvée${NNBSP}: «${NNBSP}demain${NNBSP}».`);
       const colons = [agenda, timer, invalid].flatMap((el) =>
         shownText(el, (t) => content.has(t))
           // A guillemet alone is the edge of a message around content (« ${title} »): its narrow space is trimmed with the node's whitespace.

@@ -36,9 +36,9 @@ import { pollSettings } from '../../../src/internal/shared-fetch.js';
 import { PROBLEM_CODES, type Problem } from '../../../src/model/types.js';
 import { contentStrings, forceFailure, latinWords, richAt, richProgramme, settle } from './fixtures.js';
 import { Coverage, EnglishFinder, shownText, type SourceMessage } from './ui-text.js';
+import { SEED, $, type } from '../helpers.js';
 
 const PSEUDO = 'el-x-pseudo';
-const SEED = '/examples/digital-era-seminar.json';
 /** Served by the test runner's pseudo-locale plugin (scripts/pseudo-locale.mjs); a URL, not a module path. */
 const PSEUDO_MODULE: string = '/__pseudo-locale/templates.js';
 
@@ -65,14 +65,6 @@ function expectNoEnglish(el: Element, state: string, ui = true): void {
   );
   expect(latin, `${el.localName} ${state}: Latin words that are neither content nor pseudo-locale`).to.deep.equal([]);
   if (ui) expect(shown.strings.some((s) => s.text.includes('[')), `${el.localName} ${state}: no pseudo-locale text at all`).to.equal(true);
-}
-
-const $ = (el: Element, selector: string) => el.shadowRoot!.querySelector<HTMLElement>(selector);
-
-function type(el: Element, selector: string, value: string): void {
-  const input = $(el, selector) as HTMLInputElement;
-  input.value = value;
-  input.dispatchEvent(new Event('input'));
 }
 
 /** One problem of every code, with a value and a suggestion: every problem sentence. */

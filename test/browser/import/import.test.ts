@@ -5,14 +5,13 @@ import type { SeminarAgenda } from '../../../src/components/seminar-agenda/semin
 import type { SpeakerList } from '../../../src/components/speaker-list/speaker-list.js';
 import type { SeminarErrorDetail, SeminarLoadDetail } from '../../../src/internal/programme-controller.js';
 import { largeFrabSchedule } from '../../fixtures/schedules/large-frab.mjs';
+import { SEED, $$ } from '../helpers.js';
 
 const FIXTURES = '/test/fixtures/schedules/';
 const DEMOCON = `${FIXTURES}voc-schedule_pretalx-democon.json`;
 const FOSDEM = `${FIXTURES}mttcrsp-fosdem_FOSDEM-2010.xml`;
 const RC3 = `${FIXTURES}voc-schedule_pretalx-rc3.json`;
-const SEED = '/examples/digital-era-seminar.json';
 
-const $$ = (el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
 const items = (el: Element) => $$(el, '[part~="item"]');
 /** Importer modules this page has fetched (the dev server serves each source module on its own). */
 const importerRequests = () =>

@@ -11,12 +11,7 @@ import '../../../src/define/speaker-card.js';
 import '../../../src/define/session-timer.js';
 import type { SeminarErrorDetail } from '../../../src/internal/programme-controller.js';
 import type { Problem } from '../../../src/model/types.js';
-
-const SEED = '/examples/digital-era-seminar.json';
-
-async function seed(): Promise<Record<string, unknown>> {
-  return (await (await fetch(SEED)).json()) as Record<string, unknown>;
-}
+import { SEED, seed } from '../helpers.js';
 
 /** The detail of the first `seminar-error` from an element made from `template`. */
 async function errorOf(template: ReturnType<typeof html>): Promise<SeminarErrorDetail> {

@@ -11,8 +11,8 @@ import '../../../src/define/seminar-agenda.js';
 import '../../../src/define/speaker-card.js';
 import '../../../src/define/speaker-list.js';
 import '../../../src/define/session-timer.js';
+import { text } from '../helpers.js';
 
-const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 const error = (el: Element) => el.shadowRoot?.querySelector<HTMLElement>('[part="error"]') ?? null;
 /** Every element on the page that screen readers hear as an alert, inside the widgets' shadow roots. */
 const alerts = (page: Element) =>

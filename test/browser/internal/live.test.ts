@@ -11,6 +11,7 @@ import type { SeminarAgenda } from '../../../src/components/seminar-agenda/semin
 import type { SessionTimer } from '../../../src/components/session-timer/session-timer.js';
 import { pollSettings } from '../../../src/internal/shared-fetch.js';
 import { liveMode, type SeminarChangeDetail, type SeminarErrorDetail } from '../../../src/internal/programme-controller.js';
+import { seed, $, text, sleep } from '../helpers.js';
 
 interface Stats {
   requests: number;
@@ -33,16 +34,6 @@ async function publish(id: string, programme: unknown): Promise<void> {
 async function failNext(id: string, count: number, status = 503, retryAfter?: number): Promise<void> {
   await fetch(`${url(id)}&fail=${count}&status=${status}${retryAfter === undefined ? '' : `&retryAfter=${retryAfter}`}`, { method: 'PUT' });
 }
-
-let seedCache: Record<string, unknown> | undefined;
-async function seed(): Promise<{ event: Record<string, unknown>; items: Record<string, unknown>[] }> {
-  seedCache ??= (await (await fetch('/examples/digital-era-seminar.json')).json()) as Record<string, unknown>;
-  return structuredClone(seedCache) as { event: Record<string, unknown>; items: Record<string, unknown>[] };
-}
-
-const $ = (el: Element, selector: string) => el.shadowRoot!.querySelector<HTMLElement>(selector);
-const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Make the page look hidden (or visible again) to the Page Visibility API. */
 function setHidden(hidden: boolean): void {
@@ -129,7 +120,7 @@ describe('live programmes', () => {
     const said: string[] = [];
     new MutationObserver(() => said.push(text(region))).observe(region, { childList: true, subtree: true, characterData: true });
 
-    const next = await seed();
+    const next = await seed<{ event: Record<string, unknown>; items: Record<string, unknown>[] }>();
     const item = (itemId: string) => next.items.find((i) => i['id'] === itemId)!;
     item('session-2')['start'] = '11:00';
     item('session-2')['end'] = '11:15';
@@ -179,7 +170,7 @@ describe('live programmes', () => {
     const el = await fixture<SeminarAgenda>(html`<seminar-agenda live live-interval="0.15" now=${DURING} src=${url(id)}></seminar-agenda>`);
     await waitUntil(() => $(el, '#item-debate-2'));
     ($(el, '#item-debate-2 .favourite') as HTMLButtonElement).focus();
-    const next = await seed();
+    const next = await seed<{ event: Record<string, unknown>; items: Record<string, unknown>[] }>();
     next.items = next.items.filter((i) => i['id'] !== 'debate-2');
     await publish(id, next);
     await oneEvent(el, 'seminar-change');
@@ -272,7 +263,7 @@ describe('live programmes', () => {
     await waitUntil(async () => (await stats(id)).notModified >= notModified + 2, '', { timeout: 3000 });
     expect(errors).to.have.length(1);
     // Fixed: shown.
-    const fixed = await seed();
+    const fixed = await seed<{ event: Record<string, unknown>; items: Record<string, unknown>[] }>();
     fixed.items[0]['title'] = 'Welcome, again';
     await publish(id, fixed);
     await waitUntil(() => text($(el, '#item-welcome .title')) === 'Welcome, again');
@@ -286,7 +277,7 @@ describe('live programmes', () => {
     let changes = 0;
     el.addEventListener('seminar-change', () => changes++);
     const full = (await stats(id)).full;
-    await publish(id, JSON.stringify(await seed(), null, 4));
+    await publish(id, JSON.stringify(await seed<{ event: Record<string, unknown>; items: Record<string, unknown>[] }>(), null, 4));
     await waitUntil(async () => (await stats(id)).full > full, 'the new text is fetched', { timeout: 3000 });
     await sleep(300);
     expect(changes).to.equal(0, 'the same programme, written differently');
@@ -296,7 +287,7 @@ describe('live programmes', () => {
     const id = freshId();
     const first = await fixture<SeminarAgenda>(html`<seminar-agenda live live-interval="0.1" now=${DURING} src=${url(id)}></seminar-agenda>`);
     await waitUntil(() => $(first, '#item-welcome'));
-    const next = await seed();
+    const next = await seed<{ event: Record<string, unknown>; items: Record<string, unknown>[] }>();
     next.items[0]['title'] = 'Welcome, updated';
     await publish(id, next);
     await oneEvent(first, 'seminar-change');

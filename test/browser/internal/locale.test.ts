@@ -4,15 +4,9 @@ import { uiLocaleFor } from '../../../src/internal/localize.js';
 import './test-widget.js';
 import '../../../src/define/seminar-agenda.js';
 import type { TestWidget } from './test-widget.js';
+import { settled } from '../helpers.js';
 
 const ERROR_PROGRAMME = { version: 1 };
-
-async function settle(el: TestWidget): Promise<void> {
-  // Locale modules load asynchronously; two update cycles are enough once loaded.
-  await el.updateComplete;
-  await new Promise((r) => setTimeout(r, 0));
-  await el.updateComplete;
-}
 
 function buttonText(el: TestWidget): string {
   return el.shadowRoot!.querySelector('button')?.textContent?.trim() ?? '';
@@ -71,8 +65,8 @@ describe('language resolution', () => {
       <test-widget lang="en" .programme=${ERROR_PROGRAMME}></test-widget>
     </div>`);
     const [fr, en] = [...page.querySelectorAll('test-widget')];
-    await settle(fr);
-    await settle(en);
+    await settled(fr);
+    await settled(en);
     expect(fr.shadowRoot!.querySelector('.error-reason')!.textContent).to.match(/programme .*erreur/i);
     expect(en.shadowRoot!.querySelector('.error-reason')!.textContent).to.match(/The programme has/);
     await expect(fr).to.be.accessible();
@@ -82,26 +76,26 @@ describe('language resolution', () => {
   it('follows <html lang> changes without reload', async () => {
     document.documentElement.lang = 'en';
     const el = await fixture<TestWidget>(html`<test-widget .programme=${ERROR_PROGRAMME}></test-widget>`);
-    await settle(el);
+    await settled(el);
     expect(el.shadowRoot!.querySelector('.error-reason')!.textContent).to.match(/The programme has/);
     document.documentElement.lang = 'fr-FR';
     await new Promise((r) => setTimeout(r, 20));
-    await settle(el);
+    await settled(el);
     expect(el.shadowRoot!.querySelector('.error-reason')!.textContent).to.match(/erreur/);
     document.documentElement.lang = 'pt';
     await new Promise((r) => setTimeout(r, 20));
-    await settle(el);
+    await settled(el);
     expect(el.shadowRoot!.querySelector('.error-reason')!.textContent).to.match(/The programme has/);
   });
 
   it('follows its own lang attribute', async () => {
     const el = await fixture<TestWidget>(html`<test-widget src=${'/__test/programme?status=404&id=own-lang'}></test-widget>`);
     await oneEvent(el, 'seminar-error');
-    await settle(el);
+    await settled(el);
     expect(buttonText(el)).to.equal('Try again');
     el.lang = 'fr';
     await new Promise((r) => setTimeout(r, 20));
-    await settle(el);
+    await settled(el);
     expect(buttonText(el)).to.equal('Réessayer');
   });
 
@@ -112,8 +106,8 @@ describe('language resolution', () => {
     </div>`);
     const [fr, pt] = [...page.querySelectorAll('test-widget')];
     await waitUntil(() => fr.data.status === 'ready' && pt.data.status === 'ready', 'both widgets should load');
-    await settle(fr);
-    await settle(pt);
+    await settled(fr);
+    await settled(pt);
     expect(fr.shadowRoot!.querySelector('.date')!.textContent).to.equal('vendredi 8 juillet 2016');
     expect(fr.shadowRoot!.querySelector('h2')!.textContent).to.contain('Faire collectif');
     expect(fr.shadowRoot!.querySelector('h2')!.getAttribute('lang')).to.equal('fr');

@@ -13,8 +13,8 @@ import type { SeminarAgenda } from '../../../src/components/seminar-agenda/semin
 import type { SpeakerCard } from '../../../src/components/speaker-card/speaker-card.js';
 import type { SeminarErrorDetail, SeminarLoadDetail } from '../../../src/events/index.js';
 import type { Programme } from '../../../src/model/types.js';
+import { SEED } from '../helpers.js';
 
-const SEED = '/examples/digital-era-seminar.json';
 const ITEMS = 12;
 
 async function parsed(): Promise<Programme> {

@@ -4,17 +4,13 @@ import { LoadError } from '../../../src/internal/shared-fetch.js';
 import type { SeminarErrorDetail } from '../../../src/internal/programme-controller.js';
 import './test-widget.js';
 import type { TestWidget } from './test-widget.js';
+import { seed } from '../helpers.js';
 
-const SEED = '/examples/digital-era-seminar.json';
 let unique = 0;
 const id = (name: string) => `${name}-${Date.now()}-${++unique}`;
 const count = async (key: string) =>
   ((await (await fetch(`/__test/count?id=${key}`)).json()) as { count: number }).count;
 const title = (el: TestWidget) => el.shadowRoot!.querySelector('h2')?.textContent ?? '';
-
-async function seed(): Promise<object> {
-  return (await (await fetch(SEED)).json()) as object;
-}
 
 describe('programme sources', () => {
   it('takes a programme object', async () => {

@@ -8,15 +8,12 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../../src/define/seminar-agenda.js';
 import type { SeminarAgenda } from '../../../src/components/seminar-agenda/seminar-agenda.js';
 import { accessibleNodes, deepActive, duplicates, expectFocusOn, landmarksIn, where } from '../a11y/helpers.js';
+import { SEED, $, $$, text } from '../helpers.js';
 
-const SEED = '/examples/digital-era-seminar.json';
 const ROOMS = '/test/fixtures/two-rooms.json';
 /** During the seed's second debate (10:40 in Paris). */
 const DURING = '2016-07-08T10:40:00+02:00';
 
-const $ = (el: Element, selector: string) => el.shadowRoot!.querySelector<HTMLElement>(selector);
-const $$ = (el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
-const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 const ids = (el: Element) => $$(el, '[part~="item"]').map((li) => li.dataset['itemId']);
 
 async function agenda(template: ReturnType<typeof html>): Promise<SeminarAgenda> {

@@ -5,11 +5,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import '../../../src/define/seminar-agenda.js';
 import type { SeminarAgenda } from '../../../src/components/seminar-agenda/seminar-agenda.js';
-
-const SEED = '/examples/digital-era-seminar.json';
-const $ = (el: Element, selector: string) => el.shadowRoot!.querySelector<HTMLElement>(selector);
-const $$ = (el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
-const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+import { SEED, $, $$, text } from '../helpers.js';
 
 async function agenda(template: ReturnType<typeof html>): Promise<SeminarAgenda> {
   const el = await fixture<SeminarAgenda>(template);

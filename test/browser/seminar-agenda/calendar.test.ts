@@ -1,13 +1,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { downloadICalendar, icsFileName } from '../../../src/components/seminar-agenda/calendar.js';
-import { parseProgramme } from '../../../src/model.js';
-import type { Programme } from '../../../src/model/types.js';
+import { seedProgramme } from '../helpers.js';
 
-let seedCache: unknown;
-async function seed(): Promise<Programme> {
-  seedCache ??= await (await fetch('/examples/digital-era-seminar.json')).json();
-  return parseProgramme(structuredClone(seedCache));
-}
 const count = (text: string, line: string) => text.split('\r\n').filter((l) => l === line).length;
 
 /** Intercepts the download: the blob, the anchor as clicked, and the revoked URLs. */
@@ -49,7 +43,7 @@ describe('calendar downloads', () => {
   });
 
   it('names the file after the title in the active language, in ASCII', async () => {
-    const programme = await seed();
+    const programme = await seedProgramme();
     expect(icsFileName(programme, 'fr')).to.equal('faire-collectif-a-l-heure-du-numerique.ics');
     expect(icsFileName(programme, 'fr-CA')).to.equal('faire-collectif-a-l-heure-du-numerique.ics');
     expect(icsFileName(programme, 'fr', 'favourites')).to.equal('faire-collectif-a-l-heure-du-numerique-favourites.ics');
@@ -64,7 +58,7 @@ describe('calendar downloads', () => {
   });
 
   it('downloads the whole programme as an .ics file', async () => {
-    const programme = await seed();
+    const programme = await seedProgramme();
     const fileName = icsFileName(programme, 'fr');
     const text = downloadICalendar(programme, { lang: 'fr', fileName });
     const { seen } = intercepted;
@@ -87,7 +81,7 @@ describe('calendar downloads', () => {
   });
 
   it('downloads a selection in programme order, skipping ids no longer in the programme', async () => {
-    const programme = await seed();
+    const programme = await seedProgramme();
     const text = downloadICalendar(programme, {
       lang: 'en',
       items: ['debate-1', 'opening-talk', 'removed-since'],
@@ -104,7 +98,7 @@ describe('calendar downloads', () => {
   });
 
   it('links each event to its item on the page, when the page URL is safe', async () => {
-    const programme = await seed();
+    const programme = await seedProgramme();
     const text = downloadICalendar(programme, {
       lang: 'en',
       items: ['session-1'],
@@ -119,7 +113,7 @@ describe('calendar downloads', () => {
   });
 
   it("keeps the temporary link's click away from the host page's handlers", async () => {
-    const programme = await seed();
+    const programme = await seedProgramme();
     HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
       this.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true, cancelable: true }));
     };

@@ -11,14 +11,12 @@ import { sendKeys, setViewport } from '@web/test-runner-commands';
 import '../../../src/define/seminar-agenda.js';
 import type { SeminarAgenda } from '../../../src/components/seminar-agenda/seminar-agenda.js';
 import { manyRoomsProgramme } from '../../fixtures/many-rooms.mjs';
+import { $, $$, text } from '../helpers.js';
 
 const FOSDEM = '/test/fixtures/schedules/mttcrsp-fosdem_FOSDEM-2010.xml';
 /** The default narrowest column (12rem at 16 px). */
 const MIN_COLUMN = 192;
 
-const $ = (el: Element, selector: string) => el.shadowRoot!.querySelector<HTMLElement>(selector);
-const $$ = (el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
-const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 const frame = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
 
 /** A host page: a centred column of the given width, as a site would give the widget. */

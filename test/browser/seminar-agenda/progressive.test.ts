@@ -7,10 +7,10 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../../src/define/seminar-agenda.js';
 import type { SeminarAgenda } from '../../../src/components/seminar-agenda/seminar-agenda.js';
 import { generateProgramme } from '../../../bench/programme.js';
+import { $$ } from '../helpers.js';
 
 const ITEMS = 1000;
 const programme = () => generateProgramme(ITEMS);
-const $$ = (el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
 const drawn = (el: Element) => $$(el, '[part~="item"]').map((li) => li.dataset['itemId']!);
 const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
 

@@ -1,8 +1,8 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../../../src/define/seminar-agenda.js';
 import { calendarCode, type SeminarAgenda } from '../../../src/components/seminar-agenda/seminar-agenda.js';
+import { SEED, text, $, $$ } from '../helpers.js';
 
-const SEED = '/examples/digital-era-seminar.json';
 const ROOMS = '/test/fixtures/two-rooms.json';
 const cache = new Map<string, unknown>();
 async function load(url: string): Promise<Record<string, unknown>> {
@@ -10,9 +10,6 @@ async function load(url: string): Promise<Record<string, unknown>> {
   return structuredClone(cache.get(url)) as Record<string, unknown>;
 }
 const root = (el: Element) => el.shadowRoot!;
-const $ = (el: Element, selector: string) => root(el).querySelector<HTMLElement>(selector);
-const $$ = (el: Element, selector: string) => [...root(el).querySelectorAll<HTMLElement>(selector)];
-const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 const ids = (el: Element) => $$(el, '[part~="item"]').map((li) => li.dataset['itemId']);
 
 async function agenda(template: ReturnType<typeof html>): Promise<SeminarAgenda> {

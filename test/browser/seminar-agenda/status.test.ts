@@ -7,8 +7,8 @@ import '../../../src/define/seminar-agenda.js';
 import '../../../src/define/session-timer.js';
 import type { SeminarAgenda } from '../../../src/components/seminar-agenda/seminar-agenda.js';
 import type { SessionTimer } from '../../../src/components/session-timer/session-timer.js';
+import { SEED, $, text } from '../helpers.js';
 
-const SEED = '/examples/digital-era-seminar.json';
 let seedCache: unknown;
 async function programme(): Promise<{ items: Record<string, unknown>[] }> {
   seedCache ??= await (await fetch(SEED)).json();
@@ -28,9 +28,6 @@ async function programme(): Promise<{ items: Record<string, unknown>[] }> {
   ];
   return copy;
 }
-
-const $ = (el: Element, selector: string) => el.shadowRoot!.querySelector<HTMLElement>(selector);
-const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
 async function agenda(now: string, lang = 'en'): Promise<SeminarAgenda> {
   const el = await fixture<SeminarAgenda>(html`<seminar-agenda lang=${lang} now=${now} .programme=${await programme()}></seminar-agenda>`);

@@ -3,6 +3,7 @@ import { LitElement } from 'lit';
 import { StructuredDataController } from '../../../src/components/seminar-agenda/structured-data.js';
 import { parseProgramme } from '../../../src/model.js';
 import type { Programme } from '../../../src/model/types.js';
+import { seedProgramme } from '../helpers.js';
 
 /** A tiny host: the agenda's inputs as properties. */
 class StructuredDataHost extends LitElement {
@@ -29,11 +30,6 @@ class StructuredDataHost extends LitElement {
 }
 customElements.define('structured-data-test-host', StructuredDataHost);
 
-let seedCache: unknown;
-async function seed(): Promise<Programme> {
-  seedCache ??= await (await fetch('/examples/digital-era-seminar.json')).json();
-  return parseProgramme(structuredClone(seedCache));
-}
 const scripts = (el: Element) => el.querySelectorAll<HTMLScriptElement>(':scope > script');
 function data(el: Element): Record<string, unknown> {
   const found = scripts(el);
@@ -47,7 +43,7 @@ const FRENCH_TITLE = "Faire collectif à l'heure du numérique";
 describe('StructuredDataController', () => {
   it('keeps one JSON-LD script in the light DOM, in the requested language', async () => {
     const el = await fixture<StructuredDataHost>(
-      html`<structured-data-test-host language="fr" .pageUrl=${'https://example.org/agenda'} .programme=${await seed()}></structured-data-test-host>`,
+      html`<structured-data-test-host language="fr" .pageUrl=${'https://example.org/agenda'} .programme=${await seedProgramme()}></structured-data-test-host>`,
     );
     await el.updateComplete;
     const json = data(el);
@@ -72,7 +68,7 @@ describe('StructuredDataController', () => {
     observer.observe(el, { childList: true, subtree: true, characterData: true });
     el.requestUpdate();
     await el.updateComplete;
-    el.programme = await seed(); // same content, a new object
+    el.programme = await seedProgramme(); // same content, a new object
     await el.updateComplete;
     el.pageUrl = 'https://example.org/agenda#item-debate-1'; // the visitor followed a link
     await el.updateComplete;
@@ -107,7 +103,7 @@ describe('StructuredDataController', () => {
   });
 
   it('rewrites the script when the language changes', async () => {
-    const el = await fixture<StructuredDataHost>(html`<structured-data-test-host .programme=${await seed()}></structured-data-test-host>`);
+    const el = await fixture<StructuredDataHost>(html`<structured-data-test-host .programme=${await seedProgramme()}></structured-data-test-host>`);
     await el.updateComplete;
     const script = scripts(el)[0];
     expect(data(el).name).to.match(/^Building collective groups/);
@@ -121,7 +117,7 @@ describe('StructuredDataController', () => {
     const el = await fixture<StructuredDataHost>(html`<structured-data-test-host></structured-data-test-host>`);
     await el.updateComplete;
     expect(scripts(el)).to.have.length(0);
-    el.programme = await seed();
+    el.programme = await seedProgramme();
     await el.updateComplete;
     expect(scripts(el)).to.have.length(1);
     el.enabled = false;
@@ -136,7 +132,7 @@ describe('StructuredDataController', () => {
   });
 
   it('removes the script on disconnect and puts it back on reconnect', async () => {
-    const el = await fixture<StructuredDataHost>(html`<structured-data-test-host .programme=${await seed()}></structured-data-test-host>`);
+    const el = await fixture<StructuredDataHost>(html`<structured-data-test-host .programme=${await seedProgramme()}></structured-data-test-host>`);
     await el.updateComplete;
     const parent = el.parentElement!;
     el.remove();
@@ -148,7 +144,7 @@ describe('StructuredDataController', () => {
 
   it('adopts a script already there, and recreates one removed by someone else', async () => {
     const el = await fixture<StructuredDataHost>(
-      html`<structured-data-test-host .programme=${await seed()}><script type="application/ld+json" data-seminar-structured-data>{"stale":true}</script></structured-data-test-host>`,
+      html`<structured-data-test-host .programme=${await seedProgramme()}><script type="application/ld+json" data-seminar-structured-data>{"stale":true}</script></structured-data-test-host>`,
     );
     await el.updateComplete;
     expect(data(el).name).to.match(/^Building/);
@@ -159,14 +155,14 @@ describe('StructuredDataController', () => {
   });
 
   it('never throws into the host: a programme it cannot convert removes the script', async () => {
-    const el = await fixture<StructuredDataHost>(html`<structured-data-test-host .programme=${await seed()}></structured-data-test-host>`);
+    const el = await fixture<StructuredDataHost>(html`<structured-data-test-host .programme=${await seedProgramme()}></structured-data-test-host>`);
     await el.updateComplete;
-    const broken = await seed();
+    const broken = await seedProgramme();
     broken.event.timeZone = 'Not/A_Zone';
     el.programme = broken;
     await el.updateComplete;
     expect(scripts(el)).to.have.length(0);
-    el.programme = await seed();
+    el.programme = await seedProgramme();
     await el.updateComplete;
     expect(scripts(el)).to.have.length(1);
   });

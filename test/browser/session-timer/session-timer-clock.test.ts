@@ -7,8 +7,8 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../../src/define/session-timer.js';
 import type { SessionTimer } from '../../../src/components/session-timer/session-timer.js';
 import { clockIsScheduled, clockStats } from '../../../src/internal/clock.js';
+import { sleep } from '../helpers.js';
 
-const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 const iso = (offset: number) => new Date(Date.now() + offset).toISOString();
 const MIN = 60_000;
 const value = (el: Element) => (el.shadowRoot!.querySelector('[part="value"]')?.textContent ?? '').trim();

@@ -2,24 +2,15 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../../../src/define/session-timer.js';
 import { SessionTimer, type SeminarTimerDetail } from '../../../src/components/session-timer/session-timer.js';
 import type { SeminarErrorDetail } from '../../../src/internal/programme-controller.js';
-
-const SEED = '/examples/digital-era-seminar.json';
-let seedCache: object | undefined;
-async function seed(): Promise<object> {
-  seedCache ??= (await (await fetch(SEED)).json()) as object;
-  return structuredClone(seedCache);
-}
+import { seed, $, textKeepingNbsp } from '../helpers.js';
 
 /** A time on the seed day (8 July 2016, Paris, UTC+2). */
 const at = (time: string, date = '2016-07-08') => `${date}T${time}+02:00`;
 const ms = (time: string, date?: string) => Date.parse(at(time, date));
 const NNBSP = '\u202f';
 
-const $ = (el: Element, selector: string) => el.shadowRoot!.querySelector(selector);
-/** Text with runs of ASCII white space collapsed (not `\s`: it would eat the narrow no-break spaces). */
-const text = (el: Element, selector: string) => ($(el, selector)?.textContent ?? '').replace(/[ \t\n\r]+/g, ' ').trim();
-const value = (el: Element) => text(el, '[part="value"]');
-const live = (el: Element) => text(el, '[role="status"]');
+const value = (el: Element) => textKeepingNbsp($(el, '[part="value"]'));
+const live = (el: Element) => textKeepingNbsp($(el, '[role="status"]'));
 
 const EVENTS = ['seminar-timer-start', 'seminar-timer-warning', 'seminar-timer-end'] as const;
 
@@ -74,11 +65,11 @@ describe('<session-timer>', () => {
       expect(el.getAttribute('state')).to.equal('upcoming');
       expect(el.hasAttribute('warning')).to.equal(false);
       // Three items are titled "Debate": the label says which one, by its time.
-      expect(text(el, '[part="label"]')).to.equal('Debate (10:30–11:15)');
-      expect(text(el, '[part="status"]')).to.equal('Starts');
+      expect(textKeepingNbsp($(el, '[part="label"]'))).to.equal('Debate (10:30–11:15)');
+      expect(textKeepingNbsp($(el, '[part="status"]'))).to.equal('Starts');
       expect(value(el)).to.equal('in 3 days');
       expect($(el, '[part="value"] time')!.getAttribute('datetime')).to.equal('2016-07-08T08:30:00.000Z');
-      expect(text(el, '[part="details"]')).to.match(/Friday,? 8 July 2016,? 10:30\s?–\s?11:15/);
+      expect(textKeepingNbsp($(el, '[part="details"]'))).to.match(/Friday,? 8 July 2016,? 10:30\s?–\s?11:15/);
       expect($(el, 'progress')).to.equal(null);
       await expect(el).to.be.accessible();
     });
@@ -88,13 +79,13 @@ describe('<session-timer>', () => {
       const labels = [];
       for (const session of ['debate-1', 'debate-2', 'debate-3']) {
         const el = await timer(html`<session-timer .programme=${seedProgramme} session=${session} now=${at('08:00')}></session-timer>`);
-        labels.push(text(el, '[part="label"]'));
+        labels.push(textKeepingNbsp($(el, '[part="label"]')));
       }
       expect(labels).to.deep.equal(['Debate (09:30–10:15)', 'Debate (10:30–11:15)', 'Debate (11:45–12:10)']);
       const unique = await timer(html`<session-timer .programme=${seedProgramme} session="session-1" now=${at('08:00')}></session-timer>`);
-      expect(text(unique, '[part="label"]')).to.equal('Defending the rights of crowd workers');
+      expect(textKeepingNbsp($(unique, '[part="label"]'))).to.equal('Defending the rights of crowd workers');
       const labelled = await timer(html`<session-timer .programme=${seedProgramme} session="debate-1" label="Morning debate" now=${at('08:00')}></session-timer>`);
-      expect(text(labelled, '[part="label"]')).to.equal('Morning debate');
+      expect(textKeepingNbsp($(labelled, '[part="label"]'))).to.equal('Morning debate');
     });
 
     it('"in 3 days" is not capitalised after "Starts"', async () => {
@@ -102,7 +93,7 @@ describe('<session-timer>', () => {
       const shown = $(el, '[part="value"]')!;
       // What is drawn: no first-letter capital (a CSS ::first-letter would not show in textContent).
       expect(getComputedStyle(shown, '::first-letter').textTransform).to.equal('none');
-      expect(`${text(el, '[part="status"]')} ${value(el)}`).to.equal('Starts in 3 days');
+      expect(`${textKeepingNbsp($(el, '[part="status"]'))} ${value(el)}`).to.equal('Starts in 3 days');
     });
 
     it('upcoming the day before and the same day: "tomorrow at", "today at"', async () => {
@@ -114,7 +105,7 @@ describe('<session-timer>', () => {
 
     it('upcoming within the hour: a countdown in digits', async () => {
       const el = await timer(html`<session-timer .programme=${await seed()} session="debate-2" now=${at('09:30:01')}></session-timer>`);
-      expect(text(el, '[part="status"]')).to.equal('Starts in');
+      expect(textKeepingNbsp($(el, '[part="status"]'))).to.equal('Starts in');
       expect(value(el)).to.equal('59:59');
       await tick(el, at('10:29:59.200'));
       expect(value(el), 'a countdown rounds up').to.equal('00:01');
@@ -124,13 +115,13 @@ describe('<session-timer>', () => {
     it('running: time left, progress and the end time', async () => {
       const el = await timer(html`<session-timer .programme=${await seed()} session="debate-2" now=${at('10:45')}></session-timer>`);
       expect(el.getAttribute('state')).to.equal('running');
-      expect(text(el, '[part="status"]')).to.equal('Time left');
+      expect(textKeepingNbsp($(el, '[part="status"]'))).to.equal('Time left');
       expect(value(el)).to.equal('30:00');
       const progress = $(el, 'progress') as HTMLProgressElement;
       expect(progress.max).to.equal(45 * 60);
       expect(progress.value).to.equal(15 * 60);
       expect(progress.getAttribute('aria-label')).to.equal('Time elapsed');
-      expect(text(el, '[part="details"]')).to.equal('Ends at 11:15');
+      expect(textKeepingNbsp($(el, '[part="details"]'))).to.equal('Ends at 11:15');
       await expect(el).to.be.accessible();
     });
 
@@ -139,7 +130,7 @@ describe('<session-timer>', () => {
       expect(el.getAttribute('state')).to.equal('running');
       expect(el.hasAttribute('warning')).to.equal(true);
       expect(el.warning).to.equal(true);
-      expect(text(el, '[part="status"]')).to.equal('Time is almost up');
+      expect(textKeepingNbsp($(el, '[part="status"]'))).to.equal('Time is almost up');
       expect(value(el)).to.equal('04:00');
       await expect(el).to.be.accessible();
     });
@@ -155,7 +146,7 @@ describe('<session-timer>', () => {
 
     it('overtime: the time past the end counting up', async () => {
       const el = await timer(html`<session-timer .programme=${await seed()} session="debate-2" overtime now=${at('11:17:15.900')}></session-timer>`);
-      expect(text(el, '[part="status"]')).to.equal('Over time');
+      expect(textKeepingNbsp($(el, '[part="status"]'))).to.equal('Over time');
       expect(value(el), 'a count-up rounds down').to.equal('+02:15');
       expect($(el, '[part="value"]')!.classList.contains('over')).to.equal(true);
       await tick(el, at('12:16:00'));
@@ -165,7 +156,7 @@ describe('<session-timer>', () => {
 
     it('times the whole event without a session', async () => {
       const el = await timer(html`<session-timer .programme=${await seed()} now=${at('08:30')}></session-timer>`);
-      expect(text(el, '[part="label"]')).to.match(/^Building collective groups/);
+      expect(textKeepingNbsp($(el, '[part="label"]'))).to.match(/^Building collective groups/);
       expect(value(el)).to.equal('15:00');
       await tick(el, at('09:30'));
       expect(value(el)).to.equal('04:00:00');
@@ -290,38 +281,38 @@ describe('<session-timer>', () => {
     it('advances through the seed day by itself', async () => {
       const el = await timer(html`<session-timer .programme=${await seed()} mode="next" now=${at('08:00')}></session-timer>`);
       const { log } = record(el);
-      expect(text(el, '[part="eyebrow"]')).to.equal('Next');
-      expect(text(el, '[part="label"]')).to.equal('Welcome');
+      expect(textKeepingNbsp($(el, '[part="eyebrow"]'))).to.equal('Next');
+      expect(textKeepingNbsp($(el, '[part="label"]'))).to.equal('Welcome');
       expect(value(el)).to.equal('45:00');
       expect(el.state).to.equal('upcoming');
       expect($(el, '[part="next"]')).to.equal(null);
       await expect(el).to.be.accessible();
 
       await tick(el, at('08:50'));
-      expect(text(el, '[part="eyebrow"]')).to.equal('Now');
-      expect(text(el, '[part="label"]')).to.equal('Welcome');
+      expect(textKeepingNbsp($(el, '[part="eyebrow"]'))).to.equal('Now');
+      expect(textKeepingNbsp($(el, '[part="label"]'))).to.equal('Welcome');
       expect(value(el)).to.equal('10:00');
-      expect(text(el, '[part="next"]')).to.equal('Next: Introduction at 09:00');
+      expect(textKeepingNbsp($(el, '[part="next"]'))).to.equal('Next: Introduction at 09:00');
       expect(live(el)).to.equal('Started: Welcome.');
       await expect(el).to.be.accessible();
 
       await tick(el, at('09:10'));
-      expect(text(el, '[part="label"]')).to.equal('Building collective groups and action in digital era');
+      expect(textKeepingNbsp($(el, '[part="label"]'))).to.equal('Building collective groups and action in digital era');
       expect(log).to.deep.equal(['start welcome', 'end welcome', 'start introduction', 'end introduction', 'start opening-talk']);
 
       await tick(el, at('11:20'));
-      expect(text(el, '[part="label"]')).to.equal('Coffee break');
-      expect(text(el, '[part="next"]')).to.match(/^Next: Alternative forms of organization.* at 11:30$/);
+      expect(textKeepingNbsp($(el, '[part="label"]'))).to.equal('Coffee break');
+      expect(textKeepingNbsp($(el, '[part="next"]'))).to.match(/^Next: Alternative forms of organization.* at 11:30$/);
       expect(live(el)).to.equal('Started: Coffee break.');
 
       await tick(el, at('13:10'));
-      expect(text(el, '[part="label"]')).to.equal('Buffet lunch');
+      expect(textKeepingNbsp($(el, '[part="label"]'))).to.equal('Buffet lunch');
       expect($(el, '[part="next"]')).to.equal(null);
 
       await tick(el, at('13:31'));
       expect(el.state).to.equal('ended');
       expect($(el, '[part="eyebrow"]')).to.equal(null);
-      expect(text(el, '[part="label"]')).to.match(/^Building collective groups and action: what/);
+      expect(textKeepingNbsp($(el, '[part="label"]'))).to.match(/^Building collective groups and action: what/);
       expect(value(el)).to.equal('Ended');
       expect(log.slice(-2)).to.deep.equal(['start lunch', 'end lunch']);
       expect(live(el)).to.equal('Ended: Buffet lunch.');
@@ -331,12 +322,12 @@ describe('<session-timer>', () => {
     });
 
     it('shows the next item in a gap between items', async () => {
-      const programme = (await seed()) as { items: { id: string; end?: string }[] };
+      const programme = await seed<{ items: { id: string; end?: string }[] }>();
       programme.items.find((item) => item.id === 'recap')!.end = '12:40';
       const el = await timer(html`<session-timer .programme=${programme} mode="next" now=${at('12:45')}></session-timer>`);
       expect(el.state).to.equal('upcoming');
-      expect(text(el, '[part="eyebrow"]')).to.equal('Next');
-      expect(text(el, '[part="label"]')).to.equal('Buffet lunch');
+      expect(textKeepingNbsp($(el, '[part="eyebrow"]'))).to.equal('Next');
+      expect(textKeepingNbsp($(el, '[part="label"]'))).to.equal('Buffet lunch');
       expect(value(el)).to.equal('15:00');
     });
   });
@@ -344,11 +335,11 @@ describe('<session-timer>', () => {
   describe('standalone start and end', () => {
     it('times a start and an end with a label, in the offset of its start', async () => {
       const el = await timer(html`<session-timer start="2016-07-08T08:45+02:00" end="2016-07-08T13:30+02:00" label="Seminar" now="2016-07-07T12:00:00Z"></session-timer>`);
-      expect(text(el, '[part="label"]')).to.equal('Seminar');
+      expect(textKeepingNbsp($(el, '[part="label"]'))).to.equal('Seminar');
       expect(value(el)).to.equal('tomorrow at 08:45');
       await tick(el, '2016-07-08T10:00:00+02:00');
       expect(value(el)).to.equal('03:30:00');
-      expect(text(el, '[part="details"]')).to.equal('Ends at 13:30');
+      expect(textKeepingNbsp($(el, '[part="details"]'))).to.equal('Ends at 13:30');
       await expect(el).to.be.accessible();
     });
 
@@ -376,7 +367,7 @@ describe('<session-timer>', () => {
       expect(errors[0].kind).to.equal('invalid');
       expect(errors[0].errors[0]).to.include({ code: 'invalid-time', path: '/start' });
       expect(errors[0].errors[0].params).to.deep.equal({ value: 'tomorrow' });
-      const alert = text(el, '[part="error"]');
+      const alert = textKeepingNbsp($(el, '[part="error"]'));
       expect(alert).to.contain('This timer cannot be shown.');
       expect(alert).to.contain('"tomorrow"');
       expect(alert).to.contain('2016-07-08T08:45+02:00');
@@ -393,7 +384,7 @@ describe('<session-timer>', () => {
       el.end = '2016-07-08T08:00Z';
       await el.updateComplete;
       expect(errors[2].errors[0]).to.include({ code: 'end-before-start' });
-      expect(text(el, '[part="error"]')).to.contain('The end is not after the start.');
+      expect(textKeepingNbsp($(el, '[part="error"]'))).to.contain('The end is not after the start.');
       el.end = '2016-07-08T09:00Z';
       await el.updateComplete;
       expect(el.state).to.equal('ended');
@@ -404,7 +395,7 @@ describe('<session-timer>', () => {
       const el = await timer(html`<session-timer .programme=${await seed()} session="debate-2" end="2016-07-08T11:30+02:00" now=${at('11:20')}></session-timer>`);
       expect(el.state).to.equal('running');
       expect(value(el)).to.equal('10:00');
-      expect(text(el, '[part="details"]')).to.equal('Ends at 11:30');
+      expect(textKeepingNbsp($(el, '[part="details"]'))).to.equal('Ends at 11:30');
     });
   });
 
@@ -413,7 +404,7 @@ describe('<session-timer>', () => {
       const el = await timer(html`<session-timer .programme=${nightProgramme('2016-10-30', '01:30', '03:30')} session="night" now="2016-10-30T01:30:00+02:00"></session-timer>`);
       expect(value(el)).to.equal('03:00:00');
       expect(($(el, 'progress') as HTMLProgressElement).max).to.equal(3 * 3600);
-      expect(text(el, '[part="details"]')).to.equal('Ends at 03:30');
+      expect(textKeepingNbsp($(el, '[part="details"]'))).to.equal('Ends at 03:30');
       // The second 02:30 of the night (after clocks went back): one hour left.
       await tick(el, '2016-10-30T02:30:00+01:00');
       expect(value(el)).to.equal('01:00:00');
@@ -444,9 +435,9 @@ describe('<session-timer>', () => {
       expect(getComputedStyle(inner).display).to.equal('inline');
       // A phrase of the sentence around it; the item's title names the timer for assistive technology
       // (a hidden element, where its language can be marked); "Hide seconds" is an icon's name.
-      expect(text(inner, '[role="timer"]')).to.equal('ends in 30:00');
+      expect(textKeepingNbsp($(inner, '[role="timer"]'))).to.equal('ends in 30:00');
       expect($(inner, '[role="timer"]')!.getAttribute('aria-labelledby')).to.equal('label');
-      expect(text(inner, '#label')).to.equal('Debate');
+      expect(textKeepingNbsp($(inner, '#label'))).to.equal('Debate');
       expect($(inner, '[part="seconds"] .visually-hidden')).to.not.equal(null);
       expect($(inner, 'progress')).to.equal(null);
       expect($(inner, '[part="details"]')).to.equal(null);
@@ -479,14 +470,14 @@ describe('<session-timer>', () => {
 
     it('shows times in the event zone, the viewer’s, or a named one', async () => {
       const el = await timer(html`<session-timer .programme=${await seed()} session="debate-2" now=${at('10:45')}></session-timer>`);
-      expect(text(el, '[part="details"]')).to.equal('Ends at 11:15');
+      expect(textKeepingNbsp($(el, '[part="details"]'))).to.equal('Ends at 11:15');
       el.timeZone = 'America/New_York';
       await el.updateComplete;
-      expect(text(el, '[part="details"]')).to.equal('Ends at 05:15');
+      expect(textKeepingNbsp($(el, '[part="details"]'))).to.equal('Ends at 05:15');
       el.timeZone = 'local';
       await el.updateComplete;
       const local = new Intl.DateTimeFormat('en-GB', { timeStyle: 'short' }).format(ms('11:15'));
-      expect(text(el, '[part="details"]')).to.equal(`Ends at ${local}`);
+      expect(textKeepingNbsp($(el, '[part="details"]'))).to.equal(`Ends at ${local}`);
       expect(el.getAttribute('time-zone')).to.equal('local');
     });
 
@@ -558,7 +549,7 @@ describe('<session-timer>', () => {
       expect(detail.errors[0]).to.include({ code: 'unknown-item', path: '/items' });
       expect(detail.errors[0].params).to.deep.equal({ value: 'debate-5', suggestion: 'debate-1' });
       await el.updateComplete;
-      const alert = text(el, '[part="error"]');
+      const alert = textKeepingNbsp($(el, '[part="error"]'));
       expect(alert).to.contain('debate-5');
       expect(alert).to.contain('debate-1');
       expect($(el, '[part="retry"]')).to.equal(null);
@@ -583,28 +574,28 @@ describe('<session-timer>', () => {
 
     it('speaks French in every state, with French typography', async () => {
       const el = await timer(html`<session-timer .programme=${await seed()} session="debate-2" warn-before="5" overtime now=${at('10:00', '2016-07-05')}></session-timer>`);
-      expect(text(el, '[part="label"]')).to.equal('Débat (10:30 – 11:15)');
-      expect(text(el, '[part="status"]')).to.equal('Début');
+      expect(textKeepingNbsp($(el, '[part="label"]'))).to.equal('Débat (10:30 – 11:15)');
+      expect(textKeepingNbsp($(el, '[part="status"]'))).to.equal('Début');
       expect(value(el)).to.equal('dans 3 jours');
-      expect(text(el, '[part="details"]')).to.match(/^vendredi 8 juillet 2016, 10:30\s–\s11:15$/);
+      expect(textKeepingNbsp($(el, '[part="details"]'))).to.match(/^vendredi 8 juillet 2016, 10:30\s–\s11:15$/);
       await expect(el).to.be.accessible();
       await tick(el, at('18:00', '2016-07-07'));
       expect(value(el)).to.equal('demain à 10:30');
       await tick(el, at('10:00'));
-      expect(text(el, '[part="status"]')).to.equal('Début dans');
+      expect(textKeepingNbsp($(el, '[part="status"]'))).to.equal('Début dans');
       expect(value(el)).to.equal('30:00');
       await tick(el, at('10:45'));
-      expect(text(el, '[part="status"]')).to.equal('Temps restant');
-      expect(text(el, '[part="details"]')).to.equal(`Fin prévue${NNBSP}: 11:15`);
+      expect(textKeepingNbsp($(el, '[part="status"]'))).to.equal('Temps restant');
+      expect(textKeepingNbsp($(el, '[part="details"]'))).to.equal(`Fin prévue${NNBSP}: 11:15`);
       expect($(el, 'progress')!.getAttribute('aria-label')).to.equal('Temps écoulé');
       expect(live(el)).to.equal(`Début${NNBSP}: Débat.`);
       await expect(el).to.be.accessible();
       await tick(el, at('11:11'));
-      expect(text(el, '[part="status"]')).to.equal('Le temps est presque écoulé');
+      expect(textKeepingNbsp($(el, '[part="status"]'))).to.equal('Le temps est presque écoulé');
       expect(live(el)).to.equal(`Débat${NNBSP}: encore 4 minutes.`);
       await expect(el).to.be.accessible();
       await tick(el, at('11:17:15'));
-      expect(text(el, '[part="status"]')).to.equal('Dépassement');
+      expect(textKeepingNbsp($(el, '[part="status"]'))).to.equal('Dépassement');
       expect(value(el)).to.equal('+02:15');
       expect(live(el)).to.equal(`Fin${NNBSP}: Débat.`);
       await expect(el).to.be.accessible();
@@ -616,17 +607,17 @@ describe('<session-timer>', () => {
 
     it('mode="next" in French', async () => {
       const el = await timer(html`<session-timer .programme=${await seed()} mode="next" now=${at('11:00')}></session-timer>`);
-      expect(text(el, '[part="eyebrow"]')).to.equal('En cours');
-      expect(text(el, '[part="next"]')).to.equal(`À suivre${NNBSP}: Pause café à 11:15`);
+      expect(textKeepingNbsp($(el, '[part="eyebrow"]'))).to.equal('En cours');
+      expect(textKeepingNbsp($(el, '[part="next"]'))).to.equal(`À suivre${NNBSP}: Pause café à 11:15`);
       await expect(el).to.be.accessible();
       await tick(el, at('13:31'));
-      expect(text(el, '[part="label"]')).to.equal("Faire collectif à l'heure du numérique");
+      expect(textKeepingNbsp($(el, '[part="label"]'))).to.equal("Faire collectif à l'heure du numérique");
       await expect(el).to.be.accessible();
     });
 
     it('standalone errors and the clock format in French', async () => {
       const el = await timer(html`<session-timer start="demain" end="2016-07-08T09:45Z"></session-timer>`);
-      expect(text(el, '[part="error"]')).to.contain('Ce minuteur ne peut pas être affiché.');
+      expect(textKeepingNbsp($(el, '[part="error"]'))).to.contain('Ce minuteur ne peut pas être affiché.');
       await expect(el).to.be.accessible();
       const clock = await timer(html`<session-timer format="clock" start="2016-07-08T08:45Z" end="2016-07-08T09:45Z" now="2016-07-08T10:00Z"></session-timer>`);
       expect(value(clock)).to.equal('Terminé');
@@ -636,10 +627,10 @@ describe('<session-timer>', () => {
     it('switches language at runtime through its own lang', async () => {
       document.documentElement.lang = 'en';
       const el = await timer(html`<session-timer .programme=${await seed()} session="debate-2" now=${at('10:45')}></session-timer>`);
-      expect(text(el, '[part="status"]')).to.equal('Time left');
+      expect(textKeepingNbsp($(el, '[part="status"]'))).to.equal('Time left');
       el.lang = 'fr';
-      await waitUntil(() => text(el, '[part="status"]') === 'Temps restant', 'the timer should switch to French');
-      expect(text(el, '[part="label"]')).to.equal('Débat (10:30 – 11:15)');
+      await waitUntil(() => textKeepingNbsp($(el, '[part="status"]')) === 'Temps restant', 'the timer should switch to French');
+      expect(textKeepingNbsp($(el, '[part="label"]'))).to.equal('Débat (10:30 – 11:15)');
     });
   });
 });

@@ -8,13 +8,9 @@ import { emulateMedia } from '@web/test-runner-commands';
 import '../../../src/define/session-timer.js';
 import type { SessionTimer } from '../../../src/components/session-timer/session-timer.js';
 import { deepActive, where } from '../a11y/helpers.js';
+import { SEED, $, textKeepingNbsp, sleep } from '../helpers.js';
 
-const SEED = '/examples/digital-era-seminar.json';
 const at = (time: string) => `2016-07-08T${time}+02:00`;
-
-const $ = (el: Element, selector: string) => el.shadowRoot!.querySelector<HTMLElement>(selector);
-const text = (el: Element, selector: string) => ($(el, selector)?.textContent ?? '').replace(/[ \t\n\r]+/g, ' ').trim();
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** An ISO instant `offset` ms from now, to the second, for a live timer. */
 const fromNow = (offset: number) => new Date(Math.floor((Date.now() + offset) / 1000) * 1000).toISOString().replace('.000Z', 'Z');
@@ -53,15 +49,15 @@ describe('<session-timer> accessibility', () => {
       const toggle = $(el, '[part="seconds"]')!;
       expect(toggle, 'the control').to.not.equal(null);
       expect(toggle.getAttribute('aria-pressed')).to.equal('false');
-      expect(text(el, '[part="seconds"]')).to.equal('Hide seconds');
-      expect(text(el, '[part="value"]')).to.match(/^\d\d:\d\d$/);
+      expect(textKeepingNbsp($(el, '[part="seconds"]'))).to.equal('Hide seconds');
+      expect(textKeepingNbsp($(el, '[part="value"]'))).to.match(/^\d\d:\d\d$/);
       expect((await changesDuring(el, 1300)).length, 'the seconds tick').to.be.greaterThan(0);
 
       toggle.focus();
       toggle.click();
       await el.updateComplete;
       expect(toggle.getAttribute('aria-pressed')).to.equal('true');
-      expect(text(el, '[part="value"]')).to.match(/^1\d mins?$/);
+      expect(textKeepingNbsp($(el, '[part="value"]'))).to.match(/^1\d mins?$/);
       expect(await changesDuring(el, 2300), 'no change in 2 s').to.deep.equal([]);
       const progress = $(el, 'progress') as HTMLProgressElement;
       expect(progress.max, 'the bar counts minutes').to.equal(16);
@@ -69,7 +65,7 @@ describe('<session-timer> accessibility', () => {
 
       toggle.click();
       await el.updateComplete;
-      expect(text(el, '[part="value"]')).to.match(/^\d\d:\d\d$/);
+      expect(textKeepingNbsp($(el, '[part="value"]'))).to.match(/^\d\d:\d\d$/);
     });
 
     it('with prefers-reduced-motion: whole minutes by default, no per-second change, no pulse', async () => {
@@ -77,44 +73,44 @@ describe('<session-timer> accessibility', () => {
       const el = await timer(html`<session-timer label="Workshop" warn-before="PT30M" start=${fromNow(-300_000)} end=${fromNow(630_000)}></session-timer>`);
       expect(el.hasAttribute('warning')).to.equal(true);
       expect($(el, '[part="seconds"]')!.getAttribute('aria-pressed'), 'seconds hidden').to.equal('true');
-      expect(text(el, '[part="value"]')).to.match(/^1\d mins?$/);
+      expect(textKeepingNbsp($(el, '[part="value"]'))).to.match(/^1\d mins?$/);
       expect(await changesDuring(el, 2300)).to.deep.equal([]);
       expect($(el, '[part="value"]')!.getAnimations(), 'the warning does not pulse').to.deep.equal([]);
     });
 
     it('follows a change of the preference while shown', async () => {
       const el = await timer(html`<session-timer label="Workshop" start=${fromNow(-300_000)} end=${fromNow(630_000)}></session-timer>`);
-      expect(text(el, '[part="value"]')).to.match(/^\d\d:\d\d$/);
+      expect(textKeepingNbsp($(el, '[part="value"]'))).to.match(/^\d\d:\d\d$/);
       await reducedMotion(true);
-      await waitUntil(() => /min/.test(text(el, '[part="value"]')), 'minutes once the visitor asks for less motion');
+      await waitUntil(() => /min/.test(textKeepingNbsp($(el, '[part="value"]'))), 'minutes once the visitor asks for less motion');
     });
 
     it('precision="seconds" wins over the preference, the visitor’s toggle over both', async () => {
       await reducedMotion(true);
       const el = await timer(html`<session-timer .programme=${await (await fetch(SEED)).json()} session="debate-2" now=${at('10:45')} precision="seconds"></session-timer>`);
-      expect(text(el, '[part="value"]')).to.equal('30:00');
+      expect(textKeepingNbsp($(el, '[part="value"]'))).to.equal('30:00');
       el.precision = 'minutes';
       await el.updateComplete;
-      expect(text(el, '[part="value"]')).to.match(/^30 mins?$/);
+      expect(textKeepingNbsp($(el, '[part="value"]'))).to.match(/^30 mins?$/);
       $(el, '[part="seconds"]')!.click();
       await el.updateComplete;
-      expect(text(el, '[part="value"]')).to.equal('30:00');
+      expect(textKeepingNbsp($(el, '[part="value"]'))).to.equal('30:00');
     });
 
     it('in whole minutes, still announces the start and the end, and counts an hour and more in words', async () => {
       const el = await timer(html`<session-timer .programme=${await (await fetch(SEED)).json()} session="debate-2" now=${at('10:00')} precision="minutes" format="clock"></session-timer>`);
-      expect(text(el, '[part="value"]')).to.match(/^30 mins?$/);
+      expect(textKeepingNbsp($(el, '[part="value"]'))).to.match(/^30 mins?$/);
       el.now = at('10:31');
       await el.updateComplete;
-      expect(text(el, '[role="status"]')).to.equal('Started: Debate.');
-      expect(text(el, '[part="value"]')).to.match(/^44 mins?$/);
+      expect(textKeepingNbsp($(el, '[role="status"]'))).to.equal('Started: Debate.');
+      expect(textKeepingNbsp($(el, '[part="value"]'))).to.match(/^44 mins?$/);
       el.now = at('11:16');
       await el.updateComplete;
-      expect(text(el, '[role="status"]')).to.equal('Ended: Debate.');
+      expect(textKeepingNbsp($(el, '[role="status"]'))).to.equal('Ended: Debate.');
       el.now = at('09:14:30');
       el.session = 'lunch';
       await el.updateComplete;
-      expect(text(el, '[part="value"]')).to.match(/^3 hrs?, 46 mins?$/);
+      expect(textKeepingNbsp($(el, '[part="value"]'))).to.match(/^3 hrs?, 46 mins?$/);
     });
   });
 
@@ -135,7 +131,7 @@ describe('<session-timer> accessibility', () => {
     it('reads its label as the page’s language, not the programme’s', async () => {
       document.documentElement.lang = 'fr';
       const el = await timer(html`<session-timer .programme=${await (await fetch(SEED)).json()} session="debate-2" label="Le grand débat" now=${at('10:45')}></session-timer>`);
-      await waitUntil(() => text(el, '[part="label"]') === 'Le grand débat');
+      await waitUntil(() => textKeepingNbsp($(el, '[part="label"]')) === 'Le grand débat');
       expect($(el, '[part="label"] [lang]')?.outerHTML ?? null, 'French on a French page: no mark').to.equal(null);
     });
 

@@ -10,9 +10,7 @@ import '../../../src/define/speaker-list.js';
 import type { SpeakerCard } from '../../../src/components/speaker-card/speaker-card.js';
 import type { SpeakerList } from '../../../src/components/speaker-list/speaker-list.js';
 import { landmarksIn } from '../a11y/helpers.js';
-
-const SEED = '/examples/digital-era-seminar.json';
-const $ = (el: Element, selector: string) => el.shadowRoot!.querySelector<HTMLElement>(selector);
+import { SEED, $ } from '../helpers.js';
 
 async function card(template: ReturnType<typeof html>): Promise<SpeakerCard> {
   const el = await fixture<SpeakerCard>(template);

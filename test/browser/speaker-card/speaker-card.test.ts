@@ -2,22 +2,7 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../../../src/define/speaker-card.js';
 import { SpeakerCard } from '../../../src/components/speaker-card/speaker-card.js';
 import { initials } from '../../../src/components/speaker-card/speaker-card.js';
-
-const SEED = '/examples/digital-era-seminar.json';
-let seedCache: object | undefined;
-async function seed(): Promise<object> {
-  seedCache ??= (await (await fetch(SEED)).json()) as object;
-  return structuredClone(seedCache);
-}
-const $ = (el: Element, selector: string) => el.shadowRoot!.querySelector(selector);
-const text = (el: Element, selector: string) => ($(el, selector)?.textContent ?? '').replace(/\s+/g, ' ').trim();
-const nextFrame = () => new Promise((r) => setTimeout(r, 0));
-async function settled(el: SpeakerCard): Promise<SpeakerCard> {
-  await el.updateComplete;
-  await nextFrame();
-  await el.updateComplete;
-  return el;
-}
+import { SEED, seed, $, text, settled } from '../helpers.js';
 
 describe('<speaker-card>', () => {
   afterEach(() => {
@@ -33,11 +18,11 @@ describe('<speaker-card>', () => {
     const el = await fixture<SpeakerCard>(html`<speaker-card src=${SEED} speaker="kristy-milland"></speaker-card>`);
     await waitUntil(() => el.shadowRoot!.querySelector('[part="name"]'), 'the card should render');
     await settled(el);
-    expect(text(el, '[part="name"]')).to.equal('Kristy Milland');
+    expect(text($(el, '[part="name"]'))).to.equal('Kristy Milland');
     expect($(el, '[part="name"]')!.getAttribute('aria-level')).to.equal('3');
-    expect(text(el, '[part="organisation"]')).to.contain('Canada');
-    expect(text(el, '[part="sessions"]')).to.match(/Speaking at/);
-    expect(text(el, '[part="sessions"]')).to.match(/09:15\s?–\s?09:30/);
+    expect(text($(el, '[part="organisation"]'))).to.contain('Canada');
+    expect(text($(el, '[part="sessions"]'))).to.match(/Speaking at/);
+    expect(text($(el, '[part="sessions"]'))).to.match(/09:15\s?–\s?09:30/);
     expect($(el, '.avatar')!.textContent.trim()).to.equal('KM');
     await expect(el).to.be.accessible();
   });
@@ -46,19 +31,19 @@ describe('<speaker-card>', () => {
     document.documentElement.lang = 'fr';
     const el = await fixture<SpeakerCard>(html`<speaker-card .programme=${await seed()} speaker="caitlin-pearce"></speaker-card>`);
     await settled(el);
-    expect(text(el, '[part="organisation"]')).to.contain('États-Unis');
-    expect(text(el, '[part="sessions"]')).to.contain('Intervention');
-    expect(text(el, '[part="sessions"]')).to.contain('vendredi 8 juillet');
-    expect(text(el, '[part="sessions"]')).to.match(/10:15/);
+    expect(text($(el, '[part="organisation"]'))).to.contain('États-Unis');
+    expect(text($(el, '[part="sessions"]'))).to.contain('Intervention');
+    expect(text($(el, '[part="sessions"]'))).to.contain('vendredi 8 juillet');
+    expect(text($(el, '[part="sessions"]'))).to.match(/10:15/);
     await expect(el).to.be.accessible();
   });
 
   it('switches language at runtime through its own lang', async () => {
     const el = await fixture<SpeakerCard>(html`<speaker-card .programme=${await seed()} speaker="claudio-treves"></speaker-card>`);
     await settled(el);
-    expect(text(el, '[part="organisation"]')).to.contain('Italy');
+    expect(text($(el, '[part="organisation"]'))).to.contain('Italy');
     el.lang = 'fr';
-    await waitUntil(() => text(el, '[part="organisation"]').includes('Italie'), 'the card should switch to French');
+    await waitUntil(() => text($(el, '[part="organisation"]')).includes('Italie'), 'the card should switch to French');
   });
 
   it('works from attributes alone, with an initials avatar when there is no photo', async () => {
@@ -66,11 +51,11 @@ describe('<speaker-card>', () => {
       html`<speaker-card name="Ada Lovelace" job-title="Analyst" organisation="Analytical Engines" country="GB" heading-level="2"></speaker-card>`,
     );
     await settled(el);
-    expect(text(el, '[part="name"]')).to.equal('Ada Lovelace');
+    expect(text($(el, '[part="name"]'))).to.equal('Ada Lovelace');
     expect($(el, '[part="name"]')!.getAttribute('aria-level')).to.equal('2');
-    expect(text(el, '[part="role"]')).to.equal('Analyst');
-    expect(text(el, '[part="organisation"]')).to.equal('Analytical Engines, United Kingdom');
-    expect(text(el, '.avatar')).to.equal('AL');
+    expect(text($(el, '[part="role"]'))).to.equal('Analyst');
+    expect(text($(el, '[part="organisation"]'))).to.equal('Analytical Engines, United Kingdom');
+    expect(text($(el, '.avatar'))).to.equal('AL');
     await expect(el).to.be.accessible();
   });
 
@@ -82,18 +67,18 @@ describe('<speaker-card>', () => {
     expect(img.alt).to.equal('Portrait');
     await waitUntil(() => !$(el, 'img'), 'the photo should give way to initials', { timeout: 3000 });
     expect($(el, 'img')).to.equal(null);
-    expect(text(el, '.avatar')).to.equal('AL');
+    expect(text($(el, '.avatar'))).to.equal('AL');
   });
 
   it('refuses javascript: photos and links, and renders hostile text inert', async () => {
-    const programme = (await seed()) as { speakers: Record<string, unknown>[] };
+    const programme = await seed<{ speakers: Record<string, unknown>[] }>();
     const hostile = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=1</script>';
     const el = await fixture<SpeakerCard>(
       html`<speaker-card .programme=${programme} speaker="mark-graham" name=${hostile} photo="javascript:alert(1)"></speaker-card>`,
     );
     await settled(el);
     expect($(el, 'img')).to.equal(null);
-    expect(text(el, '[part="name"]')).to.equal(hostile);
+    expect(text($(el, '[part="name"]'))).to.equal(hostile);
     expect((window as { __pwned?: number }).__pwned).to.equal(undefined);
   });
 
@@ -102,14 +87,14 @@ describe('<speaker-card>', () => {
     const card = el.querySelector('speaker-card')!;
     await settled(card);
     expect($(card, '[role="heading"]')).to.equal(null);
-    expect(text(card, '[part="name"]')).to.equal('Sarah Bormann');
-    expect(text(card, '[part="role"]')).to.not.equal('');
+    expect(text($(card, '[part="name"]'))).to.equal('Sarah Bormann');
+    expect(text($(card, '[part="role"]'))).to.not.equal('');
     expect($(card, '[part="sessions"]')).to.equal(null);
     await expect(card).to.be.accessible();
   });
 
   it('collapses a long bio behind a real button', async () => {
-    const programme = (await seed()) as { speakers: { id: string; bio?: string }[] };
+    const programme = await seed<{ speakers: { id: string; bio?: string }[] }>();
     programme.speakers.find((s) => s.id === 'mark-graham')!.bio = `${'Researcher. '.repeat(40)}\n\n- One\n- Two`;
     const el = await fixture<SpeakerCard>(html`<speaker-card .programme=${programme} speaker="mark-graham"></speaker-card>`);
     await settled(el);
@@ -127,7 +112,7 @@ describe('<speaker-card>', () => {
   });
 
   it('names roles other than speaker, in the active language', async () => {
-    const programme = (await seed()) as { items: { id: string; speakers?: { id: string; role?: string }[] }[] };
+    const programme = await seed<{ items: { id: string; speakers?: { id: string; role?: string }[] }[] }>();
     const debate = programme.items.find((i) => i.id === 'debate-1')!;
     debate.speakers = [{ id: 'mark-graham', role: 'moderator' }];
     const el = await fixture<SpeakerCard>(html`<speaker-card .programme=${programme} speaker="mark-graham"></speaker-card>`);
@@ -135,7 +120,7 @@ describe('<speaker-card>', () => {
     const roles = [...el.shadowRoot!.querySelectorAll('.session-role')].map((n) => n.textContent);
     expect(roles).to.deep.equal(['(Moderator)']);
     el.lang = 'fr';
-    await waitUntil(() => text(el, '.session-role') === '(Modération)', 'the role should be in French');
+    await waitUntil(() => text($(el, '.session-role')) === '(Modération)', 'the role should be in French');
   });
 
   it('links sessions to the agenda', async () => {
@@ -154,7 +139,7 @@ describe('<speaker-card>', () => {
   it('shows times in the viewer zone or a named zone', async () => {
     const el = await fixture<SpeakerCard>(html`<speaker-card .programme=${await seed()} speaker="mark-graham" time-zone="America/New_York"></speaker-card>`);
     await settled(el);
-    expect(text(el, '[part="sessions"]')).to.match(/03:05\s?–\s?03:15/);
+    expect(text($(el, '[part="sessions"]'))).to.match(/03:05\s?–\s?03:15/);
   });
 
   it('fires no error for a speaker that exists', async () => {
@@ -162,7 +147,7 @@ describe('<speaker-card>', () => {
     const el = await fixture<SpeakerCard>(html`<speaker-card speaker="mark-graham" @seminar-error=${() => errors++}></speaker-card>`);
     el.programme = await seed();
     await settled(el);
-    expect(text(el, '[part="name"]')).to.equal('Mark Graham');
+    expect(text($(el, '[part="name"]'))).to.equal('Mark Graham');
     expect(errors).to.equal(0);
   });
 
@@ -214,7 +199,7 @@ describe('<speaker-card>', () => {
     document.body.append(el);
     customElements.define('speaker-card-late', class extends SpeakerCard {});
     await settled(el as unknown as SpeakerCard);
-    expect(text(el, '[part="name"]')).to.equal('Grace Hopper');
+    expect(text($(el, '[part="name"]'))).to.equal('Grace Hopper');
     el.remove();
   });
 

@@ -2,8 +2,8 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../../../src/define/speaker-list.js';
 import { SpeakerList } from '../../../src/components/speaker-list/speaker-list.js';
 import { SpeakerCard } from '../../../src/components/speaker-card/speaker-card.js';
+import { SEED, seed, $, squash, text, nextFrame, settled } from '../helpers.js';
 
-const SEED = '/examples/digital-era-seminar.json';
 /** The seed's 11 speakers, by family name ("Garcia Arnal" by its `sortName`, under G, not A). */
 const SEED_NAMES = [
   'Sarah Bormann',
@@ -18,11 +18,6 @@ const SEED_NAMES = [
   'Claudio Treves',
   'Stéphane Veyer',
 ];
-let seedCache: object | undefined;
-async function seed(): Promise<object> {
-  seedCache ??= (await (await fetch(SEED)).json()) as object;
-  return structuredClone(seedCache);
-}
 
 interface Person {
   name: string;
@@ -46,27 +41,17 @@ function programmeOf(people: (Person | string)[]): object {
   };
 }
 
-const $ = (el: Element, selector: string) => el.shadowRoot!.querySelector(selector);
-const squash = (value: string | null | undefined) => (value ?? '').replace(/\s+/g, ' ').trim();
-const text = (el: Element, selector: string) => squash($(el, selector)?.textContent);
 const cards = (el: Element) => [...el.shadowRoot!.querySelectorAll('speaker-card')];
-const nextFrame = () =>
-  new Promise((r) => {
-    requestAnimationFrame(() => {
-      r(undefined);
-    });
-  });
 
 /** The names the cards show, in order (waits for the cards to render). */
 async function names(el: SpeakerList): Promise<string[]> {
   await Promise.all(cards(el).map((card) => card.updateComplete));
-  return cards(el).map((card) => text(card, '[part="name"]'));
+  return cards(el).map((card) => text($(card, '[part="name"]')));
 }
 
-async function settled(el: SpeakerList): Promise<SpeakerList> {
-  await el.updateComplete;
-  await new Promise((r) => setTimeout(r, 0));
-  await el.updateComplete;
+/** The list settled, and every card in it. */
+async function settledWithCards(el: SpeakerList): Promise<SpeakerList> {
+  await settled(el);
   await Promise.all(cards(el).map((card) => card.updateComplete));
   return el;
 }
@@ -76,7 +61,7 @@ async function type(el: SpeakerList, value: string): Promise<void> {
   const input = $(el, 'input') as HTMLInputElement;
   input.value = value;
   input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
-  await settled(el);
+  await settledWithCards(el);
 }
 
 /** A list fed after its listeners are in place: resolves once `seminar-load` fired. */
@@ -85,7 +70,7 @@ async function listOf(programme: object, template = html`<speaker-list></speaker
   const loaded = oneEvent(el, 'seminar-load');
   el.programme = programme;
   await loaded;
-  return settled(el);
+  return settledWithCards(el);
 }
 
 describe('<speaker-list>', () => {
@@ -105,7 +90,7 @@ describe('<speaker-list>', () => {
     el.src = SEED;
     const { detail } = await loaded;
     expect(detail.programme.speakers).to.have.length(11);
-    await settled(el);
+    await settledWithCards(el);
     expect(cards(el)).to.have.length(11);
     expect(await names(el)).to.deep.equal(SEED_NAMES);
     const list = $(el, 'ul[part="list"]')!;
@@ -117,7 +102,7 @@ describe('<speaker-list>', () => {
     for (const card of cards(el)) {
       expect(card.getAttribute('variant')).to.equal('full');
       expect(card.getAttribute('lang')).to.equal('en');
-      expect(text(card, '[part="sessions"]')).to.contain('Speaking at');
+      expect(text($(card, '[part="sessions"]'))).to.contain('Speaking at');
     }
     await expect(el).to.be.accessible();
   });
@@ -157,10 +142,10 @@ describe('<speaker-list>', () => {
     const el = await listOf(await seed(), html`<speaker-list item="session-1"></speaker-list>`);
     expect(await names(el)).to.deep.equal(['Sarah Bormann', 'Robert Fuss', 'Kristy Milland']);
     el.item = 'session-2';
-    await settled(el);
+    await settledWithCards(el);
     expect(await names(el)).to.deep.equal(['César Garcia Arnal', 'Caitlin Pearce', 'Claudio Treves']);
     el.item = null;
-    await settled(el);
+    await settledWithCards(el);
     expect(cards(el)).to.have.length(11);
     await expect(el).to.be.accessible();
   });
@@ -173,14 +158,14 @@ describe('<speaker-list>', () => {
     expect(squash(el.shadowRoot!.textContent)).to.equal('');
     await expect(el).to.be.accessible();
     el.filter = true;
-    await settled(el);
-    expect(text(el, '[part="count"]')).to.equal('0 speakers');
+    await settledWithCards(el);
+    expect(text($(el, '[part="count"]'))).to.equal('0 speakers');
     expect($(el, '.empty')).to.equal(null);
     await expect(el).to.be.accessible();
   });
 
   it('lists filtered cards by speaker, so a card keeps its own state', async () => {
-    const programme = (await seed()) as { speakers: { id: string; bio?: string }[] };
+    const programme = await seed<{ speakers: { id: string; bio?: string }[] }>();
     for (const speaker of programme.speakers) speaker.bio = `${speaker.id} `.repeat(60);
     const el = await listOf(programme, html`<speaker-list filter></speaker-list>`);
     const [sarah] = cards(el);
@@ -206,7 +191,7 @@ describe('<speaker-list>', () => {
     expect(detail.errors).to.have.length(1);
     expect(detail.errors[0].code).to.equal('unknown-item');
     expect(detail.errors[0].params).to.deep.equal({ value: 'sesion-1', suggestion: 'session-1' });
-    await settled(el);
+    await settledWithCards(el);
     // Visitors see nothing broken: no cards, no error (the editor has the event and the console).
     expect(cards(el)).to.have.length(0);
     expect($(el, '[part="error"]')).to.equal(null);
@@ -223,7 +208,7 @@ describe('<speaker-list>', () => {
     const { detail } = await failed;
     expect(detail.kind).to.equal('not-found');
     expect(detail.errors[0].params).to.deep.equal({ value: 'quelque-chose-d-autre' });
-    await settled(el);
+    await settledWithCards(el);
     expect(squash(el.shadowRoot!.textContent)).to.equal('');
     await expect(el).to.be.accessible();
   });
@@ -238,13 +223,13 @@ describe('<speaker-list>', () => {
     el.programme = await seed();
     await waitUntil(() => errors.length === 1, 'the unknown item should be reported');
     el.requestUpdate();
-    await settled(el);
+    await settledWithCards(el);
     expect(errors).to.have.length(1);
     el.item = 'sesion-2';
     await waitUntil(() => errors.length === 2, 'another unknown item should be reported again');
     expect(errors[1].detail.errors[0].params).to.deep.equal({ value: 'sesion-2', suggestion: 'session-2' });
     el.item = 'session-2';
-    await settled(el);
+    await settledWithCards(el);
     expect($(el, '[part="error"]')).to.equal(null);
     expect(cards(el)).to.have.length(3);
     expect(errors).to.have.length(2);
@@ -259,7 +244,7 @@ describe('<speaker-list>', () => {
       expect($(card, '[role="heading"]')).to.equal(null);
     }
     el.variant = 'full';
-    await settled(el);
+    await settledWithCards(el);
     expect(cards(el).every((card) => $(card, 'article[part="card"]'))).to.equal(true);
     await expect(el).to.be.accessible();
   });
@@ -273,10 +258,10 @@ describe('<speaker-list>', () => {
     expect(card.getAttribute('heading-level')).to.equal('2');
     expect($(card, '[part="name"]')!.getAttribute('aria-level')).to.equal('2');
     expect($(card, '.sessions-title')!.getAttribute('aria-level')).to.equal('3');
-    expect(text(card, '[part="sessions"]')).to.match(/03:05\s?–\s?03:15/);
+    expect(text($(card, '[part="sessions"]'))).to.match(/03:05\s?–\s?03:15/);
     expect($(card, '[part="sessions"] a')!.getAttribute('href')).to.equal(new URL('/agenda#item-opening-talk', document.baseURI).href);
     el.headingLevel = 4;
-    await settled(el);
+    await settledWithCards(el);
     expect($(card, '[part="name"]')!.getAttribute('aria-level')).to.equal('4');
   });
 
@@ -293,25 +278,25 @@ describe('<speaker-list>', () => {
     expect(input).to.not.equal(null);
     expect(input.type).to.equal('search');
     expect(input.labels?.[0]?.textContent?.trim()).to.equal('Filter speakers');
-    expect(text(el, '[part="count"]')).to.equal('14 speakers');
+    expect(text($(el, '[part="count"]'))).to.equal('14 speakers');
     expect($(el, '[part="count"]')!.getAttribute('role')).to.equal('status');
     await expect(el).to.be.accessible();
 
     el.programme = programmeOf(fourteen.slice(0, 12));
-    await settled(el);
+    await settledWithCards(el);
     expect($(el, 'input')).to.not.equal(null);
-    expect(text(el, '[part="count"]')).to.equal('12 speakers');
+    expect(text($(el, '[part="count"]'))).to.equal('12 speakers');
     el.programme = programmeOf(fourteen.slice(0, 11));
-    await settled(el);
+    await settledWithCards(el);
     expect($(el, 'input')).to.equal(null);
   });
 
   it('shows the filter box for a short list with the filter attribute', async () => {
     const el = await listOf(await seed(), html`<speaker-list filter></speaker-list>`);
     expect($(el, 'input[part="filter"]')).to.not.equal(null);
-    expect(text(el, '[part="count"]')).to.equal('11 speakers');
+    expect(text($(el, '[part="count"]'))).to.equal('11 speakers');
     el.filter = false;
-    await settled(el);
+    await settledWithCards(el);
     expect($(el, 'input')).to.equal(null);
   });
 
@@ -319,7 +304,7 @@ describe('<speaker-list>', () => {
     const el = await listOf(await seed(), html`<speaker-list filter></speaker-list>`);
     await type(el, 'cesar');
     expect(await names(el)).to.deep.equal(['César Garcia Arnal']);
-    expect(text(el, '[part="count"]')).to.equal('1 speaker');
+    expect(text($(el, '[part="count"]'))).to.equal('1 speaker');
     await type(el, '  CÉSAR  ');
     expect(await names(el)).to.deep.equal(['César Garcia Arnal']);
     await type(el, 'stephane');
@@ -332,11 +317,11 @@ describe('<speaker-list>', () => {
     // Job titles: "General Secretary", "Vice General Secretary".
     await type(el, 'general secretary');
     expect(await names(el)).to.deep.equal(['César Garcia Arnal', 'Claudio Treves']);
-    expect(text(el, '[part="count"]')).to.equal('2 speakers');
+    expect(text($(el, '[part="count"]'))).to.equal('2 speakers');
     await expect(el).to.be.accessible();
     await type(el, '');
     expect(await names(el)).to.deep.equal(SEED_NAMES);
-    expect(text(el, '[part="count"]')).to.equal('11 speakers');
+    expect(text($(el, '[part="count"]'))).to.equal('11 speakers');
   });
 
   it('filters organisations in a larger programme, accents folded both ways', async () => {
@@ -357,13 +342,13 @@ describe('<speaker-list>', () => {
     await type(el, 'zzzz');
     expect(cards(el)).to.have.length(0);
     expect($(el, 'ul')).to.equal(null);
-    expect(text(el, '.empty')).to.equal('No speaker matches this filter.');
-    expect(text(el, '[part="count"]')).to.equal('0 speakers');
+    expect(text($(el, '.empty'))).to.equal('No speaker matches this filter.');
+    expect(text($(el, '[part="count"]'))).to.equal('0 speakers');
     expect(($(el, 'input') as HTMLInputElement).value).to.equal('zzzz');
     await expect(el).to.be.accessible();
     el.lang = 'fr';
-    await waitUntil(() => text(el, '.empty') === 'Aucun intervenant ne correspond à ce filtre.', 'the message should switch to French');
-    expect(text(el, '[part="count"]')).to.equal('0 intervenant');
+    await waitUntil(() => text($(el, '.empty')) === 'Aucun intervenant ne correspond à ce filtre.', 'the message should switch to French');
+    expect(text($(el, '[part="count"]'))).to.equal('0 intervenant');
     await expect(el).to.be.accessible();
   });
 
@@ -372,7 +357,7 @@ describe('<speaker-list>', () => {
     await type(el, 'zzzz');
     expect(cards(el)).to.have.length(0);
     el.filter = false;
-    await settled(el);
+    await settledWithCards(el);
     // No box, so no hidden query either: every speaker is listed.
     expect($(el, 'input')).to.equal(null);
     expect(cards(el)).to.have.length(11);
@@ -383,7 +368,7 @@ describe('<speaker-list>', () => {
     const counts: string[] = [];
     for (const query of ['', 'ann', 'bob', 'xyz']) {
       await type(el, query);
-      counts.push(text(el, '[part="count"]'));
+      counts.push(text($(el, '[part="count"]')));
     }
     expect(counts).to.deep.equal(['3 speakers', '2 speakers', '1 speaker', '0 speakers']);
   });
@@ -394,7 +379,7 @@ describe('<speaker-list>', () => {
     const counts: string[] = [];
     for (const query of ['', 'ann', 'bob', 'xyz']) {
       await type(el, query);
-      counts.push(text(el, '[part="count"]'));
+      counts.push(text($(el, '[part="count"]')));
     }
     expect(counts).to.deep.equal(['3 intervenants', '2 intervenants', '1 intervenant', '0 intervenant']);
     await expect(el).to.be.accessible();
@@ -411,7 +396,7 @@ describe('<speaker-list>', () => {
     expect(cards(el)).to.have.length(0);
     await expect(el).to.be.accessible();
     await loaded;
-    await settled(el);
+    await settledWithCards(el);
     expect($(el, '[aria-busy="true"]')).to.equal(null);
     expect(cards(el)).to.have.length(11);
   });
@@ -421,10 +406,10 @@ describe('<speaker-list>', () => {
     const el = await fixture<SpeakerList>(html`<speaker-list></speaker-list>`);
     const loaded = oneEvent(el, 'seminar-load');
     el.src = '/__test/programme?delay=800&id=list-loading-fr';
-    await waitUntil(() => text(el, '[aria-busy="true"]') === 'Chargement du programme…', 'the loading text should be French');
+    await waitUntil(() => text($(el, '[aria-busy="true"]')) === 'Chargement du programme…', 'the loading text should be French');
     await expect(el).to.be.accessible();
     await loaded;
-    await settled(el);
+    await settledWithCards(el);
     expect(cards(el)).to.have.length(11);
   });
 
@@ -435,8 +420,8 @@ describe('<speaker-list>', () => {
     const { detail } = await failed;
     expect(detail.kind).to.equal('http');
     expect(detail.status).to.equal(500);
-    await settled(el);
-    expect(text(el, '[part="error"]')).to.contain('The programme could not be loaded (the server answered 500).');
+    await settledWithCards(el);
+    expect(text($(el, '[part="error"]'))).to.contain('The programme could not be loaded (the server answered 500).');
     const retry = $(el, 'button[part="retry"]') as HTMLButtonElement;
     expect(retry.textContent.trim()).to.equal('Try again');
     await expect(el).to.be.accessible();
@@ -453,14 +438,14 @@ describe('<speaker-list>', () => {
     const failed = oneEvent(el, 'seminar-error');
     el.src = '/__test/programme?status=404&id=list-404-fr';
     await failed;
-    await waitUntil(() => text(el, '[part="error"]').includes('le serveur a répondu 404'), 'the error should be French');
-    expect(text(el, 'button[part="retry"]')).to.equal('Réessayer');
+    await waitUntil(() => text($(el, '[part="error"]')).includes('le serveur a répondu 404'), 'the error should be French');
+    expect(text($(el, 'button[part="retry"]'))).to.equal('Réessayer');
     await expect(el).to.be.accessible();
     const invalid = oneEvent(el, 'seminar-error');
     el.programme = { version: 1 };
     expect((await invalid).detail.kind).to.equal('invalid');
-    await settled(el);
-    expect(text(el, '[part="error"]')).to.contain('Le programme contient');
+    await settledWithCards(el);
+    expect(text($(el, '[part="error"]'))).to.contain('Le programme contient');
     expect($(el, 'button')).to.equal(null);
     await expect(el).to.be.accessible();
   });
@@ -468,32 +453,32 @@ describe('<speaker-list>', () => {
   it('switches language with <html lang>, cards included', async () => {
     const el = await listOf(await seed(), html`<speaker-list filter></speaker-list>`);
     const cesar = () => cards(el).find((card) => card.getAttribute('speaker') === 'cesar-garcia-arnal')!;
-    expect(text(cesar(), '[part="role"]')).to.equal('Vice General Secretary');
+    expect(text($(cesar(), '[part="role"]'))).to.equal('Vice General Secretary');
     document.documentElement.lang = 'fr';
-    await waitUntil(() => text(el, '[part="count"]') === '11 intervenants', 'the list should switch to French');
+    await waitUntil(() => text($(el, '[part="count"]')) === '11 intervenants', 'the list should switch to French');
     expect($(el, 'label')!.textContent.trim()).to.equal('Filtrer les intervenants');
     expect($(el, 'ul')!.getAttribute('aria-label')).to.equal('Intervenants');
-    await waitUntil(() => text(cesar(), '[part="role"]') === 'Secrétaire général adjoint', 'the cards should switch to French');
+    await waitUntil(() => text($(cesar(), '[part="role"]')) === 'Secrétaire général adjoint', 'the cards should switch to French');
     expect(cards(el).every((card) => card.getAttribute('lang') === 'fr')).to.equal(true);
-    expect(text(cesar(), '[part="organisation"]')).to.contain('Espagne');
+    expect(text($(cesar(), '[part="organisation"]'))).to.contain('Espagne');
     await expect(el).to.be.accessible();
     document.documentElement.lang = 'en';
-    await waitUntil(() => text(el, '[part="count"]') === '11 speakers', 'the list should switch back to English');
-    await waitUntil(() => text(cesar(), '[part="role"]') === 'Vice General Secretary', 'the cards should switch back');
+    await waitUntil(() => text($(el, '[part="count"]')) === '11 speakers', 'the list should switch back to English');
+    await waitUntil(() => text($(cesar(), '[part="role"]')) === 'Vice General Secretary', 'the cards should switch back');
   });
 
   it('switches language with its own lang, whatever the page says', async () => {
     const el = await listOf(await seed(), html`<speaker-list filter></speaker-list>`);
     el.lang = 'fr-CA';
-    await waitUntil(() => text(el, '[part="count"]') === '11 intervenants', 'the list should switch to French');
+    await waitUntil(() => text($(el, '[part="count"]')) === '11 intervenants', 'the list should switch to French');
     expect(cards(el).every((card) => card.getAttribute('lang') === 'fr-CA')).to.equal(true);
     const kristy = cards(el).find((card) => card.getAttribute('speaker') === 'kristy-milland')!;
-    await waitUntil(() => text(kristy, '[part="sessions"]').includes('Interventions'), 'the cards should switch to French');
+    await waitUntil(() => text($(kristy, '[part="sessions"]')).includes('Interventions'), 'the cards should switch to French');
     await expect(el).to.be.accessible();
     document.documentElement.lang = 'fr';
     el.lang = 'en';
-    await waitUntil(() => text(el, '[part="count"]') === '11 speakers', 'its own lang should win over the page');
-    await waitUntil(() => text(kristy, '[part="sessions"]').includes('Speaking at'), 'the cards should follow');
+    await waitUntil(() => text($(el, '[part="count"]')) === '11 speakers', 'its own lang should win over the page');
+    await waitUntil(() => text($(kristy, '[part="sessions"]')).includes('Speaking at'), 'the cards should follow');
     await expect(el).to.be.accessible();
   });
 
@@ -506,7 +491,7 @@ describe('<speaker-list>', () => {
     </div>`);
     const lefts = async (selector: string) => {
       const el = wrapper.querySelector<SpeakerList>(`${selector} speaker-list`)!;
-      await settled(el);
+      await settledWithCards(el);
       await waitUntil(() => cards(el).length === 11, 'the cards should render');
       await nextFrame();
       return cards(el).map((card) => card.offsetLeft);

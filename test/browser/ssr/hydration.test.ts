@@ -11,6 +11,7 @@ import { executeServerCommand } from '@web/test-runner-commands';
 import '../../../src/define/seminar-agenda.js';
 import '../../../src/define/speaker-list.js';
 import '../../../src/define/session-timer.js';
+import { text } from '../helpers.js';
 
 type Lit = HTMLElement & { updateComplete: Promise<boolean>; hasUpdated: boolean };
 
@@ -37,7 +38,6 @@ async function serverRendered(element: string, query = ''): Promise<{ el: Lit; b
 }
 
 const root = (el: Element) => el.shadowRoot!;
-const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
 describe('server rendering, hydrated in the browser', () => {
   before(async () => {

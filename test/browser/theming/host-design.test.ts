@@ -10,6 +10,7 @@ import type { LitElement } from 'lit';
 import '../../../src/index.js';
 import { richAt, richProgramme, settle } from '../i18n/fixtures.js';
 import { failing, parseColor } from './contrast.js';
+import { seed, hostPage, resetHostPage } from '../helpers.js';
 
 /** The properties a DSFR page defines on :root, light and dark (values as in the design system's documentation). */
 const DSFR_LIKE = `
@@ -34,20 +35,6 @@ const CMS_THEME = `
   .entry-content { letter-spacing: 0.02em; word-spacing: 0.1em; text-indent: 2em; text-transform: uppercase; font-style: italic; }
 `;
 
-let pageStyle: HTMLStyleElement | undefined;
-function hostPage(css: string): void {
-  pageStyle?.remove();
-  pageStyle = document.createElement('style');
-  pageStyle.textContent = css;
-  document.head.append(pageStyle);
-}
-
-const SEED = '/examples/digital-era-seminar.json';
-let seedCache: unknown;
-async function seed(): Promise<unknown> {
-  seedCache ??= await (await fetch(SEED)).json();
-  return structuredClone(seedCache);
-}
 
 async function widgets(): Promise<{ container: HTMLElement; elements: LitElement[] }> {
   const programme = await seed();
@@ -88,8 +75,7 @@ function expectReadable(elements: LitElement[]): void {
 
 describe('the host page’s design system (DSFR’s properties, our own stylesheet)', () => {
   afterEach(async () => {
-    pageStyle?.remove();
-    pageStyle = undefined;
+    resetHostPage();
     document.documentElement.removeAttribute('data-fr-theme');
     await executeServerCommand('emulate-media-features', { features: {} });
   });
@@ -170,8 +156,7 @@ describe('the host page’s design system (DSFR’s properties, our own styleshe
 
 describe('a CMS theme around the elements (62.5 % root, serif, justified)', () => {
   afterEach(() => {
-    pageStyle?.remove();
-    pageStyle = undefined;
+    resetHostPage();
   });
 
   it('adopts the font family and size; resets justification, spacing, case, indent and italics', async () => {

@@ -8,13 +8,8 @@ import { sendMouse, setViewport } from '@web/test-runner-commands';
 import type { LitElement } from 'lit';
 import '../../../src/index.js';
 import { richAt, richProgramme, settle } from '../i18n/fixtures.js';
+import { seed } from '../helpers.js';
 
-const SEED = '/examples/digital-era-seminar.json';
-let seedCache: unknown;
-async function seed(): Promise<unknown> {
-  seedCache ??= await (await fetch(SEED)).json();
-  return structuredClone(seedCache);
-}
 const AT = '2016-07-08T10:40:00+02:00';
 const all = (el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
 const rect = (el: Element) => el.getBoundingClientRect();

@@ -11,13 +11,8 @@ import '../../../src/index.js';
 import { richAt, richProgramme, settle } from '../i18n/fixtures.js';
 import { contrast, failing, textContrasts } from './contrast.js';
 import { luminance } from '../../../src/internal/scheme.js';
+import { seed, hostPage, resetHostPage } from '../helpers.js';
 
-const SEED = '/examples/digital-era-seminar.json';
-let seedCache: unknown;
-async function seed(): Promise<unknown> {
-  seedCache ??= await (await fetch(SEED)).json();
-  return structuredClone(seedCache);
-}
 const AT = '2016-07-08T10:40:00+02:00';
 /** Two minutes before the end of debate-2: the warning. */
 const WARNING = '2016-07-08T11:13:00+02:00';
@@ -28,13 +23,6 @@ async function media(features: Record<string, string>): Promise<void> {
   await executeServerCommand('emulate-media-features', { features });
 }
 
-let pageStyle: HTMLStyleElement | undefined;
-function hostPage(css: string): void {
-  pageStyle?.remove();
-  pageStyle = document.createElement('style');
-  pageStyle.textContent = css;
-  document.head.append(pageStyle);
-}
 
 /** Every element, in every look that draws text of its own colours. */
 async function widgets(theme?: 'light' | 'dark'): Promise<LitElement[]> {
@@ -80,8 +68,7 @@ function expectScheme(elements: LitElement[], scheme: 'light' | 'dark'): void {
 
 describe('colour scheme: follows the page behind, readable everywhere', () => {
   afterEach(async () => {
-    pageStyle?.remove();
-    pageStyle = undefined;
+    resetHostPage();
     document.documentElement.removeAttribute('style');
     await media({});
   });
@@ -196,8 +183,7 @@ describe('colour scheme: follows the page behind, readable everywhere', () => {
 
 describe('print: dark ink on white paper, whatever the screen’s scheme', () => {
   afterEach(async () => {
-    pageStyle?.remove();
-    pageStyle = undefined;
+    resetHostPage();
     await executeServerCommand('emulate-media-features', {});
   });
 
