@@ -55,6 +55,10 @@ export interface SeminarAgendaJsxProps {
   calendarFeed?: SeminarAgenda['calendarFeed'];
   /** URL of the programme's `.ics` published beside the JSON (see the command line): adds "Subscribe" links. */
   'calendar-feed'?: AttributeValue<SeminarAgenda['calendarFeed']>;
+  /** Keep the view in the page's URL fragment (see the `url-state` attribute): `null` (default) does not; `''` uses plain keys; a name prefixes them. */
+  urlState?: SeminarAgenda['urlState'];
+  /** Keep the view in the page's URL fragment (see the `url-state` attribute): `null` (default) does not; `''` uses plain keys; a name prefixes them. */
+  'url-state'?: AttributeValue<SeminarAgenda['urlState']>;
   /** `light` or `dark`: draw that scheme, on a surface of its own, whatever the page; absent follows the page. */
   theme?: SeminarAgenda['theme'];
   /** A followed `src` changed; `detail` has `added`, `removed`, `moved` and `edited` items (each change with `item`, `previous` and `fields`), `event`, `programme` and `previous`. */

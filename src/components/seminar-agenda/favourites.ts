@@ -90,6 +90,15 @@ export class FavouritesController implements ReactiveController {
   toggle(id: string): void {
     const ids = new Set(this.sync());
     if (!ids.delete(id)) ids.add(id);
+    this.save(ids);
+  }
+
+  /** Adds every one of `ids` (a shared agenda), stores the result, and requests a host update. */
+  add(ids: Iterable<string>): void {
+    this.save(new Set([...this.sync(), ...ids]));
+  }
+
+  private save(ids: Set<string>): void {
     this.set = ids;
     if (this.loaded !== undefined) {
       try {

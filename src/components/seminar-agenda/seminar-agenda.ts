@@ -28,6 +28,7 @@ import { ItemSlices } from './item-slices.js';
 import { typeLabel } from './labels.js';
 import { FavouritesController, programmeKey } from './favourites.js';
 import { StructuredDataController } from './structured-data.js';
+import type { QrState, ShareOffer } from './share.js';
 import { agendaStyles } from './seminar-agenda.styles.js';
 import { agendaGridStyles } from './grid.styles.js';
 import { SeminarSpeakerSelectEvent } from '../../events/seminar-speaker-select.js';
@@ -59,6 +60,16 @@ export const speakerCardCode = { load: () => import('../../define/speaker-card.j
 export const calendarCode = { load: () => import('./calendar.js') };
 
 /**
+ * The reading and writing of the URL fragment: loaded with `url-state`, or
+ * when the page's fragment may hold a shared agenda. Tests replace `load`.
+ * @internal
+ */
+export const urlCode = { load: () => import('./url-state.js') };
+
+/** "Share my agenda" and the question of a shared link: loaded when first needed. Tests replace `load`. @internal */
+export const shareCode = { load: () => import('./share.js') };
+
+/**
  * The whole programme: days, times, sessions, speakers and breaks, with
  * filters, favourites, calendar files, time zones and a "now" marker.
  *
@@ -75,6 +86,7 @@ export const calendarCode = { load: () => import('./calendar.js') };
  * @attr now - An ISO instant that replaces the clock (for demos, kiosks and tests).
  * @attr no-structured-data - Do not add schema.org JSON-LD to the page.
  * @attr calendar-feed - URL of the programme's `.ics` published beside the JSON (`seminar-widgets ics … --out`): adds "Subscribe to the programme" links for Google Calendar, Outlook.com, Office 365 and `webcal:` calendars.
+ * @attr url-state - Keep the view (day, filters, search, "my agenda") in the page's URL fragment, so that a link opens the same view: `#day=2026-05-12&type=talk&q=climate`. A value names this agenda's keys (`url-state="talks"`: `#talks.day=…`), for pages with several agendas. Written with `replaceState` (no history entry per keystroke); a fragment of the page's own (an anchor, a router's path) is left alone.
  * @attr theme - `light` or `dark`: draw that scheme, on a surface of its own, whatever the page. Absent: follow the page behind the element (its background, DSFR's `data-fr-theme`, or its CSS `color-scheme`).
  *
  * @cssstate light - Drawn in the light scheme (the page behind is light, or `theme="light"`).
@@ -88,6 +100,8 @@ export const calendarCode = { load: () => import('./calendar.js') };
  * @csspart status - The status of an item that is not simply confirmed: "Cancelled", "Moved", "To be confirmed".
  * @csspart links - An item's links (livestream, recording, slides, registration…).
  * @csspart featured-link - "Watch live" while the item runs (its livestream), "Watch the recording" after it.
+ * @csspart share - The "Share my agenda" panel: the link, "Copy the link" and the QR code.
+ * @csspart share-offer - The question asked when a shared agenda is opened: add its items to the visitor's favourites, or not.
  * @csspart calendar-menu - An item's "add to calendar" menu, and the "subscribe" links.
  * @csspart change - What just changed in an item of a followed programme ("Moved to 11:00", "New room"…), for ten minutes.
  * @csspart speakers - The speakers of an item.
@@ -142,7 +156,12 @@ export class SeminarAgenda extends SeminarElement {
     calendarMenu: { state: true },
     subscribeOpen: { state: true },
     calendarFeed: { attribute: 'calendar-feed' },
+    urlState: { attribute: 'url-state', reflect: true },
     wide: { state: true },
+    shareOffer: { state: true },
+    shareOpen: { state: true },
+    shareStatus: { state: true },
+    qr: { state: true },
   };
 
   src: string | null = null;
@@ -166,6 +185,11 @@ export class SeminarAgenda extends SeminarElement {
   noStructuredData = false;
   /** URL of the programme's `.ics` published beside the JSON (see the command line): adds "Subscribe" links. */
   calendarFeed: string | null = null;
+  /**
+   * Keep the view in the page's URL fragment (see the `url-state` attribute):
+   * `null` (default) does not; `''` uses plain keys; a name prefixes them.
+   */
+  urlState: string | null = null;
 
   private filters: AgendaFilters = NO_FILTERS;
   /** The result count as last announced to screen readers. */
@@ -190,6 +214,31 @@ export class SeminarAgenda extends SeminarElement {
   /** The calendar code, once loaded (it builds the links of the menus). */
   private calendarCodeLoaded: Awaited<ReturnType<typeof calendarCode.load>> | undefined;
 
+
+  /** The URL fragment was read since the programme came (its view, a shared agenda). */
+  private urlRead = false;
+  private urlModule: Awaited<ReturnType<typeof urlCode.load>> | undefined;
+  /** The URL code is on its way: with `url-state`, the agenda waits for it (no flash of another view). */
+  private urlLoading: Promise<void> | undefined;
+  /** The view as last read from or written to the URL (its fragment pairs). */
+  private urlView = '';
+  /** The URL is not written while an `#item-` link is followed (it stays as it was). */
+  private urlHeld = false;
+  /** The `day` the element had before the URL was read: the day of a fragment without one. */
+  private defaultDay: string | null = null;
+  private urlTimer: ReturnType<typeof setTimeout> | undefined;
+  /** A shared agenda was opened: the question asked. */
+  private shareOffer: ShareOffer | undefined;
+  /** The "Share my agenda" panel is open. */
+  private shareOpen = false;
+  /** What became of "Copy the link" (a polite status). */
+  private shareStatus = '';
+  /** The QR code of the share link: hidden, loading, shown, or why not. */
+  private qr: 'hidden' | 'loading' | 'shown' | 'failed' = 'hidden';
+  private qrModule: Awaited<ReturnType<Awaited<ReturnType<typeof shareCode.load>>['qrCode']['load']>> | undefined;
+  private shareModule: Awaited<ReturnType<typeof shareCode.load>> | undefined;
+  /** The last QR code drawn, for its link (it follows the starred items while shown). */
+  private qrDrawn: { url: string; state: QrState } | undefined;
 
   /** Marks on the items that just changed (a followed `src`). */
   private marks: ReadonlyMap<string, ItemMark> = new Map();
@@ -240,7 +289,10 @@ export class SeminarAgenda extends SeminarElement {
     window.addEventListener('beforeprint', this.onBeforePrint);
     window.addEventListener('afterprint', this.onAfterPrint);
     window.addEventListener('hashchange', this.onHashChange);
+    window.addEventListener('popstate', this.onHashChange);
     this.resizeObserver?.observe(this);
+    // Loaded beside the programme rather than after it.
+    this.urlCodeFor();
   }
 
   override disconnectedCallback(): void {
@@ -248,8 +300,10 @@ export class SeminarAgenda extends SeminarElement {
     window.removeEventListener('beforeprint', this.onBeforePrint);
     window.removeEventListener('afterprint', this.onAfterPrint);
     window.removeEventListener('hashchange', this.onHashChange);
+    window.removeEventListener('popstate', this.onHashChange);
     this.resizeObserver?.disconnect();
     clearTimeout(this.announceTimer);
+    clearTimeout(this.urlTimer);
     clearTimeout(this.marksTimer);
   }
 
@@ -285,7 +339,8 @@ export class SeminarAgenda extends SeminarElement {
   /** Resolves when the element has rendered, its items included (they are drawn in slices). */
   protected override async getUpdateComplete(): Promise<boolean> {
     let result = await super.getUpdateComplete();
-    while (this.slices.pending && this.isConnected) {
+    while ((this.slices.pending || this.urlLoading) && this.isConnected) {
+      await this.urlLoading;
       await this.slices.whenComplete();
       result = await super.getUpdateComplete();
     }
@@ -322,16 +377,215 @@ export class SeminarAgenda extends SeminarElement {
       return;
     }
     if (!programme.items.some((i) => i.id === id)) return;
-    // A link to an item hidden by the day shown or the filters shows it.
+    // A link to an item hidden by the day shown or the filters shows it; the URL keeps the link.
+    this.urlHeld = true;
     this.reveal(id);
     void this.updateComplete.then(() => {
+      this.urlView = this.viewKey();
+      this.urlHeld = false;
       this.goToItem(id, 'start');
     });
   }
 
   private readonly onHashChange = (): void => {
     this.followHash();
+    this.readUrl();
   };
+
+  /* ------------------------------------------------------ URL state */
+
+  /** The namespace of this agenda's keys in the URL fragment ('' for plain keys). */
+  private get urlNamespace(): string {
+    return this.urlState ?? '';
+  }
+
+  /** The view as fragment pairs (what `url-state` writes), to compare views. */
+  private viewKey(): string {
+    return this.urlModule?.viewPairs(this.urlNamespace, { day: this.day, filters: this.filters }, this.defaultDay).join('&') ?? '';
+  }
+
+  /**
+   * The URL code, when this agenda needs it: with `url-state`, or when the
+   * fragment may hold a shared agenda. `undefined` while it loads (the agenda
+   * updates once it came) or when not needed.
+   */
+  private urlCodeFor(): Awaited<ReturnType<typeof urlCode.load>> | undefined {
+    if (this.urlModule || this.urlLoading || isServer) return this.urlModule;
+    if (this.urlState !== null || location.hash.includes('starred=')) {
+      this.urlLoading = urlCode.load().then(
+        (module) => {
+          this.urlModule = module;
+          this.readUrl();
+        },
+        () => undefined,
+      );
+      // Offline since the page loaded: the agenda is shown, in its own view.
+      void this.urlLoading.finally(() => {
+        this.urlLoading = undefined;
+        this.requestUpdate();
+      });
+    }
+    return undefined;
+  }
+
+  /**
+   * Read the URL fragment: with `url-state`, the view it names (day, filters,
+   * search; what it does not name is the default); and a shared agenda
+   * (`starred=…`), which is offered, never added unasked.
+   */
+  private readUrl(): void {
+    const agenda = this.agenda;
+    if (!agenda || !this.urlRead) return;
+    const url = this.urlCodeFor();
+    if (!url) return;
+    const hash = location.hash;
+    if (this.urlState !== null && !hash.startsWith('#item-')) {
+      const view = url.readView(hash, this.urlNamespace, {
+        days: agenda.days.map((d) => d.date),
+        types: agenda.types,
+        tracks: agenda.tracks.map((t) => t.id),
+        languages: agenda.languages,
+        rooms: agenda.rooms.map((r) => r.id),
+      });
+      const day = view.day === undefined ? this.defaultDay : view.day;
+      const key = url.viewPairs(this.urlNamespace, { day, filters: view.filters }, this.defaultDay).join('&');
+      if (key !== this.viewKey()) {
+        this.day = day;
+        this.filters = view.filters;
+      }
+      this.urlView = key;
+    }
+    const shared = url.readShared(hash, this.urlNamespace);
+    if (shared) {
+      this.loadShare().then(
+        (share) => {
+          this.shareOffer = share.shareOffer(agenda.programme.items, shared, (id) => this.favourites.has(id));
+          this.announced = this.t(share.shareText.opened);
+        },
+        () => undefined,
+      );
+    }
+  }
+
+  /** The share code (see `shareCode`), loaded once; offline, the visitor is told. */
+  private async loadShare(): Promise<Awaited<ReturnType<typeof shareCode.load>>> {
+    try {
+      return (this.shareModule ??= await shareCode.load());
+    } catch (error) {
+      this.shareOpen = false;
+      this.announced = this.t(() => msg('Sharing could not be loaded. Try again later.'));
+      throw error;
+    }
+  }
+
+  /** Write the view to the URL fragment (with `url-state`), when it changed; the search after typing pauses. */
+  private writeUrl(queryOnly: boolean): void {
+    const url = this.urlModule;
+    if (this.urlState === null || !url || this.urlHeld) return;
+    const key = this.viewKey();
+    if (key === this.urlView) return;
+    this.urlView = key;
+    clearTimeout(this.urlTimer);
+    const write = () => {
+      const hash = location.hash;
+      // Another fragment of the page (an anchor, a router's path) is not ours to replace.
+      if (!url.isOurs(hash)) return;
+      const next = url.writeView(hash, this.urlNamespace, { day: this.day, filters: this.filters }, this.defaultDay);
+      replaceFragment(next);
+    };
+    if (queryOnly) this.urlTimer = setTimeout(write, ANNOUNCE_DELAY);
+    else write();
+  }
+
+  /** The visitor answered the shared agenda's question: add its items (or not), and take it out of the URL. */
+  private answerShare(accept: boolean): void {
+    const offer = this.shareOffer;
+    if (!offer) return;
+    this.shareOffer = undefined;
+    if (this.urlModule) replaceFragment(this.urlModule.withoutShared(location.hash, this.urlNamespace));
+    if (!accept) {
+      this.moveFocusAfterUpdate(() => this.focusFallback());
+      return;
+    }
+    const ids = offer.known.map((item) => item.id);
+    this.favourites.add(ids);
+    // Show them: "My agenda".
+    this.filters = { ...this.filters, favouritesOnly: true };
+    this.moveFocusAfterUpdate(() => this.renderRoot.querySelector<HTMLElement>('.filters .toggle'));
+    void this.updateComplete.then(() => {
+      // Said instead of the count of items shown.
+      clearTimeout(this.announceTimer);
+      this.announcedFiltered = true;
+      this.announced = this.t(() => this.shareModule?.shareText.added(ids.length) ?? '');
+    });
+  }
+
+  /** The link that shares the starred items of this programme, in its order. */
+  private shareUrl(): string {
+    const ids = (this.data.programme?.items ?? []).filter((item) => this.favourites.has(item.id)).map((item) => item.id);
+    return `${location.href.split('#')[0] ?? ''}#${this.shareModule?.sharedFragment(ids, this.urlNamespace) ?? ''}`;
+  }
+
+  private copyShareLink(): void {
+    const url = this.shareUrl();
+    const done = (text: string) => {
+      // Cleared first, so that a second copy is said again.
+      this.shareStatus = '';
+      void this.updateComplete.then(() => {
+        this.shareStatus = this.t(() => text);
+      });
+    };
+    const failed = () => {
+      this.renderRoot.querySelector<HTMLInputElement>('.share-link input')?.select();
+      done(this.t(() => this.shareModule?.shareText.copyFailed() ?? ''));
+    };
+    try {
+      navigator.clipboard.writeText(url).then(() => {
+        done(this.t(() => this.shareModule?.shareText.copied() ?? ''));
+      }, failed);
+    } catch {
+      // No clipboard (a page without HTTPS).
+      failed();
+    }
+  }
+
+  /** Show (or hide) the QR code of the share link; its code is loaded the first time. */
+  private toggleQr(): void {
+    if (this.qr !== 'hidden') {
+      this.qr = 'hidden';
+      return;
+    }
+    if (this.qrModule) {
+      this.qr = 'shown';
+      return;
+    }
+    this.qr = 'loading';
+    // The share code is loaded: the panel is open.
+    (this.shareModule?.qrCode.load() ?? Promise.reject(new Error('no share code'))).then(
+      (module) => {
+        this.qrModule = module;
+        if (this.qr === 'loading') this.qr = 'shown';
+      },
+      () => {
+        if (this.qr === 'loading') this.qr = 'failed';
+      },
+    );
+  }
+
+  /** What the share panel shows of the QR code of `url`. */
+  private qrState(url: string): QrState {
+    if (this.qr !== 'shown') return this.qr;
+    if (this.qrDrawn?.url !== url) {
+      let state: QrState;
+      try {
+        state = this.qrModule?.qrDrawing(url) ?? 'failed';
+      } catch {
+        state = 'too-long';
+      }
+      this.qrDrawn = { url, state };
+    }
+    return this.qrDrawn.state;
+  }
 
   /** The first item running now that is shown; scrolled to the middle of the view when `scroll`. */
   private nowTarget(scroll = false): HTMLElement | undefined {
@@ -392,13 +646,23 @@ export class SeminarAgenda extends SeminarElement {
         distinct: distinctions(programme, this.i18n.lang),
       };
     }
+    if (!this.urlRead && !isServer && !this.hydrating) {
+      this.urlRead = true;
+      this.defaultDay = this.day;
+      this.readUrl();
+    }
     if (changed.has('filters') || changed.has('day')) {
       this.nowHidden = false;
       this.scheduleAnnouncement();
     }
   }
 
-  protected override updated(): void {
+  protected override updated(changed: PropertyValues): void {
+    if (changed.has('filters') || changed.has('day')) {
+      const before = changed.get('filters') as AgendaFilters | undefined;
+      const queryOnly = !changed.has('day') && before !== undefined && before.query !== this.filters.query;
+      this.writeUrl(queryOnly);
+    }
     if (this.agenda && !this.hashFollowed) {
       this.hashFollowed = true;
       // After this update, not in it (going to the item may need another).
@@ -407,6 +671,7 @@ export class SeminarAgenda extends SeminarElement {
       });
     } else if (!this.agenda) {
       this.hashFollowed = false;
+      this.urlRead = false;
     }
   }
 
@@ -420,7 +685,7 @@ export class SeminarAgenda extends SeminarElement {
       };
       // Without the machinery (it could not be fetched), its own error state.
       body = code && report ? code.renderFailure(failure, { message, report, locale: this.i18n.formatLocale, onRetry }) : renderCodeFailure(message, onRetry);
-    } else if (status === 'loading') {
+    } else if (status === 'loading' || (this.urlLoading && this.urlState !== null)) {
       body = this.renderSkeleton();
     } else if (this.agenda) {
       body = this.renderAgenda(this.agenda);
@@ -502,7 +767,20 @@ export class SeminarAgenda extends SeminarElement {
     return html`${count >= SKIP_FROM
         ? html`<a class="skip" href="#agenda-end" @click=${this.skipToEnd}>${msg('Skip the programme')}</a>`
         : nothing}
-      ${this.renderHeader(agenda)} ${this.renderControls(agenda, current.size > 0)}
+      ${this.renderHeader(agenda)}
+      ${this.shareOffer && this.shareModule
+        ? this.shareModule.renderShareOffer(this.shareOffer, {
+            language: this.language,
+            list: (values) => cachedIntl(['list', this.i18n.formatLocale], () => new Intl.ListFormat(this.i18n.formatLocale, { type: 'conjunction' })).formatToParts(values),
+            onAccept: () => {
+              this.answerShare(true);
+            },
+            onRefuse: () => {
+              this.answerShare(false);
+            },
+          })
+        : nothing}
+      ${this.renderControls(agenda, current.size > 0)}
       <p class="visually-hidden" role="status">${this.announced}</p>
       ${agenda.programme.items.length === 0
         ? html`<p class="empty">${msg('The programme has no items yet.')}</p>`
@@ -725,8 +1003,50 @@ export class SeminarAgenda extends SeminarElement {
               ${msg('Download my agenda (.ics)')}
             </button>`
           : nothing}
+        ${this.favourites.ids.size ? this.renderShare() : nothing}
         ${this.renderSubscribe(agenda)}
       </div>
+    </div>`;
+  }
+
+  /** "Share my agenda": a button, and the panel it opens (the link, copy, QR code). */
+  private renderShare(): TemplateResult {
+    const open = this.shareOpen;
+    const url = open ? this.shareUrl() : '';
+    return html`<div class="share">
+      <button
+        type="button"
+        class="share-toggle"
+        aria-expanded=${String(open)}
+        aria-controls="share-panel"
+        @click=${() => {
+          this.shareOpen = !open;
+          this.shareStatus = '';
+          if (this.shareOpen) {
+            this.loadShare().then(
+              () => {
+                this.requestUpdate();
+              },
+              () => undefined,
+            );
+          }
+        }}
+      >
+        ${msg('Share my agenda')}
+      </button>
+      ${open && this.shareModule
+        ? this.shareModule.renderSharePanel({
+            url,
+            status: this.shareStatus,
+            qr: this.qrState(url),
+            onCopy: () => {
+              this.copyShareLink();
+            },
+            onQr: () => {
+              this.toggleQr();
+            },
+          })
+        : nothing}
     </div>`;
   }
 
@@ -1217,6 +1537,17 @@ export class SeminarAgenda extends SeminarElement {
   private readonly onAfterPrint = (): void => {
     this.printing = false;
   };
+}
+
+/** Replace the page URL's fragment by `fragment` (none when empty), without a history entry. */
+function replaceFragment(fragment: string): void {
+  const current = location.hash.replace(/^#/, '');
+  if (fragment === current) return;
+  try {
+    history.replaceState(history.state, '', `${location.href.split('#')[0] ?? ''}${fragment ? `#${fragment}` : ''}`);
+  } catch {
+    // Too many calls for the browser (Safari limits them), or a sandboxed frame: the view is still shown.
+  }
 }
 
 /** The UTC offset of `zone` at `instant`, e.g. "GMT+02:00" (to tell whether two zones differ then). */

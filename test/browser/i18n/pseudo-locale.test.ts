@@ -28,7 +28,8 @@ import '../../../src/define/session-timer.js';
 import '../../../src/studio/main.js';
 import type { SeminarStudio } from '../../../src/studio/seminar-studio.js';
 import { DRAFT_KEY } from '../../../src/studio/draft.js';
-import { calendarCode, speakerCardCode, type SeminarAgenda } from '../../../src/components/seminar-agenda/seminar-agenda.js';
+import { calendarCode, shareCode, speakerCardCode, type SeminarAgenda } from '../../../src/components/seminar-agenda/seminar-agenda.js';
+import { qrCode } from '../../../src/components/seminar-agenda/share.js';
 import type { SpeakerCard } from '../../../src/components/speaker-card/speaker-card.js';
 import type { SpeakerList } from '../../../src/components/speaker-list/speaker-list.js';
 import type { SessionTimer } from '../../../src/components/session-timer/session-timer.js';
@@ -375,6 +376,106 @@ describe('pseudo-locale: no English UI text in any element or state', function (
       ($(el, '.subscribe-toggle') as HTMLButtonElement).click();
       await waitUntil(() => el.shadowRoot!.querySelectorAll('#subscribe a').length === 4, 'the subscribe links');
       expectNoEnglish(el, 'calendar menus open');
+    });
+
+    describe('share my agenda', () => {
+      const page = () => location.href.split('#')[0];
+      const status = (el: Element) => $(el, '.agenda > [role="status"]')?.textContent?.trim() ?? '';
+      afterEach(() => {
+        history.replaceState(null, '', page());
+        localStorage.clear();
+      });
+
+      it('a shared agenda opened: the question (plural, already starred, unknown ids), accepted', async () => {
+        const mine = await pseudo<SeminarAgenda>(html`<seminar-agenda .programme=${richProgramme()}></seminar-agenda>`);
+        await settle(mine, '[part~="item"]');
+        ($(mine, '#item-a1 .favourite') as HTMLButtonElement).click();
+        await mine.updateComplete;
+        mine.remove();
+        history.replaceState(null, '', `${page()}#starred=a1,open,gone,lost`);
+        const el = await pseudo<SeminarAgenda>(html`<seminar-agenda .programme=${richProgramme()}></seminar-agenda>`);
+        await settle(el, '[part~="item"]');
+        await waitUntil(() => $(el, '[part="share-offer"]') && status(el), 'the question is asked and said');
+        expectNoEnglish(el, 'a shared agenda: the question');
+        const asked = status(el);
+        ($(el, '.accept-share') as HTMLButtonElement).click();
+        await waitUntil(() => !$(el, '[part="share-offer"]') && status(el) && status(el) !== asked, 'the addition is said');
+        expectNoEnglish(el, 'a shared agenda: accepted');
+      });
+
+      it('a shared agenda of one item, and of none this programme has', async () => {
+        history.replaceState(null, '', `${page()}#starred=a1`);
+        const one = await pseudo<SeminarAgenda>(html`<seminar-agenda .programme=${richProgramme()}></seminar-agenda>`);
+        await settle(one, '[part~="item"]');
+        await waitUntil(() => $(one, '[part="share-offer"]'), 'the question is asked');
+        expectNoEnglish(one, 'a shared agenda of one item');
+        one.remove();
+        history.replaceState(null, '', `${page()}#starred=gone`);
+        const none = await pseudo<SeminarAgenda>(html`<seminar-agenda .programme=${richProgramme()}></seminar-agenda>`);
+        await settle(none, '[part~="item"]');
+        await waitUntil(() => $(none, '[part="share-offer"]'), 'the question is asked');
+        expectNoEnglish(none, 'a shared agenda of unknown items');
+      });
+
+      it('the share panel: copied, not copied, the QR code loading, drawn, too long, not loaded; sharing not loaded', async () => {
+        const el = await pseudo<SeminarAgenda>(html`<seminar-agenda .programme=${richProgramme()}></seminar-agenda>`);
+        await settle(el, '[part~="item"]');
+        ($(el, '#item-a1 .favourite') as HTMLButtonElement).click();
+        await el.updateComplete;
+        ($(el, '.share-toggle') as HTMLButtonElement).click();
+        await waitUntil(() => $(el, '.share-panel'), 'the panel opens');
+        const clipboard = Object.getOwnPropertyDescriptor(Navigator.prototype, 'clipboard')!;
+        const { load } = qrCode;
+        const share = shareCode.load;
+        try {
+          Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText: () => Promise.resolve() } });
+          ($(el, '.copy-link') as HTMLButtonElement).click();
+          await waitUntil(() => $(el, '.share-status')?.textContent?.trim(), 'copied');
+          expectNoEnglish(el, 'share panel: copied');
+          Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText: () => Promise.reject(new Error('denied')) } });
+          ($(el, '.copy-link') as HTMLButtonElement).click();
+          await waitUntil(() => $(el, '.share-status')?.textContent?.trim(), 'not copied');
+          await el.updateComplete;
+          expectNoEnglish(el, 'share panel: not copied');
+          const qr = () => $(el, '.show-qr') as HTMLButtonElement;
+          qrCode.load = () => new Promise(() => undefined);
+          qr().click();
+          await waitUntil(() => $(el, '.qr-wait'), 'the QR code is on its way');
+          expectNoEnglish(el, 'share panel: QR code loading');
+          qr().click();
+          await el.updateComplete;
+          qrCode.load = () => Promise.reject(new Error('offline'));
+          qr().click();
+          await waitUntil(() => $(el, '.share-panel .notice'), 'the QR code failed');
+          expectNoEnglish(el, 'share panel: QR code not loaded');
+          qr().click();
+          await el.updateComplete;
+          qrCode.load = load;
+          qr().click();
+          await waitUntil(() => $(el, '.qr svg'), 'the QR code is drawn');
+          expectNoEnglish(el, 'share panel: QR code');
+          const many = await pseudo<SeminarAgenda>(html`<seminar-agenda .programme=${richProgramme()}></seminar-agenda>`);
+          // a1 is starred already (the favourites are the programme's, kept in storage).
+          await settle(many, '[part~="item"]');
+          ($(many, '.share-toggle') as HTMLButtonElement).click();
+          await waitUntil(() => $(many, '.share-panel'), 'the panel opens');
+          qrCode.load = () => load().then((module) => ({ ...module, qrDrawing: () => { throw new RangeError('too long'); } }));
+          ($(many, '.show-qr') as HTMLButtonElement).click();
+          await waitUntil(() => $(many, '.share-panel .notice'), 'too long for a QR code');
+          expectNoEnglish(many, 'share panel: too long for a QR code');
+          const offline = await pseudo<SeminarAgenda>(html`<seminar-agenda .programme=${richProgramme()}></seminar-agenda>`);
+          await settle(offline, '[part~="item"]');
+          shareCode.load = () => Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
+          ($(offline, '.share-toggle') as HTMLButtonElement).click();
+          await waitUntil(() => status(offline), 'the failure is said');
+          expectNoEnglish(offline, 'sharing not loaded');
+        } finally {
+          delete (navigator as unknown as Record<string, unknown>)['clipboard'];
+          Object.defineProperty(Navigator.prototype, 'clipboard', clipboard);
+          qrCode.load = load;
+          shareCode.load = share;
+        }
+      });
     });
 
     it('the speaker dialog, with its nested card', async () => {
