@@ -88,12 +88,12 @@ describe('React 19: custom elements after server rendering and hydration', () =>
     expect(items()).to.have.length(0);
 
     // Rendering again with the same programme object sets nothing.
-    flushSync(() => setCount(1));
+    flushSync(() => { setCount(1); });
     await sleep(100);
     expect(agenda().programme, 'same value: React sets nothing').to.equal(undefined);
 
     // A new object (e.g. data fetched again) is set.
-    flushSync(() => setProgramme(structuredClone(programme)));
+    flushSync(() => { setProgramme(structuredClone(programme)); });
     await waitUntil(() => items().length > 0, 'a changed value is set as a property');
     expect(errors).to.deep.equal([]);
   });
@@ -114,7 +114,7 @@ describe('React 19: custom elements after server rendering and hydration', () =>
   it('without server rendering, React 19 sets the plain tag’s property and listener (the bug is hydration’s only)', async () => {
     const loads: Event[] = [];
     root = createRoot(container);
-    flushSync(() => root!.render(createElement('seminar-agenda', { lang: 'en', programme, 'onseminar-load': (event: Event) => loads.push(event) })));
+    flushSync(() => { root!.render(createElement('seminar-agenda', { lang: 'en', programme, 'onseminar-load': (event: Event) => loads.push(event) })); });
     await settled(agenda());
     await waitUntil(() => items().length > 0, 'the agenda should show the programme');
     await waitUntil(() => loads.length > 0, 'onseminar-load should be called');
