@@ -7,6 +7,7 @@
 import { html, isServer, nothing, type TemplateResult } from 'lit';
 import { localise, parseLongText } from '../model/text.js';
 import { safeUrl } from '../model/url.js';
+import { isValidTimeZone } from '../model/time.js';
 import type { LocalisedText } from '../model/types.js';
 
 /** Which language to show content in, and the programme's default. */
@@ -125,12 +126,8 @@ function sameLanguage(a: string, b: string): boolean {
 export function displayTimeZone(setting: string | null | undefined, eventZone: string, viewerZone: string): string {
   if (!setting || setting === 'event') return eventZone;
   if (setting === 'local') return viewerZone;
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: setting });
-    return setting;
-  } catch {
-    return eventZone;
-  }
+  // Checked once per zone (the model caches it): timers ask at every tick.
+  return isValidTimeZone(setting) ? setting : eventZone;
 }
 
 /**

@@ -21,7 +21,7 @@ import { displayTimeZone, renderText, type ContentLanguage } from '../../interna
 import { cachedIntl, formatTime, formatTimeRange } from '../../model/format.js';
 import { formatDuration } from '../../model/duration-format.js';
 import { localise } from '../../model/text.js';
-import { isInstantInRange, isValidTimeZone, parseOffsetDateTime, zonedDate } from '../../model/time.js';
+import { isInstantInRange, isValidTimeZone, localTimeZone, parseOffsetDateTime, zonedDate } from '../../model/time.js';
 import type { Instant, Item, LocalisedText, Problem } from '../../model/types.js';
 import {
   currentAndNext,
@@ -413,7 +413,7 @@ export class SessionTimer extends SeminarElement {
       windows: [window],
       display: window,
       title: this.label ?? undefined,
-      eventZone: offsetZone(typeof this.start === 'string' ? this.start : '') ?? localZone(),
+      eventZone: offsetZone(typeof this.start === 'string' ? this.start : '') ?? localTimeZone(),
       defaultLanguage: this.i18n.lang,
     };
   }
@@ -829,11 +829,6 @@ function shown(value: unknown): string {
     text = typeof value;
   }
   return text.length > 60 ? `${text.slice(0, 59)}…` : text;
-}
-
-/** The viewer's time zone. */
-function localZone(): string {
-  return Intl.DateTimeFormat().resolvedOptions().timeZone;
 }
 
 /** The offset written in an ISO date-time (`+02:00`, `Z` → `UTC`) as a zone `Intl` accepts, if it does. */

@@ -4,26 +4,10 @@
  * `Intl`. DOM-free; formatters are cached, since every timer formats again
  * each second.
  */
-import { cachedIntl as cached } from '../../model/format.js';
+import { cachedIntl as cached, supportedLocale } from '../../model/format.js';
 import { durationParts, formatDuration, type DurationParts } from '../../model/duration-format.js';
 import type { Instant } from '../../model/types.js';
 import type { FarAway } from './timer-state.js';
-
-const safeLocales = new Map<string, string>();
-
-/** `locale` if `Intl` accepts it, else `en` (each locale checked once: timers ask every second). */
-function safeLocale(locale: string): string {
-  let safe = safeLocales.get(locale);
-  if (safe === undefined) {
-    try {
-      safe = Intl.getCanonicalLocales(locale)[0] ?? 'en';
-    } catch {
-      safe = 'en';
-    }
-    if (safeLocales.size < 100) safeLocales.set(locale, safe);
-  }
-  return safe;
-}
 
 /** How to round a duration to whole seconds: a countdown rounds up (it reads 00:00 at the end, not a second before). */
 export type Rounding = 'up' | 'down';
@@ -53,7 +37,7 @@ export function formatDigits(milliseconds: number, locale: string, rounding: Rou
   const parts = wholeSeconds(milliseconds, rounding);
   const DurationFormat = (Intl as unknown as { DurationFormat?: DigitalFormatConstructor }).DurationFormat;
   if (typeof DurationFormat !== 'function') return formatDigitsFallback(parts, locale);
-  const language = safeLocale(locale);
+  const language = supportedLocale(locale);
   const withHours = parts.hours > 0;
   const fast = cached(['digital-fast', language, withHours], () => fastDigital(DurationFormat, language, withHours));
   return fast(parts);
@@ -100,7 +84,7 @@ function fastDigital(DurationFormat: DigitalFormatConstructor, language: string,
 
 /** The same digits with `Intl.NumberFormat`, for runtimes without `Intl.DurationFormat`. */
 export function formatDigitsFallback(parts: DurationParts, locale: string): string {
-  const language = safeLocale(locale);
+  const language = supportedLocale(locale);
   const two = cached(['2-digit', language], () => new Intl.NumberFormat(language, { minimumIntegerDigits: 2, useGrouping: false }));
   const shown = parts.hours > 0 ? [parts.hours, parts.minutes, parts.seconds] : [parts.minutes, parts.seconds];
   return shown.map((value) => two.format(value)).join(':');
@@ -114,7 +98,7 @@ export function formatDigitsFallback(parts: DurationParts, locale: string): stri
 export function formatMinutes(milliseconds: number, locale: string, rounding: Rounding = 'up'): string {
   const safe = Number.isFinite(milliseconds) ? Math.max(0, milliseconds) : 0;
   const minutes = rounding === 'up' ? Math.ceil(safe / 60_000) : Math.floor(safe / 60_000);
-  return formatDuration(minutes * 60_000, safeLocale(locale), 'short');
+  return formatDuration(minutes * 60_000, supportedLocale(locale), 'short');
 }
 
 /** Hours, minutes and seconds of a non-negative duration, rounded to whole seconds. */
@@ -126,15 +110,9 @@ export function wholeSeconds(milliseconds: number, rounding: Rounding): Duration
 
 /** "in 3 days", "tomorrow", "dans 2 semaines", "après-demain"… with `Intl.RelativeTimeFormat`. */
 export function formatFarAway(far: FarAway, locale: string): string {
-  const language = safeLocale(locale);
+  const language = supportedLocale(locale);
   const format = cached(['relative', language], () => new Intl.RelativeTimeFormat(language, { numeric: 'auto' }));
   return format.format(far.value, far.unit);
-}
-
-/** A time of day in `timeZone` (hours and minutes), e.g. "8:45 AM" / "08:45". */
-export function formatClockTime(instant: Instant, locale: string, timeZone: string): string {
-  const language = safeLocale(locale);
-  return cached(['time', language, timeZone], () => new Intl.DateTimeFormat(language, { timeStyle: 'short', timeZone })).format(instant);
 }
 
 /**
@@ -142,7 +120,7 @@ export function formatClockTime(instant: Instant, locale: string, timeZone: stri
  * for times that are not on today's date.
  */
 export function formatDateTime(instant: Instant, locale: string, timeZone: string): string {
-  const language = safeLocale(locale);
+  const language = supportedLocale(locale);
   return cached(['datetime', language, timeZone], () => new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short', timeZone })).format(instant);
 }
 
@@ -152,7 +130,7 @@ export function formatDateTime(instant: Instant, locale: string, timeZone: strin
  * An empty span gives the start alone.
  */
 export function formatSpan(start: Instant, end: Instant, locale: string, timeZone: string): string {
-  const language = safeLocale(locale);
+  const language = supportedLocale(locale);
   const format = cached(['span', language, timeZone], () => new Intl.DateTimeFormat(language, { dateStyle: 'full', timeStyle: 'short', timeZone }));
   return end > start ? format.formatRange(start, end) : format.format(start);
 }
