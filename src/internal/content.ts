@@ -7,7 +7,6 @@
 import { html, isServer, nothing, type TemplateResult } from 'lit';
 import { localise, parseLongText } from '../model/text.js';
 import { safeUrl } from '../model/url.js';
-import { isValidTimeZone } from '../model/time.js';
 import type { LocalisedText } from '../model/types.js';
 
 /** Which language to show content in, and the programme's default. */
@@ -126,9 +125,22 @@ function sameLanguage(a: string, b: string): boolean {
 export function displayTimeZone(setting: string | null | undefined, eventZone: string, viewerZone: string): string {
   if (!setting || setting === 'event') return eventZone;
   if (setting === 'local') return viewerZone;
-  // Checked once per zone (the model caches it): timers ask at every tick.
-  return isValidTimeZone(setting) ? setting : eventZone;
+  // Checked once per name: timers ask at every tick, and a formatter costs tens of microseconds.
+  let valid = checkedZones.get(setting);
+  if (valid === undefined) {
+    try {
+      new Intl.DateTimeFormat('en', { timeZone: setting });
+      valid = true;
+    } catch {
+      valid = false;
+    }
+    if (checkedZones.size < 100) checkedZones.set(setting, valid);
+  }
+  return valid ? setting : eventZone;
 }
+
+/** Zone names given to `displayTimeZone`, and whether `Intl` takes them. */
+const checkedZones = new Map<string, boolean>();
 
 /**
  * A URL the host page wrote (an attribute such as `photo`), through the URL

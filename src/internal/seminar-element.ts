@@ -34,7 +34,7 @@ import { msg, renderWith } from './localize.js';
 import { LocaleController } from './locale-controller.js';
 import { SchemeController } from './scheme.js';
 import type { FormatOptions } from '../model/format.js';
-import { localTimeZone } from '../model/time.js';
+import { localTimeZone } from '../model/local-time-zone.js';
 import { emit, markLibraryElement } from '../events/emit.js';
 import { SeminarErrorEvent } from '../events/seminar-error.js';
 import { endHydration, hydrationOf, renderRecord, serverRecord, startHydration } from './hydration.js';

@@ -9,8 +9,8 @@ import {
   parseOffsetDateTime,
   zonedDate,
   usesCalendarUnits,
-  localTimeZone,
 } from '../../dist/model/time.js';
+import { localTimeZone } from '../../dist/model/local-time-zone.js';
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;

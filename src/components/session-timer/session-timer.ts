@@ -21,7 +21,8 @@ import { displayTimeZone, renderText, type ContentLanguage } from '../../interna
 import { cachedIntl, formatTime, formatTimeRange } from '../../model/format.js';
 import { formatDuration } from '../../model/duration-format.js';
 import { localise } from '../../model/text.js';
-import { isInstantInRange, isValidTimeZone, localTimeZone, parseOffsetDateTime, zonedDate } from '../../model/time.js';
+import { isInstantInRange, isValidTimeZone, parseOffsetDateTime, zonedDate } from '../../model/time.js';
+import { localTimeZone } from '../../model/local-time-zone.js';
 import type { Instant, Item, LocalisedText, Problem } from '../../model/types.js';
 import {
   currentAndNext,

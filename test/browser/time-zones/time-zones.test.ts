@@ -15,7 +15,7 @@ import '../../../src/define/seminar-agenda.js';
 import '../../../src/define/session-timer.js';
 import type { SeminarAgenda } from '../../../src/components/seminar-agenda/seminar-agenda.js';
 import type { SessionTimer } from '../../../src/components/session-timer/session-timer.js';
-import { localTimeZone } from '../../../src/model/time.js';
+import { localTimeZone } from '../../../src/model/local-time-zone.js';
 
 const DAYS = ['2026-03-27', '2026-03-30', '2026-10-23', '2026-10-26'];
 const programme = {
