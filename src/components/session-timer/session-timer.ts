@@ -263,7 +263,19 @@ export class SessionTimer extends SeminarElement {
   private readonly onMotion = (): void => {
     this.reducedMotion = Boolean(this.motion?.matches);
   };
-  private transitionCache: { key: unknown; warnBefore: number; transitions: Transition[]; definition: string } | undefined;
+  private transitionCache: { key: unknown; windows: readonly TimerWindow[]; warnBefore: number; transitions: Transition[]; definition: string } | undefined;
+  /**
+   * What `resolve` last worked out, from what, and the span of time it holds
+   * for (always, but for `mode="next"`, whose item changes as items start and
+   * end): a tick changes none of it, and a thousand timers tick every second.
+   */
+  private setupCache: { inputs: readonly unknown[]; setup: Setup; from: Instant; until: Instant } | undefined;
+  /** The last `warn-before` read, and what it gave. */
+  private warnCache: { value: unknown; milliseconds: number } | undefined;
+  /** Parts of the view, with what they were made from (`keep`). */
+  private readonly kept = new Map<string, { inputs: readonly unknown[]; value: unknown }>();
+  /** The zone the times are shown in, for this update. */
+  private zone = 'UTC';
   /** The last `start` and `end` read, and what they gave (they are read at every tick). */
   private overrideCache: { start: unknown; end: unknown; result: ReturnType<SessionTimer['readOverrides']> } | undefined;
   private readonly failureReport = new FailureReport(this, 'timer');
@@ -313,16 +325,18 @@ export class SessionTimer extends SeminarElement {
       this.granularity = undefined;
       return;
     }
-    const warnBefore = parseWarnBefore(this.warnBefore) ?? 0;
-    const timer = timerState(this.setup.display, now, warnBefore);
+    const setup = this.setup;
+    this.zone = displayTimeZone(this.timeZone, setup.eventZone, this.timeZone === 'local' ? this.viewerTimeZone(setup.eventZone) : setup.eventZone);
+    const warnBefore = this.warnBeforeMilliseconds();
+    const timer = timerState(setup.display, now, warnBefore);
     this.timer = timer;
     this.state = timer.phase;
     this.warning = timer.warning;
     // Transitions are the browser's to announce, from its first look at its own clock.
-    if (!isServer && !this.hydrating) this.catchUp(this.setup, warnBefore, now);
+    if (!isServer && !this.hydrating) this.catchUp(setup, warnBefore, now);
     const granularity = fixed === undefined ? tickGranularity(timer, { digitsAlways: this.shownFormat === 'clock', overtime: this.overtime }) : undefined;
     // In whole minutes, the display changes once a minute; transitions off the minute still need the second.
-    const { start, end } = this.setup.display;
+    const { start, end } = setup.display;
     const onTheMinute = [start, end, end - warnBefore].every((instant) => instant % 60_000 === 0);
     this.granularity = granularity === 'second' && !this.showSeconds && onTheMinute ? 'minute' : granularity;
   }
@@ -344,16 +358,57 @@ export class SessionTimer extends SeminarElement {
     this.reportError();
   }
 
+  /** `warn-before` in milliseconds (0: none), read again only when it changes. */
+  private warnBeforeMilliseconds(): number {
+    const value: unknown = this.warnBefore;
+    let cached = this.warnCache;
+    if (!cached || cached.value !== value) {
+      cached = { value, milliseconds: parseWarnBefore(value) ?? 0 };
+      this.warnCache = cached;
+    }
+    return cached.milliseconds;
+  }
+
   private get shownFormat(): TimerFormat {
     return this.format === 'compact' || this.format === 'clock' ? this.format : 'long';
   }
 
-  /** What to show at `now`: a timer, or why there is none. */
+  /**
+   * What to show at `now`: a timer, or why there is none. Worked out again
+   * only when something it reads changed, or, for `mode="next"`, when an
+   * item started or ended since.
+   */
   private resolve(now: Instant): Setup {
+    const { status, failure, programme } = this.data;
+    const nowCode = nowProblem(this.now);
+    const inputs = [
+      status,
+      failure,
+      programme,
+      nowCode,
+      nowCode ? this.now : undefined,
+      this.mode,
+      this.session,
+      overrideKey(this.start),
+      overrideKey(this.end),
+      this.label,
+      this.i18n.lang,
+      // A standalone timer given instants without an offset is in the viewer's zone.
+      programme || typeof this.start === 'string' ? undefined : localTimeZone(),
+    ];
+    const cached = this.setupCache;
+    if (cached && cached.from <= now && now < cached.until && inputs.every((input, index) => input === cached.inputs[index])) return cached.setup;
+    const span = { from: -Infinity, until: Infinity };
+    const setup = this.resolveAt(now, nowCode, span);
+    this.setupCache = { inputs, setup, ...span };
+    return setup;
+  }
+
+  /** `resolve`'s work; `span` is narrowed to the time over which the answer holds. */
+  private resolveAt(now: Instant, nowCode: ReturnType<typeof nowProblem>, span: { from: Instant; until: Instant }): Setup {
     const { status, failure, programme } = this.data;
     if (status === 'error' && failure) return { kind: 'failure', failure };
     if (status === 'loading') return { kind: 'loading' };
-    const nowCode = nowProblem(this.now);
     if (nowCode) return { kind: 'invalid', problems: [withEnglishText({ code: nowCode, path: '/now', params: { value: shown(this.now) } })] };
     const next = this.mode === 'next' && programme !== undefined;
     const times = next ? { problems: [] } : this.overrides();
@@ -364,8 +419,9 @@ export class SessionTimer extends SeminarElement {
       const base = { eventZone: event.timeZone, defaultLanguage: event.defaultLanguage };
       if (next) {
         // A cancelled item is never on now or next.
-        const items = programme.items.filter((item) => item.status !== 'cancelled');
-        const { current, next: upcoming } = currentAndNext(items, now);
+        const { current, next: upcoming, from, until } = currentAndNext(activeItems(programme.items), now);
+        span.from = from;
+        span.until = until;
         const shown = current ?? upcoming;
         return {
           kind: 'timer',
@@ -510,11 +566,15 @@ export class SessionTimer extends SeminarElement {
    * neither; a thousand timers tick every second).
    */
   private transitionsOf(windows: readonly TimerWindow[], warnBefore: number): { transitions: Transition[]; definition: string } {
+    if (this.transitionCache?.windows === windows && this.transitionCache.warnBefore === warnBefore) return this.transitionCache;
     const key = windows.length === 1 && windows[0] ? `${windows[0].start} ${windows[0].end} ${windows[0].item?.id ?? ''}` : windows;
     const cached = this.transitionCache;
-    if (cached?.key === key && cached.warnBefore === warnBefore) return cached;
+    if (cached?.key === key && cached.warnBefore === warnBefore) {
+      cached.windows = windows;
+      return cached;
+    }
     const transitions = transitionsOf(windows, warnBefore);
-    this.transitionCache = { key, warnBefore, transitions, definition: transitions.map(transitionKey).join(' ') };
+    this.transitionCache = { key, windows, warnBefore, transitions, definition: transitions.map(transitionKey).join(' ') };
     return this.transitionCache;
   }
 
@@ -598,23 +658,30 @@ export class SessionTimer extends SeminarElement {
 
   private renderTimer(setup: TimerSetup, timer: TimerState): TemplateResult {
     const format = this.shownFormat;
-    const zone = displayTimeZone(this.timeZone, setup.eventZone, this.viewerTimeZone(setup.eventZone));
-    const language: ContentLanguage = { lang: this.i18n.lang, defaultLanguage: setup.defaultLanguage, ui: this.i18n.locale };
-    const title = renderText(setup.title, language);
+    const zone = this.zone;
+    const { lang, locale: ui, formatLocale } = this.i18n;
+    const language: ContentLanguage = { lang, defaultLanguage: setup.defaultLanguage, ui };
+    // What does not change from one second to the next is made again only when what it is made from changes.
+    const title = this.keep('title', [setup, lang, ui], () => renderText(setup.title, language));
+    const which = this.keep('which', [setup, zone, formatLocale], () => this.renderWhich(setup, zone));
     const hasLabel = title !== nothing;
     const status = this.statusText(timer, format);
     const value = this.renderValue(timer, format, zone);
-    const labelledBy = [hasLabel ? 'label' : '', status ? 'status' : ''].filter(Boolean).join(' ');
+    const labelledBy = hasLabel && status ? 'label status' : hasLabel ? 'label' : status ? 'status' : '';
     const valueClass = `value ${value.digits ? (this.showSeconds ? 'digits' : 'digits minutes') : 'words'} ${timer.phase === 'ended' && this.overtime ? 'over' : ''}`;
-    const live = html`<div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcementText(language)}</div>`;
-    const seconds = value.digits ? this.renderSecondsToggle(format) : nothing;
+    const live = this.keep(
+      'live',
+      [this.announcement, setup, zone, lang, ui, formatLocale],
+      () => html`<div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcementText(language)}</div>`,
+    );
+    const seconds = value.digits ? this.keep('seconds', [format, this.showSeconds, ui], () => this.renderSecondsToggle(format)) : nothing;
 
     if (format === 'compact') {
       // A phrase of the host's sentence ("The debate ends in 35:00"): the title
       // only when `label` asks for it, else it names the timer for assistive technology
       // (from a hidden element, where its language can be marked).
       const label = this.label
-        ? html`<span part="label" class="label" id="label">${title}${this.renderWhich(setup, zone)}</span> `
+        ? html`<span part="label" class="label" id="label">${title}${which}</span> `
         : html`<span id="label" hidden>${title}</span>`;
       const shown = html`<span part="value" class=${valueClass}>${value.content}</span>`;
       return html`<span part="base" class="compact" tabindex="-1" lang=${this.i18n.locale}
@@ -628,15 +695,33 @@ export class SessionTimer extends SeminarElement {
     // tabindex="-1": where focus goes when the seconds toggle goes away (the time it controlled ended).
     return html`<div part="base" class="timer" tabindex="-1" lang=${this.i18n.locale}>
       ${eyebrow ? html`<p part="eyebrow" class="eyebrow">${eyebrow}</p>` : nothing}
-      ${hasLabel ? html`<p part="label" class="label" id="label">${title}${this.renderWhich(setup, zone)}</p>` : nothing}
+      ${hasLabel ? html`<p part="label" class="label" id="label">${title}${which}</p>` : nothing}
       ${status ? html`<p part="status" class="status" id="status">${status}</p>` : nothing}
       <div part="value" class=${valueClass} role="timer" aria-live="off" aria-labelledby=${labelledBy || nothing}>${value.content}</div>
       ${seconds}
       ${timer.phase === 'running' ? this.renderProgress(timer) : nothing}
-      ${format === 'long' ? this.renderDetails(setup, timer, zone) : nothing}
-      ${format === 'long' && setup.next ? this.renderNext(setup.next, zone, language) : nothing}
+      ${format === 'long' ? this.keep('details', [setup, timer.phase, zone, formatLocale, ui, timer.phase === 'running' ? this.today() : ''], () => this.renderDetails(setup, timer, zone)) : nothing}
+      ${format === 'long' && setup.next ? this.keep('next', [setup, zone, lang, ui, formatLocale, this.today()], () => this.renderNext(setup.next as Item, zone, language)) : nothing}
       ${live}
     </div>`;
+  }
+
+  /**
+   * `make()`, or what it gave last time for the same `inputs` (compared
+   * with `===`): a part of the view that does not change at each tick is
+   * neither made nor compared again (a thousand timers tick every second).
+   */
+  private keep<T>(slot: string, inputs: readonly unknown[], make: () => T): T {
+    const kept = this.kept.get(slot);
+    if (kept && kept.inputs.length === inputs.length && kept.inputs.every((input, index) => input === inputs[index])) return kept.value as T;
+    const value = make();
+    this.kept.set(slot, { inputs, value });
+    return value;
+  }
+
+  /** Today's date where the times are shown (`YYYY-MM-DD`): times on another day are shown with their date. */
+  private today(): string {
+    return zonedDate(this.time, this.zone);
   }
 
   /**
@@ -746,7 +831,7 @@ export class SessionTimer extends SeminarElement {
     const title = renderText(announcement.title, language);
     const titled = title !== nothing;
     if (announcement.kind === 'moved') {
-      const zone = this.setup.kind === 'timer' ? displayTimeZone(this.timeZone, this.setup.eventZone, this.viewerTimeZone(this.setup.eventZone)) : 'UTC';
+      const zone = this.setup.kind === 'timer' ? this.zone : 'UTC';
       const range = formatTimeRange(announcement.start, announcement.end, this.formatOptions(zone));
       return msg(html`New time for ${title}: ${range}.`);
     }
@@ -794,6 +879,18 @@ function missing(name: 'start' | 'end'): Problem {
 
 function endBeforeStart(): Problem {
   return withEnglishText({ code: 'end-before-start', path: '/end' });
+}
+
+/** The items that are not cancelled, found once per programme. */
+const activeItemsOf = new WeakMap<readonly Item[], readonly Item[]>();
+
+function activeItems(items: readonly Item[]): readonly Item[] {
+  let active = activeItemsOf.get(items);
+  if (!active) {
+    active = items.filter((item) => item.status !== 'cancelled');
+    activeItemsOf.set(items, active);
+  }
+  return active;
 }
 
 /** The windows of every item, made once per programme (`mode="next"` asks at every tick). */

@@ -37,11 +37,20 @@ export function formatDigits(milliseconds: number, locale: string, rounding: Rou
   const parts = wholeSeconds(milliseconds, rounding);
   const DurationFormat = (Intl as unknown as { DurationFormat?: DigitalFormatConstructor }).DurationFormat;
   if (typeof DurationFormat !== 'function') return formatDigitsFallback(parts, locale);
-  const language = supportedLocale(locale);
   const withHours = parts.hours > 0;
-  const fast = cached(['digital-fast', language, withHours], () => fastDigital(DurationFormat, language, withHours));
+  // Looked up by the locale as given (no key to build): this runs for every timer at every tick.
+  const key = `${withHours ? 'h' : 'm'} ${locale}`;
+  let fast = digitalWriters.get(key);
+  if (!fast) {
+    const language = supportedLocale(locale);
+    fast = cached(['digital-fast', language, withHours], () => fastDigital(DurationFormat, language, withHours));
+    if (digitalWriters.size < 100) digitalWriters.set(key, fast);
+  }
   return fast(parts);
 }
+
+/** The digital writers by hours shown and locale as given. */
+const digitalWriters = new Map<string, DigitalWriter>();
 
 type DigitalWriter = (parts: DurationParts) => string;
 
@@ -70,7 +79,14 @@ function fastDigital(DurationFormat: DigitalFormatConstructor, language: string,
       else if (field) tokens.push({ field });
       else return slow;
     }
-    const writer: DigitalWriter = (parts) => tokens.map((token) => ('text' in token ? token.text : two.format(parts[token.field]))).join('');
+    // 0–99 written once each: minutes and seconds never go past them.
+    const written: string[] = [];
+    const number = (value: number): string => (value < 100 ? (written[value] ??= two.format(value)) : two.format(value));
+    const writer: DigitalWriter = (parts) => {
+      let text = '';
+      for (const token of tokens) text += 'text' in token ? token.text : number(parts[token.field]);
+      return text;
+    };
     const samples = withHours ? [[1, 0, 0], [12, 34, 56], [100, 5, 9]] : [[0, 0, 0], [0, 5, 3], [0, 59, 59]];
     for (const [hours, minutes, seconds] of samples) {
       const parts: DurationParts = { hours, minutes, seconds };

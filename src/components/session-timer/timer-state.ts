@@ -118,7 +118,25 @@ export function transitionsOf(windows: readonly TimerWindow[], warnBefore: numbe
  * in order: what the timer missed between two looks at the clock, however far apart.
  */
 export function transitionsBetween(transitions: readonly Transition[], from: Instant, to: Instant): Transition[] {
-  return transitions.filter((transition) => transition.at > from && transition.at <= to);
+  const due: Transition[] = [];
+  for (let i = firstAfter(transitions, from); i < transitions.length; i++) {
+    const transition = transitions[i];
+    if (transition.at > to) break;
+    due.push(transition);
+  }
+  return due;
+}
+
+/** The index of the first transition after `instant` (`transitions` in time order): a binary search, since every timer asks at each tick. */
+function firstAfter(transitions: readonly Transition[], instant: Instant): number {
+  let low = 0;
+  let high = transitions.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if ((transitions[middle]).at > instant) high = middle;
+    else low = middle + 1;
+  }
+  return low;
 }
 
 /** A stable key for a transition, to fire each one once. */
@@ -130,18 +148,28 @@ export function transitionKey(transition: Transition): string {
  * For `mode="next"`: the item running at `now` (the one that started last,
  * when several overlap) and the first item that starts after `now`.
  * Items without a length are never current; items are in time order.
+ *
+ * Also the span `from <= now < until` over which the answer stays the same
+ * (no item starts or ends inside it), so that a timer asks again only when
+ * the time leaves it, not at every tick.
  */
-export function currentAndNext(items: readonly Item[], now: Instant): { current?: Item; next?: Item } {
+export function currentAndNext(items: readonly Item[], now: Instant): { current?: Item; next?: Item; from: Instant; until: Instant } {
   let current: Item | undefined;
   let next: Item | undefined;
+  let from = -Infinity;
+  let until = Infinity;
   for (const item of items) {
     if (item.start <= now && now < item.end) {
       if (!current || item.start > current.start) current = item;
     } else if (item.start > now && (!next || item.start < next.start)) {
       next = item;
     }
+    for (const instant of [item.start, item.end]) {
+      if (instant <= now) from = Math.max(from, instant);
+      else until = Math.min(until, instant);
+    }
   }
-  return { ...(current ? { current } : {}), ...(next ? { next } : {}) };
+  return { ...(current ? { current } : {}), ...(next ? { next } : {}), from, until };
 }
 
 /**
