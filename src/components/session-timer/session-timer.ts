@@ -27,6 +27,7 @@ import type { Instant, Item, LocalisedText, Problem } from '../../model/types.js
 import {
   currentAndNext,
   farAway,
+  nextTransitionAt,
   parseWarnBefore,
   tickGranularity,
   timerState,
@@ -263,7 +264,7 @@ export class SessionTimer extends SeminarElement {
   private readonly onMotion = (): void => {
     this.reducedMotion = Boolean(this.motion?.matches);
   };
-  private transitionCache: { key: unknown; windows: readonly TimerWindow[]; warnBefore: number; transitions: Transition[]; definition: string } | undefined;
+  private transitionCache: { windows: readonly TimerWindow[]; warnBefore: number; transitions: Transition[]; definition: string } | undefined;
   /**
    * What `resolve` last worked out, from what, and the span of time it holds
    * for (always, but for `mode="next"`, whose item changes as items start and
@@ -272,10 +273,20 @@ export class SessionTimer extends SeminarElement {
   private setupCache: { inputs: readonly unknown[]; setup: Setup; from: Instant; until: Instant } | undefined;
   /** The last `warn-before` read, and what it gave. */
   private warnCache: { value: unknown; milliseconds: number } | undefined;
+  /** When the next transition happens: until then, a tick announces nothing. */
+  private nextTransition = Infinity;
+  /** What the last update drew that ticks: the digits (if the value is digits) and the progress bar's value (if running). */
+  private drawn: { digits: string | undefined; progress: number | undefined } | undefined;
+  /** Where a tick writes them (found again after each update). */
+  private tickNodes: { text: Text | undefined; progress: HTMLProgressElement | undefined } | undefined;
+  /** A tick wrote the digits or the bar since the last update. */
+  private tickedSince = false;
   /** Parts of the view, with what they were made from (`keep`). */
   private readonly kept = new Map<string, { inputs: readonly unknown[]; value: unknown }>();
   /** The zone the times are shown in, for this update. */
   private zone = 'UTC';
+  /** The date of this update's time there (`YYYY-MM-DD`): shown dates depend on it. */
+  private day = '';
   /** The last `start` and `end` read, and what they gave (they are read at every tick). */
   private overrideCache: { start: unknown; end: unknown; result: ReturnType<SessionTimer['readOverrides']> } | undefined;
   private readonly failureReport = new FailureReport(this, 'timer');
@@ -283,7 +294,11 @@ export class SessionTimer extends SeminarElement {
   constructor() {
     super();
     // The shared clock wakes the element as often as its display changes, and not at all once it cannot change.
-    new ClockController(this, () => this.granularity);
+    new ClockController(
+      this,
+      () => this.granularity,
+      (now) => this.tick(now),
+    );
   }
 
   override connectedCallback(): void {
@@ -327,6 +342,7 @@ export class SessionTimer extends SeminarElement {
     }
     const setup = this.setup;
     this.zone = displayTimeZone(this.timeZone, setup.eventZone, this.timeZone === 'local' ? this.viewerTimeZone(setup.eventZone) : setup.eventZone);
+    this.day = dayOf(now, this.zone);
     const warnBefore = this.warnBeforeMilliseconds();
     const timer = timerState(setup.display, now, warnBefore);
     this.timer = timer;
@@ -334,14 +350,82 @@ export class SessionTimer extends SeminarElement {
     this.warning = timer.warning;
     // Transitions are the browser's to announce, from its first look at its own clock.
     if (!isServer && !this.hydrating) this.catchUp(setup, warnBefore, now);
-    const granularity = fixed === undefined ? tickGranularity(timer, { digitsAlways: this.shownFormat === 'clock', overtime: this.overtime }) : undefined;
+    this.granularity = fixed === undefined ? this.granularityOf(timer, setup.display, warnBefore) : undefined;
+  }
+
+  /** How often the display of `timer` changes: the shared clock wakes the element that often. */
+  private granularityOf(timer: TimerState, display: TimerWindow, warnBefore: number): Granularity | undefined {
+    const granularity = tickGranularity(timer, { digitsAlways: this.shownFormat === 'clock', overtime: this.overtime });
     // In whole minutes, the display changes once a minute; transitions off the minute still need the second.
-    const { start, end } = setup.display;
-    const onTheMinute = [start, end, end - warnBefore].every((instant) => instant % 60_000 === 0);
-    this.granularity = granularity === 'second' && !this.showSeconds && onTheMinute ? 'minute' : granularity;
+    const { start, end } = display;
+    const onTheMinute = start % 60_000 === 0 && end % 60_000 === 0 && (end - warnBefore) % 60_000 === 0;
+    return granularity === 'second' && !this.showSeconds && onTheMinute ? 'minute' : granularity;
+  }
+
+  /**
+   * A tick of the shared clock. Most ticks change only the time shown: the
+   * digits and the progress bar are then written where the last update drew
+   * them, without updating the whole element (a thousand timers tick every
+   * second). Anything more — a transition to announce, a new phase, the
+   * warning, another day (dates shown change), a change waiting to be drawn,
+   * a clock set back — takes a whole update. Returns whether the tick was
+   * taken care of; never throws (the update that follows shows any error).
+   */
+  private tick(now: Instant): boolean {
+    try {
+      const setup = this.setup;
+      const shown = this.timer;
+      const span = this.setupCache;
+      if (this.isUpdatePending || !this.hasUpdated || this.hydrating || setup.kind !== 'timer' || !shown || !span) return false;
+      if (now < this.time || now >= this.nextTransition || now < span.from || now >= span.until || span.setup !== setup) return false;
+      const warnBefore = this.warnBeforeMilliseconds();
+      const timer = timerState(setup.display, now, warnBefore);
+      if (timer.phase !== shown.phase || timer.warning !== shown.warning || timer.near !== shown.near) return false;
+      if (this.granularityOf(timer, setup.display, warnBefore) !== this.granularity) return false;
+      if (dayOf(now, this.zone) !== this.day) return false;
+      // What the last update drew that ticks is drawn again: the digits, the bar (in the formats that have one).
+      const drawn = this.drawn;
+      if (!drawn) return false;
+      const digits = drawn.digits === undefined ? undefined : this.digits(timer, this.shownFormat);
+      if (!this.write(digits, drawn.progress === undefined ? undefined : this.progress(timer).value)) return false;
+      this.time = now;
+      this.timer = timer;
+      this.baseline = now;
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  /**
+   * Writes the digits and the bar's value where the last update drew them
+   * (`undefined`: not shown). False when they are not where expected.
+   */
+  private write(digits: string | undefined, progress: number | undefined): boolean {
+    const nodes = (this.tickNodes ??= this.findTickNodes());
+    if ((digits !== undefined && !nodes.text) || (progress !== undefined && !nodes.progress)) return false;
+    if (digits !== undefined && nodes.text && nodes.text.data !== digits) nodes.text.data = digits;
+    if (progress !== undefined && nodes.progress && nodes.progress.value !== progress) nodes.progress.value = progress;
+    this.tickedSince = true;
+    return true;
+  }
+
+  /** The text of the value (when it is the only text in it) and the progress bar. */
+  private findTickNodes(): { text: Text | undefined; progress: HTMLProgressElement | undefined } {
+    const root = this.renderRoot;
+    const value = root.querySelector('[part~="value"]');
+    const texts = [...(value?.childNodes ?? [])].filter((node): node is Text => node.nodeType === Node.TEXT_NODE);
+    return { text: texts.length === 1 ? texts[0] : undefined, progress: root.querySelector('progress') ?? undefined };
   }
 
   protected override updated(): void {
+    this.tickNodes = undefined;
+    if (this.tickedSince) {
+      // Lit compares with what it drew itself, not with what ticks wrote since: draw the update's time again.
+      this.tickedSince = false;
+      if (this.drawn) this.write(this.drawn.digits, this.drawn.progress);
+      this.tickedSince = false;
+    }
     const pending = this.pending;
     this.pending = [];
     for (const { transition, now } of pending) {
@@ -537,6 +621,7 @@ export class SessionTimer extends SeminarElement {
    */
   private catchUp(setup: TimerSetup, warnBefore: number, now: Instant): void {
     const { transitions, definition } = this.transitionsOf(setup.windows, warnBefore);
+    this.nextTransition = nextTransitionAt(transitions, now);
     if (definition !== this.definition || this.baseline === undefined) {
       this.definition = definition;
       this.baseline = now;
@@ -566,15 +651,10 @@ export class SessionTimer extends SeminarElement {
    * neither; a thousand timers tick every second).
    */
   private transitionsOf(windows: readonly TimerWindow[], warnBefore: number): { transitions: Transition[]; definition: string } {
-    if (this.transitionCache?.windows === windows && this.transitionCache.warnBefore === warnBefore) return this.transitionCache;
-    const key = windows.length === 1 && windows[0] ? `${windows[0].start} ${windows[0].end} ${windows[0].item?.id ?? ''}` : windows;
     const cached = this.transitionCache;
-    if (cached?.key === key && cached.warnBefore === warnBefore) {
-      cached.windows = windows;
-      return cached;
-    }
+    if (cached?.windows === windows && cached.warnBefore === warnBefore) return cached;
     const transitions = transitionsOf(windows, warnBefore);
-    this.transitionCache = { key, windows, warnBefore, transitions, definition: transitions.map(transitionKey).join(' ') };
+    this.transitionCache = { windows, warnBefore, transitions, definition: transitions.map(transitionKey).join(' ') };
     return this.transitionCache;
   }
 
@@ -597,6 +677,7 @@ export class SessionTimer extends SeminarElement {
 
   protected override render(): TemplateResult | typeof nothing {
     const setup = this.setup;
+    this.drawn = undefined;
     switch (setup.kind) {
       case 'none':
         return nothing;
@@ -667,6 +748,10 @@ export class SessionTimer extends SeminarElement {
     const hasLabel = title !== nothing;
     const status = this.statusText(timer, format);
     const value = this.renderValue(timer, format, zone);
+    this.drawn = {
+      digits: value.digits && typeof value.content === 'string' ? value.content : undefined,
+      progress: timer.phase === 'running' && format !== 'compact' ? this.progress(timer).value : undefined,
+    };
     const labelledBy = hasLabel && status ? 'label status' : hasLabel ? 'label' : status ? 'status' : '';
     const valueClass = `value ${value.digits ? (this.showSeconds ? 'digits' : 'digits minutes') : 'words'} ${timer.phase === 'ended' && this.overtime ? 'over' : ''}`;
     const live = this.keep(
@@ -770,31 +855,42 @@ export class SessionTimer extends SeminarElement {
     }
   }
 
-  private renderValue(timer: TimerState, format: TimerFormat, zone: string): { content: TemplateResult | string; digits: boolean } {
+  /** The value when it is digits (a countdown, the time left, the overtime counted up), else `undefined`. */
+  private digits(timer: TimerState, format: TimerFormat): string | undefined {
     const locale = this.i18n.formatLocale;
     const shown = this.showSeconds ? formatDigits : formatMinutes;
     switch (timer.phase) {
       case 'ended':
-        if (this.overtime) return { content: `+${shown(timer.overtime, locale, 'down')}`, digits: true };
-        return { content: msg('Ended'), digits: false };
+        return this.overtime ? `+${shown(timer.overtime, locale, 'down')}` : undefined;
       case 'running':
-        return { content: shown(timer.remaining, locale, 'up'), digits: true };
-      case 'upcoming': {
-        if (timer.near || format === 'clock') return { content: shown(timer.remaining, locale, 'up'), digits: true };
-        const far = farAway(this.time, timer.target, zone);
-        const day = formatFarAway(far, locale);
-        const time = formatTime(timer.target, this.formatOptions(zone));
-        const words = far.withTime ? msg(str`${day} at ${time}`) : day;
-        return { content: html`<time datetime=${new Date(timer.target).toISOString()}>${words}</time>`, digits: false };
-      }
+        return shown(timer.remaining, locale, 'up');
+      case 'upcoming':
+        return timer.near || format === 'clock' ? shown(timer.remaining, locale, 'up') : undefined;
     }
   }
 
-  private renderProgress(timer: TimerState): TemplateResult {
-    // In whole minutes, the bar moves once a minute too.
+  private renderValue(timer: TimerState, format: TimerFormat, zone: string): { content: TemplateResult | string; digits: boolean } {
+    const digits = this.digits(timer, format);
+    if (digits !== undefined) return { content: digits, digits: true };
+    // Words: ended (without the overtime), or a start far away.
+    if (timer.phase !== 'upcoming') return { content: msg('Ended'), digits: false };
+    const locale = this.i18n.formatLocale;
+    const far = farAway(this.time, timer.target, zone);
+    const day = formatFarAway(far, locale);
+    const time = formatTime(timer.target, this.formatOptions(zone));
+    const words = far.withTime ? msg(str`${day} at ${time}`) : day;
+    return { content: html`<time datetime=${new Date(timer.target).toISOString()}>${words}</time>`, digits: false };
+  }
+
+  /** The progress bar's scale and position: in whole minutes, the bar moves once a minute too. */
+  private progress(timer: TimerState): { max: number; value: number } {
     const unit = this.showSeconds ? 1000 : 60_000;
     const max = Math.max(1, Math.round(timer.duration / unit));
-    const value = Math.min(max, Math.floor(timer.elapsed / unit));
+    return { max, value: Math.min(max, Math.floor(timer.elapsed / unit)) };
+  }
+
+  private renderProgress(timer: TimerState): TemplateResult {
+    const { max, value } = this.progress(timer);
     return html`<progress part="progress" max=${max} .value=${value} aria-label=${msg('Time elapsed')}></progress>`;
   }
 
@@ -879,6 +975,15 @@ function missing(name: 'start' | 'end'): Problem {
 
 function endBeforeStart(): Problem {
   return withEnglishText({ code: 'end-before-start', path: '/end' });
+}
+
+/** The last date asked for: every timer asks about the same tick. */
+let lastDay = { instant: NaN, zone: '', date: '' };
+
+/** The date of `instant` in `zone` (`YYYY-MM-DD`). */
+function dayOf(instant: Instant, zone: string): string {
+  if (lastDay.instant !== instant || lastDay.zone !== zone) lastDay = { instant, zone, date: zonedDate(instant, zone) };
+  return lastDay.date;
 }
 
 /** The items that are not cancelled, found once per programme. */

@@ -127,6 +127,11 @@ export function transitionsBetween(transitions: readonly Transition[], from: Ins
   return due;
 }
 
+/** When the first transition after `instant` happens (`Infinity`: none). */
+export function nextTransitionAt(transitions: readonly Transition[], instant: Instant): Instant {
+  return transitions[firstAfter(transitions, instant)]?.at ?? Infinity;
+}
+
 /** The index of the first transition after `instant` (`transitions` in time order): a binary search, since every timer asks at each tick. */
 function firstAfter(transitions: readonly Transition[], instant: Instant): number {
   let low = 0;
