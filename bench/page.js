@@ -196,19 +196,19 @@ const bench = {
 
   /**
    * `count` running timers (standalone start/end around now, in every
-   * format; half with a warning), with `precision` if given, appended at
+   * variant; half with a warning), with `precision` if given, appended at
    * once: the first render's time, until every one has rendered and is laid out.
    */
   async mountTimers(count = 100, precision = undefined) {
     stage.replaceChildren();
     const now = Date.now();
-    const formats = ['long', 'compact', 'clock'];
+    const variants = ['full', 'compact', 'clock'];
     const timers = [];
     for (let i = 0; i < count; i++) {
       const el = document.createElement('session-timer');
       el.setAttribute('start', new Date(now - (i + 1) * 60_000).toISOString());
       el.setAttribute('end', new Date(now + (i + 30) * 60_000).toISOString());
-      el.setAttribute('format', formats[i % formats.length]);
+      el.setAttribute('variant', variants[i % variants.length]);
       if (i % 2) el.setAttribute('warn-before', 'PT5M');
       if (precision) el.setAttribute('precision', precision);
       el.setAttribute('label', `Session ${i + 1}`);
@@ -232,13 +232,13 @@ const bench = {
   async tickCost(count, ticks = 10, precision = undefined) {
     stage.replaceChildren();
     const start = Date.UTC(2026, 2, 27, 9);
-    const formats = ['long', 'compact', 'clock'];
+    const variants = ['full', 'compact', 'clock'];
     const timers = [];
     for (let i = 0; i < count; i++) {
       const el = document.createElement('session-timer');
       el.setAttribute('start', new Date(start - (i % 50) * 60_000).toISOString());
       el.setAttribute('end', new Date(start + (30 + (i % 50)) * 60_000).toISOString());
-      el.setAttribute('format', formats[i % formats.length]);
+      el.setAttribute('variant', variants[i % variants.length]);
       if (i % 2) el.setAttribute('warn-before', 'PT5M');
       if (precision) el.setAttribute('precision', precision);
       el.setAttribute('label', `Session ${i + 1}`);

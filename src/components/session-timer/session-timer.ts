@@ -8,8 +8,8 @@
  * it as often as its display changes.
  */
 import { html, isServer, nothing, type TemplateResult } from 'lit';
-import { SeminarElement } from '../../internal/seminar-element.js';
-import { notFoundFailure, ProgrammeController, type SeminarChangeDetail, type SeminarErrorDetail, type ProgrammeSource } from '../../internal/programme-controller.js';
+import { ProgrammeElement } from '../../internal/programme-element.js';
+import { notFoundFailure, ProgrammeController, type SeminarChangeDetail, type SeminarErrorDetail } from '../../internal/programme-controller.js';
 import { ClockController, dateTime, nowProblem, parseNow, type Granularity } from '../../internal/clock.js';
 import { renderFailure } from '../../internal/status-view.js';
 import { loadingText } from '../../internal/loading-text.js';
@@ -34,7 +34,7 @@ import {
   transitionKey,
   transitionsBetween,
   transitionsOf,
-  type TimerFormat,
+  type TimerVariant,
   type TimerPhase,
   type TimerState,
   type TimerWindow,
@@ -119,9 +119,6 @@ type Announcement =
  *
  * @summary A countdown, time remaining and overtime for a session or the whole event.
  *
- * @attr src - URL of a programme JSON (one request per page, shared with other widgets).
- * @attr live - Follow changes to `src`: `auto` (default: while the event runs, from an hour before its first item to half an hour after its last), `on` (or the attribute alone: always) or `off`. One poll per URL for the whole page, paused while the page is hidden.
- * @attr live-interval - Seconds between two looks at a followed `src` (default 60, at least 15), give or take 20 %.
  * @attr session - The item id to time, e.g. `debate-1`; without it (and without `mode`), the whole event.
  * @attr mode - `next`: always the item on now, or else the next one, advancing through the day (ignores `session`, `start`, `end`, `label`); cancelled items are skipped.
  * @attr start - Start as an ISO date-time with offset, e.g. `2016-07-08T08:45+02:00`: a standalone timer without a programme, or an override of the item's start. The `start` property also takes epoch milliseconds or a `Date`.
@@ -129,10 +126,10 @@ type Announcement =
  * @attr label - What is timed, shown above the time (overrides the item's or event's title).
  * @attr now - Freeze the clock at this ISO instant (demos, screenshots); the `now` property also takes epoch milliseconds or a `Date`.
  * @attr warn-before - Warning this long before the end: an ISO 8601 duration (`PT5M`) or minutes (`5`).
- * @attr format - `long` (default: title, time, progress, times), `compact` (one line, inline) or `clock` (digits only, large, for a stage).
+ * @attr variant - `full` (default: title, time, progress, times), `compact` (one line, inline) or `clock` (digits only, large, for a stage).
  * @attr overtime - After the end, count the time past it up (`+02:15`) instead of showing "Ended".
  * @attr precision - `auto` (default): the time in seconds (`12:34`), or in whole minutes (`13 min`, updated once a minute) when the visitor prefers reduced motion; `seconds` or `minutes` to choose. Whenever seconds can tick, a "Show seconds" toggle lets the visitor stop them (RGAA 13.8).
- * @attr time-zone - `event` (default), `local` (the viewer's zone) or an IANA zone name. A standalone timer's event zone is the offset of its `start`.
+ * @attr time-zone - `event` (default), `local` (the viewer's zone) or an IANA zone name. A standalone timer's event zone is the offset of its `start`. An IANA name is also the zone in which the times of a source without a zone are read.
  * @attr theme - `light` or `dark`: draw that scheme, on a surface of its own, whatever the page. Absent: follow the page behind the element (its background, DSFR's `data-fr-theme`, or its CSS `color-scheme`).
  * @attr state - Read-only: `upcoming`, `running` or `ended` (absent while loading or on error).
  * @attr warning - Read-only: present while running within `warn-before` of the end.
@@ -153,7 +150,7 @@ type Announcement =
  * @csspart error - The error message.
  * @csspart retry - The retry button of a load error.
  *
- * @cssprop --seminar-timer-size - Size of the digits (default: 15% of the element's width, 19% with `format="clock"`).
+ * @cssprop --seminar-timer-size - Size of the digits (default: 15% of the element's width, 19% with `variant="clock"`).
  * @cssprop --seminar-warning-color - The digits and bar during the warning.
  * @cssprop --seminar-accent-color - The progress bar and focus ring.
  * @cssprop --seminar-text-color - Text and digits.
@@ -173,14 +170,10 @@ type Announcement =
  * @fires {SeminarErrorEvent} seminar-error - Loading failed, the programme is invalid, it has no such item (`kind: 'not-found'`), or `start`/`end`/`now` are not valid times in the years 0001–9999 (`kind: 'invalid'`, paths `/start`, `/end`, `/now`); `detail` has `kind` and `errors` (each with `code`, `path`, `params` and a `message`: the English of the short text the element shows for it, not the validator's detailed message).
  * @fires {SeminarChangeEvent} seminar-change - A followed `src` changed; `detail` has `added`, `removed`, `moved` and `edited` items (each change with `item`, `previous` and `fields`), `event`, `programme` and `previous`.
  */
-export class SessionTimer extends SeminarElement {
+export class SessionTimer extends ProgrammeElement {
   static override styles = [baseStyles, sessionTimerStyles];
 
   static override properties = {
-    src: { reflect: true },
-    live: { reflect: true },
-    liveInterval: { attribute: 'live-interval', type: Number },
-    programme: { attribute: false },
     session: { reflect: true },
     mode: { reflect: true },
     start: {},
@@ -188,30 +181,16 @@ export class SessionTimer extends SeminarElement {
     label: {},
     now: {},
     warnBefore: { attribute: 'warn-before' },
-    format: { reflect: true },
+    variant: { reflect: true },
     overtime: { type: Boolean, reflect: true },
     precision: { reflect: true },
     secondsChoice: { state: true },
     reducedMotion: { state: true },
-    timeZone: { attribute: 'time-zone', reflect: true },
     state: { reflect: true },
     warning: { type: Boolean, reflect: true },
     cancelled: { type: Boolean, reflect: true },
   };
 
-  /** URL of a programme JSON. */
-  src: string | null = null;
-  /** Follow changes to `src`: `auto` (default), `on` or `off` (see the `live` attribute). */
-  live: string | null = null;
-  /** Seconds between two looks at a followed `src` (default 60, at least 15). */
-  liveInterval: number | null = null;
-  /**
-   * The programme, which takes precedence over `src`: a programme object or its
-   * JSON text, a normalised programme (from `parseProgramme` or `seminar-load`,
-   * also a copy of one: recognised by its `normalised` marker), or another tool's
-   * export (see `format`).
-   */
-  programme: ProgrammeSource | null | undefined = undefined;
   /** The id of the item to time; none: the whole event. */
   session: string | null = null;
   /** `next`: the item on now, or the next one. */
@@ -226,12 +205,12 @@ export class SessionTimer extends SeminarElement {
   now: string | number | Date | null = null;
   /** ISO 8601 duration or minutes. */
   warnBefore: string | number | null = null;
-  format: TimerFormat = 'long';
+  /** `full` (default: title, time, progress, times), `compact` (one line, inline) or `clock` (digits only, large, for a stage). */
+  variant: TimerVariant = 'full';
   /** Count the time past the end up. */
   overtime = false;
   /** Seconds, whole minutes, or `auto`: seconds unless the visitor prefers reduced motion. */
   precision: 'auto' | 'seconds' | 'minutes' = 'auto';
-  timeZone = 'event';
   /** Read-only: where the timer is. */
   state: TimerPhase | undefined = undefined;
   /** Read-only: running within `warn-before` of the end. */
@@ -264,15 +243,9 @@ export class SessionTimer extends SeminarElement {
   private readonly onMotion = (): void => {
     this.reducedMotion = Boolean(this.motion?.matches);
   };
-  private transitionCache: { windows: readonly TimerWindow[]; warnBefore: number; transitions: Transition[]; definition: string } | undefined;
-  /**
-   * What `resolve` last worked out, from what, and the span of time it holds
-   * for (always, but for `mode="next"`, whose item changes as items start and
-   * end): a tick changes none of it, and a thousand timers tick every second.
-   */
-  private setupCache: { inputs: readonly unknown[]; setup: Setup; from: Instant; until: Instant } | undefined;
-  /** The last `warn-before` read, and what it gave. */
-  private warnCache: { value: unknown; milliseconds: number } | undefined;
+  private transitionCache: { key: unknown; warnBefore: number; transitions: Transition[]; definition: string } | undefined;
+  /** `warn-before` in milliseconds (0: none), as this update read it. */
+  private warnBeforeTime = 0;
   /** When the next transition happens: until then, a tick announces nothing. */
   private nextTransition = Infinity;
   /** What the last update drew that ticks: the digits (if the value is digits) and the progress bar's value (if running). */
@@ -281,8 +254,6 @@ export class SessionTimer extends SeminarElement {
   private tickNodes: { text: Text | undefined; progress: HTMLProgressElement | undefined } | undefined;
   /** A tick wrote the digits or the bar since the last update. */
   private tickedSince = false;
-  /** Parts of the view, with what they were made from (`keep`). */
-  private readonly kept = new Map<string, { inputs: readonly unknown[]; value: unknown }>();
   /** The zone the times are shown in, for this update. */
   private zone = 'UTC';
   /** The date of this update's time there (`YYYY-MM-DD`): shown dates depend on it. */
@@ -313,6 +284,11 @@ export class SessionTimer extends SeminarElement {
     this.motion?.removeEventListener('change', this.onMotion);
   }
 
+  /** The deprecated `format` is the old name of `variant` on the timer. */
+  protected override get formatIs(): 'variant' {
+    return 'variant';
+  }
+
   /** Whether the time is shown to the second (else in whole minutes): RGAA 13.8. */
   private get showSeconds(): boolean {
     return this.secondsChoice ?? (this.precision === 'seconds' || (this.precision !== 'minutes' && !this.reducedMotion));
@@ -325,7 +301,7 @@ export class SessionTimer extends SeminarElement {
 
   protected override willUpdate(): void {
     const fixed = this.fixedTime;
-    this.data.setSources({ src: this.src, programme: this.programme, live: this.live, liveInterval: this.liveInterval, now: fixed });
+    this.data.setSources(this.programmeSources(fixed));
     const now = fixed ?? this.currentTime();
     this.time = now;
     this.setup = this.resolve(now);
@@ -343,7 +319,8 @@ export class SessionTimer extends SeminarElement {
     const setup = this.setup;
     this.zone = displayTimeZone(this.timeZone, setup.eventZone, this.timeZone === 'local' ? this.viewerTimeZone(setup.eventZone) : setup.eventZone);
     this.day = dayOf(now, this.zone);
-    const warnBefore = this.warnBeforeMilliseconds();
+    const warnBefore = parseWarnBefore(this.warnBefore) ?? 0;
+    this.warnBeforeTime = warnBefore;
     const timer = timerState(setup.display, now, warnBefore);
     this.timer = timer;
     this.state = timer.phase;
@@ -355,7 +332,7 @@ export class SessionTimer extends SeminarElement {
 
   /** How often the display of `timer` changes: the shared clock wakes the element that often. */
   private granularityOf(timer: TimerState, display: TimerWindow, warnBefore: number): Granularity | undefined {
-    const granularity = tickGranularity(timer, { digitsAlways: this.shownFormat === 'clock', overtime: this.overtime });
+    const granularity = tickGranularity(timer, { digitsAlways: this.shownVariant === 'clock', overtime: this.overtime });
     // In whole minutes, the display changes once a minute; transitions off the minute still need the second.
     const { start, end } = display;
     const onTheMinute = start % 60_000 === 0 && end % 60_000 === 0 && (end - warnBefore) % 60_000 === 0;
@@ -375,10 +352,10 @@ export class SessionTimer extends SeminarElement {
     try {
       const setup = this.setup;
       const shown = this.timer;
-      const span = this.setupCache;
-      if (this.isUpdatePending || !this.hasUpdated || this.hydrating || setup.kind !== 'timer' || !shown || !span) return false;
-      if (now < this.time || now >= this.nextTransition || now < span.from || now >= span.until || span.setup !== setup) return false;
-      const warnBefore = this.warnBeforeMilliseconds();
+      // mode="next": the item shown changes only as items start and end, which are transitions.
+      if (this.isUpdatePending || !this.hasUpdated || this.hydrating || setup.kind !== 'timer' || !shown) return false;
+      if (now < this.time || now >= this.nextTransition) return false;
+      const warnBefore = this.warnBeforeTime;
       const timer = timerState(setup.display, now, warnBefore);
       if (timer.phase !== shown.phase || timer.warning !== shown.warning || timer.near !== shown.near) return false;
       if (this.granularityOf(timer, setup.display, warnBefore) !== this.granularity) return false;
@@ -386,7 +363,7 @@ export class SessionTimer extends SeminarElement {
       // What the last update drew that ticks is drawn again: the digits, the bar (in the formats that have one).
       const drawn = this.drawn;
       if (!drawn) return false;
-      const digits = drawn.digits === undefined ? undefined : this.digits(timer, this.shownFormat);
+      const digits = drawn.digits === undefined ? undefined : this.digits(timer, this.shownVariant);
       if (!this.write(digits, drawn.progress === undefined ? undefined : this.progress(timer).value)) return false;
       this.time = now;
       this.timer = timer;
@@ -442,57 +419,16 @@ export class SessionTimer extends SeminarElement {
     this.reportError();
   }
 
-  /** `warn-before` in milliseconds (0: none), read again only when it changes. */
-  private warnBeforeMilliseconds(): number {
-    const value: unknown = this.warnBefore;
-    let cached = this.warnCache;
-    if (!cached || cached.value !== value) {
-      cached = { value, milliseconds: parseWarnBefore(value) ?? 0 };
-      this.warnCache = cached;
-    }
-    return cached.milliseconds;
+  private get shownVariant(): TimerVariant {
+    return this.variant === 'compact' || this.variant === 'clock' ? this.variant : 'full';
   }
 
-  private get shownFormat(): TimerFormat {
-    return this.format === 'compact' || this.format === 'clock' ? this.format : 'long';
-  }
-
-  /**
-   * What to show at `now`: a timer, or why there is none. Worked out again
-   * only when something it reads changed, or, for `mode="next"`, when an
-   * item started or ended since.
-   */
+  /** What to show at `now`: a timer, or why there is none. */
   private resolve(now: Instant): Setup {
-    const { status, failure, programme } = this.data;
-    const nowCode = nowProblem(this.now);
-    const inputs = [
-      status,
-      failure,
-      programme,
-      nowCode,
-      nowCode ? this.now : undefined,
-      this.mode,
-      this.session,
-      overrideKey(this.start),
-      overrideKey(this.end),
-      this.label,
-      this.i18n.lang,
-      // A standalone timer given instants without an offset is in the viewer's zone.
-      programme || typeof this.start === 'string' ? undefined : localTimeZone(),
-    ];
-    const cached = this.setupCache;
-    if (cached && cached.from <= now && now < cached.until && inputs.every((input, index) => input === cached.inputs[index])) return cached.setup;
-    const span = { from: -Infinity, until: Infinity };
-    const setup = this.resolveAt(now, nowCode, span);
-    this.setupCache = { inputs, setup, ...span };
-    return setup;
-  }
-
-  /** `resolve`'s work; `span` is narrowed to the time over which the answer holds. */
-  private resolveAt(now: Instant, nowCode: ReturnType<typeof nowProblem>, span: { from: Instant; until: Instant }): Setup {
     const { status, failure, programme } = this.data;
     if (status === 'error' && failure) return { kind: 'failure', failure };
     if (status === 'loading') return { kind: 'loading' };
+    const nowCode = nowProblem(this.now);
     if (nowCode) return { kind: 'invalid', problems: [withEnglishText({ code: nowCode, path: '/now', params: { value: shown(this.now) } })] };
     const next = this.mode === 'next' && programme !== undefined;
     const times = next ? { problems: [] } : this.overrides();
@@ -503,9 +439,7 @@ export class SessionTimer extends SeminarElement {
       const base = { eventZone: event.timeZone, defaultLanguage: event.defaultLanguage };
       if (next) {
         // A cancelled item is never on now or next.
-        const { current, next: upcoming, from, until } = currentAndNext(activeItems(programme.items), now);
-        span.from = from;
-        span.until = until;
+        const { current, next: upcoming } = currentAndNext(activeItems(programme.items), now);
         const shown = current ?? upcoming;
         return {
           kind: 'timer',
@@ -651,10 +585,11 @@ export class SessionTimer extends SeminarElement {
    * neither; a thousand timers tick every second).
    */
   private transitionsOf(windows: readonly TimerWindow[], warnBefore: number): { transitions: Transition[]; definition: string } {
+    const key = windows.length === 1 && windows[0] ? `${windows[0].start} ${windows[0].end} ${windows[0].item?.id ?? ''}` : windows;
     const cached = this.transitionCache;
-    if (cached?.windows === windows && cached.warnBefore === warnBefore) return cached;
+    if (cached?.key === key && cached.warnBefore === warnBefore) return cached;
     const transitions = transitionsOf(windows, warnBefore);
-    this.transitionCache = { windows, warnBefore, transitions, definition: transitions.map(transitionKey).join(' ') };
+    this.transitionCache = { key, warnBefore, transitions, definition: transitions.map(transitionKey).join(' ') };
     return this.transitionCache;
   }
 
@@ -724,7 +659,7 @@ export class SessionTimer extends SeminarElement {
   private renderCancelled(title: LocalisedText | undefined, defaultLanguage: string): TemplateResult {
     const language: ContentLanguage = { lang: this.i18n.lang, defaultLanguage, ui: this.i18n.locale };
     const label = renderText(title, language);
-    if (this.shownFormat === 'compact') {
+    if (this.shownVariant === 'compact') {
       return html`<span part="base" class="compact cancelled" lang=${this.i18n.locale}
         >${label === nothing ? nothing : html`<span part="label" class="label">${label}</span> `}<span part="status" class="status"
           >${msg('Cancelled')}</span
@@ -738,30 +673,24 @@ export class SessionTimer extends SeminarElement {
   }
 
   private renderTimer(setup: TimerSetup, timer: TimerState): TemplateResult {
-    const format = this.shownFormat;
+    const variant = this.shownVariant;
     const zone = this.zone;
-    const { lang, locale: ui, formatLocale } = this.i18n;
-    const language: ContentLanguage = { lang, defaultLanguage: setup.defaultLanguage, ui };
-    // What does not change from one second to the next is made again only when what it is made from changes.
-    const title = this.keep('title', [setup, lang, ui], () => renderText(setup.title, language));
-    const which = this.keep('which', [setup, zone, formatLocale], () => this.renderWhich(setup, zone));
+    const language: ContentLanguage = { lang: this.i18n.lang, defaultLanguage: setup.defaultLanguage, ui: this.i18n.locale };
+    const title = renderText(setup.title, language);
+    const which = this.renderWhich(setup, zone);
     const hasLabel = title !== nothing;
-    const status = this.statusText(timer, format);
-    const value = this.renderValue(timer, format, zone);
+    const status = this.statusText(timer, variant);
+    const value = this.renderValue(timer, variant, zone);
     this.drawn = {
       digits: value.digits && typeof value.content === 'string' ? value.content : undefined,
-      progress: timer.phase === 'running' && format !== 'compact' ? this.progress(timer).value : undefined,
+      progress: timer.phase === 'running' && variant !== 'compact' ? this.progress(timer).value : undefined,
     };
     const labelledBy = hasLabel && status ? 'label status' : hasLabel ? 'label' : status ? 'status' : '';
     const valueClass = `value ${value.digits ? (this.showSeconds ? 'digits' : 'digits minutes') : 'words'} ${timer.phase === 'ended' && this.overtime ? 'over' : ''}`;
-    const live = this.keep(
-      'live',
-      [this.announcement, setup, zone, lang, ui, formatLocale],
-      () => html`<div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcementText(language)}</div>`,
-    );
-    const seconds = value.digits ? this.keep('seconds', [format, this.showSeconds, ui], () => this.renderSecondsToggle(format)) : nothing;
+    const live = html`<div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcementText(language)}</div>`;
+    const seconds = value.digits ? this.renderSecondsToggle(variant) : nothing;
 
-    if (format === 'compact') {
+    if (variant === 'compact') {
       // A phrase of the host's sentence ("The debate ends in 35:00"): the title
       // only when `label` asks for it, else it names the timer for assistive technology
       // (from a hidden element, where its language can be marked).
@@ -785,36 +714,18 @@ export class SessionTimer extends SeminarElement {
       <div part="value" class=${valueClass} role="timer" aria-live="off" aria-labelledby=${labelledBy || nothing}>${value.content}</div>
       ${seconds}
       ${timer.phase === 'running' ? this.renderProgress(timer) : nothing}
-      ${format === 'long' ? this.keep('details', [setup, timer.phase, zone, formatLocale, ui, timer.phase === 'running' ? this.today() : ''], () => this.renderDetails(setup, timer, zone)) : nothing}
-      ${format === 'long' && setup.next ? this.keep('next', [setup, zone, lang, ui, formatLocale, this.today()], () => this.renderNext(setup.next as Item, zone, language)) : nothing}
+      ${variant === 'full' ? this.renderDetails(setup, timer, zone) : nothing}
+      ${variant === 'full' && setup.next ? this.renderNext(setup.next, zone, language) : nothing}
       ${live}
     </div>`;
   }
 
   /**
-   * `make()`, or what it gave last time for the same `inputs` (compared
-   * with `===`): a part of the view that does not change at each tick is
-   * neither made nor compared again (a thousand timers tick every second).
-   */
-  private keep<T>(slot: string, inputs: readonly unknown[], make: () => T): T {
-    const kept = this.kept.get(slot);
-    if (kept && kept.inputs.length === inputs.length && kept.inputs.every((input, index) => input === inputs[index])) return kept.value as T;
-    const value = make();
-    this.kept.set(slot, { inputs, value });
-    return value;
-  }
-
-  /** Today's date where the times are shown (`YYYY-MM-DD`): times on another day are shown with their date. */
-  private today(): string {
-    return zonedDate(this.time, this.zone);
-  }
-
-  /**
    * The control of RGAA 13.8: "Hide seconds" (pressed: the time is in whole
-   * minutes and changes once a minute). Its text is visible in the long
-   * format, an icon's name in the others.
+   * minutes and changes once a minute). Its text is visible in the full
+   * variant, an icon's name in the others.
    */
-  private renderSecondsToggle(format: TimerFormat): TemplateResult {
+  private renderSecondsToggle(variant: TimerVariant): TemplateResult {
     const hidden = !this.showSeconds;
     return html`<button
       type="button"
@@ -826,7 +737,7 @@ export class SessionTimer extends SeminarElement {
       }}
     >
       <svg viewBox="0 0 16 16" aria-hidden="true" focusable="false"><path d="M4 3h3v10H4zm5 0h3v10H9z" fill="currentColor" /></svg>
-      <span class=${format === 'long' ? 'text' : 'visually-hidden'}>${msg('Hide seconds')}</span>
+      <span class=${variant === 'full' ? 'text' : 'visually-hidden'}>${msg('Hide seconds')}</span>
     </button>`;
   }
 
@@ -843,20 +754,20 @@ export class SessionTimer extends SeminarElement {
   }
 
   /** What the time means, above it; nothing when the value says it all ("Ended"). */
-  private statusText(timer: TimerState, format: TimerFormat): string | undefined {
+  private statusText(timer: TimerState, variant: TimerVariant): string | undefined {
     switch (timer.phase) {
       case 'upcoming':
-        return timer.near || format === 'clock' ? msg('Starts in') : msg('Starts');
+        return timer.near || variant === 'clock' ? msg('Starts in') : msg('Starts');
       case 'running':
         return timer.warning ? msg('Time is almost up') : msg('Time left');
       case 'ended':
-        // "Ended" is the value itself, in every format (never "Ended" over "00:00").
+        // "Ended" is the value itself, in every variant (never "Ended" over "00:00").
         return this.overtime ? msg('Over time') : undefined;
     }
   }
 
   /** The value when it is digits (a countdown, the time left, the overtime counted up), else `undefined`. */
-  private digits(timer: TimerState, format: TimerFormat): string | undefined {
+  private digits(timer: TimerState, variant: TimerVariant): string | undefined {
     const locale = this.i18n.formatLocale;
     const shown = this.showSeconds ? formatDigits : formatMinutes;
     switch (timer.phase) {
@@ -865,12 +776,12 @@ export class SessionTimer extends SeminarElement {
       case 'running':
         return shown(timer.remaining, locale, 'up');
       case 'upcoming':
-        return timer.near || format === 'clock' ? shown(timer.remaining, locale, 'up') : undefined;
+        return timer.near || variant === 'clock' ? shown(timer.remaining, locale, 'up') : undefined;
     }
   }
 
-  private renderValue(timer: TimerState, format: TimerFormat, zone: string): { content: TemplateResult | string; digits: boolean } {
-    const digits = this.digits(timer, format);
+  private renderValue(timer: TimerState, variant: TimerVariant, zone: string): { content: TemplateResult | string; digits: boolean } {
+    const digits = this.digits(timer, variant);
     if (digits !== undefined) return { content: digits, digits: true };
     // Words: ended (without the overtime), or a start far away.
     if (timer.phase !== 'upcoming') return { content: msg('Ended'), digits: false };
@@ -944,7 +855,7 @@ export class SessionTimer extends SeminarElement {
   }
 }
 
-/** The compact format's phrase around the value, in the words of a sentence. */
+/** The compact variant's phrase around the value, in the words of a sentence. */
 function compactPhrase(timer: TimerState, overtime: boolean, value: TemplateResult): TemplateResult | string {
   switch (timer.phase) {
     case 'upcoming':

@@ -12,7 +12,7 @@ import type { Instant, Item } from '../../model/types.js';
 export type TimerPhase = 'upcoming' | 'running' | 'ended';
 
 /** What the timer shows: everything, one line, or the digits alone (for a stage). */
-export type TimerFormat = 'long' | 'compact' | 'clock';
+export type TimerVariant = 'full' | 'compact' | 'clock';
 
 /** The moments a timer announces: its start, the start of its warning, its end. */
 export type TransitionKind = 'start' | 'warning' | 'end';
@@ -118,13 +118,7 @@ export function transitionsOf(windows: readonly TimerWindow[], warnBefore: numbe
  * in order: what the timer missed between two looks at the clock, however far apart.
  */
 export function transitionsBetween(transitions: readonly Transition[], from: Instant, to: Instant): Transition[] {
-  const due: Transition[] = [];
-  for (let i = firstAfter(transitions, from); i < transitions.length; i++) {
-    const transition = transitions[i];
-    if (transition.at > to) break;
-    due.push(transition);
-  }
-  return due;
+  return transitions.filter((transition) => transition.at > from && transition.at <= to);
 }
 
 /** When the first transition after `instant` happens (`Infinity`: none). */
@@ -132,13 +126,13 @@ export function nextTransitionAt(transitions: readonly Transition[], instant: In
   return transitions[firstAfter(transitions, instant)]?.at ?? Infinity;
 }
 
-/** The index of the first transition after `instant` (`transitions` in time order): a binary search, since every timer asks at each tick. */
+/** The index of the first transition after `instant` (`transitions` in time order): a binary search, since a timer asks at each update. */
 function firstAfter(transitions: readonly Transition[], instant: Instant): number {
   let low = 0;
   let high = transitions.length;
   while (low < high) {
     const middle = (low + high) >>> 1;
-    if ((transitions[middle]).at > instant) high = middle;
+    if (transitions[middle].at > instant) high = middle;
     else low = middle + 1;
   }
   return low;
@@ -153,28 +147,18 @@ export function transitionKey(transition: Transition): string {
  * For `mode="next"`: the item running at `now` (the one that started last,
  * when several overlap) and the first item that starts after `now`.
  * Items without a length are never current; items are in time order.
- *
- * Also the span `from <= now < until` over which the answer stays the same
- * (no item starts or ends inside it), so that a timer asks again only when
- * the time leaves it, not at every tick.
  */
-export function currentAndNext(items: readonly Item[], now: Instant): { current?: Item; next?: Item; from: Instant; until: Instant } {
+export function currentAndNext(items: readonly Item[], now: Instant): { current?: Item; next?: Item } {
   let current: Item | undefined;
   let next: Item | undefined;
-  let from = -Infinity;
-  let until = Infinity;
   for (const item of items) {
     if (item.start <= now && now < item.end) {
       if (!current || item.start > current.start) current = item;
     } else if (item.start > now && (!next || item.start < next.start)) {
       next = item;
     }
-    for (const instant of [item.start, item.end]) {
-      if (instant <= now) from = Math.max(from, instant);
-      else until = Math.min(until, instant);
-    }
   }
-  return { ...(current ? { current } : {}), ...(next ? { next } : {}), from, until };
+  return { ...(current ? { current } : {}), ...(next ? { next } : {}) };
 }
 
 /**

@@ -102,29 +102,6 @@ describe('timer-state (pure)', () => {
     expect(currentAndNext(items, 55).next?.id).to.equal('later');
   });
 
-  it('says over which span of time its answer holds, so that a timer asks again only when an item starts or ends', () => {
-    const make = (id: string, start: number, end: number) => ({ id, start, end }) as Item;
-    const items = [make('plenary', 0, 100), make('workshop', 20, 50), make('later', 60, 70), make('empty', 80, 80)];
-    const span = (now: number) => {
-      const { from, until } = currentAndNext(items, now);
-      return [from, until];
-    };
-    expect(span(30)).to.deep.equal([20, 50]);
-    expect(span(50)).to.deep.equal([50, 60]);
-    expect(span(-5)).to.deep.equal([-Infinity, 0]);
-    expect(span(100)).to.deep.equal([100, Infinity]);
-    const ids = (now: number) => {
-      const { current, next } = currentAndNext(items, now);
-      return [current?.id, next?.id];
-    };
-    for (let now = -10; now <= 110; now++) {
-      const [from, until] = span(now) as [number, number];
-      expect(from <= now && now < until, `${now} in its span`).to.equal(true);
-      // The same answer over the whole span.
-      for (const other of [Math.max(from, -10), Math.min(until - 1, 110)]) expect(ids(other), `${other} and ${now}`).to.deep.equal(ids(now));
-    }
-  });
-
   it('asks the clock for seconds only while seconds are shown', () => {
     const options = { digitsAlways: false, overtime: false };
     expect(tickGranularity(timerState(window, paris('08:00')), options)).to.equal('minute');

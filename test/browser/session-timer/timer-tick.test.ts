@@ -89,7 +89,7 @@ describe('<session-timer> ticks in place', () => {
 
   it('compact, counting the overtime up', async () => {
     const el = await follow(
-      (now) => html`<session-timer format="compact" overtime start="2016-07-08T10:00+02:00" end="2016-07-08T11:00+02:00" .now=${now ?? null}></session-timer>`,
+      (now) => html`<session-timer variant="compact" overtime start="2016-07-08T10:00+02:00" end="2016-07-08T11:00+02:00" .now=${now ?? null}></session-timer>`,
       at('10:59:58'),
       [
         [at('10:59:59'), true],
@@ -101,9 +101,9 @@ describe('<session-timer> ticks in place', () => {
     expect(value(el)).to.equal('+01:00');
   });
 
-  it('the clock format, days before the start', async () => {
+  it('the clock variant, days before the start', async () => {
     const el = await follow(
-      (now) => html`<session-timer format="clock" start="2016-07-11T10:00+02:00" end="2016-07-11T11:00+02:00" .now=${now ?? null}></session-timer>`,
+      (now) => html`<session-timer variant="clock" start="2016-07-11T10:00+02:00" end="2016-07-11T11:00+02:00" .now=${now ?? null}></session-timer>`,
       at('10:00:00'),
       [
         [at('10:00:01'), true],
