@@ -3,7 +3,7 @@
 //   manifest  custom-elements.json is what the analyzer makes of the sources now
 //   sizes     gzip size of each entry point is within its budget
 //   generated custom-elements.json and everything generated from it (framework
-//             types, React wrappers, editor data, docs/elements.md) match the sources
+//             types, React wrappers, editor data, docs/elements.md, docs/api.md) match the sources
 //   pack      `npm pack` ships what a consumer needs and nothing else
 import { execSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync, existsSync } from 'node:fs';
@@ -188,7 +188,7 @@ export const PACK = {
     'schema/programme.schema.json',
     'custom-elements.json',
     'editor/vscode.html-custom-data.json', 'editor/vscode.css-custom-data.json', 'editor/web-types.json',
-    'docs/elements.md', 'docs/programme-format.md',
+    'docs/elements.md', 'docs/api.md', 'docs/programme-format.md',
   ],
   /** Nothing of the sources, tests, stories, tooling or build leftovers. */
   forbidden: [
