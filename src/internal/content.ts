@@ -125,22 +125,13 @@ function sameLanguage(a: string, b: string): boolean {
 export function displayTimeZone(setting: string | null | undefined, eventZone: string, viewerZone: string): string {
   if (!setting || setting === 'event') return eventZone;
   if (setting === 'local') return viewerZone;
-  // Checked once per name: timers ask at every tick, and a formatter costs tens of microseconds.
-  let valid = checkedZones.get(setting);
-  if (valid === undefined) {
-    try {
-      new Intl.DateTimeFormat('en', { timeZone: setting });
-      valid = true;
-    } catch {
-      valid = false;
-    }
-    if (checkedZones.size < 100) checkedZones.set(setting, valid);
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: setting });
+    return setting;
+  } catch {
+    return eventZone;
   }
-  return valid ? setting : eventZone;
 }
-
-/** Zone names given to `displayTimeZone`, and whether `Intl` takes them. */
-const checkedZones = new Map<string, boolean>();
 
 /**
  * A URL the host page wrote (an attribute such as `photo`), through the URL

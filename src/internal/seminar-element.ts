@@ -34,7 +34,6 @@ import { msg, renderWith } from './localize.js';
 import { LocaleController } from './locale-controller.js';
 import { SchemeController } from './scheme.js';
 import type { FormatOptions } from '../model/format.js';
-import { localTimeZone } from '../model/local-time-zone.js';
 import { emit, markLibraryElement } from '../events/emit.js';
 import { SeminarErrorEvent } from '../events/seminar-error.js';
 import { endHydration, hydrationOf, renderRecord, serverRecord, startHydration } from './hydration.js';
@@ -182,7 +181,7 @@ export abstract class SeminarElement extends LitElement {
 
   /** The visitor's time zone; on the server and while hydrating, taken to be `eventZone`. */
   protected viewerTimeZone(eventZone: string): string {
-    return isServer || hydrationOf(this) ? eventZone : localTimeZone();
+    return isServer || hydrationOf(this) ? eventZone : Intl.DateTimeFormat().resolvedOptions().timeZone;
   }
 
   /** Shows that the update failed, and says so in `seminar-error` (once per distinct failure). */

@@ -10,44 +10,9 @@ import {
   zonedDate,
   usesCalendarUnits,
 } from '../../dist/model/time.js';
-import { localTimeZone } from '../../dist/model/local-time-zone.js';
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
-
-describe('localTimeZone', () => {
-  const intlZone = () => new Intl.DateTimeFormat().resolvedOptions().timeZone;
-  test('without Temporal: the runtime’s zone as Intl reads it', () => {
-    const saved = globalThis.Temporal;
-    delete globalThis.Temporal;
-    try {
-      assert.equal(localTimeZone(), intlZone());
-      assert.equal(isValidTimeZone(localTimeZone()), true);
-    } finally {
-      if (saved) globalThis.Temporal = saved;
-    }
-  });
-  test('Temporal.Now where the runtime has it; Intl when it throws', () => {
-    const saved = Object.getOwnPropertyDescriptor(globalThis, 'Temporal');
-    try {
-      globalThis.Temporal = { Now: { timeZoneId: () => 'Pacific/Chatham' } };
-      assert.equal(localTimeZone(), 'Pacific/Chatham');
-      globalThis.Temporal = {
-        Now: {
-          timeZoneId: () => {
-            throw new Error('not implemented');
-          },
-        },
-      };
-      assert.equal(localTimeZone(), intlZone());
-      globalThis.Temporal = { Now: {} };
-      assert.equal(localTimeZone(), intlZone());
-    } finally {
-      if (saved) Object.defineProperty(globalThis, 'Temporal', saved);
-      else delete globalThis.Temporal;
-    }
-  });
-});
 
 describe('isValidTimeZone', () => {
   for (const zone of ['Europe/Paris', 'America/New_York', 'Asia/Kolkata', 'UTC', 'europe/paris']) {

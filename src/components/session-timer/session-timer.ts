@@ -22,7 +22,6 @@ import { cachedIntl, formatTime, formatTimeRange } from '../../model/format.js';
 import { formatDuration } from '../../model/duration-format.js';
 import { localise } from '../../model/text.js';
 import { isInstantInRange, isValidTimeZone, parseOffsetDateTime, zonedDate } from '../../model/time.js';
-import { localTimeZone } from '../../model/local-time-zone.js';
 import type { Instant, Item, LocalisedText, Problem } from '../../model/types.js';
 import {
   currentAndNext,
@@ -390,8 +389,7 @@ export class SessionTimer extends ProgrammeElement {
   /** The text of the value (when it is the only text in it) and the progress bar. */
   private findTickNodes(): { text: Text | undefined; progress: HTMLProgressElement | undefined } {
     const root = this.renderRoot;
-    const value = root.querySelector('[part~="value"]');
-    const texts = [...(value?.childNodes ?? [])].filter((node): node is Text => node.nodeType === Node.TEXT_NODE);
+    const texts = [...(root.querySelector('[part~="value"]')?.childNodes ?? [])].filter((node): node is Text => node.nodeType === Node.TEXT_NODE);
     return { text: texts.length === 1 ? texts[0] : undefined, progress: root.querySelector('progress') ?? undefined };
   }
 
@@ -488,7 +486,7 @@ export class SessionTimer extends ProgrammeElement {
       windows: [window],
       display: window,
       title: this.label ?? undefined,
-      eventZone: offsetZone(typeof this.start === 'string' ? this.start : '') ?? localTimeZone(),
+      eventZone: offsetZone(typeof this.start === 'string' ? this.start : '') ?? localZone(),
       defaultLanguage: this.i18n.lang,
     };
   }
@@ -932,6 +930,11 @@ function overrideInstant(value: unknown): Instant | undefined {
   if (typeof value === 'string') return parseOffsetDateTime(value.trim())?.instant;
   const time = typeof value === 'number' ? value : Object.prototype.toString.call(value) === '[object Date]' ? dateTime(value) : NaN;
   return Number.isFinite(time) ? time : undefined;
+}
+
+/** The viewer's time zone. */
+function localZone(): string {
+  return Intl.DateTimeFormat().resolvedOptions().timeZone;
 }
 
 /** A value given to a property, as shown in an error (short; never throws). */

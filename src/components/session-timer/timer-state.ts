@@ -123,19 +123,7 @@ export function transitionsBetween(transitions: readonly Transition[], from: Ins
 
 /** When the first transition after `instant` happens (`Infinity`: none). */
 export function nextTransitionAt(transitions: readonly Transition[], instant: Instant): Instant {
-  return transitions[firstAfter(transitions, instant)]?.at ?? Infinity;
-}
-
-/** The index of the first transition after `instant` (`transitions` in time order): a binary search, since a timer asks at each update. */
-function firstAfter(transitions: readonly Transition[], instant: Instant): number {
-  let low = 0;
-  let high = transitions.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if (transitions[middle].at > instant) high = middle;
-    else low = middle + 1;
-  }
-  return low;
+  return transitions.find((transition) => transition.at > instant)?.at ?? Infinity;
 }
 
 /** A stable key for a transition, to fire each one once. */
