@@ -384,8 +384,8 @@ if (runs('interaction')) {
       await page.keyboard.press('ControlOrMeta+A');
       await page.keyboard.press('Backspace');
     },
-    'switch to the second day': () => page.locator('seminar-agenda nav.days button').nth(2).click(),
-    'back to all days': () => page.locator('seminar-agenda nav.days button').nth(0).click(),
+    'switch to the second day': () => page.locator('seminar-agenda .days[role="group"] button').nth(2).click(),
+    'back to all days': () => page.locator('seminar-agenda .days[role="group"] button').nth(0).click(),
   };
   const tasks = Object.fromEntries(Object.keys(steps).map((name) => [name, []]));
   const shownAfter = {};
