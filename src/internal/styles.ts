@@ -145,38 +145,12 @@ export const baseStyles = css`
     font: inherit;
     cursor: pointer;
   }
-  /* The agenda's skip link is hidden the same way until it has focus. */
-  .visually-hidden,
-  .skip:not(:focus) {
+  .visually-hidden {
     position: absolute;
     width: 1px;
     height: 1px;
     overflow: hidden;
     clip-path: inset(50%);
     white-space: nowrap;
-  }
-`;
-
-/**
- * An element that is a panel of the page (the agenda, the list): it sizes its
- * content by its own width, paints a surface only when it has one of its own
- * (a forced theme, see `baseStyles`), and has form fields (filters, search).
- */
-export const panelStyles = css`
-  :host {
-    container-type: inline-size;
-    background: var(--_paint, none);
-    padding: var(--_pad, 0);
-  }
-  input,
-  select {
-    font: inherit;
-    padding: 0.3em 0.45em;
-    border: 1px solid var(--_control);
-    border-radius: calc(var(--_radius) / 2);
-    background: var(--_surface);
-    color: inherit;
-    min-width: 0;
-    max-width: 100%;
   }
 `;

@@ -15,7 +15,7 @@ import { acquire } from '../../internal/shared-fetch.js';
 import { renderCodeFailure } from '../../internal/code-failure.js';
 import type { ItemMark } from './live-marks.js';
 import { loadingText } from '../../internal/loading-text.js';
-import { baseStyles, panelStyles } from '../../internal/styles.js';
+import { baseStyles } from '../../internal/styles.js';
 import { isSingular, msg, renderWith, str } from '../../internal/localize.js';
 import { ClockController, parseNow } from '../../internal/clock.js';
 import { contentOf, displayTimeZone, renderLongText, renderText, textOf, type ContentLanguage } from '../../internal/content.js';
@@ -131,7 +131,7 @@ export const shareCode = { load: () => import('./share.js') };
  * @fires {SeminarSpeakerSelectEvent} seminar-speaker-select - A speaker's card was opened; `detail.speakerId`.
  */
 export class SeminarAgenda extends ProgrammeElement {
-  static override styles = [baseStyles, panelStyles, agendaStyles, agendaGridStyles];
+  static override styles = [baseStyles, agendaStyles, agendaGridStyles];
 
   static override properties = {
     headingLevel: { attribute: 'heading-level', type: Number },
