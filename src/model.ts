@@ -48,41 +48,8 @@ export {
   type ItemChange,
   type ItemField,
 } from './model/diff.js';
-export {
-  importProgramme,
-  detectFormat,
-  importFrabJson,
-  importSchedule2,
-  importPentabarfXml,
-  importSessionize,
-  importPretalxWidget,
-  importICalendar,
-  importSpreadsheet,
-  parseDelimited,
-  sniffDelimiter,
-  columnName,
-  SPREADSHEET_FIELDS,
-  TRANSLATABLE_FIELDS,
-  guessColumns,
-  guessHeader,
-  guessHeaderLanguage,
-  looksLikeHeader,
-  type SpreadsheetField,
-  type SpreadsheetColumn,
-  type DateOrder,
-  type DelimitedRow,
-  type DelimitedText,
-  type Delimiter,
-  ImportError,
-  IMPORT_FORMATS,
-  IMPORT_PROBLEM_CODES,
-  DEFAULT_IMPORT_TIME_ZONE,
-  type ImportFormat,
-  type ImportOptions,
-  type ImportResult,
-  type SourceFormat,
-  type DomParserConstructor,
-} from './model/import/index.js';
+// The importers, with their options, problems and spreadsheet helpers: model/import/index.ts says which.
+export * from './model/import/index.js';
 
 /**
  * Checks a programme (an object or a JSON string) and lists every problem

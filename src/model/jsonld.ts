@@ -53,76 +53,17 @@ export interface JsonLdNode {
  */
 export function toJsonLd(programme: Programme, options: JsonLdOptions = {}): JsonLdNode {
   const { event } = programme;
-  const lang = options.lang ?? event.defaultLanguage;
-  const text = (t: LocalisedText | undefined): string | undefined =>
-    localise(t, lang, event.defaultLanguage)?.text;
-  const longText = (t: LocalisedText | undefined): string | undefined =>
-    longTextToPlain(text(t) ?? '') || undefined;
-  const zoned = (instant: number): string => zonedIsoDateTime(instant, event.timeZone);
-  const pageUrl = safeUrl(options.url, undefined, WEB_URL_PROTOCOLS)?.split('#')[0];
-  // Every URL of the programme as the URL parser reads it, or none (hand-made programmes are not validated).
-  const link = (url: string | undefined): string | undefined => safeUrl(url);
-
-  const organisation = (org: Organisation): JsonLdNode =>
-    compact({
-      '@type': 'Organization',
-      name: text(org.name),
-      description: text(org.role),
-      url: link(org.url),
-    });
-
-  const person = (speaker: Speaker): JsonLdNode =>
-    compact({
-      '@type': 'Person',
-      name: speaker.name,
-      jobTitle: text(speaker.title),
-      affiliation: speaker.organisation && {
-        '@type': 'Organization',
-        ...compact({ name: text(speaker.organisation.name), url: link(speaker.organisation.url) }),
-      },
-      image: safeUrl(speaker.photo?.url, undefined, WEB_URL_PROTOCOLS),
-      sameAs: nonEmpty(speaker.links.flatMap((entry) => link(entry.url) ?? [])),
-    });
-
-  /** schema.org's word for a status that is not the usual one. */
-  const EVENT_STATUS: Readonly<Record<Item['status'], string | undefined>> = {
-    confirmed: undefined,
-    tentative: undefined,
-    moved: 'https://schema.org/EventRescheduled',
-    cancelled: 'https://schema.org/EventCancelled',
-  };
-
-  const subEvent = (item: Item): JsonLdNode => {
-    const performers: Speaker[] = [];
-    for (const { speaker } of item.speakers) {
-      if (!performers.includes(speaker)) performers.push(speaker);
-    }
-    const room = text(item.room?.name);
-    return compact({
-      '@type': 'Event',
-      name: text(item.title) ?? item.id,
-      disambiguatingDescription: text(item.subtitle),
-      description: longText(item.description),
-      startDate: zoned(item.start),
-      endDate: item.openEnd ? undefined : zoned(item.end),
-      inLanguage: item.language,
-      location: room === undefined ? undefined : { '@type': 'Place', name: room },
-      performer: nonEmpty(performers.map(person)),
-      keywords: item.tags.length > 0 ? item.tags.join(', ') : undefined,
-      url: pageUrl && `${pageUrl}#item-${encodeURIComponent(item.id)}`,
-      eventStatus: EVENT_STATUS[item.status],
-    });
-  };
-
+  const w = writer(programme, options);
+  const { text, link } = w;
   const venue = event.location;
   return compact({
     '@context': 'https://schema.org',
     '@type': 'Event',
     name: text(event.title) ?? '',
     disambiguatingDescription: text(event.subtitle),
-    description: longText(event.description),
-    startDate: zoned(event.start),
-    endDate: event.end > event.start ? zoned(event.end) : undefined,
+    description: w.longText(event.description),
+    startDate: w.zoned(event.start),
+    endDate: event.end > event.start ? w.zoned(event.end) : undefined,
     inLanguage:
       event.languages.length === 0
         ? undefined
@@ -137,10 +78,91 @@ export function toJsonLd(programme: Programme, options: JsonLdOptions = {}): Jso
         address: oneLine(text(venue.address)),
         url: link(venue.url),
       }),
-    organizer: nonEmpty(event.organisers.map(organisation)),
-    contributor: nonEmpty(event.partners.map(organisation)),
-    url: link(event.url) ?? pageUrl,
-    subEvent: nonEmpty(programme.items.filter((item) => !item.pause).map(subEvent)),
+    organizer: nonEmpty(event.organisers.map((org) => organisationNode(w, org))),
+    contributor: nonEmpty(event.partners.map((org) => organisationNode(w, org))),
+    url: link(event.url) ?? w.pageUrl,
+    subEvent: nonEmpty(programme.items.filter((item) => !item.pause).map((item) => itemNode(w, item))),
+  });
+}
+
+/** How one programme's texts, times and links are written. */
+interface Writer {
+  /** A text in the chosen language. */
+  text: (t: LocalisedText | undefined) => string | undefined;
+  /** A long text as plain text. */
+  longText: (t: LocalisedText | undefined) => string | undefined;
+  /** An instant in the event's zone, with its offset. */
+  zoned: (instant: number) => string;
+  /** A URL of the programme as the URL parser reads it, or none (hand-made programmes are not validated). */
+  link: (url: string | undefined) => string | undefined;
+  /** The page's URL, without its fragment. */
+  pageUrl: string | undefined;
+}
+
+function writer(programme: Programme, options: JsonLdOptions): Writer {
+  const { event } = programme;
+  const lang = options.lang ?? event.defaultLanguage;
+  const text = (t: LocalisedText | undefined): string | undefined => localise(t, lang, event.defaultLanguage)?.text;
+  return {
+    text,
+    longText: (t) => longTextToPlain(text(t) ?? '') || undefined,
+    zoned: (instant) => zonedIsoDateTime(instant, event.timeZone),
+    link: (url) => safeUrl(url),
+    pageUrl: safeUrl(options.url, undefined, WEB_URL_PROTOCOLS)?.split('#')[0],
+  };
+}
+
+function organisationNode({ text, link }: Writer, org: Organisation): JsonLdNode {
+  return compact({
+    '@type': 'Organization',
+    name: text(org.name),
+    description: text(org.role),
+    url: link(org.url),
+  });
+}
+
+function personNode({ text, link }: Writer, speaker: Speaker): JsonLdNode {
+  return compact({
+    '@type': 'Person',
+    name: speaker.name,
+    jobTitle: text(speaker.title),
+    affiliation: speaker.organisation && {
+      '@type': 'Organization',
+      ...compact({ name: text(speaker.organisation.name), url: link(speaker.organisation.url) }),
+    },
+    image: safeUrl(speaker.photo?.url, undefined, WEB_URL_PROTOCOLS),
+    sameAs: nonEmpty(speaker.links.flatMap((entry) => link(entry.url) ?? [])),
+  });
+}
+
+/** schema.org's word for a status that is not the usual one. */
+const EVENT_STATUS: Readonly<Record<Item['status'], string | undefined>> = {
+  confirmed: undefined,
+  tentative: undefined,
+  moved: 'https://schema.org/EventRescheduled',
+  cancelled: 'https://schema.org/EventCancelled',
+};
+
+/** An item as a sub-event. */
+function itemNode(w: Writer, item: Item): JsonLdNode {
+  const performers: Speaker[] = [];
+  for (const { speaker } of item.speakers) {
+    if (!performers.includes(speaker)) performers.push(speaker);
+  }
+  const room = w.text(item.room?.name);
+  return compact({
+    '@type': 'Event',
+    name: w.text(item.title) ?? item.id,
+    disambiguatingDescription: w.text(item.subtitle),
+    description: w.longText(item.description),
+    startDate: w.zoned(item.start),
+    endDate: item.openEnd ? undefined : w.zoned(item.end),
+    inLanguage: item.language,
+    location: room === undefined ? undefined : { '@type': 'Place', name: room },
+    performer: nonEmpty(performers.map((speaker) => personNode(w, speaker))),
+    keywords: item.tags.length > 0 ? item.tags.join(', ') : undefined,
+    url: w.pageUrl && `${w.pageUrl}#item-${encodeURIComponent(item.id)}`,
+    eventStatus: EVENT_STATUS[item.status],
   });
 }
 

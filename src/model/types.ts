@@ -231,16 +231,8 @@ export interface Day {
   start: Instant;
 }
 
-export interface Speaker {
-  id: string;
-  name: string;
-  /** How the name sorts (see `SpeakerInput.sortName`). */
-  sortName?: string;
-  title?: LocalisedText;
-  organisation?: { name: LocalisedText; url?: string };
-  country?: string;
-  bio?: LocalisedText;
-  photo?: { url: string; alt?: LocalisedText };
+/** A speaker as the programme gives it (`SpeakerInput`), with every link read and the speaker's items. */
+export interface Speaker extends Omit<SpeakerInput, 'links'> {
   links: Link[];
   /** Ids of the items this speaker takes part in, in time order. */
   items: string[];

@@ -835,7 +835,86 @@ export class SeminarAgenda extends ProgrammeElement {
     </p>`;
   }
 
+  /** The options above the programme: days, filters, and the tools (time zone, now, downloads, sharing). */
   private renderControls(agenda: AgendaData, running: boolean): TemplateResult {
+    return html`<div part="controls" class="controls" role="group" aria-label=${msg('Programme options')}>
+      ${agenda.days.length > 1 ? this.renderDayNav(agenda) : nothing}
+      ${this.renderFilters(agenda)}
+      ${this.renderTools(agenda, running)}
+    </div>`;
+  }
+
+  /** Search, the type, track, language and room filters (each when the programme has more than one), "My agenda". */
+  private renderFilters(agenda: AgendaData): TemplateResult {
+    const f = this.filters;
+    const set = (patch: Partial<AgendaFilters>) => {
+      this.filters = { ...this.filters, ...patch };
+    };
+    return html`<div class="filters">
+      <label class="search"
+        >${msg('Search')}
+        <input
+          type="search"
+          .value=${f.query}
+          @input=${(e: Event) => {
+            set({ query: (e.target as HTMLInputElement).value });
+          }}
+      /></label>
+      ${agenda.types.length > 1
+        ? this.renderFilter(
+            msg('Type'),
+            'type',
+            agenda.types.map((t) => html`<option value=${t} ?selected=${f.type === t}>${typeLabel(t)}</option>`),
+          )
+        : nothing}
+      ${agenda.tracks.length > 1
+        ? this.renderFilter(
+            msg('Track'),
+            'track',
+            agenda.tracks.map((t) => {
+              const name = contentOf(t.name, this.language);
+              return html`<option value=${t.id} ?selected=${f.track === t.id} lang=${name?.lang ?? nothing}>${name?.text}</option>`;
+            }),
+          )
+        : nothing}
+      ${agenda.languages.length > 1
+        ? this.renderFilter(
+            msg('Language'),
+            'language',
+            agenda.languages.map((l) => html`<option value=${l} ?selected=${f.language === l}>${languageName(l, this.i18n.formatLocale)}</option>`),
+          )
+        : nothing}
+      ${agenda.rooms.length > 1 ? this.renderRoomChooser(agenda) : nothing}
+      <button
+        type="button"
+        class="toggle"
+        aria-pressed=${String(f.favouritesOnly)}
+        @click=${() => {
+          set({ favouritesOnly: !f.favouritesOnly });
+        }}
+      >
+        ${msg(str`My agenda (${this.favourites.ids.size})`)}
+      </button>
+    </div>`;
+  }
+
+  /** A filter's select: "All", then `options`; a choice sets the filter `key`. */
+  private renderFilter(label: string, key: 'type' | 'track' | 'language', options: TemplateResult[]): TemplateResult {
+    return html`<label
+      >${label}
+      <select
+        @change=${(e: Event) => {
+          this.filters = { ...this.filters, [key]: (e.target as HTMLSelectElement).value };
+        }}
+      >
+        <option value="" ?selected=${!this.filters[key]}>${msg('All')}</option>
+        ${options}
+      </select></label
+    >`;
+  }
+
+  /** The time zone switch, "Jump to now" (while the event runs), downloads, sharing and subscribing. */
+  private renderTools(agenda: AgendaData, running: boolean): TemplateResult {
     const { programme } = agenda;
     const eventZone = programme.event.timeZone;
     const viewerZone = this.viewerTimeZone(eventZone);
@@ -843,141 +922,68 @@ export class SeminarAgenda extends ProgrammeElement {
     const shownZone = this.zone;
     const showingEvent = offsetAt(shownZone, start) === offsetAt(eventZone, start);
     const zoneToggle = !showingEvent || offsetAt(viewerZone, start) !== offsetAt(eventZone, start);
-    const f = this.filters;
-    const set = (patch: Partial<AgendaFilters>) => {
-      this.filters = { ...this.filters, ...patch };
-    };
-    return html`<div part="controls" class="controls" role="group" aria-label=${msg('Programme options')}>
-      ${agenda.days.length > 1 ? this.renderDayNav(agenda) : nothing}
-      <div class="filters">
-        <label class="search"
-          >${msg('Search')}
-          <input
-            type="search"
-            .value=${f.query}
-            @input=${(e: Event) => {
-              set({ query: (e.target as HTMLInputElement).value });
+    return html`<div class="tools">
+      ${zoneToggle
+        ? html`<p class="zone">
+            ${msg(str`Times in: ${zoneName(shownZone, this.i18n.formatLocale, start)}.`)}
+            <button
+              type="button"
+              class="link"
+              @click=${() => (this.timeZone = showingEvent ? 'local' : 'event')}
+            >
+              ${showingEvent ? msg('Show in my time zone') : msg('Show in the event’s time zone')}
+            </button>
+          </p>`
+        : nothing}
+      ${running
+        ? html`<button
+            type="button"
+            class="jump"
+            @click=${() => {
+              this.jumpToNow();
             }}
-        /></label>
-        ${agenda.types.length > 1
-          ? html`<label
-              >${msg('Type')}
-              <select
-                @change=${(e: Event) => {
-                  set({ type: (e.target as HTMLSelectElement).value as AgendaFilters['type'] });
-                }}
-              >
-                <option value="" ?selected=${!f.type}>${msg('All')}</option>
-                ${agenda.types.map((t) => html`<option value=${t} ?selected=${f.type === t}>${typeLabel(t)}</option>`)}
-              </select></label
-            >`
-          : nothing}
-        ${agenda.tracks.length > 1
-          ? html`<label
-              >${msg('Track')}
-              <select
-                @change=${(e: Event) => {
-                  set({ track: (e.target as HTMLSelectElement).value });
-                }}
-              >
-                <option value="" ?selected=${!f.track}>${msg('All')}</option>
-                ${agenda.tracks.map((t) => {
-                  const name = contentOf(t.name, this.language);
-                  return html`<option value=${t.id} ?selected=${f.track === t.id} lang=${name?.lang ?? nothing}>${name?.text}</option>`;
-                })}
-              </select></label
-            >`
-          : nothing}
-        ${agenda.languages.length > 1
-          ? html`<label
-              >${msg('Language')}
-              <select
-                @change=${(e: Event) => {
-                  set({ language: (e.target as HTMLSelectElement).value });
-                }}
-              >
-                <option value="" ?selected=${!f.language}>${msg('All')}</option>
-                ${agenda.languages.map(
-                  (l) => html`<option value=${l} ?selected=${f.language === l}>${languageName(l, this.i18n.formatLocale)}</option>`,
-                )}
-              </select></label
-            >`
-          : nothing}
-        ${agenda.rooms.length > 1 ? this.renderRoomChooser(agenda) : nothing}
-        <button
-          type="button"
-          class="toggle"
-          aria-pressed=${String(f.favouritesOnly)}
-          @click=${() => {
-            set({ favouritesOnly: !f.favouritesOnly });
-          }}
-        >
-          ${msg(str`My agenda (${this.favourites.ids.size})`)}
-        </button>
-      </div>
-      <div class="tools">
-        ${zoneToggle
-          ? html`<p class="zone">
-              ${msg(str`Times in: ${zoneName(shownZone, this.i18n.formatLocale, start)}.`)}
-              <button
-                type="button"
-                class="link"
-                @click=${() => (this.timeZone = showingEvent ? 'local' : 'event')}
-              >
-                ${showingEvent ? msg('Show in my time zone') : msg('Show in the event’s time zone')}
-              </button>
-            </p>`
-          : nothing}
-        ${running
-          ? html`<button
+          >
+            ${msg('Jump to now')}
+          </button>`
+        : nothing}
+      ${running && this.nowHidden
+        ? html`<p class="notice">
+            ${msg('What runs now is hidden by the filters.')}
+            <button
               type="button"
-              class="jump"
+              class="link clear-for-now"
               @click=${() => {
-                this.jumpToNow();
+                this.filters = NO_FILTERS;
+                this.day = null;
+                this.moveFocusAfterUpdate(() => this.nowTarget(true));
               }}
             >
-              ${msg('Jump to now')}
-            </button>`
-          : nothing}
-        ${running && this.nowHidden
-          ? html`<p class="notice">
-              ${msg('What runs now is hidden by the filters.')}
-              <button
-                type="button"
-                class="link clear-for-now"
-                @click=${() => {
-                  this.filters = NO_FILTERS;
-                  this.day = null;
-                  this.moveFocusAfterUpdate(() => this.nowTarget(true));
-                }}
-              >
-                ${msg('Clear the filters and show it')}
-              </button>
-            </p>`
-          : nothing}
-        <button
-          type="button"
-          class="download"
-          @click=${() => {
-            this.download();
-          }}
-        >
-          ${msg('Download the programme (.ics)')}
-        </button>
-        ${this.favourites.ids.size
-          ? html`<button
-              type="button"
-              class="download-favourites"
-              @click=${() => {
-                this.download(true);
-              }}
-            >
-              ${msg('Download my agenda (.ics)')}
-            </button>`
-          : nothing}
-        ${this.favourites.ids.size ? this.renderShare() : nothing}
-        ${this.renderSubscribe(agenda)}
-      </div>
+              ${msg('Clear the filters and show it')}
+            </button>
+          </p>`
+        : nothing}
+      <button
+        type="button"
+        class="download"
+        @click=${() => {
+          this.download();
+        }}
+      >
+        ${msg('Download the programme (.ics)')}
+      </button>
+      ${this.favourites.ids.size
+        ? html`<button
+            type="button"
+            class="download-favourites"
+            @click=${() => {
+              this.download(true);
+            }}
+          >
+            ${msg('Download my agenda (.ics)')}
+          </button>`
+        : nothing}
+      ${this.favourites.ids.size ? this.renderShare() : nothing}
+      ${this.renderSubscribe(agenda)}
     </div>`;
   }
 

@@ -16,7 +16,7 @@ import { msg, str } from '../../internal/localize.js';
 import { contentOf, displayTimeZone, hostText, hostUrl, renderLongText, renderText, textOf, type ContentLanguage } from '../../internal/content.js';
 import { WEB_URL_PROTOCOLS, safeUrl } from '../../model/url.js';
 import { formatCountry, formatTimeRange } from '../../model/format.js';
-import type { Item, Link, LocalisedText, Programme, SpeakerRole } from '../../model/types.js';
+import type { Item, Link, LocalisedText, Programme, Speaker, SpeakerRole } from '../../model/types.js';
 import { roleLabel } from '../../internal/role-label.js';
 import { speakerCardStyles } from './speaker-card.styles.js';
 import { SeminarErrorEvent } from '../../events/seminar-error.js';
@@ -29,15 +29,8 @@ const LONG_BIO = 400;
 const AVATAR_COLOURS = ['#1d4f91', '#7a1f5c', '#2e6b30', '#8a3b12', '#4b3f8f', '#0f6570', '#6b4e16', '#a4161a'];
 
 /** What the card shows, merged from the programme and the attributes. */
-interface SpeakerView {
+interface SpeakerView extends Omit<Speaker, 'id' | 'sortName' | 'items'> {
   id?: string;
-  name: string;
-  title?: LocalisedText;
-  organisation?: { name: LocalisedText; url?: string };
-  country?: string;
-  bio?: LocalisedText;
-  photo?: { url: string; alt?: LocalisedText };
-  links: Link[];
   sessions: { item: Item; role: SpeakerRole; topic?: LocalisedText }[];
 }
 

@@ -14,13 +14,13 @@
  * `name`, `id`/`guid`/`code`, `biography`, `avatar`), `links` and
  * `attachments` (`{ "url", "title" }`).
  */
-import { DEFAULT_IMPORT_TIME_ZONE, Problems, checkOptions, type ImportOptions, type ImportResult } from './problems.js';
+import { DEFAULT_IMPORT_TIME_ZONE, Problems, type ImportOptions, type ImportResult } from './problems.js';
 import { ProgrammeBuilder } from './builder.js';
 import { absoluteTime, clockDuration, localTime, nextDate, type TimePoint } from './times.js';
 import { at, clip, quote } from '../values.js';
 import {
   cancelledTitle,
-  chooseTimeZone,
+  conferenceZone,
   color,
   get,
   hasContent,
@@ -32,7 +32,7 @@ import {
   longText,
   paragraphs,
   photoUrl,
-  readJson,
+  openSchedule,
   reportUnused,
   requiredLine,
   statusField,
@@ -49,21 +49,9 @@ const IGNORED_PERSON = ['id', 'guid', 'code'];
 
 /** Reads a c3voc schedule.json v1 (a JSON string or the parsed object). */
 export function importFrabJson(input: unknown, options: ImportOptions = {}): ImportResult {
-  checkOptions(options);
-  const problems = new Problems('frab-json');
-  const root = readJson(input, problems);
-  problems.check();
-  if (!isRecord(root)) {
-    problems.invalidType('', root, 'an object with "schedule"');
-    problems.check();
-  }
-  const rootRecord = root as JsonRecord;
-  const schedule = get(rootRecord, 'schedule');
-  const conference = isRecord(schedule) ? get(schedule, 'conference') : undefined;
-  if (!isRecord(schedule)) problems.invalidType('/schedule', schedule, 'an object with "conference"');
-  else if (!isRecord(conference)) problems.invalidType('/schedule/conference', conference, 'an object with "title" and "days"');
-  problems.check();
-  return new FrabReader(problems, schedule as JsonRecord, conference as JsonRecord, options).read(rootRecord);
+  const expected = { schedule: 'an object with "conference"', conference: 'an object with "title" and "days"' };
+  const { problems, root, schedule, conference } = openSchedule('frab-json', input, options, expected);
+  return new FrabReader(problems, schedule, conference, options).read(root);
 }
 
 class FrabReader {
@@ -78,13 +66,7 @@ class FrabReader {
     private readonly conference: JsonRecord,
     options: ImportOptions,
   ) {
-    const zone = chooseTimeZone(
-      problems,
-      get(conference, 'time_zone_name'),
-      '/schedule/conference/time_zone_name',
-      options,
-    );
-    this.builder = new ProgrammeBuilder(problems, zone || DEFAULT_IMPORT_TIME_ZONE);
+    this.builder = new ProgrammeBuilder(problems, conferenceZone(problems, conference, options) || DEFAULT_IMPORT_TIME_ZONE);
     const base = str(get(schedule, 'base_url'));
     this.base = base !== undefined && /^https?:\/\//i.test(base) ? base : undefined;
   }

@@ -22,7 +22,7 @@
  *
  * Paths are `/VCALENDAR/VEVENT[3]/DTSTART`, and messages name the line.
  */
-import { ImportError, Problems, checkOptions, type ImportOptions, type ImportResult } from './problems.js';
+import { ImportError, openText, type Problems, type ImportOptions, type ImportResult } from './problems.js';
 import { ProgrammeBuilder } from './builder.js';
 import { chooseTimeZone, languageTag, link } from './source-values.js';
 import { clip, quote } from '../values.js';
@@ -63,13 +63,8 @@ interface EventTime {
 
 /** Reads an iCalendar file (text). */
 export function importICalendar(input: unknown, options: ImportOptions = {}): ImportResult {
-  checkOptions(options);
-  const problems = new Problems('icalendar');
-  if (typeof input !== 'string') {
-    problems.invalidType('', input, 'iCalendar text');
-    problems.check();
-  }
-  const { components, errors } = parseIcal(input as string);
+  const { problems, text } = openText('icalendar', input, options, 'iCalendar text');
+  const { components, errors } = parseIcal(text);
   for (const error of errors) problems.error('invalid-ics', `line ${error.line}`, error.message, { line: error.line });
   const calendar = components.find((component) => component.name === 'VCALENDAR');
   if (!calendar) problems.error('invalid-ics', '', 'This is not an iCalendar file: there is no BEGIN:VCALENDAR.');

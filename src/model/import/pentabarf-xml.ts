@@ -16,7 +16,7 @@
  * the source, e.g. `/schedule/day[1]/room[2]/event[3]/start`.
  */
 import { ProgrammeBuilder } from './builder.js';
-import { Problems, checkOptions, type ImportOptions, type ImportResult } from './problems.js';
+import { openText, type Problems, type ImportOptions, type ImportResult } from './problems.js';
 import { absoluteTime, clockDuration, localTime, nextDate, type TimePoint } from './times.js';
 import {
   cancelledTitle,
@@ -47,15 +47,10 @@ const IGNORED_EVENT = ['slug'];
 
 /** Reads Pentabarf/frab schedule XML (text). */
 export function importPentabarfXml(input: unknown, options: ImportOptions = {}): ImportResult {
-  checkOptions(options);
-  const problems = new Problems('pentabarf-xml');
-  if (typeof input !== 'string') {
-    problems.invalidType('', input, 'XML text (a string)');
-    problems.check();
-  }
+  const { problems, text } = openText('pentabarf-xml', input, options, 'XML text (a string)');
   let root: XmlElement | undefined;
   try {
-    root = parseXml((input as string).replace(/^\uFEFF/, ''), options.domParser);
+    root = parseXml(text.replace(/^\uFEFF/, ''), options.domParser);
   } catch (error) {
     if (!(error instanceof XmlSyntaxError)) throw error;
     problems.error('invalid-xml', '', `The source is not well-formed XML: ${error.message}.`, { reason: clip(error.message) });

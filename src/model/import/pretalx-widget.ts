@@ -17,7 +17,7 @@
  * (default "Programme").
  */
 import { ProgrammeBuilder, speakerReferences, type DraftText, type SpeakerDraft } from './builder.js';
-import { Problems, checkOptions, type ImportOptions, type ImportResult } from './problems.js';
+import { Problems, type ImportOptions, type ImportResult } from './problems.js';
 import { absoluteTime, type TimePoint } from './times.js';
 import { at, clip, quote } from '../values.js';
 import {
@@ -33,7 +33,7 @@ import {
   longText,
   paragraphs,
   photoUrl,
-  readJson,
+  openJson,
   reportUnused,
   str,
   type JsonRecord,
@@ -56,14 +56,10 @@ interface Named {
 
 /** Reads pretalx's schedule widget JSON (a JSON string or the parsed object). */
 export function importPretalxWidget(input: unknown, options: ImportOptions = {}): ImportResult {
-  checkOptions(options);
-  const problems = new Problems('pretalx-widget');
-  const root = readJson(input, problems);
+  const { problems, root } = openJson('pretalx-widget', input, options, 'an object with "talks"');
+  if (!Array.isArray(get(root, 'talks'))) problems.invalidType('/talks', get(root, 'talks'), 'an array of talks');
   problems.check();
-  if (!isRecord(root)) problems.invalidType('', root, 'an object with "talks"');
-  else if (!Array.isArray(get(root, 'talks'))) problems.invalidType('/talks', get(root, 'talks'), 'an array of talks');
-  problems.check();
-  return new WidgetReader(problems, root as JsonRecord, options).read();
+  return new WidgetReader(problems, root, options).read();
 }
 
 /**

@@ -127,6 +127,19 @@ export function unknownFormat(format: string): ImportError {
 
 
 /** Errors and warnings of one import. */
+/**
+ * The start of each importer of text (XML, iCalendar): checks the options,
+ * and stops (throws its ImportError) unless the source is a string, which the
+ * error describes as `expected`.
+ */
+export function openText(format: ImportFormat, input: unknown, options: ImportOptions, expected: string): { problems: Problems; text: string } {
+  checkOptions(options);
+  const problems = new Problems(format);
+  if (typeof input !== 'string') problems.invalidType('', input, expected);
+  problems.check();
+  return { problems, text: input as string };
+}
+
 export class Problems {
   readonly errors: Problem[] = [];
   readonly warnings: Problem[] = [];

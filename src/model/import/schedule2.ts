@@ -11,12 +11,12 @@
  *         "persons": [{ "guid", "name", "biography", "avatar": { "url" }, "links", "url" }] } }
  */
 import { ProgrammeBuilder } from './builder.js';
-import { Problems, checkOptions, type ImportOptions, type ImportResult } from './problems.js';
+import { Problems, type ImportOptions, type ImportResult } from './problems.js';
 import { absoluteTime, clockDuration } from './times.js';
 import { at, quote, clip } from '../values.js';
 import {
   cancelledTitle,
-  chooseTimeZone,
+  conferenceZone,
   color,
   get,
   hasContent,
@@ -29,7 +29,7 @@ import {
   longText,
   paragraphs,
   photoUrl,
-  readJson,
+  openSchedule,
   reportUnused,
   requiredLine,
   statusField,
@@ -60,17 +60,9 @@ interface Person {
 
 /** Reads a c3voc schedule2 export (a JSON string or the parsed object). */
 export function importSchedule2(input: unknown, options: ImportOptions = {}): ImportResult {
-  checkOptions(options);
-  const problems = new Problems('schedule2');
-  const root = readJson(input, problems);
-  problems.check();
-  const schedule = isRecord(root) ? get(root, 'schedule') : undefined;
-  const conference = isRecord(schedule) ? get(schedule, 'conference') : undefined;
-  if (!isRecord(root)) problems.invalidType('', root, 'an object with "schedule"');
-  else if (!isRecord(schedule)) problems.invalidType('/schedule', schedule, 'an object with "conference" and "events"');
-  else if (!isRecord(conference)) problems.invalidType('/schedule/conference', conference, 'an object with "title"');
-  problems.check();
-  return new Schedule2Reader(problems, schedule as JsonRecord, conference as JsonRecord, options).read(root as JsonRecord);
+  const expected = { schedule: 'an object with "conference" and "events"', conference: 'an object with "title"' };
+  const { problems, root, schedule, conference } = openSchedule('schedule2', input, options, expected);
+  return new Schedule2Reader(problems, schedule, conference, options).read(root);
 }
 
 class Schedule2Reader {
@@ -85,13 +77,7 @@ class Schedule2Reader {
     private readonly conference: JsonRecord,
     options: ImportOptions,
   ) {
-    const zone = chooseTimeZone(
-      problems,
-      get(conference, 'time_zone_name'),
-      '/schedule/conference/time_zone_name',
-      options,
-    );
-    this.builder = new ProgrammeBuilder(problems, zone);
+    this.builder = new ProgrammeBuilder(problems, conferenceZone(problems, conference, options));
   }
 
   read(root: JsonRecord): ImportResult {

@@ -16,7 +16,7 @@
  * ("Language"), and tags (any other category).
  */
 import { ProgrammeBuilder, speakerReferences, type SpeakerDraft } from './builder.js';
-import { Problems, checkOptions, type ImportOptions, type ImportResult } from './problems.js';
+import { Problems, type ImportOptions, type ImportResult } from './problems.js';
 import { at, clip, quote } from '../values.js';
 import {
   eachRecord,
@@ -30,7 +30,7 @@ import {
   link,
   longText,
   photoUrl,
-  readJson,
+  openJson,
   reportUnused,
   requiredLine,
   statusField,
@@ -56,14 +56,10 @@ const SERVICE_TYPES: readonly (readonly [RegExp, ItemType])[] = [
 
 /** Reads a Sessionize "All data" export (a JSON string or the parsed object). */
 export function importSessionize(input: unknown, options: ImportOptions = {}): ImportResult {
-  checkOptions(options);
-  const problems = new Problems('sessionize');
-  const root = readJson(input, problems);
+  const { problems, root } = openJson('sessionize', input, options, 'an object with "sessions" and "speakers"');
+  if (!Array.isArray(get(root, 'sessions'))) problems.invalidType('/sessions', get(root, 'sessions'), 'an array of sessions');
   problems.check();
-  if (!isRecord(root)) problems.invalidType('', root, 'an object with "sessions" and "speakers"');
-  else if (!Array.isArray(get(root, 'sessions'))) problems.invalidType('/sessions', get(root, 'sessions'), 'an array of sessions');
-  problems.check();
-  return new SessionizeReader(problems, root as JsonRecord, options).read();
+  return new SessionizeReader(problems, root, options).read();
 }
 
 class SessionizeReader {

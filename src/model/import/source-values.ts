@@ -9,7 +9,7 @@ import { SAFE_URL_PROTOCOLS, WEB_URL_PROTOCOLS, checkUrl, resolveUrl, type UrlCh
 import { isValidTimeZone } from '../time.js';
 import { COLOR_PATTERN, at, clip, withoutUndefined } from '../values.js';
 import { toPlainLine, toPlainText } from './markup.js';
-import { DEFAULT_IMPORT_TIME_ZONE, type ImportOptions, type Problems } from './problems.js';
+import { DEFAULT_IMPORT_TIME_ZONE, Problems, checkOptions, type ImportFormat, type ImportOptions } from './problems.js';
 
 export type JsonRecord = Record<string, unknown>;
 
@@ -102,6 +102,46 @@ export function readJson(input: unknown, problems: Problems): unknown {
     problems.error('invalid-json', '', `The source is not valid JSON: ${reason}.`, { reason: clip(reason) });
     return undefined;
   }
+}
+
+/**
+ * The start of each JSON importer: checks the options, reads the source
+ * (`readJson`), and stops (throws its ImportError) unless it is an object,
+ * which the error describes as `expected`.
+ */
+export function openJson(format: ImportFormat, input: unknown, options: ImportOptions, expected: string): { problems: Problems; root: JsonRecord } {
+  checkOptions(options);
+  const problems = new Problems(format);
+  const root = readJson(input, problems);
+  problems.check();
+  if (!isRecord(root)) problems.invalidType('', root, expected);
+  problems.check();
+  return { problems, root: root as JsonRecord };
+}
+
+/**
+ * The start of the importers of c3voc schedules (frab JSON, schedule2):
+ * `openJson`, then `schedule` and its `conference` must be objects, which
+ * the errors describe as `expected`.
+ */
+export function openSchedule(
+  format: 'frab-json' | 'schedule2',
+  input: unknown,
+  options: ImportOptions,
+  expected: { schedule: string; conference: string },
+): { problems: Problems; root: JsonRecord; schedule: JsonRecord; conference: JsonRecord } {
+  const { problems, root } = openJson(format, input, options, 'an object with "schedule"');
+  const schedule = get(root, 'schedule');
+  const conference = isRecord(schedule) ? get(schedule, 'conference') : undefined;
+  if (!isRecord(schedule)) problems.invalidType('/schedule', schedule, expected.schedule);
+  else if (!isRecord(conference)) problems.invalidType('/schedule/conference', conference, expected.conference);
+  problems.check();
+  return { problems, root, schedule: schedule as JsonRecord, conference: conference as JsonRecord };
+}
+
+/** The time zone of a c3voc schedule (frab JSON, schedule2): its conference's `time_zone_name`, see `chooseTimeZone`. */
+export function conferenceZone(problems: Problems, conference: JsonRecord, options: ImportOptions): string {
+  return chooseTimeZone(problems, get(conference, 'time_zone_name'), '/schedule/conference/time_zone_name', options);
 }
 
 /**
