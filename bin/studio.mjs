@@ -32,11 +32,12 @@ const TYPES = {
 
 /**
  * What the page may do: its own scripts only; speaker photos from anywhere
- * (https); no request elsewhere (connect-src 'self'), no frames, no forms sent.
+ * (https); requests to its own files and to the address the organiser types
+ * to start from (http or https), no frames, no forms sent.
  */
 const HEADERS = {
   'Content-Security-Policy':
-    "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' https: data: blob:; connect-src 'self'; object-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'",
+    "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' https: data: blob:; connect-src 'self' https: http:; object-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'",
   'X-Content-Type-Options': 'nosniff',
   'Referrer-Policy': 'no-referrer',
   'Cache-Control': 'no-store',

@@ -83,6 +83,7 @@ export const studioStyles = css`
     align-items: center;
   }
   input[type='text'],
+  input[type='url'],
   textarea,
   select {
     font: inherit;
@@ -216,5 +217,22 @@ export const studioStyles = css`
     overflow: hidden;
     clip-path: inset(50%);
     white-space: nowrap;
+  }
+
+  .url-row {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+  }
+  .url-row input {
+    flex: 1 1 14rem;
+    min-width: 0;
+  }
+  .hint {
+    font-size: 0.9em;
+    margin: 0.25rem 0 0;
+  }
+  code.address {
+    overflow-wrap: anywhere;
   }
 `;

@@ -18,6 +18,7 @@ import { html, LitElement, nothing, type PropertyValues, type TemplateResult } f
 import { LocaleController } from '../internal/locale-controller.js';
 import { msg, renderWith, str, isSingular, UI_LOCALES, type UiLocale } from '../internal/localize.js';
 import { problemText } from '../internal/messages.js';
+import { acquire, DEFAULT_TIMEOUT_MS, invalidate, LoadError, MAX_PROGRAMME_SIZE } from '../internal/shared-fetch.js';
 import type { Problem, ProgrammeInput, ValidationResult } from '../model/types.js';
 import {
   ImportError,
@@ -63,6 +64,7 @@ export class SeminarStudio extends LitElement {
 
   static override properties = {
     exampleUrl: { attribute: 'example-url' },
+    fetchTimeout: { attribute: false },
     stage: { state: true },
     source: { state: true },
     columns: { state: true },
@@ -78,10 +80,15 @@ export class SeminarStudio extends LitElement {
     storageFailed: { state: true },
     confirmingReset: { state: true },
     status: { state: true },
+    urlProblem: { state: true },
+    fetching: { state: true },
   };
 
   /** Where "Start from the example" reads the seed programme. */
   exampleUrl = './example.json';
+
+  /** How long reading an address may take (ms): the elements' own limit. */
+  fetchTimeout = DEFAULT_TIMEOUT_MS;
 
   private stage: 'start' | 'edit' = 'start';
   private source: DraftSource | undefined;
@@ -102,6 +109,10 @@ export class SeminarStudio extends LitElement {
   /** What the live region says after an action (import, download, start over), in the interface's language when rendered. */
   private status: (() => string) | undefined;
   private validation: ValidationResult = { ok: true, errors: [], warnings: [] };
+  /** Why the address given to start from could not be read (shown at its field), in the interface's language when rendered. */
+  private urlProblem: (() => string) | undefined;
+  /** A fetch of an address is under way. */
+  private fetching = false;
 
   private readonly i18n = new LocaleController(this);
 
@@ -288,6 +299,53 @@ export class SeminarStudio extends LitElement {
     }
   }
 
+  /**
+   * Reads the programme or export at the address typed in: only http(s), with
+   * the elements' own limits (time, size); a failure is said at the field, in
+   * words that name the likely cause (a server that does not let other sites
+   * read it looks like a network failure to the page: both are named).
+   */
+  private async onUrl(event: SubmitEvent): Promise<void> {
+    event.preventDefault();
+    const input = this.renderRoot.querySelector<HTMLInputElement>('#source-url');
+    const typed = input?.value.trim() ?? '';
+    let url: URL | undefined;
+    try {
+      url = new URL(typed, document.baseURI);
+    } catch {
+      url = undefined;
+    }
+    if (typed === '' || !url || (url.protocol !== 'https:' && url.protocol !== 'http:')) {
+      this.urlProblem = typed === '' ? () => msg('Type the address of a programme or an export first.') : () => msg('This is not a web address: it must start with https:// (or http://).');
+      this.status = this.urlProblem;
+      input?.focus();
+      return;
+    }
+    const address = url.href;
+    this.urlProblem = undefined;
+    this.fetching = true;
+    this.status = () => msg('Fetching…');
+    const lease = acquire(address, this.fetchTimeout);
+    try {
+      const text = await lease.text;
+      this.fetching = false;
+      this.startFrom({ text, name: sourceName(url), url: address });
+    } catch (error) {
+      this.fetching = false;
+      const kind = error instanceof LoadError ? error.kind : 'network';
+      const status = error instanceof LoadError ? error.status : undefined;
+      const seconds = Math.ceil(this.fetchTimeout / 1000);
+      this.urlProblem = () => urlFailureText(kind, status, seconds, this.i18n.locale);
+      this.status = this.urlProblem;
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLElement>('#source-url')?.focus();
+    } finally {
+      lease.release();
+      // The studio reads an address afresh each time (it may have changed since).
+      invalidate(address);
+    }
+  }
+
   private onBlank(): void {
     const today = new Intl.DateTimeFormat('en-CA', { timeZone: this.timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
     this.source = undefined;
@@ -453,6 +511,24 @@ export class SeminarStudio extends LitElement {
           ${this.renderReadSettings()}
           <button type="submit">${msg('Read')}</button>
         </form>
+        <form class="url" novalidate @submit=${(e: SubmitEvent) => void this.onUrl(e)}>
+          <label for="source-url">${msg('Or read it from an address (a programme or an export published on the web)')}</label>
+          <span class="url-row">
+            <input
+              id="source-url"
+              type="url"
+              inputmode="url"
+              autocomplete="url"
+              spellcheck="false"
+              placeholder="https://"
+              aria-invalid=${this.urlProblem ? 'true' : 'false'}
+              aria-describedby=${this.urlProblem ? 'source-url-problem' : nothing}
+            />
+            <button type="submit" ?disabled=${this.fetching}>${msg('Fetch')}</button>
+          </span>
+          ${this.urlProblem ? html`<p class="field-problem" id="source-url-problem"><span class="marker error"><span class="severity">${msg('Error:')}</span> ${this.urlProblem()}</span></p>` : nothing}
+          <p class="hint">${msg('The address is read by this browser: the server must allow other sites to read it (CORS). Otherwise, download the file and open it.')}</p>
+        </form>
         <p class="or">
           <label class="file">
             ${msg('Or open a file (you can also drop it here)')}
@@ -493,6 +569,7 @@ export class SeminarStudio extends LitElement {
         <div class="work">
           <section aria-labelledby="result-heading" class="panel">
             <h2 id="result-heading" tabindex="-1">${this.source?.name ? msg(str`Source: ${this.source.name}`) : this.source ? msg('Pasted source') : msg('Blank programme')}</h2>
+            ${this.source?.url ? html`<p>${msg('Read from:')} <code class="address">${this.source.url}</code></p>` : nothing}
             ${this.format ? html`<p>${msg('Read as:')} <strong>${formatName(this.format)}</strong></p>` : nothing}
             ${this.source ? this.renderReadSettingsForm() : nothing}
             <p class="actions">
@@ -918,4 +995,33 @@ function fileName(title: string): string {
     .replace(/^-+|-+$/g, '')
     .slice(0, 60);
   return slug || 'programme';
+}
+
+/** A short name for a source read from `url`: its file name, else its host. */
+function sourceName(url: URL): string {
+  const last = url.pathname.split('/').filter(Boolean).pop();
+  let name = url.host;
+  if (last) {
+    try {
+      name = decodeURIComponent(last);
+    } catch {
+      name = last;
+    }
+  }
+  return name.slice(0, 80);
+}
+
+/** Why an address could not be read, in the interface's language (call inside render). */
+function urlFailureText(kind: LoadError['kind'], status: number | undefined, seconds: number, locale: string): string {
+  const number = (n: number) => new Intl.NumberFormat(locale).format(n);
+  switch (kind) {
+    case 'http':
+      return msg(str`The server answered with an error (HTTP ${status ?? '?'}): check the address.`);
+    case 'timeout':
+      return msg(str`The server took too long to answer (${number(seconds)} seconds). Try again, or download the file and open it.`);
+    case 'too-large':
+      return msg(str`This file is too large for a programme (more than ${number(MAX_PROGRAMME_SIZE)} characters).`);
+    case 'network':
+      return msg('The address could not be read: the server cannot be reached, or it does not let other sites read it (CORS). Download the file and open it instead.');
+  }
 }

@@ -62,7 +62,8 @@ describe('seminar-widgets studio', () => {
     assert.equal(page.status, 200);
     assert.match(page.headers['content-type'], /^text\/html/);
     assert.match(page.body, /<seminar-studio>/);
-    assert.match(page.headers['content-security-policy'], /connect-src 'self'/);
+    // Requests: its own files, and the address of a programme typed in to start from (http or https only).
+    assert.match(page.headers['content-security-policy'], /connect-src 'self' https: http:;/);
     assert.match(page.headers['content-security-policy'], /script-src 'self'/);
     assert.equal(page.headers['x-content-type-options'], 'nosniff');
     const script = await get(new URL('studio.js', url).href);

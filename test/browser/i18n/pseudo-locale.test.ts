@@ -767,6 +767,40 @@ describe('pseudo-locale: no English UI text in any element or state', function (
       expectNoEnglish(el, 'example missing');
     });
 
+    it('an address: none typed, not a web address, each failure, read', async () => {
+      const el = await studio();
+      const at = async (address: string, done: () => boolean, during?: () => void) => {
+        el.shadowRoot!.querySelector<HTMLInputElement>('#source-url')!.value = address;
+        el.shadowRoot!.querySelector<HTMLButtonElement>('form.url button')!.click();
+        await el.updateComplete;
+        during?.();
+        await waitUntil(done, `the address ${address} should be read`);
+        await el.updateComplete;
+      };
+      const problem = () => el.shadowRoot!.querySelector('#source-url-problem')?.textContent ?? '';
+      const changed = (before: string) => () => problem() !== '' && problem() !== before;
+      await at('', () => problem() !== '');
+      expectNoEnglish(el, 'no address');
+      await at('javascript:alert(1)', changed(problem()));
+      expectNoEnglish(el, 'not a web address');
+      await at('/__test/programme?status=500', changed(problem()));
+      expectNoEnglish(el, 'HTTP error');
+      await at('/__test/stream?id=pseudo-studio&endless=1', changed(problem()));
+      expectNoEnglish(el, 'too large');
+      const other = new URL('/examples/digital-era-seminar.json', location.href);
+      other.hostname = other.hostname === 'localhost' ? '127.0.0.1' : 'localhost';
+      await at(other.href, changed(problem()));
+      expectNoEnglish(el, 'refused (CORS)');
+      el.fetchTimeout = 200;
+      await at('/__test/programme?delay=2000&id=pseudo-studio-slow', changed(problem()), () => { expectNoEnglish(el, 'fetching'); });
+      expectNoEnglish(el, 'too slow');
+      content.add('__test');
+      contentWords = latinWords(content);
+      await at('/__test/programme?id=pseudo-studio-read', () => !!el.shadowRoot!.querySelector('#result-heading'));
+      await pseudoPreview(el);
+      expectNoEnglish(el, 'read from an address');
+    });
+
     it('a sheet: its columns, problems at a cell, a row and a column, one error, downloads, starting over', async () => {
       const el = await studio();
       await read(el, SHEET);
