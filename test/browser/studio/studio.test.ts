@@ -397,7 +397,7 @@ describe('<seminar-studio>', () => {
 
       // In French.
       el.setAttribute('lang', 'fr');
-      await waitUntil(() => problemAtField(el).includes('trop volumineux'), 'French');
+      await waitUntil(() => problemAtField(el).includes('trop de temps'), 'French');
       await expect(el).to.be.accessible();
     });
   });
