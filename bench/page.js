@@ -198,12 +198,12 @@ const bench = {
   async mountTimers(count = 100) {
     stage.replaceChildren();
     const now = Date.now();
-    const formats = ['long', 'compact', 'clock'];
+    const variants = ['full', 'compact', 'clock'];
     for (let i = 0; i < count; i++) {
       const el = document.createElement('session-timer');
       el.setAttribute('start', new Date(now - (i + 1) * 60_000).toISOString());
       el.setAttribute('end', new Date(now + (i + 30) * 60_000).toISOString());
-      el.setAttribute('format', formats[i % formats.length]);
+      el.setAttribute('variant', variants[i % variants.length]);
       if (i % 2) el.setAttribute('warn-before', 'PT5M');
       el.setAttribute('label', `Session ${i + 1}`);
       stage.append(el);
@@ -222,13 +222,13 @@ const bench = {
   async tickCost(count, ticks = 10) {
     stage.replaceChildren();
     const start = Date.UTC(2026, 2, 27, 9);
-    const formats = ['long', 'compact', 'clock'];
+    const variants = ['full', 'compact', 'clock'];
     const timers = [];
     for (let i = 0; i < count; i++) {
       const el = document.createElement('session-timer');
       el.setAttribute('start', new Date(start - (i % 50) * 60_000).toISOString());
       el.setAttribute('end', new Date(start + (30 + (i % 50)) * 60_000).toISOString());
-      el.setAttribute('format', formats[i % formats.length]);
+      el.setAttribute('variant', variants[i % variants.length]);
       if (i % 2) el.setAttribute('warn-before', 'PT5M');
       el.setAttribute('label', `Session ${i + 1}`);
       el.now = start;

@@ -96,6 +96,8 @@ function webTypes(elements) {
               ...(a.default !== undefined ? { default: a.default } : {}),
             },
             ...(a.values.length ? { values: a.values.map((name) => ({ name })) } : {}),
+            // WebStorm strikes a deprecated attribute through.
+            ...(a.deprecated ? { deprecated: true } : {}),
           })),
           ...(el.slots.length ? { slots: el.slots.map((s) => ({ name: s.name, description: s.description })) } : {}),
           events: el.events.map((e) => ({ name: e.name, description: e.description })),

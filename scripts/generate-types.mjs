@@ -52,16 +52,18 @@ function attributeOnlyType(attr) {
 function memberLines(el, { attributes }) {
   const lines = [];
   const seen = new Set();
-  const push = (name, type, description) => {
+  const push = (name, type, description, deprecated) => {
     if (seen.has(name)) return;
     seen.add(name);
-    lines.push(`${comment(description)}  ${quote(name)}?: ${type};`);
+    // `@deprecated`: editors strike the old name through.
+    const text = deprecated ? `${description} @deprecated ${deprecated}` : description;
+    lines.push(`${comment(text)}  ${quote(name)}?: ${type};`);
   };
   for (const prop of el.properties) {
     if (prop.readonly) continue;
     const own = `${el.className}['${prop.name}']`;
-    push(prop.name, attributes ? own : `PropertyValue<${own}>`, prop.description);
-    if (attributes && prop.attribute && prop.attribute !== prop.name) push(prop.attribute, `AttributeValue<${own}>`, prop.description);
+    push(prop.name, attributes ? own : `PropertyValue<${own}>`, prop.description, prop.deprecated);
+    if (attributes && prop.attribute && prop.attribute !== prop.name) push(prop.attribute, `AttributeValue<${own}>`, prop.description, prop.deprecated);
   }
   for (const attr of el.attributes) {
     if (attr.readonly || attr.fieldName) continue;

@@ -88,14 +88,20 @@ function expandTypeText(text, resolveAlias, seen = new Set()) {
   return { text: parts.join(' | '), parts, values };
 }
 
+/** What a `@deprecated` tag says to use instead (the analyzer gives `true` for a bare tag). */
+const deprecation = (...entries) => {
+  const found = entries.find((e) => e?.deprecated)?.deprecated;
+  return found === true ? 'Deprecated.' : found;
+};
+
 const isReadonly = (member) => Boolean(member?.readonly) || /^read-only\b/i.test(member?.description ?? '');
 
 /**
  * Every custom element of the manifest with its public surface:
  *
  *   { tagName, className, summary, description, defineModule, classModule,
- *     attributes: [{ name, fieldName?, type, values, default, description, readonly }],
- *     properties: [{ name, attribute?, type, values, default, description, readonly }],
+ *     attributes: [{ name, fieldName?, type, values, default, description, readonly, deprecated? }],
+ *     properties: [{ name, attribute?, type, values, default, description, readonly, deprecated? }],
  *     events:     [{ name, description, eventClass?: { name, module }, detail?: { name, module } }],
  *     slots, cssParts, cssProperties }
  *
@@ -150,8 +156,12 @@ export function loadElements(manifestPath = 'custom-elements.json') {
   const elements = declarations.map(({ decl, module }) => {
     const definition = definitions.get(decl.tagName);
     if (!definition) problems.push(`<${decl.tagName}> has no customElements.define(...) the analyzer can see`);
-    const resolveAlias = aliasResolver(module);
-    const expanded = (text) => expandTypeText(text ?? 'string', resolveAlias);
+    // A type named in an inherited member is resolved where that member is declared.
+    const resolvers = new Map();
+    const expanded = (text, from = module) => {
+      if (!resolvers.has(from)) resolvers.set(from, aliasResolver(from));
+      return expandTypeText(text ?? 'string', resolvers.get(from));
+    };
 
     const members = (decl.members ?? []).filter(
       (m) => m.kind === 'field' && !m.static && (m.privacy ?? 'public') === 'public' && !m.name.startsWith('_') && !m.name.startsWith('#'),
@@ -161,7 +171,7 @@ export function loadElements(manifestPath = 'custom-elements.json') {
     // The analyzer copies a property's type, default and description to its attribute.
     const attributes = (decl.attributes ?? []).map((a) => {
       const member = a.fieldName ? memberByName.get(a.fieldName) : undefined;
-      const type = expanded(a.type?.text);
+      const type = expanded(a.type?.text, a.inheritedFrom?.module);
       return {
         name: a.name,
         ...(a.fieldName ? { fieldName: a.fieldName } : {}),
@@ -170,11 +180,12 @@ export function loadElements(manifestPath = 'custom-elements.json') {
         default: a.default,
         description: a.description ?? '',
         readonly: isReadonly(member ?? a),
+        ...(deprecation(a, member) ? { deprecated: deprecation(a, member) } : {}),
       };
     });
 
     const properties = members.map((m) => {
-      const type = expanded(m.type?.text);
+      const type = expanded(m.type?.text, m.inheritedFrom?.module);
       const attribute = (decl.attributes ?? []).find((a) => a.fieldName === m.name)?.name;
       return {
         name: m.name,
@@ -184,6 +195,7 @@ export function loadElements(manifestPath = 'custom-elements.json') {
         default: m.default,
         description: m.description ?? (decl.attributes ?? []).find((a) => a.fieldName === m.name)?.description ?? '',
         readonly: isReadonly(m),
+        ...(deprecation(m) ? { deprecated: deprecation(m) } : {}),
       };
     });
 

@@ -79,7 +79,7 @@ function element(which: Element, lang: string): TemplateResult {
       return html`<session-timer src=${SEED} session="debate-2" now=${NOW}></session-timer>
         <p>
           ${fr ? 'Le second débat' : 'The second debate'}
-          <session-timer format="compact" src=${SEED} session="debate-2" now=${NOW}></session-timer>${fr ? ', puis une pause.' : ', then a coffee break.'}
+          <session-timer variant="compact" src=${SEED} session="debate-2" now=${NOW}></session-timer>${fr ? ', puis une pause.' : ', then a coffee break.'}
         </p>`;
   }
 }

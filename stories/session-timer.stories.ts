@@ -24,7 +24,7 @@ interface TimerArgs {
   label: string;
   now: string;
   warnBefore: string;
-  format: 'long' | 'compact' | 'clock';
+  variant: 'full' | 'compact' | 'clock';
   overtime: boolean;
   timeZone: string;
   theme: '' | 'light' | 'dark';
@@ -43,7 +43,7 @@ function timer(args: Partial<TimerArgs>): TemplateResult {
     label=${attr(args.label)}
     now=${attr(args.now)}
     warn-before=${attr(args.warnBefore)}
-    format=${attr(args.format)}
+    variant=${attr(args.variant)}
     ?overtime=${args.overtime}
     time-zone=${attr(args.timeZone)}
     theme=${attr(args.theme)}
@@ -63,7 +63,7 @@ const meta: Meta<TimerArgs> = {
     label: { control: 'text', description: 'Overrides the title.' },
     now: { control: 'text', description: 'Freeze the clock at this ISO instant; empty: the real clock.' },
     warnBefore: { name: 'warn-before', control: 'text', description: 'ISO 8601 duration (`PT5M`) or minutes.' },
-    format: { control: 'inline-radio', options: ['long', 'compact', 'clock'] },
+    variant: { control: 'inline-radio', options: ['full', 'compact', 'clock'] },
     overtime: { control: 'boolean', description: 'Count the time past the end up.' },
     timeZone: {
       name: 'time-zone',
@@ -82,7 +82,7 @@ const meta: Meta<TimerArgs> = {
     label: '',
     now: onSeedDay('10:45'),
     warnBefore: 'PT5M',
-    format: 'long',
+    variant: 'full',
     overtime: false,
     timeZone: 'event',
     theme: '',
@@ -135,22 +135,22 @@ export const NextModeBreak: Story = {
   args: { session: '', mode: 'next', now: onSeedDay('11:21') },
 };
 
-/** `format="compact"`: one line, inside a sentence. */
+/** `variant="compact"`: one line, inside a sentence. */
 export const Compact: Story = {
-  args: { format: 'compact' },
+  args: { variant: 'compact' },
   render: (args) => html`<p style="max-width: 40rem">The second debate — ${timer(args)} — closes the morning's sessions.</p>`,
 };
 
-/** `format="clock"` on a stage: large digits that grow with the element's width, dark and high-contrast. */
+/** `variant="clock"` on a stage: large digits that grow with the element's width, dark and high-contrast. */
 export const Stage: Story = {
-  args: { format: 'clock', theme: 'dark', now: onSeedDay('11:12:20') },
+  args: { variant: 'clock', theme: 'dark', now: onSeedDay('11:12:20') },
   render: (args) =>
     html`<div style="background: #000; padding: 1.5rem; width: min(100%, 64rem); resize: horizontal; overflow: auto">
       ${timer(args)}
     </div>`,
 };
 
-/** Large, long format: everything scales with the element (container query units). */
+/** Large, full variant: everything scales with the element (container query units). */
 export const Large: Story = {
   args: { now: onSeedDay('10:45') },
   render: (args) => html`<div style="width: min(100%, 56rem)">${timer(args)}</div>`,

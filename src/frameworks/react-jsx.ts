@@ -21,18 +21,6 @@ type ElementProps<E extends HTMLElement, P> = Omit<DetailedHTMLProps<HTMLAttribu
 
 /** Props of `<seminar-agenda>` in React 19 JSX: A seminar or conference programme, accessible and time-zone correct. */
 export interface SeminarAgendaJsxProps {
-  /** URL of a programme JSON (one request per page, shared with other widgets). */
-  src?: SeminarAgenda['src'];
-  /** Follow changes to `src`: `auto` (default), `on` or `off` (see the `live` attribute). */
-  live?: SeminarAgenda['live'];
-  /** Seconds between two looks at a followed `src` (default 60, at least 15). */
-  liveInterval?: SeminarAgenda['liveInterval'];
-  /** Seconds between two looks at a followed `src` (default 60, at least 15). */
-  'live-interval'?: AttributeValue<SeminarAgenda['liveInterval']>;
-  /** The programme, which takes precedence over `src`: a programme object or its JSON text, a normalised programme (from `parseProgramme` or `seminar-load`, also a copy of one: recognised by its `normalised` marker), or another tool's export (see `format`). */
-  programme?: SeminarAgenda['programme'];
-  /** The source's format: `auto` (default: detected), `native` (the programme format), `frab-json` (pretalx/frab schedule.json), `schedule2`, `pentabarf-xml` (FOSDEM), `sessionize`, `pretalx-widget`, `icalendar` (.ics) or `csv` (CSV, TSV). For a source without a time zone, an IANA `time-zone` is also the zone its times are read in. */
-  format?: SeminarAgenda['format'];
   /** Level of the event title's heading, 1–6 (default 2); days are one level below, items two. Levels past 6 are not headings: at 5 the item titles, at 6 the day titles too, are plain text. */
   headingLevel?: SeminarAgenda['headingLevel'];
   /** Level of the event title's heading, 1–6 (default 2); days are one level below, items two. Levels past 6 are not headings: at 5 the item titles, at 6 the day titles too, are plain text. */
@@ -41,10 +29,6 @@ export interface SeminarAgendaJsxProps {
   view?: SeminarAgenda['view'];
   /** Show one day (`YYYY-MM-DD`); absent shows all days. */
   day?: SeminarAgenda['day'];
-  /** `event` (default), `local` (the viewer's zone) or an IANA zone name. */
-  timeZone?: SeminarAgenda['timeZone'];
-  /** `event` (default), `local` (the viewer's zone) or an IANA zone name. */
-  'time-zone'?: AttributeValue<SeminarAgenda['timeZone']>;
   /** An ISO instant that replaces the clock (for demos, kiosks and tests). */
   now?: SeminarAgenda['now'];
   /** Do not add schema.org JSON-LD to the page. */
@@ -59,6 +43,26 @@ export interface SeminarAgendaJsxProps {
   urlState?: SeminarAgenda['urlState'];
   /** Keep the view in the page's URL fragment (see the `url-state` attribute): `null` (default) does not; `''` uses plain keys; a name prefixes them. */
   'url-state'?: AttributeValue<SeminarAgenda['urlState']>;
+  /** URL of a programme JSON (one request per page, shared with other widgets). */
+  src?: SeminarAgenda['src'];
+  /** Follow changes to `src`: `auto` (default: while the event runs, from an hour before its first item to half an hour after its last), `on` (or the attribute alone: always) or `off`. One poll per URL for the whole page, paused while the page is hidden. */
+  live?: SeminarAgenda['live'];
+  /** Seconds between two looks at a followed `src` (default 60, at least 15), give or take 20 %. */
+  liveInterval?: SeminarAgenda['liveInterval'];
+  /** Seconds between two looks at a followed `src` (default 60, at least 15), give or take 20 %. */
+  'live-interval'?: AttributeValue<SeminarAgenda['liveInterval']>;
+  /** The programme, which takes precedence over `src`: a programme object or its JSON text, a normalised programme (from `parseProgramme` or `seminar-load`, also a copy of one: recognised by its `normalised` marker), or another tool's export (see `sourceFormat`). */
+  programme?: SeminarAgenda['programme'];
+  /** The source's format: `auto` (default: detected), `native` (the programme format), `frab-json` (pretalx/frab schedule.json), `schedule2`, `pentabarf-xml` (FOSDEM), `sessionize`, `pretalx-widget`, `icalendar` (.ics) or `csv` (CSV, TSV). For a source without a time zone, an IANA `time-zone` is also the zone its times are read in. */
+  sourceFormat?: SeminarAgenda['sourceFormat'];
+  /** The source's format: `auto` (default: detected), `native` (the programme format), `frab-json` (pretalx/frab schedule.json), `schedule2`, `pentabarf-xml` (FOSDEM), `sessionize`, `pretalx-widget`, `icalendar` (.ics) or `csv` (CSV, TSV). For a source without a time zone, an IANA `time-zone` is also the zone its times are read in. */
+  'source-format'?: AttributeValue<SeminarAgenda['sourceFormat']>;
+  /** `event` (default), `local` (the viewer's zone) or an IANA zone name (also the zone of a source that names none). */
+  timeZone?: SeminarAgenda['timeZone'];
+  /** `event` (default), `local` (the viewer's zone) or an IANA zone name (also the zone of a source that names none). */
+  'time-zone'?: AttributeValue<SeminarAgenda['timeZone']>;
+  /** Deprecated: the old name of `source-format` (`sourceFormat`), and on `<session-timer>` of `variant`. It works until 1.0, with a console warning. @deprecated Use `source-format`; on `<session-timer>`, `variant`. */
+  format?: SeminarAgenda['format'];
   /** `light` or `dark`: draw that scheme, on a surface of its own, whatever the page; absent follows the page. */
   theme?: SeminarAgenda['theme'];
   /** A followed `src` changed; `detail` has `added`, `removed`, `moved` and `edited` items (each change with `item`, `previous` and `fields`), `event`, `programme` and `previous`. */
@@ -73,16 +77,6 @@ export interface SeminarAgendaJsxProps {
 
 /** Props of `<session-timer>` in React 19 JSX: A countdown, time remaining and overtime for a session or the whole event. */
 export interface SessionTimerJsxProps {
-  /** URL of a programme JSON. */
-  src?: SessionTimer['src'];
-  /** Follow changes to `src`: `auto` (default), `on` or `off` (see the `live` attribute). */
-  live?: SessionTimer['live'];
-  /** Seconds between two looks at a followed `src` (default 60, at least 15). */
-  liveInterval?: SessionTimer['liveInterval'];
-  /** Seconds between two looks at a followed `src` (default 60, at least 15). */
-  'live-interval'?: AttributeValue<SessionTimer['liveInterval']>;
-  /** The programme, which takes precedence over `src`: a programme object or its JSON text, a normalised programme (from `parseProgramme` or `seminar-load`, also a copy of one: recognised by its `normalised` marker), or another tool's export (see `format`). */
-  programme?: SessionTimer['programme'];
   /** The id of the item to time; none: the whole event. */
   session?: SessionTimer['session'];
   /** `next`: the item on now, or the next one. */
@@ -99,16 +93,32 @@ export interface SessionTimerJsxProps {
   warnBefore?: SessionTimer['warnBefore'];
   /** ISO 8601 duration or minutes. */
   'warn-before'?: AttributeValue<SessionTimer['warnBefore']>;
-  /** `long` (default: title, time, progress, times), `compact` (one line, inline) or `clock` (digits only, large, for a stage). */
-  format?: SessionTimer['format'];
+  /** `full` (default: title, time, progress, times), `compact` (one line, inline) or `clock` (digits only, large, for a stage). */
+  variant?: SessionTimer['variant'];
   /** Count the time past the end up. */
   overtime?: SessionTimer['overtime'];
   /** Seconds, whole minutes, or `auto`: seconds unless the visitor prefers reduced motion. */
   precision?: SessionTimer['precision'];
-  /** `event` (default), `local` (the viewer's zone) or an IANA zone name. A standalone timer's event zone is the offset of its `start`. */
+  /** URL of a programme JSON (one request per page, shared with other widgets). */
+  src?: SessionTimer['src'];
+  /** Follow changes to `src`: `auto` (default: while the event runs, from an hour before its first item to half an hour after its last), `on` (or the attribute alone: always) or `off`. One poll per URL for the whole page, paused while the page is hidden. */
+  live?: SessionTimer['live'];
+  /** Seconds between two looks at a followed `src` (default 60, at least 15), give or take 20 %. */
+  liveInterval?: SessionTimer['liveInterval'];
+  /** Seconds between two looks at a followed `src` (default 60, at least 15), give or take 20 %. */
+  'live-interval'?: AttributeValue<SessionTimer['liveInterval']>;
+  /** The programme, which takes precedence over `src`: a programme object or its JSON text, a normalised programme (from `parseProgramme` or `seminar-load`, also a copy of one: recognised by its `normalised` marker), or another tool's export (see `sourceFormat`). */
+  programme?: SessionTimer['programme'];
+  /** The source's format: `auto` (default: detected), `native` (the programme format), `frab-json` (pretalx/frab schedule.json), `schedule2`, `pentabarf-xml` (FOSDEM), `sessionize`, `pretalx-widget`, `icalendar` (.ics) or `csv` (CSV, TSV). For a source without a time zone, an IANA `time-zone` is also the zone its times are read in. */
+  sourceFormat?: SessionTimer['sourceFormat'];
+  /** The source's format: `auto` (default: detected), `native` (the programme format), `frab-json` (pretalx/frab schedule.json), `schedule2`, `pentabarf-xml` (FOSDEM), `sessionize`, `pretalx-widget`, `icalendar` (.ics) or `csv` (CSV, TSV). For a source without a time zone, an IANA `time-zone` is also the zone its times are read in. */
+  'source-format'?: AttributeValue<SessionTimer['sourceFormat']>;
+  /** `event` (default), `local` (the viewer's zone) or an IANA zone name (also the zone of a source that names none). */
   timeZone?: SessionTimer['timeZone'];
-  /** `event` (default), `local` (the viewer's zone) or an IANA zone name. A standalone timer's event zone is the offset of its `start`. */
+  /** `event` (default), `local` (the viewer's zone) or an IANA zone name (also the zone of a source that names none). */
   'time-zone'?: AttributeValue<SessionTimer['timeZone']>;
+  /** Deprecated: the old name of `source-format` (`sourceFormat`), and on `<session-timer>` of `variant`. It works until 1.0, with a console warning. @deprecated Use `source-format`; on `<session-timer>`, `variant`. */
+  format?: SessionTimer['format'];
   /** `light` or `dark`: draw that scheme, on a surface of its own, whatever the page; absent follows the page. */
   theme?: SessionTimer['theme'];
   /** A followed `src` changed; `detail` has `added`, `removed`, `moved` and `edited` items (each change with `item`, `previous` and `fields`), `event`, `programme` and `previous`. */
@@ -127,18 +137,6 @@ export interface SessionTimerJsxProps {
 
 /** Props of `<speaker-card>` in React 19 JSX: A speaker's card, from a programme or from attributes alone. */
 export interface SpeakerCardJsxProps {
-  /** URL of a programme JSON. */
-  src?: SpeakerCard['src'];
-  /** Follow changes to `src`: `auto` (default), `on` or `off` (see the `live` attribute). */
-  live?: SpeakerCard['live'];
-  /** Seconds between two looks at a followed `src` (default 60, at least 15). */
-  liveInterval?: SpeakerCard['liveInterval'];
-  /** Seconds between two looks at a followed `src` (default 60, at least 15). */
-  'live-interval'?: AttributeValue<SpeakerCard['liveInterval']>;
-  /** The programme, which takes precedence over `src`: a programme object or its JSON text, a normalised programme (from `parseProgramme` or `seminar-load`, also a copy of one: recognised by its `normalised` marker), or another tool's export (see `format`). */
-  programme?: SpeakerCard['programme'];
-  /** The source's format (`auto` detects it). */
-  format?: SpeakerCard['format'];
   /** The speaker's id in the programme. */
   speaker?: SpeakerCard['speaker'];
   /** The speaker's name (overrides the programme's). */
@@ -163,14 +161,30 @@ export interface SpeakerCardJsxProps {
   'heading-level'?: AttributeValue<SpeakerCard['headingLevel']>;
   /** `full` (default) or `compact` (photo, name and role on one line, for inline use). */
   variant?: SpeakerCard['variant'];
-  /** `event` (default), `local` (the viewer's zone) or an IANA zone name. */
-  timeZone?: SpeakerCard['timeZone'];
-  /** `event` (default), `local` (the viewer's zone) or an IANA zone name. */
-  'time-zone'?: AttributeValue<SpeakerCard['timeZone']>;
   /** Where the agenda is: session links go to `<agenda-href>#item-<id>`; a `{id}` in it is replaced by the item id instead. */
   agendaHref?: SpeakerCard['agendaHref'];
   /** Where the agenda is: session links go to `<agenda-href>#item-<id>`; a `{id}` in it is replaced by the item id instead. */
   'agenda-href'?: AttributeValue<SpeakerCard['agendaHref']>;
+  /** URL of a programme JSON (one request per page, shared with other widgets). */
+  src?: SpeakerCard['src'];
+  /** Follow changes to `src`: `auto` (default: while the event runs, from an hour before its first item to half an hour after its last), `on` (or the attribute alone: always) or `off`. One poll per URL for the whole page, paused while the page is hidden. */
+  live?: SpeakerCard['live'];
+  /** Seconds between two looks at a followed `src` (default 60, at least 15), give or take 20 %. */
+  liveInterval?: SpeakerCard['liveInterval'];
+  /** Seconds between two looks at a followed `src` (default 60, at least 15), give or take 20 %. */
+  'live-interval'?: AttributeValue<SpeakerCard['liveInterval']>;
+  /** The programme, which takes precedence over `src`: a programme object or its JSON text, a normalised programme (from `parseProgramme` or `seminar-load`, also a copy of one: recognised by its `normalised` marker), or another tool's export (see `sourceFormat`). */
+  programme?: SpeakerCard['programme'];
+  /** The source's format: `auto` (default: detected), `native` (the programme format), `frab-json` (pretalx/frab schedule.json), `schedule2`, `pentabarf-xml` (FOSDEM), `sessionize`, `pretalx-widget`, `icalendar` (.ics) or `csv` (CSV, TSV). For a source without a time zone, an IANA `time-zone` is also the zone its times are read in. */
+  sourceFormat?: SpeakerCard['sourceFormat'];
+  /** The source's format: `auto` (default: detected), `native` (the programme format), `frab-json` (pretalx/frab schedule.json), `schedule2`, `pentabarf-xml` (FOSDEM), `sessionize`, `pretalx-widget`, `icalendar` (.ics) or `csv` (CSV, TSV). For a source without a time zone, an IANA `time-zone` is also the zone its times are read in. */
+  'source-format'?: AttributeValue<SpeakerCard['sourceFormat']>;
+  /** `event` (default), `local` (the viewer's zone) or an IANA zone name (also the zone of a source that names none). */
+  timeZone?: SpeakerCard['timeZone'];
+  /** `event` (default), `local` (the viewer's zone) or an IANA zone name (also the zone of a source that names none). */
+  'time-zone'?: AttributeValue<SpeakerCard['timeZone']>;
+  /** Deprecated: the old name of `source-format` (`sourceFormat`), and on `<session-timer>` of `variant`. It works until 1.0, with a console warning. @deprecated Use `source-format`; on `<session-timer>`, `variant`. */
+  format?: SpeakerCard['format'];
   /** `light` or `dark`: draw that scheme, on a surface of its own, whatever the page; absent follows the page. */
   theme?: SpeakerCard['theme'];
   /** A followed `src` changed; `detail` has `added`, `removed`, `moved` and `edited` items (each change with `item`, `previous` and `fields`), `event`, `programme` and `previous`. */
@@ -183,18 +197,6 @@ export interface SpeakerCardJsxProps {
 
 /** Props of `<speaker-list>` in React 19 JSX: All speakers of a programme, or of one item, as a responsive grid of cards. */
 export interface SpeakerListJsxProps {
-  /** URL of a programme JSON (shared with other widgets on the page). */
-  src?: SpeakerList['src'];
-  /** Follow changes to `src`: `auto` (default), `on` or `off` (see the `live` attribute). */
-  live?: SpeakerList['live'];
-  /** Seconds between two looks at a followed `src` (default 60, at least 15). */
-  liveInterval?: SpeakerList['liveInterval'];
-  /** Seconds between two looks at a followed `src` (default 60, at least 15). */
-  'live-interval'?: AttributeValue<SpeakerList['liveInterval']>;
-  /** The programme, which takes precedence over `src`: a programme object or its JSON text, a normalised programme (from `parseProgramme` or `seminar-load`, also a copy of one: recognised by its `normalised` marker), or another tool's export (see `format`). */
-  programme?: SpeakerList['programme'];
-  /** The source's format: `auto` (default: detected), `native` (the programme format), `frab-json` (pretalx/frab schedule.json), `schedule2`, `pentabarf-xml` (FOSDEM), `sessionize`, `pretalx-widget`, `icalendar` (.ics) or `csv` (CSV, TSV). For a source without a time zone, an IANA `time-zone` is also the zone its times are read in. */
-  format?: SpeakerList['format'];
   /** Show only the speakers of this item id. */
   item?: SpeakerList['item'];
   /** Passed to each card: `full` (default) or `compact`. */
@@ -203,16 +205,32 @@ export interface SpeakerListJsxProps {
   headingLevel?: SpeakerList['headingLevel'];
   /** Heading level of each card's name (default 3). */
   'heading-level'?: AttributeValue<SpeakerList['headingLevel']>;
-  /** `event` (default), `local` or an IANA zone, passed to each card. */
-  timeZone?: SpeakerList['timeZone'];
-  /** `event` (default), `local` or an IANA zone, passed to each card. */
-  'time-zone'?: AttributeValue<SpeakerList['timeZone']>;
   /** Passed to each card (links to the agenda). */
   agendaHref?: SpeakerList['agendaHref'];
   /** Passed to each card (links to the agenda). */
   'agenda-href'?: AttributeValue<SpeakerList['agendaHref']>;
   /** Show the text filter even for short lists (it is shown from 12 speakers). */
   filter?: SpeakerList['filter'];
+  /** URL of a programme JSON (one request per page, shared with other widgets). */
+  src?: SpeakerList['src'];
+  /** Follow changes to `src`: `auto` (default: while the event runs, from an hour before its first item to half an hour after its last), `on` (or the attribute alone: always) or `off`. One poll per URL for the whole page, paused while the page is hidden. */
+  live?: SpeakerList['live'];
+  /** Seconds between two looks at a followed `src` (default 60, at least 15), give or take 20 %. */
+  liveInterval?: SpeakerList['liveInterval'];
+  /** Seconds between two looks at a followed `src` (default 60, at least 15), give or take 20 %. */
+  'live-interval'?: AttributeValue<SpeakerList['liveInterval']>;
+  /** The programme, which takes precedence over `src`: a programme object or its JSON text, a normalised programme (from `parseProgramme` or `seminar-load`, also a copy of one: recognised by its `normalised` marker), or another tool's export (see `sourceFormat`). */
+  programme?: SpeakerList['programme'];
+  /** The source's format: `auto` (default: detected), `native` (the programme format), `frab-json` (pretalx/frab schedule.json), `schedule2`, `pentabarf-xml` (FOSDEM), `sessionize`, `pretalx-widget`, `icalendar` (.ics) or `csv` (CSV, TSV). For a source without a time zone, an IANA `time-zone` is also the zone its times are read in. */
+  sourceFormat?: SpeakerList['sourceFormat'];
+  /** The source's format: `auto` (default: detected), `native` (the programme format), `frab-json` (pretalx/frab schedule.json), `schedule2`, `pentabarf-xml` (FOSDEM), `sessionize`, `pretalx-widget`, `icalendar` (.ics) or `csv` (CSV, TSV). For a source without a time zone, an IANA `time-zone` is also the zone its times are read in. */
+  'source-format'?: AttributeValue<SpeakerList['sourceFormat']>;
+  /** `event` (default), `local` (the viewer's zone) or an IANA zone name (also the zone of a source that names none). */
+  timeZone?: SpeakerList['timeZone'];
+  /** `event` (default), `local` (the viewer's zone) or an IANA zone name (also the zone of a source that names none). */
+  'time-zone'?: AttributeValue<SpeakerList['timeZone']>;
+  /** Deprecated: the old name of `source-format` (`sourceFormat`), and on `<session-timer>` of `variant`. It works until 1.0, with a console warning. @deprecated Use `source-format`; on `<session-timer>`, `variant`. */
+  format?: SpeakerList['format'];
   /** `light` or `dark`: draw that scheme, on a surface of its own, whatever the page; absent follows the page. */
   theme?: SpeakerList['theme'];
   /** A followed `src` changed; `detail` has `added`, `removed`, `moved` and `edited` items (each change with `item`, `previous` and `fields`), `event`, `programme` and `previous`. */

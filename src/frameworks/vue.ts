@@ -29,24 +29,12 @@ export type VueCustomElement<E extends HTMLElement, Props, Events> = new () => E
 
 /** Props of `<seminar-agenda>` in Vue templates (`heading-level` and `headingLevel` alike): A seminar or conference programme, accessible and time-zone correct. */
 export interface SeminarAgendaVueProps {
-  /** URL of a programme JSON (one request per page, shared with other widgets). */
-  src?: PropertyValue<SeminarAgenda['src']>;
-  /** Follow changes to `src`: `auto` (default), `on` or `off` (see the `live` attribute). */
-  live?: PropertyValue<SeminarAgenda['live']>;
-  /** Seconds between two looks at a followed `src` (default 60, at least 15). */
-  liveInterval?: PropertyValue<SeminarAgenda['liveInterval']>;
-  /** The programme, which takes precedence over `src`: a programme object or its JSON text, a normalised programme (from `parseProgramme` or `seminar-load`, also a copy of one: recognised by its `normalised` marker), or another tool's export (see `format`). */
-  programme?: PropertyValue<SeminarAgenda['programme']>;
-  /** The source's format: `auto` (default: detected), `native` (the programme format), `frab-json` (pretalx/frab schedule.json), `schedule2`, `pentabarf-xml` (FOSDEM), `sessionize`, `pretalx-widget`, `icalendar` (.ics) or `csv` (CSV, TSV). For a source without a time zone, an IANA `time-zone` is also the zone its times are read in. */
-  format?: PropertyValue<SeminarAgenda['format']>;
   /** Level of the event title's heading, 1–6 (default 2); days are one level below, items two. Levels past 6 are not headings: at 5 the item titles, at 6 the day titles too, are plain text. */
   headingLevel?: PropertyValue<SeminarAgenda['headingLevel']>;
   /** `list` (default) or `grid` (rooms as columns, scrolling sideways in their own region when many; the list again below 48rem). */
   view?: PropertyValue<SeminarAgenda['view']>;
   /** Show one day (`YYYY-MM-DD`); absent shows all days. */
   day?: PropertyValue<SeminarAgenda['day']>;
-  /** `event` (default), `local` (the viewer's zone) or an IANA zone name. */
-  timeZone?: PropertyValue<SeminarAgenda['timeZone']>;
   /** An ISO instant that replaces the clock (for demos, kiosks and tests). */
   now?: PropertyValue<SeminarAgenda['now']>;
   /** Do not add schema.org JSON-LD to the page. */
@@ -55,6 +43,20 @@ export interface SeminarAgendaVueProps {
   calendarFeed?: PropertyValue<SeminarAgenda['calendarFeed']>;
   /** Keep the view in the page's URL fragment (see the `url-state` attribute): `null` (default) does not; `''` uses plain keys; a name prefixes them. */
   urlState?: PropertyValue<SeminarAgenda['urlState']>;
+  /** URL of a programme JSON (one request per page, shared with other widgets). */
+  src?: PropertyValue<SeminarAgenda['src']>;
+  /** Follow changes to `src`: `auto` (default: while the event runs, from an hour before its first item to half an hour after its last), `on` (or the attribute alone: always) or `off`. One poll per URL for the whole page, paused while the page is hidden. */
+  live?: PropertyValue<SeminarAgenda['live']>;
+  /** Seconds between two looks at a followed `src` (default 60, at least 15), give or take 20 %. */
+  liveInterval?: PropertyValue<SeminarAgenda['liveInterval']>;
+  /** The programme, which takes precedence over `src`: a programme object or its JSON text, a normalised programme (from `parseProgramme` or `seminar-load`, also a copy of one: recognised by its `normalised` marker), or another tool's export (see `sourceFormat`). */
+  programme?: PropertyValue<SeminarAgenda['programme']>;
+  /** The source's format: `auto` (default: detected), `native` (the programme format), `frab-json` (pretalx/frab schedule.json), `schedule2`, `pentabarf-xml` (FOSDEM), `sessionize`, `pretalx-widget`, `icalendar` (.ics) or `csv` (CSV, TSV). For a source without a time zone, an IANA `time-zone` is also the zone its times are read in. */
+  sourceFormat?: PropertyValue<SeminarAgenda['sourceFormat']>;
+  /** `event` (default), `local` (the viewer's zone) or an IANA zone name (also the zone of a source that names none). */
+  timeZone?: PropertyValue<SeminarAgenda['timeZone']>;
+  /** Deprecated: the old name of `source-format` (`sourceFormat`), and on `<session-timer>` of `variant`. It works until 1.0, with a console warning. @deprecated Use `source-format`; on `<session-timer>`, `variant`. */
+  format?: PropertyValue<SeminarAgenda['format']>;
   /** `light` or `dark`: draw that scheme, on a surface of its own, whatever the page; absent follows the page. */
   theme?: PropertyValue<SeminarAgenda['theme']>;
   /** A followed `src` changed; `detail` has `added`, `removed`, `moved` and `edited` items (each change with `item`, `previous` and `fields`), `event`, `programme` and `previous`. */
@@ -81,14 +83,6 @@ export interface SeminarAgendaVueEvents {
 
 /** Props of `<session-timer>` in Vue templates (`heading-level` and `headingLevel` alike): A countdown, time remaining and overtime for a session or the whole event. */
 export interface SessionTimerVueProps {
-  /** URL of a programme JSON. */
-  src?: PropertyValue<SessionTimer['src']>;
-  /** Follow changes to `src`: `auto` (default), `on` or `off` (see the `live` attribute). */
-  live?: PropertyValue<SessionTimer['live']>;
-  /** Seconds between two looks at a followed `src` (default 60, at least 15). */
-  liveInterval?: PropertyValue<SessionTimer['liveInterval']>;
-  /** The programme, which takes precedence over `src`: a programme object or its JSON text, a normalised programme (from `parseProgramme` or `seminar-load`, also a copy of one: recognised by its `normalised` marker), or another tool's export (see `format`). */
-  programme?: PropertyValue<SessionTimer['programme']>;
   /** The id of the item to time; none: the whole event. */
   session?: PropertyValue<SessionTimer['session']>;
   /** `next`: the item on now, or the next one. */
@@ -103,14 +97,26 @@ export interface SessionTimerVueProps {
   now?: PropertyValue<SessionTimer['now']>;
   /** ISO 8601 duration or minutes. */
   warnBefore?: PropertyValue<SessionTimer['warnBefore']>;
-  /** `long` (default: title, time, progress, times), `compact` (one line, inline) or `clock` (digits only, large, for a stage). */
-  format?: PropertyValue<SessionTimer['format']>;
+  /** `full` (default: title, time, progress, times), `compact` (one line, inline) or `clock` (digits only, large, for a stage). */
+  variant?: PropertyValue<SessionTimer['variant']>;
   /** Count the time past the end up. */
   overtime?: PropertyValue<SessionTimer['overtime']>;
   /** Seconds, whole minutes, or `auto`: seconds unless the visitor prefers reduced motion. */
   precision?: PropertyValue<SessionTimer['precision']>;
-  /** `event` (default), `local` (the viewer's zone) or an IANA zone name. A standalone timer's event zone is the offset of its `start`. */
+  /** URL of a programme JSON (one request per page, shared with other widgets). */
+  src?: PropertyValue<SessionTimer['src']>;
+  /** Follow changes to `src`: `auto` (default: while the event runs, from an hour before its first item to half an hour after its last), `on` (or the attribute alone: always) or `off`. One poll per URL for the whole page, paused while the page is hidden. */
+  live?: PropertyValue<SessionTimer['live']>;
+  /** Seconds between two looks at a followed `src` (default 60, at least 15), give or take 20 %. */
+  liveInterval?: PropertyValue<SessionTimer['liveInterval']>;
+  /** The programme, which takes precedence over `src`: a programme object or its JSON text, a normalised programme (from `parseProgramme` or `seminar-load`, also a copy of one: recognised by its `normalised` marker), or another tool's export (see `sourceFormat`). */
+  programme?: PropertyValue<SessionTimer['programme']>;
+  /** The source's format: `auto` (default: detected), `native` (the programme format), `frab-json` (pretalx/frab schedule.json), `schedule2`, `pentabarf-xml` (FOSDEM), `sessionize`, `pretalx-widget`, `icalendar` (.ics) or `csv` (CSV, TSV). For a source without a time zone, an IANA `time-zone` is also the zone its times are read in. */
+  sourceFormat?: PropertyValue<SessionTimer['sourceFormat']>;
+  /** `event` (default), `local` (the viewer's zone) or an IANA zone name (also the zone of a source that names none). */
   timeZone?: PropertyValue<SessionTimer['timeZone']>;
+  /** Deprecated: the old name of `source-format` (`sourceFormat`), and on `<session-timer>` of `variant`. It works until 1.0, with a console warning. @deprecated Use `source-format`; on `<session-timer>`, `variant`. */
+  format?: PropertyValue<SessionTimer['format']>;
   /** `light` or `dark`: draw that scheme, on a surface of its own, whatever the page; absent follows the page. */
   theme?: PropertyValue<SessionTimer['theme']>;
   /** A followed `src` changed; `detail` has `added`, `removed`, `moved` and `edited` items (each change with `item`, `previous` and `fields`), `event`, `programme` and `previous`. */
@@ -145,16 +151,6 @@ export interface SessionTimerVueEvents {
 
 /** Props of `<speaker-card>` in Vue templates (`heading-level` and `headingLevel` alike): A speaker's card, from a programme or from attributes alone. */
 export interface SpeakerCardVueProps {
-  /** URL of a programme JSON. */
-  src?: PropertyValue<SpeakerCard['src']>;
-  /** Follow changes to `src`: `auto` (default), `on` or `off` (see the `live` attribute). */
-  live?: PropertyValue<SpeakerCard['live']>;
-  /** Seconds between two looks at a followed `src` (default 60, at least 15). */
-  liveInterval?: PropertyValue<SpeakerCard['liveInterval']>;
-  /** The programme, which takes precedence over `src`: a programme object or its JSON text, a normalised programme (from `parseProgramme` or `seminar-load`, also a copy of one: recognised by its `normalised` marker), or another tool's export (see `format`). */
-  programme?: PropertyValue<SpeakerCard['programme']>;
-  /** The source's format (`auto` detects it). */
-  format?: PropertyValue<SpeakerCard['format']>;
   /** The speaker's id in the programme. */
   speaker?: PropertyValue<SpeakerCard['speaker']>;
   /** The speaker's name (overrides the programme's). */
@@ -173,10 +169,22 @@ export interface SpeakerCardVueProps {
   headingLevel?: PropertyValue<SpeakerCard['headingLevel']>;
   /** `full` (default) or `compact` (photo, name and role on one line, for inline use). */
   variant?: PropertyValue<SpeakerCard['variant']>;
-  /** `event` (default), `local` (the viewer's zone) or an IANA zone name. */
-  timeZone?: PropertyValue<SpeakerCard['timeZone']>;
   /** Where the agenda is: session links go to `<agenda-href>#item-<id>`; a `{id}` in it is replaced by the item id instead. */
   agendaHref?: PropertyValue<SpeakerCard['agendaHref']>;
+  /** URL of a programme JSON (one request per page, shared with other widgets). */
+  src?: PropertyValue<SpeakerCard['src']>;
+  /** Follow changes to `src`: `auto` (default: while the event runs, from an hour before its first item to half an hour after its last), `on` (or the attribute alone: always) or `off`. One poll per URL for the whole page, paused while the page is hidden. */
+  live?: PropertyValue<SpeakerCard['live']>;
+  /** Seconds between two looks at a followed `src` (default 60, at least 15), give or take 20 %. */
+  liveInterval?: PropertyValue<SpeakerCard['liveInterval']>;
+  /** The programme, which takes precedence over `src`: a programme object or its JSON text, a normalised programme (from `parseProgramme` or `seminar-load`, also a copy of one: recognised by its `normalised` marker), or another tool's export (see `sourceFormat`). */
+  programme?: PropertyValue<SpeakerCard['programme']>;
+  /** The source's format: `auto` (default: detected), `native` (the programme format), `frab-json` (pretalx/frab schedule.json), `schedule2`, `pentabarf-xml` (FOSDEM), `sessionize`, `pretalx-widget`, `icalendar` (.ics) or `csv` (CSV, TSV). For a source without a time zone, an IANA `time-zone` is also the zone its times are read in. */
+  sourceFormat?: PropertyValue<SpeakerCard['sourceFormat']>;
+  /** `event` (default), `local` (the viewer's zone) or an IANA zone name (also the zone of a source that names none). */
+  timeZone?: PropertyValue<SpeakerCard['timeZone']>;
+  /** Deprecated: the old name of `source-format` (`sourceFormat`), and on `<session-timer>` of `variant`. It works until 1.0, with a console warning. @deprecated Use `source-format`; on `<session-timer>`, `variant`. */
+  format?: PropertyValue<SpeakerCard['format']>;
   /** `light` or `dark`: draw that scheme, on a surface of its own, whatever the page; absent follows the page. */
   theme?: PropertyValue<SpeakerCard['theme']>;
   /** A followed `src` changed; `detail` has `added`, `removed`, `moved` and `edited` items (each change with `item`, `previous` and `fields`), `event`, `programme` and `previous`. */
@@ -199,28 +207,30 @@ export interface SpeakerCardVueEvents {
 
 /** Props of `<speaker-list>` in Vue templates (`heading-level` and `headingLevel` alike): All speakers of a programme, or of one item, as a responsive grid of cards. */
 export interface SpeakerListVueProps {
-  /** URL of a programme JSON (shared with other widgets on the page). */
-  src?: PropertyValue<SpeakerList['src']>;
-  /** Follow changes to `src`: `auto` (default), `on` or `off` (see the `live` attribute). */
-  live?: PropertyValue<SpeakerList['live']>;
-  /** Seconds between two looks at a followed `src` (default 60, at least 15). */
-  liveInterval?: PropertyValue<SpeakerList['liveInterval']>;
-  /** The programme, which takes precedence over `src`: a programme object or its JSON text, a normalised programme (from `parseProgramme` or `seminar-load`, also a copy of one: recognised by its `normalised` marker), or another tool's export (see `format`). */
-  programme?: PropertyValue<SpeakerList['programme']>;
-  /** The source's format: `auto` (default: detected), `native` (the programme format), `frab-json` (pretalx/frab schedule.json), `schedule2`, `pentabarf-xml` (FOSDEM), `sessionize`, `pretalx-widget`, `icalendar` (.ics) or `csv` (CSV, TSV). For a source without a time zone, an IANA `time-zone` is also the zone its times are read in. */
-  format?: PropertyValue<SpeakerList['format']>;
   /** Show only the speakers of this item id. */
   item?: PropertyValue<SpeakerList['item']>;
   /** Passed to each card: `full` (default) or `compact`. */
   variant?: PropertyValue<SpeakerList['variant']>;
   /** Heading level of each card's name (default 3). */
   headingLevel?: PropertyValue<SpeakerList['headingLevel']>;
-  /** `event` (default), `local` or an IANA zone, passed to each card. */
-  timeZone?: PropertyValue<SpeakerList['timeZone']>;
   /** Passed to each card (links to the agenda). */
   agendaHref?: PropertyValue<SpeakerList['agendaHref']>;
   /** Show the text filter even for short lists (it is shown from 12 speakers). */
   filter?: PropertyValue<SpeakerList['filter']>;
+  /** URL of a programme JSON (one request per page, shared with other widgets). */
+  src?: PropertyValue<SpeakerList['src']>;
+  /** Follow changes to `src`: `auto` (default: while the event runs, from an hour before its first item to half an hour after its last), `on` (or the attribute alone: always) or `off`. One poll per URL for the whole page, paused while the page is hidden. */
+  live?: PropertyValue<SpeakerList['live']>;
+  /** Seconds between two looks at a followed `src` (default 60, at least 15), give or take 20 %. */
+  liveInterval?: PropertyValue<SpeakerList['liveInterval']>;
+  /** The programme, which takes precedence over `src`: a programme object or its JSON text, a normalised programme (from `parseProgramme` or `seminar-load`, also a copy of one: recognised by its `normalised` marker), or another tool's export (see `sourceFormat`). */
+  programme?: PropertyValue<SpeakerList['programme']>;
+  /** The source's format: `auto` (default: detected), `native` (the programme format), `frab-json` (pretalx/frab schedule.json), `schedule2`, `pentabarf-xml` (FOSDEM), `sessionize`, `pretalx-widget`, `icalendar` (.ics) or `csv` (CSV, TSV). For a source without a time zone, an IANA `time-zone` is also the zone its times are read in. */
+  sourceFormat?: PropertyValue<SpeakerList['sourceFormat']>;
+  /** `event` (default), `local` (the viewer's zone) or an IANA zone name (also the zone of a source that names none). */
+  timeZone?: PropertyValue<SpeakerList['timeZone']>;
+  /** Deprecated: the old name of `source-format` (`sourceFormat`), and on `<session-timer>` of `variant`. It works until 1.0, with a console warning. @deprecated Use `source-format`; on `<session-timer>`, `variant`. */
+  format?: PropertyValue<SpeakerList['format']>;
   /** `light` or `dark`: draw that scheme, on a surface of its own, whatever the page; absent follows the page. */
   theme?: PropertyValue<SpeakerList['theme']>;
   /** A followed `src` changed; `detail` has `added`, `removed`, `moved` and `edited` items (each change with `item`, `previous` and `fields`), `event`, `programme` and `previous`. */

@@ -289,10 +289,16 @@ export class ProgrammeController implements ReactiveController {
     this.childObserver = undefined;
   }
 
+  /** The last `sourceTimeZone` given, and whether it is an IANA zone. */
+  private zoneChecked: { zone: string | null | undefined; valid: boolean } | undefined;
+
   /** Give the controller the host's current sources; loads when they changed. */
   setSources(sources: ProgrammeSources): void {
     const zone = sources.sourceTimeZone;
-    const next = { ...sources, sourceTimeZone: zone && isValidTimeZone(zone) ? zone : undefined };
+    // Checked once per value: timers give their sources at every tick, and a zone like `event` is never one.
+    const checked = this.zoneChecked && this.zoneChecked.zone === zone ? this.zoneChecked : { zone, valid: Boolean(zone && isValidTimeZone(zone)) };
+    this.zoneChecked = checked;
+    const next = { ...sources, sourceTimeZone: checked.valid ? zone : undefined };
     const { src, programme, format, sourceTimeZone } = this.sources;
     const same = next.src === src && next.programme === programme && (next.format || 'auto') === (format || 'auto');
     // A new zone matters only to a source that had none (`event` ↔ `local` is display only).

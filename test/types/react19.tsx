@@ -51,7 +51,7 @@ export function Page() {
       <session-timer
         session="debate-1"
         warn-before="PT5M"
-        format="clock"
+        variant="clock"
         overtime
         now={new Date()}
         onseminar-timer-start={(event) => {
@@ -67,8 +67,8 @@ export function Page() {
       <seminar-agenda heading-level={{}} />
       {/* @ts-expect-error: not a view */}
       <seminar-agenda view="table" />
-      {/* @ts-expect-error: not a timer format */}
-      <session-timer format="digital" />
+      {/* @ts-expect-error: not a timer variant */}
+      <session-timer variant="digital" />
       {/* @ts-expect-error: `state` is read-only (reflected by the element) */}
       <session-timer state="running" />
       <seminar-agenda

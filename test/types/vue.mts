@@ -25,10 +25,10 @@ export const card: PropsOf<'speaker-card'> = { programme: {}, speaker: 'kristy-m
 
 export const list: PropsOf<'speaker-list'> = { src: '/programme.json', filter: true };
 
-// <session-timer session="debate-1" format="clock" @seminar-timer-end="onEnd">
+// <session-timer session="debate-1" variant="clock" @seminar-timer-end="onEnd">
 export const timer: PropsOf<'session-timer'> = {
   session: 'debate-1',
-  format: 'clock',
+  variant: 'clock',
   onSeminarTimerEnd: (event) => expectType<SeminarTimerDetail>(event.detail),
 };
 

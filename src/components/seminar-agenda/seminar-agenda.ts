@@ -8,8 +8,8 @@
  */
 import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
-import { SeminarElement } from '../../internal/seminar-element.js';
-import type { ProgrammeSource, SeminarChangeDetail } from '../../internal/programme-controller.js';
+import { ProgrammeElement } from '../../internal/programme-element.js';
+import type { SeminarChangeDetail } from '../../internal/programme-controller.js';
 import { LazyProgramme } from '../../internal/lazy-programme.js';
 import { acquire } from '../../internal/shared-fetch.js';
 import { renderCodeFailure } from '../../internal/code-failure.js';
@@ -75,14 +75,9 @@ export const shareCode = { load: () => import('./share.js') };
  *
  * @summary A seminar or conference programme, accessible and time-zone correct.
  *
- * @attr src - URL of a programme JSON (one request per page, shared with other widgets).
- * @attr live - Follow changes to `src`: `auto` (default: while the event runs, from an hour before its first item to half an hour after its last), `on` (or the attribute alone: always) or `off`. One poll per URL for the whole page, paused while the page is hidden.
- * @attr live-interval - Seconds between two looks at a followed `src` (default 60, at least 15), give or take 20 %.
- * @attr format - The source's format: `auto` (default: detected), `native` (the programme format), `frab-json` (pretalx/frab schedule.json), `schedule2`, `pentabarf-xml` (FOSDEM), `sessionize`, `pretalx-widget`, `icalendar` (.ics) or `csv` (CSV, TSV). For a source without a time zone, an IANA `time-zone` is also the zone its times are read in.
  * @attr heading-level - Level of the event title's heading, 1–6 (default 2); days are one level below, items two. Levels past 6 are not headings: at 5 the item titles, at 6 the day titles too, are plain text.
  * @attr view - `list` (default) or `grid` (rooms as columns, scrolling sideways in their own region when many; the list again below 48rem).
  * @attr day - Show one day (`YYYY-MM-DD`); absent shows all days.
- * @attr time-zone - `event` (default), `local` (the viewer's zone) or an IANA zone name.
  * @attr now - An ISO instant that replaces the clock (for demos, kiosks and tests).
  * @attr no-structured-data - Do not add schema.org JSON-LD to the page.
  * @attr calendar-feed - URL of the programme's `.ics` published beside the JSON (`seminar-widgets ics … --out`): adds "Subscribe to the programme" links for Google Calendar, Outlook.com, Office 365 and `webcal:` calendars.
@@ -132,19 +127,13 @@ export const shareCode = { load: () => import('./share.js') };
  * @fires {SeminarChangeEvent} seminar-change - A followed `src` changed; `detail` has `added`, `removed`, `moved` and `edited` items (each change with `item`, `previous` and `fields`), `event`, `programme` and `previous`.
  * @fires {SeminarSpeakerSelectEvent} seminar-speaker-select - A speaker's card was opened; `detail.speakerId`.
  */
-export class SeminarAgenda extends SeminarElement {
+export class SeminarAgenda extends ProgrammeElement {
   static override styles = [baseStyles, agendaStyles, agendaGridStyles];
 
   static override properties = {
-    src: { reflect: true },
-    live: { reflect: true },
-    liveInterval: { attribute: 'live-interval', type: Number },
-    programme: { attribute: false },
-    format: {},
     headingLevel: { attribute: 'heading-level', type: Number },
     view: { reflect: true },
     day: { reflect: true },
-    timeZone: { attribute: 'time-zone', reflect: true },
     now: {},
     noStructuredData: { attribute: 'no-structured-data', type: Boolean },
     filters: { state: true },
@@ -164,23 +153,9 @@ export class SeminarAgenda extends SeminarElement {
     qr: { state: true },
   };
 
-  src: string | null = null;
-  /** Follow changes to `src`: `auto` (default), `on` or `off` (see the `live` attribute). */
-  live: string | null = null;
-  /** Seconds between two looks at a followed `src` (default 60, at least 15). */
-  liveInterval: number | null = null;
-  /**
-   * The programme, which takes precedence over `src`: a programme object or its
-   * JSON text, a normalised programme (from `parseProgramme` or `seminar-load`,
-   * also a copy of one: recognised by its `normalised` marker), or another tool's
-   * export (see `format`).
-   */
-  programme: ProgrammeSource | null | undefined = undefined;
-  format = 'auto';
   headingLevel = 2;
   view: 'list' | 'grid' = 'list';
   day: string | null = null;
-  timeZone = 'event';
   now: string | null = null;
   noStructuredData = false;
   /** URL of the programme's `.ics` published beside the JSON (see the command line): adds "Subscribe" links. */
@@ -614,15 +589,7 @@ export class SeminarAgenda extends SeminarElement {
   }
 
   protected override willUpdate(changed: PropertyValues): void {
-    this.data.update({
-      src: this.src,
-      programme: this.programme,
-      format: this.format,
-      sourceTimeZone: this.timeZone,
-      live: this.live,
-      liveInterval: this.liveInterval,
-      now: parseNow(this.now),
-    });
+    this.data.update(this.programmeSources(parseNow(this.now)));
     const programme = this.data.programme;
     if (!programme) {
       this.agenda = undefined;

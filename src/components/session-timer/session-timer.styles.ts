@@ -12,10 +12,10 @@ export const sessionTimerStyles = css`
     --_warning: var(--seminar-warning-color, var(--_d-warning, light-dark(#8a4500, #ffb84d)));
     --_size: var(--seminar-timer-size, clamp(2.25em, 15cqi, 10em));
   }
-  :host([format='clock']) {
+  :host([variant='clock']) {
     --_size: var(--seminar-timer-size, max(2.5em, 19cqi));
   }
-  :host([format='compact']) {
+  :host([variant='compact']) {
     display: inline;
     container-type: normal;
     font: inherit;
@@ -25,8 +25,8 @@ export const sessionTimerStyles = css`
     text-transform: inherit;
     color: inherit;
   }
-  :host([format='compact'][theme='light']),
-  :host([format='compact'][theme='dark']) {
+  :host([variant='compact'][theme='light']),
+  :host([variant='compact'][theme='dark']) {
     color: var(--_text);
     background: var(--_surface);
     padding: 0 var(--_s1);
@@ -43,7 +43,7 @@ export const sessionTimerStyles = css`
     box-sizing: border-box;
     min-width: 0;
   }
-  :host([format='clock']) .timer {
+  :host([variant='clock']) .timer {
     align-items: center;
     text-align: center;
     gap: 0.1em;
@@ -75,10 +75,10 @@ export const sessionTimerStyles = css`
   .status {
     font-size: max(1em, 2cqi);
   }
-  :host([format='clock']) .label {
+  :host([variant='clock']) .label {
     font-size: max(1.15em, 4cqi);
   }
-  :host([format='clock']) .status {
+  :host([variant='clock']) .status {
     font-size: max(1em, 3cqi);
   }
   .compact .label,
@@ -127,7 +127,7 @@ export const sessionTimerStyles = css`
     border: 1px solid var(--_border);
     border-radius: calc(var(--_radius) / 2);
   }
-  :host([format='clock']) .seconds {
+  :host([variant='clock']) .seconds {
     align-self: center;
   }
   .compact .seconds {

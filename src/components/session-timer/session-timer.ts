@@ -8,8 +8,8 @@
  * it as often as its display changes.
  */
 import { html, isServer, nothing, type TemplateResult } from 'lit';
-import { SeminarElement } from '../../internal/seminar-element.js';
-import { notFoundFailure, ProgrammeController, type SeminarChangeDetail, type SeminarErrorDetail, type ProgrammeSource } from '../../internal/programme-controller.js';
+import { ProgrammeElement } from '../../internal/programme-element.js';
+import { notFoundFailure, ProgrammeController, type SeminarChangeDetail, type SeminarErrorDetail } from '../../internal/programme-controller.js';
 import { ClockController, dateTime, nowProblem, parseNow, type Granularity } from '../../internal/clock.js';
 import { renderFailure } from '../../internal/status-view.js';
 import { loadingText } from '../../internal/loading-text.js';
@@ -32,7 +32,7 @@ import {
   transitionKey,
   transitionsBetween,
   transitionsOf,
-  type TimerFormat,
+  type TimerVariant,
   type TimerPhase,
   type TimerState,
   type TimerWindow,
@@ -117,9 +117,6 @@ type Announcement =
  *
  * @summary A countdown, time remaining and overtime for a session or the whole event.
  *
- * @attr src - URL of a programme JSON (one request per page, shared with other widgets).
- * @attr live - Follow changes to `src`: `auto` (default: while the event runs, from an hour before its first item to half an hour after its last), `on` (or the attribute alone: always) or `off`. One poll per URL for the whole page, paused while the page is hidden.
- * @attr live-interval - Seconds between two looks at a followed `src` (default 60, at least 15), give or take 20 %.
  * @attr session - The item id to time, e.g. `debate-1`; without it (and without `mode`), the whole event.
  * @attr mode - `next`: always the item on now, or else the next one, advancing through the day (ignores `session`, `start`, `end`, `label`); cancelled items are skipped.
  * @attr start - Start as an ISO date-time with offset, e.g. `2016-07-08T08:45+02:00`: a standalone timer without a programme, or an override of the item's start. The `start` property also takes epoch milliseconds or a `Date`.
@@ -127,10 +124,10 @@ type Announcement =
  * @attr label - What is timed, shown above the time (overrides the item's or event's title).
  * @attr now - Freeze the clock at this ISO instant (demos, screenshots); the `now` property also takes epoch milliseconds or a `Date`.
  * @attr warn-before - Warning this long before the end: an ISO 8601 duration (`PT5M`) or minutes (`5`).
- * @attr format - `long` (default: title, time, progress, times), `compact` (one line, inline) or `clock` (digits only, large, for a stage).
+ * @attr variant - `full` (default: title, time, progress, times), `compact` (one line, inline) or `clock` (digits only, large, for a stage).
  * @attr overtime - After the end, count the time past it up (`+02:15`) instead of showing "Ended".
  * @attr precision - `auto` (default): the time in seconds (`12:34`), or in whole minutes (`13 min`, updated once a minute) when the visitor prefers reduced motion; `seconds` or `minutes` to choose. Whenever seconds can tick, a "Show seconds" toggle lets the visitor stop them (RGAA 13.8).
- * @attr time-zone - `event` (default), `local` (the viewer's zone) or an IANA zone name. A standalone timer's event zone is the offset of its `start`.
+ * @attr time-zone - `event` (default), `local` (the viewer's zone) or an IANA zone name. A standalone timer's event zone is the offset of its `start`. An IANA name is also the zone in which the times of a source without a zone are read.
  * @attr theme - `light` or `dark`: draw that scheme, on a surface of its own, whatever the page. Absent: follow the page behind the element (its background, DSFR's `data-fr-theme`, or its CSS `color-scheme`).
  * @attr state - Read-only: `upcoming`, `running` or `ended` (absent while loading or on error).
  * @attr warning - Read-only: present while running within `warn-before` of the end.
@@ -151,7 +148,7 @@ type Announcement =
  * @csspart error - The error message.
  * @csspart retry - The retry button of a load error.
  *
- * @cssprop --seminar-timer-size - Size of the digits (default: 15% of the element's width, 19% with `format="clock"`).
+ * @cssprop --seminar-timer-size - Size of the digits (default: 15% of the element's width, 19% with `variant="clock"`).
  * @cssprop --seminar-warning-color - The digits and bar during the warning.
  * @cssprop --seminar-accent-color - The progress bar and focus ring.
  * @cssprop --seminar-text-color - Text and digits.
@@ -171,14 +168,10 @@ type Announcement =
  * @fires {SeminarErrorEvent} seminar-error - Loading failed, the programme is invalid, it has no such item (`kind: 'not-found'`), or `start`/`end`/`now` are not valid times in the years 0001–9999 (`kind: 'invalid'`, paths `/start`, `/end`, `/now`); `detail` has `kind` and `errors` (each with `code`, `path`, `params` and a `message`: the English of the short text the element shows for it, not the validator's detailed message).
  * @fires {SeminarChangeEvent} seminar-change - A followed `src` changed; `detail` has `added`, `removed`, `moved` and `edited` items (each change with `item`, `previous` and `fields`), `event`, `programme` and `previous`.
  */
-export class SessionTimer extends SeminarElement {
+export class SessionTimer extends ProgrammeElement {
   static override styles = [baseStyles, sessionTimerStyles];
 
   static override properties = {
-    src: { reflect: true },
-    live: { reflect: true },
-    liveInterval: { attribute: 'live-interval', type: Number },
-    programme: { attribute: false },
     session: { reflect: true },
     mode: { reflect: true },
     start: {},
@@ -186,30 +179,16 @@ export class SessionTimer extends SeminarElement {
     label: {},
     now: {},
     warnBefore: { attribute: 'warn-before' },
-    format: { reflect: true },
+    variant: { reflect: true },
     overtime: { type: Boolean, reflect: true },
     precision: { reflect: true },
     secondsChoice: { state: true },
     reducedMotion: { state: true },
-    timeZone: { attribute: 'time-zone', reflect: true },
     state: { reflect: true },
     warning: { type: Boolean, reflect: true },
     cancelled: { type: Boolean, reflect: true },
   };
 
-  /** URL of a programme JSON. */
-  src: string | null = null;
-  /** Follow changes to `src`: `auto` (default), `on` or `off` (see the `live` attribute). */
-  live: string | null = null;
-  /** Seconds between two looks at a followed `src` (default 60, at least 15). */
-  liveInterval: number | null = null;
-  /**
-   * The programme, which takes precedence over `src`: a programme object or its
-   * JSON text, a normalised programme (from `parseProgramme` or `seminar-load`,
-   * also a copy of one: recognised by its `normalised` marker), or another tool's
-   * export (see `format`).
-   */
-  programme: ProgrammeSource | null | undefined = undefined;
   /** The id of the item to time; none: the whole event. */
   session: string | null = null;
   /** `next`: the item on now, or the next one. */
@@ -224,12 +203,12 @@ export class SessionTimer extends SeminarElement {
   now: string | number | Date | null = null;
   /** ISO 8601 duration or minutes. */
   warnBefore: string | number | null = null;
-  format: TimerFormat = 'long';
+  /** `full` (default: title, time, progress, times), `compact` (one line, inline) or `clock` (digits only, large, for a stage). */
+  variant: TimerVariant = 'full';
   /** Count the time past the end up. */
   overtime = false;
   /** Seconds, whole minutes, or `auto`: seconds unless the visitor prefers reduced motion. */
   precision: 'auto' | 'seconds' | 'minutes' = 'auto';
-  timeZone = 'event';
   /** Read-only: where the timer is. */
   state: TimerPhase | undefined = undefined;
   /** Read-only: running within `warn-before` of the end. */
@@ -285,6 +264,11 @@ export class SessionTimer extends SeminarElement {
     this.motion?.removeEventListener('change', this.onMotion);
   }
 
+  /** The deprecated `format` is the old name of `variant` on the timer. */
+  protected override get formatIs(): 'variant' {
+    return 'variant';
+  }
+
   /** Whether the time is shown to the second (else in whole minutes): RGAA 13.8. */
   private get showSeconds(): boolean {
     return this.secondsChoice ?? (this.precision === 'seconds' || (this.precision !== 'minutes' && !this.reducedMotion));
@@ -297,7 +281,7 @@ export class SessionTimer extends SeminarElement {
 
   protected override willUpdate(): void {
     const fixed = this.fixedTime;
-    this.data.setSources({ src: this.src, programme: this.programme, live: this.live, liveInterval: this.liveInterval, now: fixed });
+    this.data.setSources(this.programmeSources(fixed));
     const now = fixed ?? this.currentTime();
     this.time = now;
     this.setup = this.resolve(now);
@@ -319,7 +303,7 @@ export class SessionTimer extends SeminarElement {
     this.warning = timer.warning;
     // Transitions are the browser's to announce, from its first look at its own clock.
     if (!isServer && !this.hydrating) this.catchUp(this.setup, warnBefore, now);
-    const granularity = fixed === undefined ? tickGranularity(timer, { digitsAlways: this.shownFormat === 'clock', overtime: this.overtime }) : undefined;
+    const granularity = fixed === undefined ? tickGranularity(timer, { digitsAlways: this.shownVariant === 'clock', overtime: this.overtime }) : undefined;
     // In whole minutes, the display changes once a minute; transitions off the minute still need the second.
     const { start, end } = this.setup.display;
     const onTheMinute = [start, end, end - warnBefore].every((instant) => instant % 60_000 === 0);
@@ -343,8 +327,8 @@ export class SessionTimer extends SeminarElement {
     this.reportError();
   }
 
-  private get shownFormat(): TimerFormat {
-    return this.format === 'compact' || this.format === 'clock' ? this.format : 'long';
+  private get shownVariant(): TimerVariant {
+    return this.variant === 'compact' || this.variant === 'clock' ? this.variant : 'full';
   }
 
   /** What to show at `now`: a timer, or why there is none. */
@@ -582,7 +566,7 @@ export class SessionTimer extends SeminarElement {
   private renderCancelled(title: LocalisedText | undefined, defaultLanguage: string): TemplateResult {
     const language: ContentLanguage = { lang: this.i18n.lang, defaultLanguage, ui: this.i18n.locale };
     const label = renderText(title, language);
-    if (this.shownFormat === 'compact') {
+    if (this.shownVariant === 'compact') {
       return html`<span part="base" class="compact cancelled" lang=${this.i18n.locale}
         >${label === nothing ? nothing : html`<span part="label" class="label">${label}</span> `}<span part="status" class="status"
           >${msg('Cancelled')}</span
@@ -596,19 +580,19 @@ export class SessionTimer extends SeminarElement {
   }
 
   private renderTimer(setup: TimerSetup, timer: TimerState): TemplateResult {
-    const format = this.shownFormat;
+    const variant = this.shownVariant;
     const zone = displayTimeZone(this.timeZone, setup.eventZone, this.viewerTimeZone(setup.eventZone));
     const language: ContentLanguage = { lang: this.i18n.lang, defaultLanguage: setup.defaultLanguage, ui: this.i18n.locale };
     const title = renderText(setup.title, language);
     const hasLabel = title !== nothing;
-    const status = this.statusText(timer, format);
-    const value = this.renderValue(timer, format, zone);
+    const status = this.statusText(timer, variant);
+    const value = this.renderValue(timer, variant, zone);
     const labelledBy = [hasLabel ? 'label' : '', status ? 'status' : ''].filter(Boolean).join(' ');
     const valueClass = `value ${value.digits ? (this.showSeconds ? 'digits' : 'digits minutes') : 'words'} ${timer.phase === 'ended' && this.overtime ? 'over' : ''}`;
     const live = html`<div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcementText(language)}</div>`;
-    const seconds = value.digits ? this.renderSecondsToggle(format) : nothing;
+    const seconds = value.digits ? this.renderSecondsToggle(variant) : nothing;
 
-    if (format === 'compact') {
+    if (variant === 'compact') {
       // A phrase of the host's sentence ("The debate ends in 35:00"): the title
       // only when `label` asks for it, else it names the timer for assistive technology
       // (from a hidden element, where its language can be marked).
@@ -632,18 +616,18 @@ export class SessionTimer extends SeminarElement {
       <div part="value" class=${valueClass} role="timer" aria-live="off" aria-labelledby=${labelledBy || nothing}>${value.content}</div>
       ${seconds}
       ${timer.phase === 'running' ? this.renderProgress(timer) : nothing}
-      ${format === 'long' ? this.renderDetails(setup, timer, zone) : nothing}
-      ${format === 'long' && setup.next ? this.renderNext(setup.next, zone, language) : nothing}
+      ${variant === 'full' ? this.renderDetails(setup, timer, zone) : nothing}
+      ${variant === 'full' && setup.next ? this.renderNext(setup.next, zone, language) : nothing}
       ${live}
     </div>`;
   }
 
   /**
    * The control of RGAA 13.8: "Hide seconds" (pressed: the time is in whole
-   * minutes and changes once a minute). Its text is visible in the long
-   * format, an icon's name in the others.
+   * minutes and changes once a minute). Its text is visible in the full
+   * variant, an icon's name in the others.
    */
-  private renderSecondsToggle(format: TimerFormat): TemplateResult {
+  private renderSecondsToggle(variant: TimerVariant): TemplateResult {
     const hidden = !this.showSeconds;
     return html`<button
       type="button"
@@ -655,7 +639,7 @@ export class SessionTimer extends SeminarElement {
       }}
     >
       <svg viewBox="0 0 16 16" aria-hidden="true" focusable="false"><path d="M4 3h3v10H4zm5 0h3v10H9z" fill="currentColor" /></svg>
-      <span class=${format === 'long' ? 'text' : 'visually-hidden'}>${msg('Hide seconds')}</span>
+      <span class=${variant === 'full' ? 'text' : 'visually-hidden'}>${msg('Hide seconds')}</span>
     </button>`;
   }
 
@@ -672,19 +656,19 @@ export class SessionTimer extends SeminarElement {
   }
 
   /** What the time means, above it; nothing when the value says it all ("Ended"). */
-  private statusText(timer: TimerState, format: TimerFormat): string | undefined {
+  private statusText(timer: TimerState, variant: TimerVariant): string | undefined {
     switch (timer.phase) {
       case 'upcoming':
-        return timer.near || format === 'clock' ? msg('Starts in') : msg('Starts');
+        return timer.near || variant === 'clock' ? msg('Starts in') : msg('Starts');
       case 'running':
         return timer.warning ? msg('Time is almost up') : msg('Time left');
       case 'ended':
-        // "Ended" is the value itself, in every format (never "Ended" over "00:00").
+        // "Ended" is the value itself, in every variant (never "Ended" over "00:00").
         return this.overtime ? msg('Over time') : undefined;
     }
   }
 
-  private renderValue(timer: TimerState, format: TimerFormat, zone: string): { content: TemplateResult | string; digits: boolean } {
+  private renderValue(timer: TimerState, variant: TimerVariant, zone: string): { content: TemplateResult | string; digits: boolean } {
     const locale = this.i18n.formatLocale;
     const shown = this.showSeconds ? formatDigits : formatMinutes;
     switch (timer.phase) {
@@ -694,7 +678,7 @@ export class SessionTimer extends SeminarElement {
       case 'running':
         return { content: shown(timer.remaining, locale, 'up'), digits: true };
       case 'upcoming': {
-        if (timer.near || format === 'clock') return { content: shown(timer.remaining, locale, 'up'), digits: true };
+        if (timer.near || variant === 'clock') return { content: shown(timer.remaining, locale, 'up'), digits: true };
         const far = farAway(this.time, timer.target, zone);
         const day = formatFarAway(far, locale);
         const time = formatTime(timer.target, this.formatOptions(zone));
@@ -762,7 +746,7 @@ export class SessionTimer extends SeminarElement {
   }
 }
 
-/** The compact format's phrase around the value, in the words of a sentence. */
+/** The compact variant's phrase around the value, in the words of a sentence. */
 function compactPhrase(timer: TimerState, overtime: boolean, value: TemplateResult): TemplateResult | string {
   switch (timer.phase) {
     case 'upcoming':

@@ -12,7 +12,7 @@ import type { Instant, Item } from '../../model/types.js';
 export type TimerPhase = 'upcoming' | 'running' | 'ended';
 
 /** What the timer shows: everything, one line, or the digits alone (for a stage). */
-export type TimerFormat = 'long' | 'compact' | 'clock';
+export type TimerVariant = 'full' | 'compact' | 'clock';
 
 /** The moments a timer announces: its start, the start of its warning, its end. */
 export type TransitionKind = 'start' | 'warning' | 'end';

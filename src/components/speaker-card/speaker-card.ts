@@ -6,8 +6,8 @@
  * `photo`, `photo-alt`); attributes override what the programme says.
  */
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { SeminarElement } from '../../internal/seminar-element.js';
-import type { SeminarErrorDetail, ProgrammeSource } from '../../internal/programme-controller.js';
+import { ProgrammeElement } from '../../internal/programme-element.js';
+import type { SeminarErrorDetail } from '../../internal/programme-controller.js';
 import { LazyProgramme } from '../../internal/lazy-programme.js';
 import { renderCodeFailure } from '../../internal/code-failure.js';
 import { loadingText } from '../../internal/loading-text.js';
@@ -47,10 +47,6 @@ interface SpeakerView {
  *
  * @summary A speaker's card, from a programme or from attributes alone.
  *
- * @attr src - URL of a programme JSON (one request per page, shared with other widgets).
- * @attr live - Follow changes to `src`: `auto` (default: while the event runs, from an hour before its first item to half an hour after its last), `on` (or the attribute alone: always) or `off`. One poll per URL for the whole page, paused while the page is hidden.
- * @attr live-interval - Seconds between two looks at a followed `src` (default 60, at least 15), give or take 20 %.
- * @attr format - The source's format: `auto` (default: detected), `native` (the programme format), `frab-json` (pretalx/frab schedule.json), `schedule2`, `pentabarf-xml` (FOSDEM), `sessionize`, `pretalx-widget`, `icalendar` (.ics) or `csv` (CSV, TSV). For a source without a time zone, an IANA `time-zone` is also the zone its times are read in.
  * @attr speaker - The speaker's id in the programme, e.g. `kristy-milland`.
  * @attr name - The speaker's name (overrides the programme's).
  * @attr job-title - Role or job title (overrides the programme's). Not `role`: that attribute is ARIA's.
@@ -60,7 +56,6 @@ interface SpeakerView {
  * @attr photo-alt - Text alternative of the photo; leave empty when the photo is decorative.
  * @attr heading-level - Level of the name's heading, 1–6 (default 3): the host page owns its outline.
  * @attr variant - `full` (default) or `compact` (photo, name and role on one line, for inline use).
- * @attr time-zone - `event` (default), `local` (the viewer's zone) or an IANA zone name.
  * @attr agenda-href - Where the agenda is: session links go to `<agenda-href>#item-<id>`; a `{id}` in it is replaced by the item id instead.
  * @attr theme - `light` or `dark`: draw that scheme, on a surface of its own, whatever the page. Absent: follow the page behind the element (its background, DSFR's `data-fr-theme`, or its CSS `color-scheme`).
  *
@@ -97,15 +92,10 @@ interface SpeakerView {
  * @fires {SeminarErrorEvent} seminar-error - Loading failed, the programme is invalid, or it has no such speaker; `detail` has `kind` and `errors` (each with `code`, `path`, `params` and a `message`: the English of the short text the element shows for it, not the validator's detailed message).
  * @fires {SeminarChangeEvent} seminar-change - A followed `src` changed; `detail` has `added`, `removed`, `moved` and `edited` items (each change with `item`, `previous` and `fields`), `event`, `programme` and `previous`.
  */
-export class SpeakerCard extends SeminarElement {
+export class SpeakerCard extends ProgrammeElement {
   static override styles = [baseStyles, speakerCardStyles];
 
   static override properties = {
-    src: { reflect: true },
-    live: { reflect: true },
-    liveInterval: { attribute: 'live-interval', type: Number },
-    programme: { attribute: false },
-    format: {},
     speaker: { reflect: true },
     name: {},
     jobTitle: { attribute: 'job-title' },
@@ -115,27 +105,11 @@ export class SpeakerCard extends SeminarElement {
     photoAlt: { attribute: 'photo-alt' },
     headingLevel: { attribute: 'heading-level', type: Number, reflect: true },
     variant: { reflect: true },
-    timeZone: { attribute: 'time-zone', reflect: true },
     agendaHref: { attribute: 'agenda-href' },
     bioExpanded: { state: true },
     photoFailed: { state: true },
   };
 
-  /** URL of a programme JSON. */
-  src: string | null = null;
-  /** Follow changes to `src`: `auto` (default), `on` or `off` (see the `live` attribute). */
-  live: string | null = null;
-  /** Seconds between two looks at a followed `src` (default 60, at least 15). */
-  liveInterval: number | null = null;
-  /**
-   * The programme, which takes precedence over `src`: a programme object or its
-   * JSON text, a normalised programme (from `parseProgramme` or `seminar-load`,
-   * also a copy of one: recognised by its `normalised` marker), or another tool's
-   * export (see `format`).
-   */
-  programme: ProgrammeSource | null | undefined = undefined;
-  /** The source's format (`auto` detects it). */
-  format = 'auto';
   /** The speaker's id in the programme. */
   speaker: string | null = null;
   name: string | null = null;
@@ -146,7 +120,6 @@ export class SpeakerCard extends SeminarElement {
   photoAlt: string | null = null;
   headingLevel = 3;
   variant: 'full' | 'compact' = 'full';
-  timeZone = 'event';
   agendaHref: string | null = null;
 
   private bioExpanded = false;
@@ -156,14 +129,7 @@ export class SpeakerCard extends SeminarElement {
   private notFoundReported: string | undefined;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    this.data.update({
-      src: this.src,
-      programme: this.programme,
-      format: this.format,
-      sourceTimeZone: this.timeZone,
-      live: this.live,
-      liveInterval: this.liveInterval,
-    });
+    this.data.update(this.programmeSources());
     if (changed.has('photo') || changed.has('speaker') || changed.has('programme') || changed.has('src')) {
       this.photoFailed = false;
     }

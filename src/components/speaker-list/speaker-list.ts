@@ -5,8 +5,8 @@
  */
 import { css, html, nothing, type TemplateResult } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
-import { SeminarElement } from '../../internal/seminar-element.js';
-import { notFoundFailure, ProgrammeController, type SeminarErrorDetail, type ProgrammeSource } from '../../internal/programme-controller.js';
+import { ProgrammeElement } from '../../internal/programme-element.js';
+import { notFoundFailure, ProgrammeController, type SeminarErrorDetail } from '../../internal/programme-controller.js';
 import { renderFailure } from '../../internal/status-view.js';
 import { loadingText } from '../../internal/loading-text.js';
 import { FailureReport, logNotFound } from '../../internal/failure-report.js';
@@ -25,14 +25,9 @@ const FILTER_FROM = 12;
 /**
  * @summary All speakers of a programme, or of one item, as a responsive grid of cards.
  *
- * @attr src - URL of a programme JSON (shared with other widgets on the page).
- * @attr live - Follow changes to `src`: `auto` (default: while the event runs, from an hour before its first item to half an hour after its last), `on` (or the attribute alone: always) or `off`. One poll per URL for the whole page, paused while the page is hidden.
- * @attr live-interval - Seconds between two looks at a followed `src` (default 60, at least 15), give or take 20 %.
- * @attr format - The source's format: `auto` (default: detected), `native` (the programme format), `frab-json` (pretalx/frab schedule.json), `schedule2`, `pentabarf-xml` (FOSDEM), `sessionize`, `pretalx-widget`, `icalendar` (.ics) or `csv` (CSV, TSV). For a source without a time zone, an IANA `time-zone` is also the zone its times are read in.
  * @attr item - Show only the speakers of this item id.
  * @attr variant - Passed to each card: `full` (default) or `compact`.
  * @attr heading-level - Heading level of each card's name (default 3).
- * @attr time-zone - `event` (default), `local` or an IANA zone, passed to each card.
  * @attr agenda-href - Passed to each card (links to the agenda).
  * @attr filter - Show the text filter even for short lists (it is shown from 12 speakers).
  * @attr theme - `light` or `dark`: draw that scheme, on a surface of its own, whatever the page. Absent: follow the page behind the element (its background, DSFR's `data-fr-theme`, or its CSS `color-scheme`).
@@ -55,7 +50,7 @@ const FILTER_FROM = 12;
  * @fires {SeminarErrorEvent} seminar-error - Loading failed, the programme is invalid, or it has no such item; `detail` has `kind` and `errors` (each with `code`, `path`, `params` and a `message`: the English of the short text the element shows for it, not the validator's detailed message).
  * @fires {SeminarChangeEvent} seminar-change - A followed `src` changed; `detail` has `added`, `removed`, `moved` and `edited` items (each change with `item`, `previous` and `fields`), `event`, `programme` and `previous`.
  */
-export class SpeakerList extends SeminarElement {
+export class SpeakerList extends ProgrammeElement {
   static override styles = [
     baseStyles,
     css`
@@ -117,37 +112,17 @@ export class SpeakerList extends SeminarElement {
   ];
 
   static override properties = {
-    src: { reflect: true },
-    live: { reflect: true },
-    liveInterval: { attribute: 'live-interval', type: Number },
-    programme: { attribute: false },
-    format: {},
     item: { reflect: true },
     variant: { reflect: true },
     headingLevel: { attribute: 'heading-level', type: Number },
-    timeZone: { attribute: 'time-zone' },
     agendaHref: { attribute: 'agenda-href' },
     filter: { type: Boolean },
     query: { state: true },
   };
 
-  src: string | null = null;
-  /** Follow changes to `src`: `auto` (default), `on` or `off` (see the `live` attribute). */
-  live: string | null = null;
-  /** Seconds between two looks at a followed `src` (default 60, at least 15). */
-  liveInterval: number | null = null;
-  /**
-   * The programme, which takes precedence over `src`: a programme object or its
-   * JSON text, a normalised programme (from `parseProgramme` or `seminar-load`,
-   * also a copy of one: recognised by its `normalised` marker), or another tool's
-   * export (see `format`).
-   */
-  programme: ProgrammeSource | null | undefined = undefined;
-  format = 'auto';
   item: string | null = null;
   variant: 'full' | 'compact' = 'full';
   headingLevel = 3;
-  timeZone = 'event';
   agendaHref: string | null = null;
   filter = false;
   private query = '';
@@ -156,14 +131,7 @@ export class SpeakerList extends SeminarElement {
   private notFoundReported: string | undefined;
 
   protected override willUpdate(): void {
-    this.data.setSources({
-      src: this.src,
-      programme: this.programme,
-      format: this.format,
-      sourceTimeZone: this.timeZone,
-      live: this.live,
-      liveInterval: this.liveInterval,
-    });
+    this.data.setSources(this.programmeSources());
     if (this.data.status === 'error' && this.data.failure) this.failureReport.report(this.data.failure);
     else this.failureReport.clear();
   }

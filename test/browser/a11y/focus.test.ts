@@ -68,8 +68,8 @@ const STATES: State[] = [
   { name: 'card with a long biography', render: () => html`<speaker-card .programme=${richProgramme()} speaker="ana-lopez"></speaker-card>` },
   { name: 'list with a filter, a card with a long biography', render: () => html`<speaker-list .programme=${richProgramme()} filter></speaker-list>` },
   { name: 'timer, running', render: () => html`<session-timer .programme=${seed} session="debate-2" now=${at('10:45')}></session-timer>` },
-  { name: 'timer, clock, overtime', render: () => html`<session-timer .programme=${seed} session="debate-2" format="clock" overtime now=${at('11:20')}></session-timer>` },
-  { name: 'timer, compact, counting down', render: () => html`<session-timer .programme=${seed} session="debate-2" format="compact" now=${at('10:20')}></session-timer>` },
+  { name: 'timer, clock, overtime', render: () => html`<session-timer .programme=${seed} session="debate-2" variant="clock" overtime now=${at('11:20')}></session-timer>` },
+  { name: 'timer, compact, counting down', render: () => html`<session-timer .programme=${seed} session="debate-2" variant="compact" now=${at('10:20')}></session-timer>` },
 ];
 
 /** Every button of `el`'s shadow tree (nested elements included), one per kind (class and part). */

@@ -86,13 +86,13 @@ const CASES: [string, () => Promise<TemplateResult>][] = [
   ['speaker list', async () => html`<speaker-list .programme=${await programmeOf(SEED)} filter></speaker-list>`],
   ['timer, long, running with a warning', async () => html`<session-timer .programme=${await programmeOf(SEED)} session="debate-2" warn-before="20" now=${at('10:58')}></session-timer>`],
   ['timer, long, far away', async () => html`<session-timer .programme=${await programmeOf(SEED)} now="2016-06-01T09:00:00+02:00"></session-timer>`],
-  ['timer, clock, over an hour', async () => html`<session-timer .programme=${await programmeOf(SEED)} format="clock" now=${at('07:00')}></session-timer>`],
+  ['timer, clock, over an hour', async () => html`<session-timer .programme=${await programmeOf(SEED)} variant="clock" now=${at('07:00')}></session-timer>`],
   ['timer, next mode', async () => html`<session-timer .programme=${await programmeOf(SEED)} mode="next" now=${at('10:40')}></session-timer>`],
-  ['timer, compact', async () => html`<session-timer .programme=${await programmeOf(SEED)} session="debate-2" format="compact" now=${at('10:40')}></session-timer>`],
+  ['timer, compact', async () => html`<session-timer .programme=${await programmeOf(SEED)} session="debate-2" variant="compact" now=${at('10:40')}></session-timer>`],
   ['compact speaker list, text at 200 % (1024 px)', async () => html`<speaker-list .programme=${await programmeOf(SEED)} variant="compact"></speaker-list>`],
   ['agenda, text at 200 % (1024 px)', async () => html`<seminar-agenda .programme=${await programmeOf(SEED)} now=${at('10:40')}></seminar-agenda>`],
   ['speaker list, text at 200 % (1024 px)', async () => html`<speaker-list .programme=${await programmeOf(SEED)}></speaker-list>`],
-  ['timer, clock, text at 200 % (1024 px)', async () => html`<session-timer .programme=${await programmeOf(SEED)} format="clock" now=${at('07:00')}></session-timer>`],
+  ['timer, clock, text at 200 % (1024 px)', async () => html`<session-timer .programme=${await programmeOf(SEED)} variant="clock" now=${at('07:00')}></session-timer>`],
 ];
 
 describe('text spacing at 320 px, and text at 200 % (RGAA 10.12, 10.11, 10.4)', function () {

@@ -18,7 +18,7 @@ describe('many running timers', function () {
       const el = document.createElement('session-timer');
       el.start = new Date(now - 60_000).toISOString();
       el.end = new Date(now + (30 + (i % 50)) * 60_000).toISOString();
-      el.format = (['long', 'compact', 'clock'] as const)[i % 3]!;
+      el.variant = (['full', 'compact', 'clock'] as const)[i % 3]!;
       timers.push(el);
     }
     const stage = document.createElement('div');

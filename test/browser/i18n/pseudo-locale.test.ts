@@ -657,9 +657,9 @@ describe('pseudo-locale: no English UI text in any element or state', function (
       expectNoEnglish(el, 'overtime');
     });
 
-    it('the clock and compact formats', async () => {
+    it('the clock and compact variants', async () => {
       for (const format of ['clock', 'compact']) {
-        const el = await timer(html`<session-timer .programme=${richProgramme()} session="a1" format=${format} now=${richAt('09:10')}></session-timer>`);
+        const el = await timer(html`<session-timer .programme=${richProgramme()} session="a1" variant=${format} now=${richAt('09:10')}></session-timer>`);
         expectNoEnglish(el, `${format}, upcoming`);
         await tick(el, richAt('09:45'));
         expectNoEnglish(el, `${format}, running`);
@@ -683,8 +683,8 @@ describe('pseudo-locale: no English UI text in any element or state', function (
 
     it('a cancelled session, long and compact', async () => {
       const p = withStatusesAndLinks();
-      for (const format of ['long', 'compact']) {
-        const el = await timer(html`<session-timer .programme=${p} session="b1" format=${format} now=${richAt('09:45')}></session-timer>`);
+      for (const format of ['full', 'compact']) {
+        const el = await timer(html`<session-timer .programme=${p} session="b1" variant=${format} now=${richAt('09:45')}></session-timer>`);
         expect(el.hasAttribute('cancelled')).to.equal(true);
         expectNoEnglish(el, `${format}, cancelled`);
       }

@@ -103,18 +103,18 @@ describe('importing in the elements', () => {
     ]);
   });
 
-  it('format="native" refuses an export; an explicit format is used', async () => {
+  it('source-format="native" refuses an export; an explicit format is used', async () => {
     const parent = document.createElement('div');
     const failed = oneEvent(parent, 'seminar-error');
-    await fixture(html`<seminar-agenda src=${DEMOCON} format="native"></seminar-agenda>`, { parentNode: parent });
+    await fixture(html`<seminar-agenda src=${DEMOCON} source-format="native"></seminar-agenda>`, { parentNode: parent });
     const { detail } = (await failed) as CustomEvent<SeminarErrorDetail>;
     expect(detail.kind).to.equal('invalid');
     expect(detail.errors.some((e) => e.path === '/version')).to.equal(true);
 
-    const { el } = await loaded(html`<seminar-agenda src=${DEMOCON} format="frab-json"></seminar-agenda>`);
+    const { el } = await loaded(html`<seminar-agenda src=${DEMOCON} source-format="frab-json"></seminar-agenda>`);
     expect(items(el).length).to.equal(36);
     const unknown = oneEvent(el, 'seminar-error');
-    el.format = 'ical';
+    el.sourceFormat = 'ical';
     const { detail: bad } = (await unknown) as CustomEvent<SeminarErrorDetail>;
     expect(bad.errors.map((e) => e.code)).to.deep.equal(['unknown-format']);
   });

@@ -133,7 +133,7 @@ describe('item status in <session-timer>', () => {
     await el.updateComplete;
     expect(fired).to.equal(0);
     await expect(el).to.be.accessible();
-    el.format = 'compact';
+    el.variant = 'compact';
     await el.updateComplete;
     expect(text($(el, '[part="status"]'))).to.equal('Cancelled');
   });

@@ -36,7 +36,7 @@ describe('<session-timer> on the shared clock', () => {
     const start = iso(-10 * MIN);
     const end = iso(30 * MIN);
     const wrapper = await fixture<HTMLElement>(html`<div>
-      ${Array.from({ length: 100 }, () => html`<session-timer format="compact" start=${start} end=${end}></session-timer>`)}
+      ${Array.from({ length: 100 }, () => html`<session-timer variant="compact" start=${start} end=${end}></session-timer>`)}
     </div>`);
     const timers = [...wrapper.querySelectorAll('session-timer')];
     await Promise.all(timers.map((el) => el.updateComplete));
@@ -60,8 +60,8 @@ describe('<session-timer> on the shared clock', () => {
     expect(clockStats.wakeUps - wakeUps).to.be.at.most(1);
   });
 
-  it('the clock format ticks every second even far away', async () => {
-    const el = await timer(3 * 24 * 60 * MIN, 3 * 24 * 60 * MIN + 60 * MIN, { format: 'clock' });
+  it('the clock variant ticks every second even far away', async () => {
+    const el = await timer(3 * 24 * 60 * MIN, 3 * 24 * 60 * MIN + 60 * MIN, { variant: 'clock' });
     const first = value(el);
     await waitUntil(() => value(el) !== first, 'the digits should tick', { timeout: 2500 });
   });

@@ -429,7 +429,7 @@ describe('<session-timer>', () => {
 
   describe('formats, options and presentation', () => {
     it('compact: one inline line', async () => {
-      const el = await timer(html`<p>The debate: <session-timer format="compact" .programme=${await seed()} session="debate-2" now=${at('10:45')}></session-timer>.</p>`);
+      const el = await timer(html`<p>The debate: <session-timer variant="compact" .programme=${await seed()} session="debate-2" now=${at('10:45')}></session-timer>.</p>`);
       const inner = el.querySelector('session-timer')!;
       await inner.updateComplete;
       expect(getComputedStyle(inner).display).to.equal('inline');
@@ -445,7 +445,7 @@ describe('<session-timer>', () => {
     });
 
     it('clock: always digits, also far away and once ended', async () => {
-      const el = await timer(html`<session-timer format="clock" .programme=${await seed()} session="debate-2" now=${at('10:00', '2016-07-05')}></session-timer>`);
+      const el = await timer(html`<session-timer variant="clock" .programme=${await seed()} session="debate-2" now=${at('10:00', '2016-07-05')}></session-timer>`);
       expect(value(el)).to.equal('72:30:00');
       expect($(el, '[part="details"]')).to.equal(null);
       await tick(el, at('11:00'));
@@ -458,7 +458,7 @@ describe('<session-timer>', () => {
     });
 
     it('scales the digits with its own width (container units)', async () => {
-      const wrapper = await fixture<HTMLElement>(html`<div style="width: 400px"><session-timer format="clock" .programme=${await seed()} session="debate-2" now=${at('10:45')}></session-timer></div>`);
+      const wrapper = await fixture<HTMLElement>(html`<div style="width: 400px"><session-timer variant="clock" .programme=${await seed()} session="debate-2" now=${at('10:45')}></session-timer></div>`);
       const el = wrapper.querySelector('session-timer')!;
       await el.updateComplete;
       const size = () => parseFloat(getComputedStyle($(el, '[part="value"]')!).fontSize);
@@ -511,14 +511,14 @@ describe('<session-timer>', () => {
       expect(value(el)).to.equal('10:00');
     });
 
-    it('reflects its state, format and time zone; theme works', async () => {
+    it('reflects its state, variant and time zone; theme works', async () => {
       const el = await timer(html`<session-timer .programme=${await seed()} session="debate-2" now=${at('10:45')} theme="dark"></session-timer>`);
-      expect(el.getAttribute('format')).to.equal('long');
+      expect(el.getAttribute('variant')).to.equal('full');
       expect(el.getAttribute('state')).to.equal('running');
-      el.format = 'clock';
+      el.variant = 'clock';
       el.overtime = true;
       await el.updateComplete;
-      expect(el.getAttribute('format')).to.equal('clock');
+      expect(el.getAttribute('variant')).to.equal('clock');
       expect(el.hasAttribute('overtime')).to.equal(true);
       expect(getComputedStyle(el).colorScheme).to.equal('dark');
       el.setAttribute('state', 'ended');
@@ -619,7 +619,7 @@ describe('<session-timer>', () => {
       const el = await timer(html`<session-timer start="demain" end="2016-07-08T09:45Z"></session-timer>`);
       expect(textKeepingNbsp($(el, '[part="error"]'))).to.contain('Ce minuteur ne peut pas être affiché.');
       await expect(el).to.be.accessible();
-      const clock = await timer(html`<session-timer format="clock" start="2016-07-08T08:45Z" end="2016-07-08T09:45Z" now="2016-07-08T10:00Z"></session-timer>`);
+      const clock = await timer(html`<session-timer variant="clock" start="2016-07-08T08:45Z" end="2016-07-08T09:45Z" now="2016-07-08T10:00Z"></session-timer>`);
       expect(value(clock)).to.equal('Terminé');
       await expect(clock).to.be.accessible();
     });

@@ -98,7 +98,7 @@ describe('<session-timer> accessibility', () => {
     });
 
     it('in whole minutes, still announces the start and the end, and counts an hour and more in words', async () => {
-      const el = await timer(html`<session-timer .programme=${await (await fetch(SEED)).json()} session="debate-2" now=${at('10:00')} precision="minutes" format="clock"></session-timer>`);
+      const el = await timer(html`<session-timer .programme=${await (await fetch(SEED)).json()} session="debate-2" now=${at('10:00')} precision="minutes" variant="clock"></session-timer>`);
       expect(textKeepingNbsp($(el, '[part="value"]'))).to.match(/^30 mins?$/);
       el.now = at('10:31');
       await el.updateComplete;

@@ -47,8 +47,8 @@ async function widgets(): Promise<{ container: HTMLElement; elements: LitElement
     <p>The talk by <speaker-card variant="compact" .programme=${programme} speaker="kristy-milland"></speaker-card> opens.</p>
     <speaker-list .programme=${rich} filter></speaker-list>
     <session-timer .programme=${programme} session="debate-2" now="2016-07-08T10:40:00+02:00"></session-timer>
-    <session-timer .programme=${programme} session="debate-2" now="2016-07-08T11:13:00+02:00" warn-before="PT5M" format="clock"></session-timer>
-    <p>The debate <session-timer format="compact" .programme=${programme} session="debate-2" now="2016-07-08T10:40:00+02:00"></session-timer>.</p>
+    <session-timer .programme=${programme} session="debate-2" now="2016-07-08T11:13:00+02:00" warn-before="PT5M" variant="clock"></session-timer>
+    <p>The debate <session-timer variant="compact" .programme=${programme} session="debate-2" now="2016-07-08T10:40:00+02:00"></session-timer>.</p>
   </div>`);
   const elements = [...container.querySelectorAll<LitElement>('seminar-agenda, speaker-card, speaker-list, session-timer')];
   for (const el of elements) await settle(el, el.getAttribute('src') ? '[part="error"]' : '[part]');
@@ -165,7 +165,7 @@ describe('a CMS theme around the elements (62.5 % root, serif, justified)', () =
     const page = style(container);
     expect(page.textAlign).to.equal('justify');
     for (const el of elements) {
-      const compact = el.getAttribute('variant') === 'compact' || el.getAttribute('format') === 'compact';
+      const compact = el.getAttribute('variant') === 'compact';
       expect(style(el).fontFamily, el.localName).to.equal(page.fontFamily);
       expect(style(el).fontSize, el.localName).to.equal('18px');
       const texts = [...el.shadowRoot!.querySelectorAll('*')].filter((n) => !['style', 'slot', 'svg', 'path', 'rect'].includes(n.localName));

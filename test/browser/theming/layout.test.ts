@@ -150,7 +150,7 @@ describe('layout', () => {
 
     it('the compact timer reads as part of the sentence: "ends in 30:00"', async () => {
       const box = await fixture<HTMLElement>(html`<p>
-        The debate <session-timer format="compact" .programme=${await seed()} session="debate-2" now="2016-07-08T10:45:00+02:00"></session-timer>.
+        The debate <session-timer variant="compact" .programme=${await seed()} session="debate-2" now="2016-07-08T10:45:00+02:00"></session-timer>.
       </p>`);
       const timer = box.querySelector('session-timer') as LitElement;
       await settle(timer, '[part="base"]');

@@ -38,9 +38,9 @@ async function widgets(theme?: 'light' | 'dark'): Promise<LitElement[]> {
     <speaker-list .programme=${rich} filter theme=${t ?? ''}></speaker-list>
     <session-timer .programme=${programme} session="debate-2" now=${AT} theme=${t ?? ''}></session-timer>
     <session-timer .programme=${programme} session="debate-2" now=${WARNING} warn-before="PT5M" theme=${t ?? ''}></session-timer>
-    <session-timer .programme=${programme} session="debate-2" now=${OVER} overtime format="clock" theme=${t ?? ''}></session-timer>
+    <session-timer .programme=${programme} session="debate-2" now=${OVER} overtime variant="clock" theme=${t ?? ''}></session-timer>
     <session-timer .programme=${programme} mode="next" now=${AT} theme=${t ?? ''}></session-timer>
-    <p>The debate <session-timer format="compact" .programme=${programme} session="debate-2" now=${WARNING} warn-before="PT5M" theme=${t ?? ''}></session-timer>.</p>
+    <p>The debate <session-timer variant="compact" .programme=${programme} session="debate-2" now=${WARNING} warn-before="PT5M" theme=${t ?? ''}></session-timer>.</p>
   </div>`);
   const elements = [...container.querySelectorAll<LitElement>('seminar-agenda, speaker-card, speaker-list, session-timer')];
   for (const el of elements) {
@@ -195,7 +195,7 @@ describe('print: dark ink on white paper, whatever the screen’s scheme', () =>
       await executeServerCommand('emulate-media-features', { media: 'print', features: { 'prefers-color-scheme': 'dark' } });
       const white: [number, number, number, number] = [255, 255, 255, 1];
       // The inline variants print in the colour of the sentence around them: the page's.
-      const blocks = elements.filter((el) => el.getAttribute('variant') !== 'compact' && el.getAttribute('format') !== 'compact');
+      const blocks = elements.filter((el) => el.getAttribute('variant') !== 'compact');
       const faint = blocks
         .flatMap((el) => textContrasts(el))
         .filter((t) => !t.where.includes('avatar') && contrast(t.color, white) < 4.5)
