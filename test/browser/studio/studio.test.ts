@@ -151,7 +151,7 @@ describe('<seminar-studio>', () => {
   it('keeps the draft across a reload, asks before closing with changes, and starts over', async () => {
     let el = await studio();
     await paste(el, PASTED);
-    await change(el, $<HTMLInputElement>(el, '#event-title')!, 'Séminaire numérique');
+    await change(el, $<HTMLInputElement>(el, '[data-path="/event/title"]')!, 'Séminaire numérique');
     const unload = new Event('beforeunload', { cancelable: true });
     window.dispatchEvent(unload);
     expect(unload.defaultPrevented, 'the browser asks before closing').to.equal(true);
