@@ -58,6 +58,7 @@ import { languageName, type FieldProblem } from './fields.js';
 import { History } from './history.js';
 import { EMBEDDED, TAGS, TIMER_VARIANTS, embedSnippet, exportProgramme, fileName, type Embedded, type EmbedOptions, type TimerVariant } from './publish.js';
 import { locate, type EventField, type Location } from './locations.js';
+import { loadStudioLocale } from './localize.js';
 import { studioStyles } from './seminar-studio.styles.js';
 
 /** Rows of a pasted sheet shown in the mapping table (the rest are imported, not drawn). */
@@ -207,6 +208,8 @@ export class SeminarStudio extends LitElement {
 
   protected override async scheduleUpdate(): Promise<void> {
     if (!this.i18n.ready) await this.i18n.whenReady();
+    // The studio's own strings, a catalogue apart from the widgets' (localize.ts).
+    await loadStudioLocale(this.i18n.locale);
     await super.scheduleUpdate();
   }
 
