@@ -1,7 +1,10 @@
 /**
  * The element classes, without registering any tag: for hosts that want to
  * register them under names of their own, e.g.
- * `customElements.define('my-speaker', SpeakerCard)`.
+ * `customElements.define('my-speaker', SpeakerCard)`. Elements that draw
+ * others (the list's and the agenda's cards) draw them under the tag the page
+ * gave their class, or register it under its usual tag on first use (see
+ * `SpeakerList.dependencies`).
  */
 import './internal/needs-dom.js';
 export { SeminarElement } from './internal/seminar-element.js';

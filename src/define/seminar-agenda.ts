@@ -3,14 +3,13 @@
  * shows is loaded and registered when a visitor first opens one.
  */
 import '../internal/needs-dom.js';
-import { warnTagTaken } from '../internal/registration.js';
+import { unregistered } from '../internal/registration.js';
 import { SeminarAgenda } from '../components/seminar-agenda/seminar-agenda.js';
 
 export { SeminarAgenda };
 
-const existing = customElements.get('seminar-agenda');
-if (!existing) customElements.define('seminar-agenda', SeminarAgenda);
-else if (existing !== SeminarAgenda) warnTagTaken('seminar-agenda');
+// Unless the page registered SeminarAgenda under a tag of its own, or other code holds 'seminar-agenda'.
+if (unregistered('seminar-agenda', SeminarAgenda)) customElements.define('seminar-agenda', SeminarAgenda);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -1,14 +1,13 @@
 /** Registers <speaker-list> and the <speaker-card> it uses (once each). */
 import '../internal/needs-dom.js';
 import './speaker-card.js';
-import { warnTagTaken } from '../internal/registration.js';
+import { unregistered } from '../internal/registration.js';
 import { SpeakerList } from '../components/speaker-list/speaker-list.js';
 
 export { SpeakerList };
 
-const existing = customElements.get('speaker-list');
-if (!existing) customElements.define('speaker-list', SpeakerList);
-else if (existing !== SpeakerList) warnTagTaken('speaker-list');
+// Unless the page registered SpeakerList under a tag of its own, or other code holds 'speaker-list'.
+if (unregistered('speaker-list', SpeakerList)) customElements.define('speaker-list', SpeakerList);
 
 declare global {
   interface HTMLElementTagNameMap {

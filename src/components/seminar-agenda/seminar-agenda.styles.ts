@@ -478,7 +478,7 @@ export const agendaStyles = css`
     background: rgb(0 0 0 / 0.5);
   }
   /* One surface: the card inside the dialog draws no box of its own. */
-  .speaker-dialog speaker-card::part(card) {
+  .speaker-dialog .speaker-card::part(card) {
     border: 0;
     padding: 0;
     background: none;

@@ -21,7 +21,9 @@ import { ClockController, parseNow } from '../../internal/clock.js';
 import { contentOf, displayTimeZone, renderLongText, renderText, textOf, type ContentLanguage } from '../../internal/content.js';
 import { safeUrl } from '../../model/url.js';
 import { cachedIntl, formatDate, formatTime, formatTimeRange, formatTimeZoneName } from '../../model/format.js';
-import type { Item, Organisation } from '../../model/types.js';
+import type { Item, Organisation, Programme } from '../../model/types.js';
+import type { SpeakerCard } from '../speaker-card/speaker-card.js';
+import { dependencyTag } from '../../internal/registration.js';
 import { buildAgendaData, currentItems, distinctions, filterItems, gridLayout, isFiltered, NO_FILTERS, searchIndex, type AgendaData, type AgendaFilters, type GridLayout } from './agenda-data.js';
 import { renderItem, type ItemContext } from './agenda-item.js';
 import { ItemSlices } from './item-slices.js';
@@ -52,7 +54,8 @@ const GRID_MIN_WIDTH = 48;
  */
 /**
  * The `<speaker-card>` the speaker dialog shows: loaded and registered when a
- * visitor first opens one, not with the agenda. Tests replace `load`.
+ * visitor first opens one, not with the agenda, and drawn under the tag the
+ * page gave its class (see `dependencyTag`). Tests replace `load`.
  * @internal
  */
 export const speakerCardCode = { load: () => import('../../define/speaker-card.js') };
@@ -186,6 +189,8 @@ export class SeminarAgenda extends ProgrammeElement {
   /** The item whose "add to calendar" menu is open. */
   private calendarMenu: string | undefined;
   private subscribeOpen = false;
+  /** The speaker dialog's card, once its code is loaded (kept while the dialog shows it). */
+  private dialogCard: SpeakerCard | undefined;
   /** The calendar code, once loaded (it builds the links of the menus). */
   private calendarCodeLoaded: Awaited<ReturnType<typeof calendarCode.load>> | undefined;
 
@@ -1272,19 +1277,34 @@ export class SeminarAgenda extends ProgrammeElement {
       <form method="dialog" class="dialog-bar">
         <button type="submit" class="close" aria-label=${msg('Close')}>×</button>
       </form>
-      ${this.selectedSpeaker && this.data.programme
-        ? html`<speaker-card
-            .programme=${this.data.programme}
-            speaker=${this.selectedSpeaker}
-            heading-level="2"
-            time-zone=${this.timeZone}
-            agenda-href=${`${this.ownerDocument.URL.split('#')[0] ?? ''}#item-{id}`}
-            lang=${this.i18n.lang}
-            @click=${this.onCardClick}
-          ></speaker-card>`
-        : nothing}
+      ${this.selectedSpeaker && this.data.programme && this.dialogCard ? this.speakerCard(this.dialogCard, this.selectedSpeaker, this.data.programme) : nothing}
     </dialog>`;
     /* eslint-enable lit-a11y/click-events-have-key-events */
+  }
+
+  /**
+   * The dialog's card, made under the tag the page gave the card's class (a
+   * subclass may name its own in `static dependencies`); the dialog is never
+   * rendered on a server.
+   */
+  private speakerCardOf(usual: typeof SpeakerCard): SpeakerCard {
+    const tag = dependencyTag(this, 'speaker-card', usual);
+    if (this.dialogCard?.localName === tag) return this.dialogCard;
+    const Card = customElements.get(tag) as typeof SpeakerCard;
+    const card = new Card();
+    card.className = 'speaker-card';
+    card.headingLevel = 2;
+    card.addEventListener('click', this.onCardClick);
+    return card;
+  }
+
+  private speakerCard(card: SpeakerCard, speaker: string, programme: Programme): SpeakerCard {
+    card.programme = programme;
+    card.speaker = speaker;
+    card.timeZone = this.timeZone;
+    card.agendaHref = `${this.ownerDocument.URL.split('#')[0] ?? ''}#item-{id}`;
+    card.lang = this.i18n.lang;
+    return card;
   }
 
   private openSpeaker(id: string, trigger: HTMLElement): void {
@@ -1293,7 +1313,11 @@ export class SeminarAgenda extends ProgrammeElement {
     emit(this, new SeminarSpeakerSelectEvent({ speakerId: id }));
     speakerCardCode
       .load()
-      .then(() => this.updateComplete)
+      .then(({ SpeakerCard }) => {
+        this.dialogCard = this.speakerCardOf(SpeakerCard);
+        this.requestUpdate();
+        return this.updateComplete;
+      })
       .then(
         () => {
           const dialog = this.renderRoot.querySelector('dialog');

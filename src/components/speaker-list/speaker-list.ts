@@ -5,7 +5,10 @@
  */
 import { css, html, nothing, type TemplateResult } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
+import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import { ProgrammeElement } from '../../internal/programme-element.js';
+import { dependencyTag, type Dependencies } from '../../internal/registration.js';
+import { SpeakerCard } from '../speaker-card/speaker-card.js';
 import { notFoundFailure, ProgrammeController, type SeminarErrorDetail } from '../../internal/programme-controller.js';
 import { renderFailure } from '../../internal/status-view.js';
 import { loadingText } from '../../internal/loading-text.js';
@@ -82,12 +85,12 @@ export class SpeakerList extends ProgrammeElement {
         grid-template-columns: repeat(auto-fill, minmax(min(var(--seminar-list-min-column, 16em), 100%), 1fr));
       }
       .list > li,
-      speaker-card {
+      .speaker-card {
         display: block;
         height: 100%;
       }
       /* Cards of one row are as tall as the tallest: the card's box fills its cell too. */
-      speaker-card::part(card) {
+      .speaker-card::part(card) {
         height: 100%;
       }
       .tools {
@@ -110,6 +113,14 @@ export class SpeakerList extends ProgrammeElement {
       }
     `,
   ];
+
+  /**
+   * The elements the list draws, by their usual tag. Each is drawn under the
+   * tag its class has on the page (registered under the usual one on first
+   * use): register `SpeakerCard` under a name of your own and the list's
+   * cards are yours.
+   */
+  static dependencies: Dependencies = { 'speaker-card': SpeakerCard };
 
   static override properties = {
     item: { reflect: true },
@@ -168,6 +179,8 @@ export class SpeakerList extends ProgrammeElement {
     // The query only applies while its box is shown: a list that shrank below
     // the threshold (or lost `filter`) must not stay filtered by a hidden query.
     const shown = withFilter ? this.matching(programme, speakers) : speakers;
+    // A tag the registry accepted: a valid custom element name, nothing else.
+    const card = unsafeStatic(dependencyTag(this, 'speaker-card'));
     return html`<div lang=${this.i18n.locale}>
       ${withFilter ? this.renderTools(shown.length) : nothing}
       ${shown.length
@@ -178,8 +191,9 @@ export class SpeakerList extends ProgrammeElement {
                 // (`keyed` rather than `repeat`: far smaller, and these lists are short.)
                 keyed(
                   speaker.id,
-                  html`<li>
-                  <speaker-card
+                  staticHtml`<li>
+                  <${card}
+                    class="speaker-card"
                     exportparts="card, photo: card-photo, name: card-name, role: card-role, organisation: card-organisation, bio: card-bio, links: card-links, sessions: card-sessions"
                     .programme=${programme}
                     speaker=${speaker.id}
@@ -188,7 +202,7 @@ export class SpeakerList extends ProgrammeElement {
                     time-zone=${this.timeZone}
                     agenda-href=${this.agendaHref ?? nothing}
                     lang=${this.i18n.lang}
-                  ></speaker-card>
+                  ></${card}>
                 </li>`,
                 ),
             )}
