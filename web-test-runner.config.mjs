@@ -8,6 +8,7 @@ import { emulationPlugin } from './test/plugins/emulation.mjs';
 import { cspHeaders } from './test/plugins/csp.mjs';
 import { readFile } from 'node:fs/promises';
 import { ssrEndpoint } from './test/plugins/ssr.mjs';
+import { reactPlugin } from './test/plugins/react.mjs';
 
 const asRoot = process.getuid?.() === 0;
 
@@ -161,6 +162,8 @@ export default {
     pseudoLocalePlugin(),
     // Time-zone and offline emulation through CDP (test/browser/hostile, test/browser/time-zones).
     emulationPlugin(),
+    // React 19 as an app's bundler gives it (test/browser/frameworks/).
+    reactPlugin(),
   ],
   browsers: [
     chromeLauncher({

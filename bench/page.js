@@ -194,23 +194,33 @@ const bench = {
 
   /* -------------------------------------------------------- timers */
 
-  /** 100 running timers (standalone start/end around now, in every format). */
-  async mountTimers(count = 100) {
+  /**
+   * `count` running timers (standalone start/end around now, in every
+   * variant; half with a warning), with `precision` if given, appended at
+   * once: the first render's time, until every one has rendered and is laid out.
+   */
+  async mountTimers(count = 100, precision = undefined) {
     stage.replaceChildren();
     const now = Date.now();
     const variants = ['full', 'compact', 'clock'];
+    const timers = [];
     for (let i = 0; i < count; i++) {
       const el = document.createElement('session-timer');
       el.setAttribute('start', new Date(now - (i + 1) * 60_000).toISOString());
       el.setAttribute('end', new Date(now + (i + 30) * 60_000).toISOString());
       el.setAttribute('variant', variants[i % variants.length]);
       if (i % 2) el.setAttribute('warn-before', 'PT5M');
+      if (precision) el.setAttribute('precision', precision);
       el.setAttribute('label', `Session ${i + 1}`);
-      stage.append(el);
+      timers.push(el);
     }
-    await Promise.all([...stage.children].map((el) => el.updateComplete));
-    const running = [...stage.children].filter((el) => el.getAttribute('state') === 'running').length;
-    return { running };
+    const t0 = performance.now();
+    stage.append(...timers);
+    await Promise.all(timers.map((el) => el.updateComplete));
+    layout(stage);
+    const firstRender = performance.now() - t0;
+    const running = timers.filter((el) => el.getAttribute('state') === 'running').length;
+    return { running, firstRender };
   },
 
   /**
@@ -219,7 +229,7 @@ const bench = {
    * clock) and the time is taken until every one has rendered — all in one
    * task, as a real tick. Medians of `ticks` ticks, after two warm-ups.
    */
-  async tickCost(count, ticks = 10) {
+  async tickCost(count, ticks = 10, precision = undefined) {
     stage.replaceChildren();
     const start = Date.UTC(2026, 2, 27, 9);
     const variants = ['full', 'compact', 'clock'];
@@ -230,6 +240,7 @@ const bench = {
       el.setAttribute('end', new Date(start + (30 + (i % 50)) * 60_000).toISOString());
       el.setAttribute('variant', variants[i % variants.length]);
       if (i % 2) el.setAttribute('warn-before', 'PT5M');
+      if (precision) el.setAttribute('precision', precision);
       el.setAttribute('label', `Session ${i + 1}`);
       el.now = start;
       timers.push(el);
@@ -264,12 +275,13 @@ const bench = {
   },
 
   /**
-   * The script of one clock tick with `count` running timers: from the clock's
-   * callback to the end of every timer's update (microtasks of the same task;
-   * style and layout excluded), for `ticks` ticks.
+   * The script of one real tick of the shared clock with `count` running
+   * timers (`precision` if given): from the start of the clock's callback to
+   * the end of every timer's update (microtasks of the same task; style and
+   * layout excluded), for `ticks` ticks.
    */
-  async timerTicks(count, ticks = 10) {
-    await bench.mountTimers(count);
+  async timerTicks(count, ticks = 10, precision = undefined) {
+    const { firstRender } = await bench.mountTimers(count, precision);
     const timers = [...stage.children];
     const durations = [];
     const { setTimeout: original } = window;
@@ -291,7 +303,7 @@ const bench = {
     }
     stage.replaceChildren();
     // The first tick after mounting may still carry set-up work.
-    return { durations: durations.slice(1), running: timers.filter((el) => el.getAttribute('state') === 'running').length };
+    return { durations: durations.slice(1), running: timers.filter((el) => el.getAttribute('state') === 'running').length, firstRender };
   },
 
   /** Naive timers for comparison: one `setInterval(1000)` per widget, each updating its own text. */

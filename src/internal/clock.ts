@@ -102,6 +102,14 @@ export function subscribe(listener: Listener, granularity: Granularity): () => v
   };
 }
 
+/**
+ * INTERNAL, for tests only: a tick of the clock now (at `Date.now()`, which a
+ * test may have set), as the scheduled one would be, without waiting for it.
+ */
+export function tickForTesting(): void {
+  notify(false);
+}
+
 /** Whether the clock has a timer pending (for tests: none when nobody listens or the page is hidden). */
 export function clockIsScheduled(): boolean {
   return timer !== undefined;
@@ -114,13 +122,20 @@ export function clockIsScheduled(): boolean {
 export class ClockController implements ReactiveController {
   private readonly host: ReactiveControllerHost;
   private readonly granularity: () => Granularity | undefined;
+  private readonly tick: ((now: number) => boolean) | undefined;
   private unsubscribe: (() => void) | undefined;
   private current: Granularity | undefined;
 
-  /** `granularity` is asked again after each update; `undefined` stops the clock for this host. */
-  constructor(host: ReactiveControllerHost, granularity: () => Granularity | undefined) {
+  /**
+   * `granularity` is asked again after each update; `undefined` stops the
+   * clock for this host. `tick`, if given, hears each boundary first and
+   * says whether it took care of it (a host that can show the new time
+   * without a whole update); else the host updates.
+   */
+  constructor(host: ReactiveControllerHost, granularity: () => Granularity | undefined, tick?: (now: number) => boolean) {
     this.host = host;
     this.granularity = granularity;
+    this.tick = tick;
     host.addController(this);
   }
 
@@ -145,8 +160,8 @@ export class ClockController implements ReactiveController {
     if (wanted === this.current && (this.unsubscribe || !wanted)) return;
     this.unsubscribe?.();
     this.unsubscribe = wanted
-      ? subscribe(() => {
-          this.host.requestUpdate();
+      ? subscribe((now) => {
+          if (!this.tick?.(now)) this.host.requestUpdate();
         }, wanted)
       : undefined;
     this.current = wanted;

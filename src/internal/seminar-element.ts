@@ -42,6 +42,15 @@ import { pendingOf } from './pending-work.js';
 /** Whether the warning about missing hydration support was given (once per page). */
 let warnedNoHydration = false;
 
+/**
+ * Whether Lit hydrates server-rendered shadow roots: its hydration support
+ * was loaded before Lit, and patched `LitElement` (it gives the class an
+ * `observedAttributes` of its own, for `defer-hydration`). Loaded after Lit,
+ * the support sets its global but patches nothing. test/browser/ssr/ fails if
+ * a release of the support stops doing this.
+ */
+const litHydrates = (): boolean => Object.prototype.hasOwnProperty.call(LitElement, 'observedAttributes');
+
 export abstract class SeminarElement extends LitElement {
   static override properties: PropertyDeclarations = {
     theme: { reflect: true },
@@ -74,12 +83,14 @@ export abstract class SeminarElement extends LitElement {
 
   override connectedCallback(): void {
     // Before the controllers connect: they take their state from a server's record.
-    if (!this.hasUpdated && startHydration(this) && !(globalThis as { litElementHydrateSupport?: unknown }).litElementHydrateSupport) {
+    if (!this.hasUpdated && startHydration(this) && !litHydrates()) {
       // Without Lit's hydration support, Lit would add its content after the server's: draw it anew instead.
       this.shadowRoot?.replaceChildren();
       if (!warnedNoHydration) {
         warnedNoHydration = true;
-        console.warn(`seminar-widgets: server-rendered <${this.localName}> drawn anew: import '@lit-labs/ssr-client/lit-element-hydrate-support.js' first to keep its HTML (see docs/ssr.md).`);
+        console.warn(
+          `seminar-widgets: server-rendered <${this.localName}> drawn anew: import '@lit-labs/ssr-client/lit-element-hydrate-support.js' before Lit and the elements to keep its HTML (see docs/ssr.md).`,
+        );
       }
     }
     super.connectedCallback();

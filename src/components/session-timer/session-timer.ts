@@ -26,6 +26,7 @@ import type { Instant, Item, LocalisedText, Problem } from '../../model/types.js
 import {
   currentAndNext,
   farAway,
+  nextTransitionAt,
   parseWarnBefore,
   tickGranularity,
   timerState,
@@ -242,6 +243,20 @@ export class SessionTimer extends ProgrammeElement {
     this.reducedMotion = Boolean(this.motion?.matches);
   };
   private transitionCache: { key: unknown; warnBefore: number; transitions: Transition[]; definition: string } | undefined;
+  /** `warn-before` in milliseconds (0: none), as this update read it. */
+  private warnBeforeTime = 0;
+  /** When the next transition happens: until then, a tick announces nothing. */
+  private nextTransition = Infinity;
+  /** What the last update drew that ticks: the digits (if the value is digits) and the progress bar's value (if running). */
+  private drawn: { digits: string | undefined; progress: number | undefined } | undefined;
+  /** Where a tick writes them (found again after each update). */
+  private tickNodes: { text: Text | undefined; progress: HTMLProgressElement | undefined } | undefined;
+  /** A tick wrote the digits or the bar since the last update. */
+  private tickedSince = false;
+  /** The zone the times are shown in, for this update. */
+  private zone = 'UTC';
+  /** The date of this update's time there (`YYYY-MM-DD`): shown dates depend on it. */
+  private day = '';
   /** The last `start` and `end` read, and what they gave (they are read at every tick). */
   private overrideCache: { start: unknown; end: unknown; result: ReturnType<SessionTimer['readOverrides']> } | undefined;
   private readonly failureReport = new FailureReport(this, 'timer');
@@ -249,7 +264,11 @@ export class SessionTimer extends ProgrammeElement {
   constructor() {
     super();
     // The shared clock wakes the element as often as its display changes, and not at all once it cannot change.
-    new ClockController(this, () => this.granularity);
+    new ClockController(
+      this,
+      () => this.granularity,
+      (now) => this.tick(now),
+    );
   }
 
   override connectedCallback(): void {
@@ -296,21 +315,92 @@ export class SessionTimer extends ProgrammeElement {
       this.granularity = undefined;
       return;
     }
+    const setup = this.setup;
+    this.zone = displayTimeZone(this.timeZone, setup.eventZone, this.timeZone === 'local' ? this.viewerTimeZone(setup.eventZone) : setup.eventZone);
+    this.day = dayOf(now, this.zone);
     const warnBefore = parseWarnBefore(this.warnBefore) ?? 0;
-    const timer = timerState(this.setup.display, now, warnBefore);
+    this.warnBeforeTime = warnBefore;
+    const timer = timerState(setup.display, now, warnBefore);
     this.timer = timer;
     this.state = timer.phase;
     this.warning = timer.warning;
     // Transitions are the browser's to announce, from its first look at its own clock.
-    if (!isServer && !this.hydrating) this.catchUp(this.setup, warnBefore, now);
-    const granularity = fixed === undefined ? tickGranularity(timer, { digitsAlways: this.shownVariant === 'clock', overtime: this.overtime }) : undefined;
+    if (!isServer && !this.hydrating) this.catchUp(setup, warnBefore, now);
+    this.granularity = fixed === undefined ? this.granularityOf(timer, setup.display, warnBefore) : undefined;
+  }
+
+  /** How often the display of `timer` changes: the shared clock wakes the element that often. */
+  private granularityOf(timer: TimerState, display: TimerWindow, warnBefore: number): Granularity | undefined {
+    const granularity = tickGranularity(timer, { digitsAlways: this.shownVariant === 'clock', overtime: this.overtime });
     // In whole minutes, the display changes once a minute; transitions off the minute still need the second.
-    const { start, end } = this.setup.display;
-    const onTheMinute = [start, end, end - warnBefore].every((instant) => instant % 60_000 === 0);
-    this.granularity = granularity === 'second' && !this.showSeconds && onTheMinute ? 'minute' : granularity;
+    const { start, end } = display;
+    const onTheMinute = start % 60_000 === 0 && end % 60_000 === 0 && (end - warnBefore) % 60_000 === 0;
+    return granularity === 'second' && !this.showSeconds && onTheMinute ? 'minute' : granularity;
+  }
+
+  /**
+   * A tick of the shared clock. Most ticks change only the time shown: the
+   * digits and the progress bar are then written where the last update drew
+   * them, without updating the whole element (a thousand timers tick every
+   * second). Anything more — a transition to announce, a new phase, the
+   * warning, another day (dates shown change), a change waiting to be drawn,
+   * a clock set back — takes a whole update. Returns whether the tick was
+   * taken care of; never throws (the update that follows shows any error).
+   */
+  private tick(now: Instant): boolean {
+    try {
+      const setup = this.setup;
+      const shown = this.timer;
+      // mode="next": the item shown changes only as items start and end, which are transitions.
+      if (this.isUpdatePending || !this.hasUpdated || this.hydrating || setup.kind !== 'timer' || !shown) return false;
+      if (now < this.time || now >= this.nextTransition) return false;
+      const warnBefore = this.warnBeforeTime;
+      const timer = timerState(setup.display, now, warnBefore);
+      if (timer.phase !== shown.phase || timer.warning !== shown.warning || timer.near !== shown.near) return false;
+      if (this.granularityOf(timer, setup.display, warnBefore) !== this.granularity) return false;
+      if (dayOf(now, this.zone) !== this.day) return false;
+      // What the last update drew that ticks is drawn again: the digits, the bar (in the formats that have one).
+      const drawn = this.drawn;
+      if (!drawn) return false;
+      const digits = drawn.digits === undefined ? undefined : this.digits(timer, this.shownVariant);
+      if (!this.write(digits, drawn.progress === undefined ? undefined : this.progress(timer).value)) return false;
+      this.time = now;
+      this.timer = timer;
+      this.baseline = now;
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  /**
+   * Writes the digits and the bar's value where the last update drew them
+   * (`undefined`: not shown). False when they are not where expected.
+   */
+  private write(digits: string | undefined, progress: number | undefined): boolean {
+    const nodes = (this.tickNodes ??= this.findTickNodes());
+    if ((digits !== undefined && !nodes.text) || (progress !== undefined && !nodes.progress)) return false;
+    if (digits !== undefined && nodes.text && nodes.text.data !== digits) nodes.text.data = digits;
+    if (progress !== undefined && nodes.progress && nodes.progress.value !== progress) nodes.progress.value = progress;
+    this.tickedSince = true;
+    return true;
+  }
+
+  /** The text of the value (when it is the only text in it) and the progress bar. */
+  private findTickNodes(): { text: Text | undefined; progress: HTMLProgressElement | undefined } {
+    const root = this.renderRoot;
+    const texts = [...(root.querySelector('[part~="value"]')?.childNodes ?? [])].filter((node): node is Text => node.nodeType === Node.TEXT_NODE);
+    return { text: texts.length === 1 ? texts[0] : undefined, progress: root.querySelector('progress') ?? undefined };
   }
 
   protected override updated(): void {
+    this.tickNodes = undefined;
+    if (this.tickedSince) {
+      // Lit compares with what it drew itself, not with what ticks wrote since: draw the update's time again.
+      this.tickedSince = false;
+      if (this.drawn) this.write(this.drawn.digits, this.drawn.progress);
+      this.tickedSince = false;
+    }
     const pending = this.pending;
     this.pending = [];
     for (const { transition, now } of pending) {
@@ -347,8 +437,7 @@ export class SessionTimer extends ProgrammeElement {
       const base = { eventZone: event.timeZone, defaultLanguage: event.defaultLanguage };
       if (next) {
         // A cancelled item is never on now or next.
-        const items = programme.items.filter((item) => item.status !== 'cancelled');
-        const { current, next: upcoming } = currentAndNext(items, now);
+        const { current, next: upcoming } = currentAndNext(activeItems(programme.items), now);
         const shown = current ?? upcoming;
         return {
           kind: 'timer',
@@ -464,6 +553,7 @@ export class SessionTimer extends ProgrammeElement {
    */
   private catchUp(setup: TimerSetup, warnBefore: number, now: Instant): void {
     const { transitions, definition } = this.transitionsOf(setup.windows, warnBefore);
+    this.nextTransition = nextTransitionAt(transitions, now);
     if (definition !== this.definition || this.baseline === undefined) {
       this.definition = definition;
       this.baseline = now;
@@ -520,6 +610,7 @@ export class SessionTimer extends ProgrammeElement {
 
   protected override render(): TemplateResult | typeof nothing {
     const setup = this.setup;
+    this.drawn = undefined;
     switch (setup.kind) {
       case 'none':
         return nothing;
@@ -581,13 +672,18 @@ export class SessionTimer extends ProgrammeElement {
 
   private renderTimer(setup: TimerSetup, timer: TimerState): TemplateResult {
     const variant = this.shownVariant;
-    const zone = displayTimeZone(this.timeZone, setup.eventZone, this.viewerTimeZone(setup.eventZone));
+    const zone = this.zone;
     const language: ContentLanguage = { lang: this.i18n.lang, defaultLanguage: setup.defaultLanguage, ui: this.i18n.locale };
     const title = renderText(setup.title, language);
+    const which = this.renderWhich(setup, zone);
     const hasLabel = title !== nothing;
     const status = this.statusText(timer, variant);
     const value = this.renderValue(timer, variant, zone);
-    const labelledBy = [hasLabel ? 'label' : '', status ? 'status' : ''].filter(Boolean).join(' ');
+    this.drawn = {
+      digits: value.digits && typeof value.content === 'string' ? value.content : undefined,
+      progress: timer.phase === 'running' && variant !== 'compact' ? this.progress(timer).value : undefined,
+    };
+    const labelledBy = hasLabel && status ? 'label status' : hasLabel ? 'label' : status ? 'status' : '';
     const valueClass = `value ${value.digits ? (this.showSeconds ? 'digits' : 'digits minutes') : 'words'} ${timer.phase === 'ended' && this.overtime ? 'over' : ''}`;
     const live = html`<div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcementText(language)}</div>`;
     const seconds = value.digits ? this.renderSecondsToggle(variant) : nothing;
@@ -597,7 +693,7 @@ export class SessionTimer extends ProgrammeElement {
       // only when `label` asks for it, else it names the timer for assistive technology
       // (from a hidden element, where its language can be marked).
       const label = this.label
-        ? html`<span part="label" class="label" id="label">${title}${this.renderWhich(setup, zone)}</span> `
+        ? html`<span part="label" class="label" id="label">${title}${which}</span> `
         : html`<span id="label" hidden>${title}</span>`;
       const shown = html`<span part="value" class=${valueClass}>${value.content}</span>`;
       return html`<span part="base" class="compact" tabindex="-1" lang=${this.i18n.locale}
@@ -611,7 +707,7 @@ export class SessionTimer extends ProgrammeElement {
     // tabindex="-1": where focus goes when the seconds toggle goes away (the time it controlled ended).
     return html`<div part="base" class="timer" tabindex="-1" lang=${this.i18n.locale}>
       ${eyebrow ? html`<p part="eyebrow" class="eyebrow">${eyebrow}</p>` : nothing}
-      ${hasLabel ? html`<p part="label" class="label" id="label">${title}${this.renderWhich(setup, zone)}</p>` : nothing}
+      ${hasLabel ? html`<p part="label" class="label" id="label">${title}${which}</p>` : nothing}
       ${status ? html`<p part="status" class="status" id="status">${status}</p>` : nothing}
       <div part="value" class=${valueClass} role="timer" aria-live="off" aria-labelledby=${labelledBy || nothing}>${value.content}</div>
       ${seconds}
@@ -668,31 +764,42 @@ export class SessionTimer extends ProgrammeElement {
     }
   }
 
-  private renderValue(timer: TimerState, variant: TimerVariant, zone: string): { content: TemplateResult | string; digits: boolean } {
+  /** The value when it is digits (a countdown, the time left, the overtime counted up), else `undefined`. */
+  private digits(timer: TimerState, variant: TimerVariant): string | undefined {
     const locale = this.i18n.formatLocale;
     const shown = this.showSeconds ? formatDigits : formatMinutes;
     switch (timer.phase) {
       case 'ended':
-        if (this.overtime) return { content: `+${shown(timer.overtime, locale, 'down')}`, digits: true };
-        return { content: msg('Ended'), digits: false };
+        return this.overtime ? `+${shown(timer.overtime, locale, 'down')}` : undefined;
       case 'running':
-        return { content: shown(timer.remaining, locale, 'up'), digits: true };
-      case 'upcoming': {
-        if (timer.near || variant === 'clock') return { content: shown(timer.remaining, locale, 'up'), digits: true };
-        const far = farAway(this.time, timer.target, zone);
-        const day = formatFarAway(far, locale);
-        const time = formatTime(timer.target, this.formatOptions(zone));
-        const words = far.withTime ? msg(str`${day} at ${time}`) : day;
-        return { content: html`<time datetime=${new Date(timer.target).toISOString()}>${words}</time>`, digits: false };
-      }
+        return shown(timer.remaining, locale, 'up');
+      case 'upcoming':
+        return timer.near || variant === 'clock' ? shown(timer.remaining, locale, 'up') : undefined;
     }
   }
 
-  private renderProgress(timer: TimerState): TemplateResult {
-    // In whole minutes, the bar moves once a minute too.
+  private renderValue(timer: TimerState, variant: TimerVariant, zone: string): { content: TemplateResult | string; digits: boolean } {
+    const digits = this.digits(timer, variant);
+    if (digits !== undefined) return { content: digits, digits: true };
+    // Words: ended (without the overtime), or a start far away.
+    if (timer.phase !== 'upcoming') return { content: msg('Ended'), digits: false };
+    const locale = this.i18n.formatLocale;
+    const far = farAway(this.time, timer.target, zone);
+    const day = formatFarAway(far, locale);
+    const time = formatTime(timer.target, this.formatOptions(zone));
+    const words = far.withTime ? msg(str`${day} at ${time}`) : day;
+    return { content: html`<time datetime=${new Date(timer.target).toISOString()}>${words}</time>`, digits: false };
+  }
+
+  /** The progress bar's scale and position: in whole minutes, the bar moves once a minute too. */
+  private progress(timer: TimerState): { max: number; value: number } {
     const unit = this.showSeconds ? 1000 : 60_000;
     const max = Math.max(1, Math.round(timer.duration / unit));
-    const value = Math.min(max, Math.floor(timer.elapsed / unit));
+    return { max, value: Math.min(max, Math.floor(timer.elapsed / unit)) };
+  }
+
+  private renderProgress(timer: TimerState): TemplateResult {
+    const { max, value } = this.progress(timer);
     return html`<progress part="progress" max=${max} .value=${value} aria-label=${msg('Time elapsed')}></progress>`;
   }
 
@@ -729,7 +836,7 @@ export class SessionTimer extends ProgrammeElement {
     const title = renderText(announcement.title, language);
     const titled = title !== nothing;
     if (announcement.kind === 'moved') {
-      const zone = this.setup.kind === 'timer' ? displayTimeZone(this.timeZone, this.setup.eventZone, this.viewerTimeZone(this.setup.eventZone)) : 'UTC';
+      const zone = this.setup.kind === 'timer' ? this.zone : 'UTC';
       const range = formatTimeRange(announcement.start, announcement.end, this.formatOptions(zone));
       return msg(html`New time for ${title}: ${range}.`);
     }
@@ -779,6 +886,27 @@ function endBeforeStart(): Problem {
   return withEnglishText({ code: 'end-before-start', path: '/end' });
 }
 
+/** The last date asked for: every timer asks about the same tick. */
+let lastDay = { instant: NaN, zone: '', date: '' };
+
+/** The date of `instant` in `zone` (`YYYY-MM-DD`). */
+function dayOf(instant: Instant, zone: string): string {
+  if (lastDay.instant !== instant || lastDay.zone !== zone) lastDay = { instant, zone, date: zonedDate(instant, zone) };
+  return lastDay.date;
+}
+
+/** The items that are not cancelled, found once per programme. */
+const activeItemsOf = new WeakMap<readonly Item[], readonly Item[]>();
+
+function activeItems(items: readonly Item[]): readonly Item[] {
+  let active = activeItemsOf.get(items);
+  if (!active) {
+    active = items.filter((item) => item.status !== 'cancelled');
+    activeItemsOf.set(items, active);
+  }
+  return active;
+}
+
 /** The windows of every item, made once per programme (`mode="next"` asks at every tick). */
 const windowsOfItems = new WeakMap<readonly Item[], TimerWindow[]>();
 
@@ -804,6 +932,11 @@ function overrideInstant(value: unknown): Instant | undefined {
   return Number.isFinite(time) ? time : undefined;
 }
 
+/** The viewer's time zone. */
+function localZone(): string {
+  return Intl.DateTimeFormat().resolvedOptions().timeZone;
+}
+
 /** A value given to a property, as shown in an error (short; never throws). */
 function shown(value: unknown): string {
   let text: string;
@@ -813,11 +946,6 @@ function shown(value: unknown): string {
     text = typeof value;
   }
   return text.length > 60 ? `${text.slice(0, 59)}…` : text;
-}
-
-/** The viewer's time zone. */
-function localZone(): string {
-  return Intl.DateTimeFormat().resolvedOptions().timeZone;
 }
 
 /** The offset written in an ISO date-time (`+02:00`, `Z` → `UTC`) as a zone `Intl` accepts, if it does. */

@@ -4,26 +4,10 @@
  * `Intl`. DOM-free; formatters are cached, since every timer formats again
  * each second.
  */
-import { cachedIntl as cached } from '../../model/format.js';
+import { cachedIntl as cached, supportedLocale } from '../../model/format.js';
 import { durationParts, formatDuration, type DurationParts } from '../../model/duration-format.js';
 import type { Instant } from '../../model/types.js';
 import type { FarAway } from './timer-state.js';
-
-const safeLocales = new Map<string, string>();
-
-/** `locale` if `Intl` accepts it, else `en` (each locale checked once: timers ask every second). */
-function safeLocale(locale: string): string {
-  let safe = safeLocales.get(locale);
-  if (safe === undefined) {
-    try {
-      safe = Intl.getCanonicalLocales(locale)[0] ?? 'en';
-    } catch {
-      safe = 'en';
-    }
-    if (safeLocales.size < 100) safeLocales.set(locale, safe);
-  }
-  return safe;
-}
 
 /** How to round a duration to whole seconds: a countdown rounds up (it reads 00:00 at the end, not a second before). */
 export type Rounding = 'up' | 'down';
@@ -53,11 +37,20 @@ export function formatDigits(milliseconds: number, locale: string, rounding: Rou
   const parts = wholeSeconds(milliseconds, rounding);
   const DurationFormat = (Intl as unknown as { DurationFormat?: DigitalFormatConstructor }).DurationFormat;
   if (typeof DurationFormat !== 'function') return formatDigitsFallback(parts, locale);
-  const language = safeLocale(locale);
   const withHours = parts.hours > 0;
-  const fast = cached(['digital-fast', language, withHours], () => fastDigital(DurationFormat, language, withHours));
+  // Looked up by the locale as given (no key to build): this runs for every timer at every tick.
+  const key = `${withHours ? 'h' : 'm'} ${locale}`;
+  let fast = digitalWriters.get(key);
+  if (!fast) {
+    const language = supportedLocale(locale);
+    fast = cached(['digital-fast', language, withHours], () => fastDigital(DurationFormat, language, withHours));
+    if (digitalWriters.size < 100) digitalWriters.set(key, fast);
+  }
   return fast(parts);
 }
+
+/** The digital writers by hours shown and locale as given. */
+const digitalWriters = new Map<string, DigitalWriter>();
 
 type DigitalWriter = (parts: DurationParts) => string;
 
@@ -86,7 +79,14 @@ function fastDigital(DurationFormat: DigitalFormatConstructor, language: string,
       else if (field) tokens.push({ field });
       else return slow;
     }
-    const writer: DigitalWriter = (parts) => tokens.map((token) => ('text' in token ? token.text : two.format(parts[token.field]))).join('');
+    // 0–99 written once each: minutes and seconds never go past them.
+    const written: string[] = [];
+    const number = (value: number): string => (value < 100 ? (written[value] ??= two.format(value)) : two.format(value));
+    const writer: DigitalWriter = (parts) => {
+      let text = '';
+      for (const token of tokens) text += 'text' in token ? token.text : number(parts[token.field]);
+      return text;
+    };
     const samples = withHours ? [[1, 0, 0], [12, 34, 56], [100, 5, 9]] : [[0, 0, 0], [0, 5, 3], [0, 59, 59]];
     for (const [hours, minutes, seconds] of samples) {
       const parts: DurationParts = { hours, minutes, seconds };
@@ -100,7 +100,7 @@ function fastDigital(DurationFormat: DigitalFormatConstructor, language: string,
 
 /** The same digits with `Intl.NumberFormat`, for runtimes without `Intl.DurationFormat`. */
 export function formatDigitsFallback(parts: DurationParts, locale: string): string {
-  const language = safeLocale(locale);
+  const language = supportedLocale(locale);
   const two = cached(['2-digit', language], () => new Intl.NumberFormat(language, { minimumIntegerDigits: 2, useGrouping: false }));
   const shown = parts.hours > 0 ? [parts.hours, parts.minutes, parts.seconds] : [parts.minutes, parts.seconds];
   return shown.map((value) => two.format(value)).join(':');
@@ -114,7 +114,7 @@ export function formatDigitsFallback(parts: DurationParts, locale: string): stri
 export function formatMinutes(milliseconds: number, locale: string, rounding: Rounding = 'up'): string {
   const safe = Number.isFinite(milliseconds) ? Math.max(0, milliseconds) : 0;
   const minutes = rounding === 'up' ? Math.ceil(safe / 60_000) : Math.floor(safe / 60_000);
-  return formatDuration(minutes * 60_000, safeLocale(locale), 'short');
+  return formatDuration(minutes * 60_000, supportedLocale(locale), 'short');
 }
 
 /** Hours, minutes and seconds of a non-negative duration, rounded to whole seconds. */
@@ -126,15 +126,9 @@ export function wholeSeconds(milliseconds: number, rounding: Rounding): Duration
 
 /** "in 3 days", "tomorrow", "dans 2 semaines", "après-demain"… with `Intl.RelativeTimeFormat`. */
 export function formatFarAway(far: FarAway, locale: string): string {
-  const language = safeLocale(locale);
+  const language = supportedLocale(locale);
   const format = cached(['relative', language], () => new Intl.RelativeTimeFormat(language, { numeric: 'auto' }));
   return format.format(far.value, far.unit);
-}
-
-/** A time of day in `timeZone` (hours and minutes), e.g. "8:45 AM" / "08:45". */
-export function formatClockTime(instant: Instant, locale: string, timeZone: string): string {
-  const language = safeLocale(locale);
-  return cached(['time', language, timeZone], () => new Intl.DateTimeFormat(language, { timeStyle: 'short', timeZone })).format(instant);
 }
 
 /**
@@ -142,7 +136,7 @@ export function formatClockTime(instant: Instant, locale: string, timeZone: stri
  * for times that are not on today's date.
  */
 export function formatDateTime(instant: Instant, locale: string, timeZone: string): string {
-  const language = safeLocale(locale);
+  const language = supportedLocale(locale);
   return cached(['datetime', language, timeZone], () => new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short', timeZone })).format(instant);
 }
 
@@ -152,7 +146,7 @@ export function formatDateTime(instant: Instant, locale: string, timeZone: strin
  * An empty span gives the start alone.
  */
 export function formatSpan(start: Instant, end: Instant, locale: string, timeZone: string): string {
-  const language = safeLocale(locale);
+  const language = supportedLocale(locale);
   const format = cached(['span', language, timeZone], () => new Intl.DateTimeFormat(language, { dateStyle: 'full', timeStyle: 'short', timeZone }));
   return end > start ? format.formatRange(start, end) : format.format(start);
 }

@@ -121,6 +121,11 @@ export function transitionsBetween(transitions: readonly Transition[], from: Ins
   return transitions.filter((transition) => transition.at > from && transition.at <= to);
 }
 
+/** When the first transition after `instant` happens (`Infinity`: none). */
+export function nextTransitionAt(transitions: readonly Transition[], instant: Instant): Instant {
+  return transitions.find((transition) => transition.at > instant)?.at ?? Infinity;
+}
+
 /** A stable key for a transition, to fire each one once. */
 export function transitionKey(transition: Transition): string {
   return `${transition.kind}@${transition.at}@${transition.window.item?.id ?? ''}`;

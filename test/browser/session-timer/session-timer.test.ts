@@ -321,6 +321,20 @@ describe('<session-timer>', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('follows a clock set back as well as forward', async () => {
+      const el = await timer(html`<session-timer .programme=${await seed()} mode="next" now=${at('09:10')}></session-timer>`);
+      expect(textKeepingNbsp($(el, '[part="label"]'))).to.equal('Building collective groups and action in digital era');
+      await tick(el, at('08:50'));
+      expect(textKeepingNbsp($(el, '[part="eyebrow"]'))).to.equal('Now');
+      expect(textKeepingNbsp($(el, '[part="label"]'))).to.equal('Welcome');
+      expect(value(el)).to.equal('10:00');
+      expect(textKeepingNbsp($(el, '[part="next"]'))).to.equal('Next: Introduction at 09:00');
+      await tick(el, at('08:50:01'));
+      expect(value(el)).to.equal('09:59');
+      await tick(el, at('09:00'));
+      expect(textKeepingNbsp($(el, '[part="label"]'))).to.equal('Introduction');
+    });
+
     it('shows the next item in a gap between items', async () => {
       const programme = await seed<{ items: { id: string; end?: string }[] }>();
       programme.items.find((item) => item.id === 'recap')!.end = '12:40';
@@ -341,6 +355,17 @@ describe('<session-timer>', () => {
       expect(value(el)).to.equal('03:30:00');
       expect(textKeepingNbsp($(el, '[part="details"]'))).to.equal('Ends at 13:30');
       await expect(el).to.be.accessible();
+    });
+
+    it('gives the end with its date until the day of the end comes', async () => {
+      const el = await timer(html`<session-timer start="2016-07-08T22:00+02:00" end="2016-07-09T01:30+02:00" label="Night" now="2016-07-08T23:00:00+02:00"></session-timer>`);
+      const details = () => textKeepingNbsp($(el, '[part="details"]'));
+      expect(details()).to.match(/^Ends at .*9.*2016.*01:30$/);
+      await tick(el, '2016-07-08T23:59:59+02:00');
+      expect(details()).to.match(/^Ends at .*9.*2016.*01:30$/);
+      await tick(el, '2016-07-09T00:00:01+02:00');
+      expect(details()).to.equal('Ends at 01:30');
+      expect(value(el)).to.equal('01:29:59');
     });
 
     it('works without a label', async () => {
