@@ -53,9 +53,10 @@ Commands:
                       (FOSDEM) XML, Sessionize export, pretalx widget JSON,
                       iCalendar (.ics) file or spreadsheet (CSV, TSV) to
                       programme JSON.
-  studio              Open the programme studio in the browser: paste a spreadsheet
-                      or open an export, fix what it reports, preview, download
-                      the programme JSON and .ics (see "studio --help").
+  studio              Open the programme studio in the browser: paste a spreadsheet,
+                      open an export or an address, fix what it reports, edit it in
+                      forms, preview, download the programme JSON, .ics and static
+                      HTML, copy embed snippets (see "studio --help").
   ics <file|->        Write the programme as an iCalendar (.ics) file. To publish it
                       beside the JSON for calendar subscriptions, write it with --out
                       each time the programme changes: events keep their UIDs, and

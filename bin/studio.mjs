@@ -16,9 +16,11 @@ import { RENDERED_ELEMENTS, renderElement } from './render.mjs';
 export const STUDIO_HELP = `Usage: seminar-widgets studio [options]
 
 Serves the programme studio on this computer (http://127.0.0.1:PORT/) and
-opens it in the browser. Paste a spreadsheet or open an export, map its
-columns, fix what it reports, preview the agenda and download the programme
-JSON and .ics. Nothing leaves the browser. Stop with Ctrl+C.
+opens it in the browser. Paste a spreadsheet, open an export or read one from
+an address, map its columns, fix what it reports, edit it in forms, preview
+the elements, download the programme JSON, the .ics and each element's static
+HTML, and copy the snippets for your pages. Nothing leaves this computer.
+Stop with Ctrl+C.
 
 Options:
   --port N     Listen on port N (default: any free port).

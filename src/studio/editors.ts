@@ -16,6 +16,7 @@ import { ITEM_STATUSES, ITEM_TYPES, LINK_KINDS, SPEAKER_ROLES, type LocalisedTex
 import {
   LISTS,
   addEntry,
+  defaultLanguageOf,
   deleteEntry,
   duplicateEntry,
   getIn,
@@ -444,4 +445,28 @@ export function eventFields(ctx: EditorContext): TemplateResult {
     ${text(ctx, ['event', 'location', 'name'], msg('Venue'))} ${text(ctx, ['event', 'location', 'address'], msg('Address of the venue'))}
     ${text(ctx, ['event', 'description'], msg('Description'), { long: true })}
   `;
+}
+
+/** Entry `index` of `list` named as its form's heading names it ("Speaker 2: Ana García"), for the list of problems. */
+export function entryTitle(programme: ProgrammeInput, list: ListName, index: number): string {
+  const entry = getIn(programme, [...LISTS[list], index]) as Record<string, unknown> | undefined;
+  const lang = defaultLanguageOf(programme);
+  const raw = list === 'items' ? entry?.['title'] : entry?.['name'];
+  const name =
+    typeof raw === 'string' ? raw : textIn(raw as LocalisedText | undefined, lang, lang) || (Object.values((raw as Record<string, string> | undefined) ?? {})[0] ?? '');
+  const n = index + 1;
+  switch (list) {
+    case 'speakers':
+      return name ? msg(str`Speaker ${n}: ${name}`) : msg(str`Speaker ${n}`);
+    case 'organisers':
+      return name ? msg(str`Organiser ${n}: ${name}`) : msg(str`Organiser ${n}`);
+    case 'partners':
+      return name ? msg(str`Partner ${n}: ${name}`) : msg(str`Partner ${n}`);
+    case 'rooms':
+      return name ? msg(str`Room ${n}: ${name}`) : msg(str`Room ${n}`);
+    case 'tracks':
+      return name ? msg(str`Track ${n}: ${name}`) : msg(str`Track ${n}`);
+    case 'items':
+      return name ? msg(str`Item ${n}: ${name}`) : msg(str`Item ${n}`);
+  }
 }

@@ -53,7 +53,7 @@ import {
   type ListName,
   type Path,
 } from './edit.js';
-import { entryForm, eventFields, itemSpec, organisationsPanel, roomsPanel, speakersPanel, tracksPanel, type EditorContext } from './editors.js';
+import { entryForm, entryTitle, eventFields, itemSpec, organisationsPanel, roomsPanel, speakersPanel, tracksPanel, type EditorContext } from './editors.js';
 import { languageName, type FieldProblem } from './fields.js';
 import { History } from './history.js';
 import { EMBEDDED, TAGS, TIMER_VARIANTS, embedSnippet, exportProgramme, fileName, type Embedded, type EmbedOptions, type TimerVariant } from './publish.js';
@@ -540,7 +540,9 @@ export class SeminarStudio extends LitElement {
   /**
    * Downloads an element's static HTML, as `seminar-widgets render` writes it:
    * rendered by the server of `npx seminar-widgets studio` (server rendering
-   * runs in Node); a studio put on a static host says how to get it instead.
+   * runs in Node), on this computer. A studio put on a host (any page not
+   * served from this computer) sends the programme nowhere: it says how to get
+   * the HTML instead.
    */
   private async downloadHtml(element: Embedded): Promise<void> {
     if (!this.programme || !this.validation.ok) return;
@@ -549,6 +551,11 @@ export class SeminarStudio extends LitElement {
     if (element === 'card' && options.speaker) query.set('speaker', options.speaker);
     if (element === 'timer' && options.session) query.set('session', options.session);
     const command = `npx seminar-widgets render ${options.src.split('/').pop() ?? 'programme.json'} --element ${TAGS[element].render}`;
+    const elsewhere = () => msg(str`The static HTML is made by the studio opened with npx seminar-widgets studio. Here, download the JSON and run: ${command}`);
+    if (!['127.0.0.1', 'localhost', '[::1]'].includes(new URL(document.baseURI).hostname)) {
+      this.status = elsewhere;
+      return;
+    }
     try {
       const response = await fetch(new URL(`./render?${query.toString()}`, document.baseURI), {
         method: 'POST',
@@ -563,7 +570,7 @@ export class SeminarStudio extends LitElement {
       const saved = save(await response.text(), 'text/html', `${this.baseName()}-${TAGS[element].render}.html`);
       this.status = () => msg(str`Downloaded ${saved}.`);
     } catch {
-      this.status = () => msg(str`The static HTML is made by the studio opened with npx seminar-widgets studio. Here, download the JSON and run: ${command}`);
+      this.status = elsewhere;
     }
   }
 
@@ -750,7 +757,7 @@ export class SeminarStudio extends LitElement {
           </select>
         </label>
       </header>
-      <p class="intro">${msg('Everything stays in this browser: nothing you paste or open is sent anywhere.')}</p>
+      <p class="intro">${msg('Everything stays on this computer: nothing you paste or open is sent anywhere.')}</p>
       <p role="status" class="status">${this.status?.() ?? ''}</p>
       ${this.storageFailed ? html`<p class="notice">${msg('This browser does not keep the draft: download the programme before closing the page.')}</p>` : nothing}
       ${this.stage === 'start' ? this.renderStart() : this.renderResult(found)}
@@ -973,8 +980,8 @@ export class SeminarStudio extends LitElement {
                 (f) => html`<li class=${f.severity}>
                   <span class="severity">${f.severity === 'error' ? msg('Error:') : msg('Warning:')}</span>
                   ${this.hasTarget(f.location)
-                    ? html`<button type="button" class="link" @click=${() => void this.goTo(f)}>${this.where(f.location)}</button>`
-                    : html`<span class="where">${this.where(f.location)}</span>`}
+                    ? html`<button type="button" class="link" @click=${() => void this.goTo(f)}>${this.where(f.location, f.fromSource)}</button>`
+                    : html`<span class="where">${this.where(f.location, f.fromSource)}</span>`}
                   — ${problemText(f.problem)}
                 </li>`,
               )}
@@ -993,7 +1000,7 @@ export class SeminarStudio extends LitElement {
   }
 
   /** Where a problem is, in words (a path of the source or programme as code). */
-  private where(location: Location): string | TemplateResult {
+  private where(location: Location, fromSource: boolean): string | TemplateResult {
     switch (location.kind) {
       case 'cell':
         return msg(str`Cell ${location.name}`);
@@ -1013,8 +1020,14 @@ export class SeminarStudio extends LitElement {
         const n = location.index + 1;
         return title ? msg(str`Item ${n} (${title})`) : msg(str`Item ${n}`);
       }
-      case 'other':
-        return location.path === '' ? msg('The whole source') : html`<code>${location.path}</code>`;
+      case 'other': {
+        if (location.path === '') return msg('The whole source');
+        // In a list of the programme: the entry by its name, then the exact place.
+        const entry = fromSource ? null : /^\/(?:(speakers|rooms|tracks)|event\/(organisers|partners))\/(\d{1,6})(?:\/|$)/.exec(location.path);
+        const list = (entry?.[1] ?? entry?.[2]) as ListName | undefined;
+        if (entry && list && this.programme) return html`${entryTitle(this.programme, list, Number(entry[3]))} <code>${location.path}</code>`;
+        return html`<code>${location.path}</code>`;
+      }
     }
   }
 

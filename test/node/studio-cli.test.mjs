@@ -106,7 +106,7 @@ describe('seminar-widgets studio: usage', () => {
     const run = spawnSync(process.execPath, [CLI, 'studio', '--help'], { encoding: 'utf8' });
     assert.equal(run.status, 0);
     assert.match(run.stdout, /--no-open/);
-    assert.match(run.stdout, /Nothing leaves the browser/);
+    assert.match(run.stdout, /Nothing leaves this computer/);
   });
 
   test('the main help lists it', () => {

@@ -224,6 +224,8 @@ describe('<seminar-studio> forms', () => {
     expect(panel(el, 'speakers').querySelector('.flag')!.textContent).to.contain('to fix');
     const link = $$<HTMLButtonElement>(el, '.problems button').find((b) => b.textContent.includes('/speakers/0/photo/url'))!;
     expect(link, 'the problem links to its field').to.exist;
+    // It names the speaker, then the exact place.
+    expect(link.textContent.replace(/\s+/g, ' ').trim()).to.equal('Speaker 1: Ana /speakers/0/photo/url');
     link.click();
     await waitUntil(() => at(el, '/speakers/0/photo/url'), 'the form opens');
     await el.updateComplete;

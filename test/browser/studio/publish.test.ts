@@ -152,6 +152,21 @@ describe('<seminar-studio> preview and publishing', () => {
       answer = new Response('', { status: 404 });
       await click(el, 'button.static-html[data-element="agenda"]');
       await waitUntil(() => $(el, '[role="status"]')!.textContent.includes('npx seminar-widgets render new-programme.json --element agenda'), 'the command');
+
+      // A studio on a host (not this computer) sends the programme nowhere: no request, the command.
+      asked.length = 0;
+      await click(el, 'button.static-html[data-element="card"]');
+      expect(asked).to.have.length(1);
+      const base = document.createElement('base');
+      base.href = 'https://studio.example.org/';
+      document.head.append(base);
+      try {
+        await click(el, 'button.static-html[data-element="list"]');
+        await waitUntil(() => $(el, '[role="status"]')!.textContent.includes('--element speakers'), 'the command');
+        expect(asked, 'nothing sent').to.have.length(1);
+      } finally {
+        base.remove();
+      }
     } finally {
       window.fetch = original;
       delete (HTMLAnchorElement.prototype as { click?: unknown }).click;
