@@ -480,15 +480,16 @@ if (runs('timers')) {
     const clock = await call(tp, 'timerTicks', count, quick ? 5 : 10, precision);
     const full = await call(tp, 'tickCost', count, quick ? 5 : 10, precision);
     await tp.close();
-    const tick = median(clock.durations);
+    const tick = clock.durations.length ? median(clock.durations) : undefined;
     rows.push([
       count.toLocaleString('en'),
       precision ? `\`${precision}\`` : 'default',
       clock.running.toLocaleString('en'),
       ms(clock.firstRender),
-      `${ms(tick)} (${spread(clock.durations)})`,
-      ms(Math.max(...clock.durations)),
-      `${ms((tick / count) * 1000)} µs`,
+      // Ticks so slow that none was measured in the time the page is given.
+      tick === undefined ? 'none measured' : `${ms(tick)} (${spread(clock.durations)})`,
+      tick === undefined ? '–' : ms(Math.max(...clock.durations)),
+      tick === undefined ? '–' : `${ms((tick / count) * 1000)} µs`,
       `${ms(median(full.samples))} (${spread(full.samples)})`,
     ]);
   }
