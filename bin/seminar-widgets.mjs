@@ -21,6 +21,7 @@ import {
   toICalendar,
   validateProgramme,
 } from '../dist/model.js';
+import { RENDERED_ELEMENTS } from './render.mjs';
 
 const EXIT_OK = 0;
 const EXIT_INVALID = 1;
@@ -52,9 +53,10 @@ Commands:
                       (FOSDEM) XML, Sessionize export, pretalx widget JSON,
                       iCalendar (.ics) file or spreadsheet (CSV, TSV) to
                       programme JSON.
-  studio              Open the programme studio in the browser: paste a spreadsheet
-                      or open an export, fix what it reports, preview, download
-                      the programme JSON and .ics (see "studio --help").
+  studio              Open the programme studio in the browser: paste a spreadsheet,
+                      open an export or an address, fix what it reports, edit it in
+                      forms, preview, download the programme JSON, .ics and static
+                      HTML, copy embed snippets (see "studio --help").
   ics <file|->        Write the programme as an iCalendar (.ics) file. To publish it
                       beside the JSON for calendar subscriptions, write it with --out
                       each time the programme changes: events keep their UIDs, and
@@ -139,13 +141,6 @@ const COMMAND_OPTIONS = {
   render: ['from', 'time-zone', 'title', 'out', 'element', 'speaker', 'session', 'now', 'lang', 'quiet', 'columns', 'date-order', 'date', 'no-header'],
 };
 
-/** `render --element` names: the tag each one renders, and the option it needs or takes. */
-const RENDERED_ELEMENTS = {
-  agenda: { tag: 'seminar-agenda' },
-  speakers: { tag: 'speaker-list' },
-  speaker: { tag: 'speaker-card', needs: 'speaker' },
-  timer: { tag: 'session-timer', takes: ['session', 'now'] },
-};
 
 class UsageError extends Error {}
 
@@ -302,8 +297,7 @@ function ics(input, options, values) {
 
 /**
  * Renders one element with `@lit-labs/ssr`, exactly as `seminar-widgets/ssr.js`
- * does on a server: the element's tag with its attributes and a declarative
- * shadow root holding its content and the record it hydrates from.
+ * does on a server (bin/render.mjs, shared with the studio's HTML download).
  */
 async function render(input, options, values) {
   const programme = checkedProgramme(input, options, values);
@@ -315,18 +309,17 @@ async function render(input, options, values) {
   if (values.session !== undefined && !programme.items.some((item) => item.id === values.session)) {
     throw new UsageError(`--session: no item with id ${JSON.stringify(values.session)}`);
   }
-  const ssr = await loadRenderer();
-  if (!ssr) return EXIT_USAGE;
-  const { html, nothing, renderToString } = ssr;
-  const lang = values.lang ?? nothing;
-  const templates = {
-    agenda: () => html`<seminar-agenda lang=${lang} .programme=${programme}></seminar-agenda>`,
-    speakers: () => html`<speaker-list lang=${lang} .programme=${programme}></speaker-list>`,
-    speaker: () => html`<speaker-card lang=${lang} speaker=${values.speaker} .programme=${programme}></speaker-card>`,
-    timer: () =>
-      html`<session-timer lang=${lang} session=${values.session ?? nothing} now=${values.now ?? nothing} .programme=${programme}></session-timer>`,
-  };
-  write(`${await renderToString(templates[element]())}\n`, values.out);
+  const { renderElement } = await import('./render.mjs');
+  const html = await renderElement(programme, values);
+  if (html === undefined) {
+    process.stderr.write(
+      'seminar-widgets: render needs the package @lit-labs/ssr, which is not installed.\n' +
+        'Install it beside seminar-widgets: npm install --save-dev @lit-labs/ssr\n' +
+        '(or run: npx -p seminar-widgets -p @lit-labs/ssr seminar-widgets render …)\n',
+    );
+    return EXIT_USAGE;
+  }
+  write(`${html}\n`, values.out);
   return EXIT_OK;
 }
 
@@ -368,32 +361,6 @@ function checkedProgramme(input, options, values) {
     report(error.errors, values.quiet ? [] : [...imported.warnings, ...error.warnings]);
     return undefined;
   }
-}
-
-/**
- * `@lit-labs/ssr` and the elements registered for it, or `undefined` after
- * saying which package to install. `@lit-labs/ssr` is an optional peer
- * dependency: only this command and server rendering need it.
- */
-async function loadRenderer() {
-  let ssr;
-  try {
-    ssr = await import('@lit-labs/ssr');
-  } catch (error) {
-    if (error?.code !== 'ERR_MODULE_NOT_FOUND' || !String(error.message).includes('@lit-labs/ssr')) throw error;
-    process.stderr.write(
-      'seminar-widgets: render needs the package @lit-labs/ssr, which is not installed.\n' +
-        'Install it beside seminar-widgets: npm install --save-dev @lit-labs/ssr\n' +
-        '(or run: npx -p seminar-widgets -p @lit-labs/ssr seminar-widgets render …)\n',
-    );
-    return undefined;
-  }
-  const [{ collectResult }, { html, nothing }] = await Promise.all([
-    import('@lit-labs/ssr/lib/render-result.js'),
-    import('lit'),
-    import('../dist/ssr.js'),
-  ]);
-  return { html, nothing, renderToString: (template) => collectResult(ssr.render(template)) };
 }
 
 /* ------------------------------------------------------------------ */

@@ -54,7 +54,8 @@ class PseudoLocalizer extends RuntimeLitLocalizer {
  * English and the pseudo text as parts, each a string or `null` for a placeholder.
  */
 export async function buildPseudoLocale(configPath = 'lit-localize.json') {
-  const config = readConfigFileAndWriteSchema(configPath);
+  // Every message of the sources: the widgets' catalogue and the studio's (the widgets' config leaves src/studio/ out).
+  const config = { ...readConfigFileAndWriteSchema(configPath), tsConfig: './tsconfig.build.json' };
   const outputDir = mkdtempSync(join(tmpdir(), 'pseudo-locale-'));
   try {
     const localizer = new PseudoLocalizer({

@@ -20,6 +20,7 @@ const stages = [
     ['locale strings extracted and translated', 'node scripts/check.mjs locales'],
     [
       ['locale modules', 'npx lit-localize build'],
+      ['the studio’s locale modules', 'node scripts/localize-studio.mjs build'],
       // Before the build, which regenerates them all: a stale commit must show here.
       ['manifest and files generated from it are fresh', 'node scripts/check.mjs generated'],
     ],

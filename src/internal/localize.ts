@@ -124,6 +124,16 @@ export function registerLocaleForTesting(code: string, templates: TemplateMap): 
   loaded.set(code, templates);
 }
 
+/**
+ * Adds `templates` to the translations of `locale`, once its own are loaded
+ * (`loadLocale`): a catalogue of another part, such as the studio's, whose
+ * strings the elements' bundles do not carry.
+ */
+export function addTranslations(locale: UiLocale, templates: TemplateMap): void {
+  const own = loaded.get(locale);
+  if (own) loaded.set(locale, { ...own, ...templates });
+}
+
 /** The translations of a locale if already loaded (`undefined` for the source locale). */
 export function loadedTemplates(locale: UiLocale): TemplateMap | undefined {
   return loaded.get(locale);

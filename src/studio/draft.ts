@@ -14,8 +14,10 @@ export const DRAFT_KEY = 'seminar-widgets:studio-draft';
 export interface DraftSource {
   /** The text pasted or read from a file. */
   text: string;
-  /** The file's name, when it came from a file. */
+  /** The file's name, when it came from a file or an address. */
   name?: string;
+  /** The address it was read from, when it came from one. */
+  url?: string;
 }
 
 export interface Draft {

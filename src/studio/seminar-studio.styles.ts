@@ -83,6 +83,7 @@ export const studioStyles = css`
     align-items: center;
   }
   input[type='text'],
+  input[type='url'],
   textarea,
   select {
     font: inherit;
@@ -216,5 +217,125 @@ export const studioStyles = css`
     overflow: hidden;
     clip-path: inset(50%);
     white-space: nowrap;
+  }
+
+  .url-row {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+  }
+  .url-row input {
+    flex: 1 1 14rem;
+    min-width: 0;
+  }
+  .hint {
+    font-size: 0.9em;
+    margin: 0.25rem 0 0;
+  }
+  code.address {
+    overflow-wrap: anywhere;
+  }
+
+  input[type='date'],
+  input[type='number'] {
+    font: inherit;
+  }
+  h3 {
+    font-size: 1.05rem;
+    margin: 0.5rem 0;
+  }
+  .count {
+    font-weight: 400;
+  }
+  .history {
+    align-items: center;
+  }
+  .entries {
+    list-style: none;
+    padding: 0;
+    margin: 0 0 0.5rem;
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.4rem;
+    max-height: 16rem;
+    overflow: auto;
+  }
+  .entries button[aria-expanded='true'] {
+    background: Highlight;
+    color: HighlightText;
+    border-color: Highlight;
+  }
+  .flag {
+    font-size: 0.85rem;
+    font-weight: 700;
+    margin-left: 0.25rem;
+  }
+  .entry-form {
+    border-top: 2px solid CanvasText;
+    margin-top: 0.75rem;
+    padding-top: 0.25rem;
+  }
+  [aria-disabled='true'] {
+    cursor: not-allowed;
+    opacity: 0.75;
+  }
+  fieldset {
+    border: 1px solid GrayText;
+    border-radius: 0.25rem;
+    margin: 0.75rem 0;
+    padding: 0.25rem 0.75rem 0.5rem;
+    min-width: 0;
+  }
+  legend {
+    font-weight: 600;
+    padding: 0 0.25rem;
+  }
+  .text-field .versions {
+    display: grid;
+    grid-template-columns: repeat(auto-fit, minmax(12rem, 1fr));
+    gap: 0 1rem;
+  }
+  .version label {
+    margin: 0.25rem 0;
+  }
+  .version input,
+  .version textarea,
+  .field input:not([type='checkbox']),
+  .field select {
+    display: block;
+    width: 100%;
+  }
+  .version textarea {
+    font-family: inherit;
+  }
+  .version.missing input,
+  .version.missing textarea {
+    border-style: dashed;
+    border-width: 2px;
+  }
+  .missing-flag,
+  .missing-count {
+    font-size: 0.85rem;
+    font-style: italic;
+  }
+  .field-row {
+    display: grid;
+    grid-template-columns: repeat(auto-fit, minmax(9rem, 1fr));
+    gap: 0 1rem;
+  }
+  .field-row .field {
+    margin: 0.25rem 0;
+  }
+  .sub-entry {
+    border-bottom: 1px dashed GrayText;
+    padding-bottom: 0.25rem;
+  }
+  .checks {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0 1rem;
+  }
+  .field .hint {
+    display: block;
   }
 `;

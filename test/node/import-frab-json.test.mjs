@@ -194,6 +194,10 @@ describe('rC3 (pretalx, no time zone)', () => {
     const answers = warnings.find((w) => w.code === 'not-imported' && w.params.field === 'answers');
     assert.match(answers.path, /^\/schedule\/conference\/days\/0\/rooms\/r3s - Monheim~1Rhein\/0\/answers$/);
     assert.ok(Array.isArray(resolvePointer(source, answers.path)));
+    // The value as JSON (no English "an array of 2"): an interface quotes it in its own language.
+    const json = JSON.stringify(resolvePointer(source, answers.path));
+    assert.ok(answers.params.value === json || json.startsWith(answers.params.value.replace(/…$/, '')), answers.params.value);
+    assert.match(answers.params.value, /^\[/);
   });
 });
 

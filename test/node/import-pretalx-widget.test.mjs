@@ -65,6 +65,9 @@ describe('pretalx widget JSON', () => {
   test('"do not record" is reported', () => {
     const flagged = source.talks.map((t, i) => [t, i]).filter(([t]) => t.do_not_record === true).map(([, i]) => `/talks/${i}/do_not_record`);
     assert.deepEqual(warnings.map((w) => w.path), flagged);
+    // Its params are in no language (an interface quotes them in its own); the message is English.
+    assert.deepEqual(warnings[0].params, { field: 'do_not_record', value: 'true' });
+    assert.match(warnings[0].message, /the boolean true/);
   });
 });
 

@@ -163,7 +163,7 @@ export class Problems {
   unusable(path: string, value: unknown, reason: string): void {
     const shown = describe(value);
     this.warn('unusable-value', path, `${capitalise(shown)} cannot be used: ${reason}. It is not imported.`, {
-      value: typeof value === 'string' ? clip(value) : clip(shown),
+      value: literal(value),
       reason,
     });
   }
@@ -174,7 +174,7 @@ export class Problems {
       'not-imported',
       path,
       `${quote(field)} (${describe(value)}) is not imported: the programme format has no place for it.`,
-      { field: clip(field), value: clip(describe(value)) },
+      { field: clip(field), value: literal(value) },
     );
   }
 
@@ -188,6 +188,22 @@ export class Problems {
       expected,
       actual: typeOf(value),
     });
+  }
+}
+
+/**
+ * A source value for a problem's `params`, in no language (an interface
+ * quotes it as it is, in any of its languages): a string as it is, any other
+ * value as JSON (`true`, `42`, `["a","b"]`, `{"url":"…"}`), a value that
+ * could not be copied by its type code (`circular`, `function`…).
+ */
+export function literal(value: unknown): string {
+  if (value instanceof Opaque) return value.type;
+  if (typeof value === 'string') return clip(value);
+  try {
+    return clip(JSON.stringify(value) ?? String(value));
+  } catch {
+    return typeOf(value);
   }
 }
 

@@ -767,6 +767,209 @@ describe('pseudo-locale: no English UI text in any element or state', function (
       expectNoEnglish(el, 'example missing');
     });
 
+    it('an address: none typed, not a web address, each failure, read', async () => {
+      const el = await studio();
+      const at = async (address: string, done: () => boolean, during?: () => void) => {
+        el.shadowRoot!.querySelector<HTMLInputElement>('#source-url')!.value = address;
+        el.shadowRoot!.querySelector<HTMLButtonElement>('form.url button')!.click();
+        await el.updateComplete;
+        during?.();
+        await waitUntil(done, `the address ${address} should be read`);
+        await el.updateComplete;
+      };
+      const problem = () => el.shadowRoot!.querySelector('#source-url-problem')?.textContent ?? '';
+      const changed = (before: string) => () => problem() !== '' && problem() !== before;
+      await at('', () => problem() !== '');
+      expectNoEnglish(el, 'no address');
+      await at('javascript:alert(1)', changed(problem()));
+      expectNoEnglish(el, 'not a web address');
+      await at('/__test/programme?status=500', changed(problem()));
+      expectNoEnglish(el, 'HTTP error');
+      await at('/__test/stream?id=pseudo-studio&endless=1', changed(problem()));
+      expectNoEnglish(el, 'too large');
+      const other = new URL('/examples/digital-era-seminar.json', location.href);
+      other.hostname = other.hostname === 'localhost' ? '127.0.0.1' : 'localhost';
+      await at(other.href, changed(problem()));
+      expectNoEnglish(el, 'refused (CORS)');
+      el.fetchTimeout = 200;
+      await at('/__test/programme?delay=2000&id=pseudo-studio-slow', changed(problem()), () => { expectNoEnglish(el, 'fetching'); });
+      expectNoEnglish(el, 'too slow');
+      content.add('__test');
+      contentWords = latinWords(content);
+      await at('/__test/programme?id=pseudo-studio-read', () => !!el.shadowRoot!.querySelector('#result-heading'));
+      await pseudoPreview(el);
+      expectNoEnglish(el, 'read from an address');
+    });
+
+    it('the forms: each list and its form, their actions, undo and redo, texts in two languages', async () => {
+      const el = await studio();
+      const root = el.shadowRoot!;
+      const q = (selector: string) => root.querySelector<HTMLElement>(selector)!;
+      const click = async (target: HTMLElement) => {
+        target.click();
+        await el.updateComplete;
+        await el.updateComplete;
+      };
+      const set = async (selector: string, value: string) => {
+        const control = q(selector) as HTMLInputElement;
+        control.value = value;
+        control.dispatchEvent(new Event('change'));
+        await el.updateComplete;
+      };
+      // Names typed in, and the ids the studio gives new entries (shown until they have a name).
+      const names = ['javascript:alert(1)', 'Ana', 'Bob', 'Auditorium', 'Politique', 'Institut', 'Mécène', 'speaker-1', 'speaker-2', 'room-1', 'track-1', 'item-1', 'item-1-2'];
+      for (const name of names) content.add(name);
+      contentWords = latinWords(content);
+      await click(root.querySelectorAll<HTMLButtonElement>('.actions button')[0]);
+      await pseudoPreview(el);
+      expectNoEnglish(el, 'blank: every list empty');
+      await click(q('#undo'));
+      expectNoEnglish(el, 'nothing to undo');
+      await click(q('#redo'));
+      expectNoEnglish(el, 'nothing to redo');
+      // An item's form before there are speakers.
+      await click(q('button.edit-item'));
+      expectNoEnglish(el, 'an item, no speakers yet');
+      // Each list: an entry added (no name yet), then named.
+      const lists: [string, string, string][] = [
+        ['organisers', '/event/organisers/0/name', 'Institut'],
+        ['partners', '/event/partners/0/name', 'Mécène'],
+        ['speakers', '/speakers/0/name', 'Ana'],
+        ['rooms', '/rooms/0/name', 'Auditorium'],
+        ['tracks', '/tracks/0/name', 'Politique'],
+      ];
+      for (const [list, path, name] of lists) {
+        await click(q(`[data-list="${list}"] button.add`));
+        expectNoEnglish(el, `${list}: added`);
+        await set(`[data-path="${path}"]`, name);
+        expectNoEnglish(el, `${list}: named`);
+      }
+      await click(q('[data-list="speakers"] button.add'));
+      await set('[data-path="/speakers/1/name"]', 'Bob');
+      // The item (its form still open): a room, a track, two speakers (moved, one taken out), a link (added, removed).
+      await set('[data-path="/items/0/room"]', 'room-1');
+      await set('[data-path="/items/0/track"]', 'track-1');
+      await click(q('#items-form button.add-speaker'));
+      expectNoEnglish(el, 'a speaker added to the item');
+      await click(q('#items-form button.add-speaker'));
+      const speakers = [...root.querySelectorAll<HTMLElement>('#items-form .sub-entry.row')];
+      await click(speakers[1].querySelectorAll<HTMLButtonElement>('button')[0]);
+      expectNoEnglish(el, 'the item’s speakers moved');
+      await click(q('#items-form .sub-entry.row button.remove'));
+      expectNoEnglish(el, 'a speaker taken out of the item');
+      await click(q('#items-form button.add-link'));
+      expectNoEnglish(el, 'a link added');
+      await click(q('#items-form .sub-entry:not(.row) button.remove'));
+      expectNoEnglish(el, 'a link removed');
+      // Entry actions: duplicate, move, delete (an item; a speaker, a room and a track named by it).
+      await click(q('#items-form button.duplicate'));
+      expectNoEnglish(el, 'an item duplicated');
+      await click(q('#items-form button.move-up'));
+      expectNoEnglish(el, 'an item moved');
+      await set('[data-path="/items/0/title"]', '');
+      expectNoEnglish(el, 'an item without a title');
+      await click(q('#items-form button.delete'));
+      expectNoEnglish(el, 'an item without a title deleted');
+      await click(q('#undo'));
+      expectNoEnglish(el, 'undone');
+      await click(q('#redo'));
+      expectNoEnglish(el, 'redone');
+      /** Opens the first entry of a list (a click on an open one closes it). */
+      const first = async (list: string) => {
+        const entry = q(`[data-list="${list}"] button.entry`);
+        if (entry.getAttribute('aria-expanded') !== 'true') await click(entry);
+      };
+      for (const list of ['speakers', 'rooms', 'tracks']) {
+        await first(list);
+        await click(q(`#${list}-form button.delete`));
+        expectNoEnglish(el, `${list}: one named by an item deleted`);
+      }
+      await first('speakers');
+      await click(q('#speakers-form button.delete'));
+      expectNoEnglish(el, 'a speaker named by no item deleted');
+      // A problem at a speaker's field flags it in its list.
+      await click(q('[data-list="speakers"] button.add'));
+      await set('[data-path="/speakers/0/name"]', 'Ana');
+      await set('[data-path="/speakers/0/photo/url"]', 'javascript:alert(1)');
+      await click(q('#speakers-form button.close'));
+      expectNoEnglish(el, 'a speaker to fix, in its list');
+      // Two languages: each text side by side, the missing ones flagged.
+      const second = q('input[type="checkbox"][data-lang="fr"]') as HTMLInputElement;
+      second.checked = true;
+      second.dispatchEvent(new Event('change'));
+      await el.updateComplete;
+      expectNoEnglish(el, 'texts in two languages, translations missing');
+    });
+
+    it('the preview of each element, the snippets, copying them, the static HTML', async () => {
+      const el = await studio();
+      const root = el.shadowRoot!;
+      const q = (selector: string) => root.querySelector<HTMLElement>(selector)!;
+      const settled = async () => {
+        await el.updateComplete;
+        await el.updateComplete;
+      };
+      // The command shown names the file downloaded, named after the (pseudo-locale) title.
+      for (const text of ['Ana', 'npx seminar-widgets render new-rogra-e.json --element agenda']) content.add(text);
+      contentWords = latinWords(content);
+      root.querySelectorAll<HTMLButtonElement>('.actions button')[0].click();
+      await settled();
+      await pseudoPreview(el);
+      expectNoEnglish(el, 'publish: a programme without speakers');
+      for (const element of ['card', 'list', 'timer']) {
+        const menu = q('#preview-element') as HTMLSelectElement;
+        menu.value = element;
+        menu.dispatchEvent(new Event('change'));
+        await settled();
+        const shown = root.querySelector<SpeakerList | SessionTimer>('.frame > :is(speaker-list, session-timer)');
+        if (shown) await settle(shown);
+        expectNoEnglish(el, `the preview of the ${element}`);
+      }
+      root.querySelector<HTMLButtonElement>('[data-list="speakers"] button.add')!.click();
+      await settled();
+      const name = q('[data-path="/speakers/0/name"]') as HTMLInputElement;
+      name.value = 'Ana';
+      name.dispatchEvent(new Event('change'));
+      await settled();
+      const menu = q('#preview-element') as HTMLSelectElement;
+      menu.value = 'card';
+      menu.dispatchEvent(new Event('change'));
+      await settled();
+      expectNoEnglish(el, 'the preview of a speaker card');
+      // Copying: to the clipboard, or, where it is refused, selected for Ctrl+C.
+      const copy = async (writeText: () => Promise<void>, state: string) => {
+        // The page's own clipboard, for this test only (the browser's stays on Navigator.prototype).
+        Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText } });
+        try {
+          q('button.copy').click();
+          await waitUntil(() => !!root.querySelector('[role="status"]')?.textContent, 'copied');
+          await settled();
+          expectNoEnglish(el, state);
+        } finally {
+          delete (navigator as { clipboard?: unknown }).clipboard;
+        }
+      };
+      await copy(() => Promise.resolve(), 'a snippet copied');
+      await copy(() => Promise.reject(new DOMException('refused', 'NotAllowedError')), 'a snippet selected for Ctrl+C');
+      // The static HTML: from the studio's server; without @lit-labs/ssr there; from a static host.
+      const original = window.fetch.bind(window);
+      const html = async (status: number, state: string) => {
+        window.fetch = () => Promise.resolve(new Response('no', { status }));
+        try {
+          const status = q('[role="status"]');
+          const before = status.textContent;
+          q('button.static-html').click();
+          await waitUntil(() => status.textContent !== before, state);
+          await settled();
+          expectNoEnglish(el, state);
+        } finally {
+          window.fetch = original;
+        }
+      };
+      await html(501, 'static HTML: @lit-labs/ssr missing');
+      await html(404, 'static HTML: not from the studio’s server');
+    });
+
     it('a sheet: its columns, problems at a cell, a row and a column, one error, downloads, starting over', async () => {
       const el = await studio();
       await read(el, SHEET);
@@ -834,9 +1037,9 @@ describe('pseudo-locale: no English UI text in any element or state', function (
       const widget = await (await fetch('/test/fixtures/schedules/pretalx-widget-democon.json')).text();
       // Its talks are content too.
       for (const text of contentStrings(JSON.parse(widget))) content.add(text);
-      // A gap of the importers, not of the studio: a `not-imported` warning names a value that is
-      // not text in English in its params ("the boolean true"), which the studio quotes as given.
-      content.add('the boolean true');
+      // A `not-imported` warning quotes the source's value as it is, in no language: here `true`
+      // (never English such as "the boolean true").
+      content.add('true');
       contentWords = latinWords(content);
       await read(el, widget);
       expectNoEnglish(el, 'pretalx widget JSON');

@@ -151,7 +151,7 @@ describe('<seminar-studio>', () => {
   it('keeps the draft across a reload, asks before closing with changes, and starts over', async () => {
     let el = await studio();
     await paste(el, PASTED);
-    await change(el, $<HTMLInputElement>(el, '#event-title')!, 'Séminaire numérique');
+    await change(el, $<HTMLInputElement>(el, '[data-path="/event/title"]')!, 'Séminaire numérique');
     const unload = new Event('beforeunload', { cancelable: true });
     window.dispatchEvent(unload);
     expect(unload.defaultPrevented, 'the browser asks before closing').to.equal(true);
@@ -314,5 +314,91 @@ describe('<seminar-studio>', () => {
     localStorage.setItem(DRAFT_KEY, JSON.stringify({ version: 2, programme: {} }));
     const other = await studio();
     expect($(other, '#paste')).to.exist;
+  });
+
+  describe('starting from an address', () => {
+    async function fetchAddress(el: SeminarStudio, address: string): Promise<void> {
+      $<HTMLInputElement>(el, '#source-url')!.value = address;
+      $<HTMLButtonElement>(el, 'form.url button[type="submit"]')!.click();
+      await el.updateComplete;
+    }
+    /** The problem said at the address field ('' while there is none), which marks the field invalid. */
+    const problemAtField = (el: SeminarStudio) => {
+      const input = $<HTMLInputElement>(el, '#source-url')!;
+      const described = input.getAttribute('aria-describedby');
+      if (!described) return '';
+      expect(input.getAttribute('aria-invalid')).to.equal('true');
+      return $(el, `#${described}`)!.textContent;
+    };
+
+    it('reads a programme from an address, and says where it came from', async () => {
+      const el = await studio();
+      await fetchAddress(el, '/__test/programme?file=examples/digital-era-seminar.json&id=studio-url');
+      await waitUntil(() => programmeOf(el) !== undefined, 'the address is read');
+      expect(programmeOf(el)!.items.length).to.be.greaterThan(5);
+      expect($(el, '#result-heading')!.textContent).to.contain('programme');
+      expect($(el, 'code.address')!.textContent).to.equal(new URL('/__test/programme?file=examples/digital-era-seminar.json&id=studio-url', location.href).href);
+      expect(deepActive()?.id).to.equal('result-heading');
+      await expect(el).to.be.accessible();
+      // Read afresh each time: a second read is a second request.
+      const count = async () => ((await (await fetch('/__test/count?id=studio-url')).json()) as { count: number }).count;
+      expect(await count()).to.equal(1);
+      // The draft keeps where it came from.
+      el.remove();
+      const again = await studio();
+      expect($(again, 'code.address')!.textContent).to.contain('/__test/programme');
+    });
+
+    it('reads an export (pretalx widget JSON) from an address', async () => {
+      const el = await studio();
+      await fetchAddress(el, '/test/fixtures/schedules/pretalx-widget-democon.json');
+      await waitUntil(() => programmeOf(el) !== undefined, 'the address is read');
+      expect($(el, '#result-heading')!.textContent).to.contain('pretalx-widget-democon.json');
+      expect($(el, '.panel strong')!.textContent).to.contain('pretalx');
+    });
+
+    it('says why an address cannot be read, at its field, in the interface language', async () => {
+      const el = await studio();
+      await fetchAddress(el, '');
+      expect(problemAtField(el)).to.contain('Type the address');
+      expectFocusOn($(el, '#source-url'));
+      // Not a web address: refused before any request (javascript:, data:, file:).
+      for (const address of ['javascript:alert(1)', 'data:application/json,{}', 'file:///etc/passwd', 'http://[nope']) {
+        await fetchAddress(el, address);
+        expect(problemAtField(el), address).to.contain('not a web address');
+        expect(programmeOf(el)).to.equal(undefined);
+      }
+      await expect(el).to.be.accessible();
+
+      await fetchAddress(el, '/__test/programme?status=404');
+      await waitUntil(() => problemAtField(el).includes('HTTP 404'), 'an HTTP error is named');
+      expectFocusOn($(el, '#source-url'));
+      expect($(el, '[role="status"]')!.textContent).to.contain('HTTP 404');
+      await expect(el).to.be.accessible();
+
+      // Another origin that does not allow reading (no CORS headers): named as such.
+      const other = new URL('/examples/digital-era-seminar.json', location.href);
+      other.hostname = other.hostname === 'localhost' ? '127.0.0.1' : 'localhost';
+      await fetchAddress(el, other.href);
+      await waitUntil(() => problemAtField(el).includes('CORS'), 'a refusal is named');
+
+      // Larger than the elements accept: cut while it is read.
+      await fetchAddress(el, '/__test/stream?id=studio-big&endless=1');
+      await waitUntil(() => problemAtField(el).includes('too large'), 'too large', { timeout: 8000 });
+      const sent = (await (await fetch('/__test/stream-sent?id=studio-big')).json()) as { closed: boolean };
+      expect(sent.closed, 'the request was abandoned').to.equal(true);
+      expect(programmeOf(el)).to.equal(undefined);
+
+      // Too slow: the time limit (shortened here; the elements' 30 s otherwise).
+      el.fetchTimeout = 300;
+      await fetchAddress(el, '/__test/programme?delay=3000&id=studio-slow');
+      await waitUntil(() => problemAtField(el).includes('too long'), 'too slow');
+      expect(problemAtField(el)).to.contain('(1 seconds)');
+
+      // In French.
+      el.setAttribute('lang', 'fr');
+      await waitUntil(() => problemAtField(el).includes('trop de temps'), 'French');
+      await expect(el).to.be.accessible();
+    });
   });
 });
