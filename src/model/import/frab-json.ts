@@ -18,27 +18,7 @@ import { DEFAULT_IMPORT_TIME_ZONE, Problems, type ImportOptions, type ImportResu
 import { ProgrammeBuilder } from './builder.js';
 import { absoluteTime, clockDuration, localTime, nextDate, type TimePoint } from './times.js';
 import { at, clip, quote } from '../values.js';
-import {
-  cancelledTitle,
-  conferenceZone,
-  color,
-  get,
-  hasContent,
-  isRecord,
-  itemType,
-  languageTag,
-  line,
-  link,
-  longText,
-  paragraphs,
-  photoUrl,
-  openSchedule,
-  reportUnused,
-  requiredLine,
-  statusField,
-  str,
-  type JsonRecord,
-} from './source-values.js';
+import * as json from './source-values.js';
 import { parseIsoDate } from '../time.js';
 import type { LinkInput } from '../types.js';
 
@@ -50,7 +30,7 @@ const IGNORED_PERSON = ['id', 'guid', 'code'];
 /** Reads a c3voc schedule.json v1 (a JSON string or the parsed object). */
 export function importFrabJson(input: unknown, options: ImportOptions = {}): ImportResult {
   const expected = { schedule: 'an object with "conference"', conference: 'an object with "title" and "days"' };
-  const { problems, root, schedule, conference } = openSchedule('frab-json', input, options, expected);
+  const { problems, root, schedule, conference } = json.openSchedule('frab-json', input, options, expected);
   return new FrabReader(problems, schedule, conference, options).read(root);
 }
 
@@ -62,35 +42,35 @@ class FrabReader {
 
   constructor(
     private readonly problems: Problems,
-    private readonly schedule: JsonRecord,
-    private readonly conference: JsonRecord,
+    private readonly schedule: json.JsonRecord,
+    private readonly conference: json.JsonRecord,
     options: ImportOptions,
   ) {
-    this.builder = new ProgrammeBuilder(problems, conferenceZone(problems, conference, options) || DEFAULT_IMPORT_TIME_ZONE);
-    const base = str(get(schedule, 'base_url'));
+    this.builder = new ProgrammeBuilder(problems, json.conferenceZone(problems, conference, options) || DEFAULT_IMPORT_TIME_ZONE);
+    const base = json.str(json.get(schedule, 'base_url'));
     this.base = base !== undefined && /^https?:\/\//i.test(base) ? base : undefined;
   }
 
-  read(root: JsonRecord): ImportResult {
+  read(root: json.JsonRecord): ImportResult {
     const { problems, builder, conference } = this;
     const path = '/schedule/conference';
-    reportUnused(problems, root, '', ['schedule'], ['$schema']);
-    reportUnused(problems, this.schedule, '/schedule', ['conference', 'base_url'], ['version']);
-    builder.event.title = requiredLine(problems, conference, 'title', path, 'a title');
-    const acronym = str(get(conference, 'acronym'));
+    json.reportUnused(problems, root, '', ['schedule'], ['$schema']);
+    json.reportUnused(problems, this.schedule, '/schedule', ['conference', 'base_url'], ['version']);
+    builder.event.title = json.requiredLine(problems, conference, 'title', path, 'a title');
+    const acronym = json.str(json.get(conference, 'acronym'));
     builder.event.id = acronym;
-    const url = link(problems, get(conference, 'url') ?? get(this.schedule, 'base_url'), undefined, hasContent(get(conference, 'url')) ? at(path, 'url') : '/schedule/base_url');
+    const url = json.link(problems, json.get(conference, 'url') ?? json.get(this.schedule, 'base_url'), undefined, json.hasContent(json.get(conference, 'url')) ? at(path, 'url') : '/schedule/base_url');
     builder.event.url = url?.url;
-    this.tracks(get(conference, 'tracks'), at(path, 'tracks'));
-    this.rooms(get(conference, 'rooms'), at(path, 'rooms'));
-    const days = get(conference, 'days');
+    this.tracks(json.get(conference, 'tracks'), at(path, 'tracks'));
+    this.rooms(json.get(conference, 'rooms'), at(path, 'rooms'));
+    const days = json.get(conference, 'days');
     if (!Array.isArray(days)) problems.invalidType(at(path, 'days'), days, 'an array of days');
     else {
       days.forEach((day, index) => {
         this.day(day, at(at(path, 'days'), index));
       });
     }
-    reportUnused(problems, conference, path, ['acronym', 'title', 'url', 'time_zone_name', 'tracks', 'rooms', 'days'], IGNORED_CONFERENCE);
+    json.reportUnused(problems, conference, path, ['acronym', 'title', 'url', 'time_zone_name', 'tracks', 'rooms', 'days'], IGNORED_CONFERENCE);
     problems.check();
     return { programme: builder.build(), format: 'frab-json', warnings: problems.warnings };
   }
@@ -103,15 +83,15 @@ class FrabReader {
     }
     value.forEach((track, index) => {
       const trackPath = at(path, index);
-      const name = isRecord(track) ? line(get(track, 'name')) : line(track);
+      const name = json.isRecord(track) ? json.line(json.get(track, 'name')) : json.line(track);
       if (name === undefined) {
         this.problems.unusable(trackPath, track, 'a track needs a name');
         return;
       }
-      const trackColor = isRecord(track) ? color(this.problems, get(track, 'color'), at(trackPath, 'color')) : undefined;
+      const trackColor = json.isRecord(track) ? json.color(this.problems, json.get(track, 'color'), at(trackPath, 'color')) : undefined;
       if (trackColor) this.trackColors.set(name, trackColor);
       this.builder.track(name, trackColor);
-      if (isRecord(track)) reportUnused(this.problems, track, trackPath, ['name', 'color'], ['slug', 'guid', 'id']);
+      if (json.isRecord(track)) json.reportUnused(this.problems, track, trackPath, ['name', 'color'], ['slug', 'guid', 'id']);
     });
   }
 
@@ -123,33 +103,33 @@ class FrabReader {
     }
     value.forEach((room, index) => {
       const roomPath = at(path, index);
-      const name = isRecord(room) ? line(get(room, 'name')) : line(room);
+      const name = json.isRecord(room) ? json.line(json.get(room, 'name')) : json.line(room);
       if (name === undefined) {
         this.problems.unusable(roomPath, room, 'a room needs a name');
         return;
       }
       this.builder.room(name);
-      if (isRecord(room)) reportUnused(this.problems, room, roomPath, ['name'], ['guid', 'id', 'slug']);
+      if (json.isRecord(room)) json.reportUnused(this.problems, room, roomPath, ['name'], ['guid', 'id', 'slug']);
     });
   }
 
   private day(value: unknown, path: string): void {
     const { problems } = this;
-    if (!isRecord(value)) {
+    if (!json.isRecord(value)) {
       problems.invalidType(path, value, 'a day (an object with "date" and "rooms")');
       return;
     }
-    const date = str(get(value, 'date'));
+    const date = json.str(json.get(value, 'date'));
     if (date === undefined) {
-      problems.invalidType(at(path, 'date'), get(value, 'date'), 'a date (YYYY-MM-DD)');
+      problems.invalidType(at(path, 'date'), json.get(value, 'date'), 'a date (YYYY-MM-DD)');
     } else if (!parseIsoDate(date)) {
       problems.error('invalid-date', at(path, 'date'), `${quote(date)} is not a valid date: expected YYYY-MM-DD.`, { value: clip(date) });
     } else {
       this.builder.day(date);
     }
-    const dayStart = absoluteTime(get(value, 'day_start'), this.builder.timeZone);
-    const rooms = get(value, 'rooms');
-    if (!isRecord(rooms)) {
+    const dayStart = absoluteTime(json.get(value, 'day_start'), this.builder.timeZone);
+    const rooms = json.get(value, 'rooms');
+    if (!json.isRecord(rooms)) {
       problems.invalidType(at(path, 'rooms'), rooms, 'an object of room name → events');
     } else {
       for (const [room, events] of Object.entries(rooms)) {
@@ -163,54 +143,54 @@ class FrabReader {
         });
       }
     }
-    reportUnused(problems, value, path, ['date', 'rooms', 'day_start'], ['index', 'day_end']);
+    json.reportUnused(problems, value, path, ['date', 'rooms', 'day_start'], ['index', 'day_end']);
   }
 
   private event(value: unknown, path: string, roomName: string, date: string | undefined, dayStart: TimePoint | undefined): void {
     const { problems, builder } = this;
-    if (!isRecord(value)) {
+    if (!json.isRecord(value)) {
       problems.invalidType(path, value, 'an event (an object)');
       return;
     }
-    const given = requiredLine(problems, value, 'title', path, 'a title');
+    const given = json.requiredLine(problems, value, 'title', path, 'a title');
     const start = this.start(value, path, date, dayStart);
     if (given === undefined || start === undefined) return;
-    const { title, cancelled } = cancelledTitle(given);
-    const duration = clockDuration(get(value, 'duration'));
-    if (duration === undefined && hasContent(get(value, 'duration'))) {
-      problems.unusable(at(path, 'duration'), get(value, 'duration'), 'a duration must be written "HH:MM"');
+    const { title, cancelled } = json.cancelledTitle(given);
+    const duration = clockDuration(json.get(value, 'duration'));
+    if (duration === undefined && json.hasContent(json.get(value, 'duration'))) {
+      problems.unusable(at(path, 'duration'), json.get(value, 'duration'), 'a duration must be written "HH:MM"');
     } else if (duration === 0) {
-      problems.unusable(at(path, 'duration'), get(value, 'duration'), 'a duration must be longer than zero');
+      problems.unusable(at(path, 'duration'), json.get(value, 'duration'), 'a duration must be longer than zero');
     }
-    const sourceType = str(get(value, 'type'));
-    const { type, tag } = itemType(sourceType, 'talk');
-    const track = line(get(value, 'track'));
+    const sourceType = json.str(json.get(value, 'type'));
+    const { type, tag } = json.itemType(sourceType, 'talk');
+    const track = json.line(json.get(value, 'track'));
     if (track !== undefined) builder.track(track, this.trackColors.get(track));
     const links: (LinkInput | undefined)[] = [];
-    if (hasContent(get(value, 'url'))) links.push(link(problems, get(value, 'url'), undefined, at(path, 'url'), this.base));
-    links.push(...this.links(get(value, 'links'), at(path, 'links')));
-    links.push(...this.links(get(value, 'attachments'), at(path, 'attachments')));
-    if (hasContent(get(value, 'feedback_url'))) {
-      links.push(link(problems, get(value, 'feedback_url'), 'Feedback', at(path, 'feedback_url'), this.base));
+    if (json.hasContent(json.get(value, 'url'))) links.push(json.link(problems, json.get(value, 'url'), undefined, at(path, 'url'), this.base));
+    links.push(...this.links(json.get(value, 'links'), at(path, 'links')));
+    links.push(...this.links(json.get(value, 'attachments'), at(path, 'attachments')));
+    if (json.hasContent(json.get(value, 'feedback_url'))) {
+      links.push(json.link(problems, json.get(value, 'feedback_url'), 'Feedback', at(path, 'feedback_url'), this.base));
     }
     builder.item({
       path,
-      id: str(get(value, 'id')) ?? str(get(value, 'guid')),
+      id: json.str(json.get(value, 'id')) ?? json.str(json.get(value, 'guid')),
       type,
       start,
       duration,
       title,
-      subtitle: line(get(value, 'subtitle')),
-      description: paragraphs(longText(get(value, 'abstract')), longText(get(value, 'description'))),
-      speakers: this.persons(get(value, 'persons'), at(path, 'persons')),
-      room: line(get(value, 'room')) ?? (roomName.trim() || undefined),
+      subtitle: json.line(json.get(value, 'subtitle')),
+      description: json.paragraphs(json.longText(json.get(value, 'abstract')), json.longText(json.get(value, 'description'))),
+      speakers: this.persons(json.get(value, 'persons'), at(path, 'persons')),
+      room: json.line(json.get(value, 'room')) ?? (roomName.trim() || undefined),
       track,
-      language: languageTag(problems, get(value, 'language'), at(path, 'language')),
+      language: json.languageTag(problems, json.get(value, 'language'), at(path, 'language')),
       tags: [tag],
       links,
-      status: cancelled ? 'cancelled' : statusField(problems, value, path),
+      status: cancelled ? 'cancelled' : json.statusField(problems, value, path),
     });
-    reportUnused(
+    json.reportUnused(
       problems,
       value,
       path,
@@ -220,24 +200,24 @@ class FrabReader {
   }
 
   /** The event's start: its `date` (with offset), else `start` on the day (after midnight when before the day's start). */
-  private start(value: JsonRecord, path: string, date: string | undefined, dayStart: TimePoint | undefined): TimePoint | undefined {
+  private start(value: json.JsonRecord, path: string, date: string | undefined, dayStart: TimePoint | undefined): TimePoint | undefined {
     const zone = this.builder.timeZone;
-    const absolute = absoluteTime(get(value, 'date'), zone);
+    const absolute = absoluteTime(json.get(value, 'date'), zone);
     if (absolute) return absolute;
-    const startText = str(get(value, 'start'));
+    const startText = json.str(json.get(value, 'start'));
     let local = date === undefined ? undefined : localTime(date, startText, zone);
     if (local && date !== undefined && dayStart?.local === false && local.instant < dayStart.instant) {
       local = localTime(nextDate(date), startText, zone);
     }
     if (local) {
-      if (hasContent(get(value, 'date'))) {
-        this.problems.unusable(at(path, 'date'), get(value, 'date'), 'a date-time needs an offset, e.g. "2019-08-21T11:00:00+02:00"');
+      if (json.hasContent(json.get(value, 'date'))) {
+        this.problems.unusable(at(path, 'date'), json.get(value, 'date'), 'a date-time needs an offset, e.g. "2019-08-21T11:00:00+02:00"');
       }
       return local;
     }
     if (date === undefined) return undefined;
-    const shown = get(value, 'date') ?? get(value, 'start');
-    const where = at(path, get(value, 'date') !== undefined ? 'date' : 'start');
+    const shown = json.get(value, 'date') ?? json.get(value, 'start');
+    const where = at(path, json.get(value, 'date') !== undefined ? 'date' : 'start');
     if (shown === undefined) {
       this.problems.invalidType(where, shown, 'a start: "date" (ISO date-time with offset) or "start" (HH:MM)');
     } else {
@@ -260,23 +240,23 @@ class FrabReader {
     value.forEach((person, index) => {
       const personPath = at(path, index);
       if (typeof person === 'string') {
-        const name = line(person);
+        const name = json.line(person);
         if (name !== undefined) keys.push(this.builder.speaker(`name:${name}`, { name }, personPath));
         return;
       }
-      if (!isRecord(person)) {
+      if (!json.isRecord(person)) {
         this.problems.unusable(personPath, person, 'a person must be an object');
         return;
       }
-      const name = line(get(person, 'public_name')) ?? line(get(person, 'name')) ?? line(get(person, 'full_public_name'));
+      const name = json.line(json.get(person, 'public_name')) ?? json.line(json.get(person, 'name')) ?? json.line(json.get(person, 'full_public_name'));
       if (name === undefined) {
         this.problems.unusable(personPath, person, 'a person needs a name ("public_name" or "name")');
         return;
       }
-      const id = str(get(person, 'guid')) ?? str(get(person, 'code')) ?? str(get(person, 'id'));
-      const links = this.links(get(person, 'links'), at(personPath, 'links')).filter((entry) => entry !== undefined);
-      if (hasContent(get(person, 'url'))) {
-        const page = link(this.problems, get(person, 'url'), undefined, at(personPath, 'url'));
+      const id = json.str(json.get(person, 'guid')) ?? json.str(json.get(person, 'code')) ?? json.str(json.get(person, 'id'));
+      const links = this.links(json.get(person, 'links'), at(personPath, 'links')).filter((entry) => entry !== undefined);
+      if (json.hasContent(json.get(person, 'url'))) {
+        const page = json.link(this.problems, json.get(person, 'url'), undefined, at(personPath, 'url'));
         if (page) links.unshift(page);
       }
       keys.push(
@@ -284,14 +264,14 @@ class FrabReader {
           id === undefined ? `name:${name}` : `id:${id}`,
           {
             name,
-            bio: longText(get(person, 'biography')) ?? longText(get(person, 'bio')),
-            photo: photoUrl(this.problems, get(person, 'avatar') ?? get(person, 'image'), at(personPath, get(person, 'avatar') !== undefined ? 'avatar' : 'image')),
+            bio: json.longText(json.get(person, 'biography')) ?? json.longText(json.get(person, 'bio')),
+            photo: json.photoUrl(this.problems, json.get(person, 'avatar') ?? json.get(person, 'image'), at(personPath, json.get(person, 'avatar') !== undefined ? 'avatar' : 'image')),
             links,
           },
           personPath,
         ),
       );
-      reportUnused(this.problems, person, personPath, ['public_name', 'name', 'full_public_name', 'biography', 'bio', 'avatar', 'image', 'links', 'url'], IGNORED_PERSON);
+      json.reportUnused(this.problems, person, personPath, ['public_name', 'name', 'full_public_name', 'biography', 'bio', 'avatar', 'image', 'links', 'url'], IGNORED_PERSON);
     });
     return keys;
   }
@@ -305,9 +285,9 @@ class FrabReader {
     }
     return value.map((entry, index) => {
       const entryPath = at(path, index);
-      if (!isRecord(entry)) return link(this.problems, entry, undefined, entryPath, this.base);
-      const result = link(this.problems, get(entry, 'url') ?? get(entry, 'href'), get(entry, 'title') ?? get(entry, 'label'), at(entryPath, 'url'), this.base);
-      reportUnused(this.problems, entry, entryPath, ['url', 'href', 'title', 'label'], ['type']);
+      if (!json.isRecord(entry)) return json.link(this.problems, entry, undefined, entryPath, this.base);
+      const result = json.link(this.problems, json.get(entry, 'url') ?? json.get(entry, 'href'), json.get(entry, 'title') ?? json.get(entry, 'label'), at(entryPath, 'url'), this.base);
+      json.reportUnused(this.problems, entry, entryPath, ['url', 'href', 'title', 'label'], ['type']);
       return result;
     });
   }

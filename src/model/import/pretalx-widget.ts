@@ -20,24 +20,7 @@ import { ProgrammeBuilder, speakerReferences, type DraftText, type SpeakerDraft 
 import { Problems, type ImportOptions, type ImportResult } from './problems.js';
 import { absoluteTime, type TimePoint } from './times.js';
 import { at, clip, quote } from '../values.js';
-import {
-  eachRecord,
-  chooseTimeZone,
-  color,
-  get,
-  hasContent,
-  isRecord,
-  itemType,
-  languageTag,
-  line,
-  longText,
-  paragraphs,
-  photoUrl,
-  openJson,
-  reportUnused,
-  str,
-  type JsonRecord,
-} from './source-values.js';
+import * as json from './source-values.js';
 import { pointAt } from './instants.js';
 import { typeOfTitle } from './type-words.js';
 import { parseIsoDate } from '../time.js';
@@ -56,8 +39,8 @@ interface Named {
 
 /** Reads pretalx's schedule widget JSON (a JSON string or the parsed object). */
 export function importPretalxWidget(input: unknown, options: ImportOptions = {}): ImportResult {
-  const { problems, root } = openJson('pretalx-widget', input, options, 'an object with "talks"');
-  if (!Array.isArray(get(root, 'talks'))) problems.invalidType('/talks', get(root, 'talks'), 'an array of talks');
+  const { problems, root } = json.openJson('pretalx-widget', input, options, 'an object with "talks"');
+  if (!Array.isArray(json.get(root, 'talks'))) problems.invalidType('/talks', json.get(root, 'talks'), 'an array of talks');
   problems.check();
   return new WidgetReader(problems, root, options).read();
 }
@@ -67,18 +50,18 @@ export function importPretalxWidget(input: unknown, options: ImportOptions = {})
  * the most common locale of the talks, else the first language of a text
  * keyed by language, else English.
  */
-function defaultLanguage(root: JsonRecord): string {
-  const locales = get(root, 'content_locales');
-  const first = Array.isArray(locales) ? str(locales[0]) : undefined;
+function defaultLanguage(root: json.JsonRecord): string {
+  const locales = json.get(root, 'content_locales');
+  const first = Array.isArray(locales) ? json.str(locales[0]) : undefined;
   if (first !== undefined) return canonical(first);
   const counts = new Map<string, number>();
   let keyed: string | undefined;
-  for (const talk of get(root, 'talks') as unknown[]) {
-    if (!isRecord(talk)) continue;
-    const locale = str(get(talk, 'content_locale'));
+  for (const talk of json.get(root, 'talks') as unknown[]) {
+    if (!json.isRecord(talk)) continue;
+    const locale = json.str(json.get(talk, 'content_locale'));
     if (locale !== undefined) counts.set(locale, (counts.get(locale) ?? 0) + 1);
-    const title = get(talk, 'title');
-    if (keyed === undefined && isRecord(title)) keyed = Object.keys(title)[0];
+    const title = json.get(talk, 'title');
+    if (keyed === undefined && json.isRecord(title)) keyed = Object.keys(title)[0];
   }
   const common = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
   return canonical(common ?? keyed ?? 'en');
@@ -100,10 +83,10 @@ class WidgetReader {
 
   constructor(
     private readonly problems: Problems,
-    private readonly root: JsonRecord,
+    private readonly root: json.JsonRecord,
     options: ImportOptions,
   ) {
-    const zone = chooseTimeZone(problems, get(root, 'timezone'), '/timezone', options);
+    const zone = json.chooseTimeZone(problems, json.get(root, 'timezone'), '/timezone', options);
     this.builder = new ProgrammeBuilder(problems, zone);
     this.builder.event.title = options.title?.trim() || 'Programme';
     this.builder.event.defaultLanguage = defaultLanguage(root);
@@ -111,47 +94,47 @@ class WidgetReader {
 
   read(): ImportResult {
     const { root, problems, builder } = this;
-    const locales = get(root, 'content_locales');
+    const locales = json.get(root, 'content_locales');
     if (Array.isArray(locales)) {
       locales.forEach((tag, index) => {
-        builder.language(languageTag(problems, tag, at('/content_locales', index)));
+        builder.language(json.languageTag(problems, tag, at('/content_locales', index)));
       });
     }
     this.readDays();
-    eachRecord(this.problems, get(root, 'rooms'), '/rooms', (room, path) => {
-      const name = this.named(get(room, 'name'), at(path, 'name'));
-      const id = str(get(room, 'id'));
+    json.eachRecord(this.problems, json.get(root, 'rooms'), '/rooms', (room, path) => {
+      const name = this.named(json.get(room, 'name'), at(path, 'name'));
+      const id = json.str(json.get(room, 'id'));
       if (id === undefined || name === undefined) {
         problems.unusable(path, room, 'a room needs an "id" and a "name"');
         return;
       }
       this.rooms.set(id, name);
       builder.room(name.name, name.names);
-      reportUnused(problems, room, path, ['id', 'name'], ['position', 'guid', 'uuid']);
+      json.reportUnused(problems, room, path, ['id', 'name'], ['position', 'guid', 'uuid']);
     });
-    eachRecord(this.problems, get(root, 'tracks'), '/tracks', (track, path) => {
-      const name = this.named(get(track, 'name'), at(path, 'name'));
-      const id = str(get(track, 'id'));
+    json.eachRecord(this.problems, json.get(root, 'tracks'), '/tracks', (track, path) => {
+      const name = this.named(json.get(track, 'name'), at(path, 'name'));
+      const id = json.str(json.get(track, 'id'));
       if (id === undefined || name === undefined) {
         problems.unusable(path, track, 'a track needs an "id" and a "name"');
         return;
       }
-      this.tracks.set(id, { ...name, color: color(problems, get(track, 'color'), at(path, 'color')) });
-      reportUnused(problems, track, path, ['id', 'name', 'color'], ['position']);
+      this.tracks.set(id, { ...name, color: json.color(problems, json.get(track, 'color'), at(path, 'color')) });
+      json.reportUnused(problems, track, path, ['id', 'name', 'color'], ['position']);
     });
-    eachRecord(this.problems, get(root, 'speakers'), '/speakers', (speaker, path) => {
-      const code = str(get(speaker, 'code'));
-      const name = line(get(speaker, 'name'));
+    json.eachRecord(this.problems, json.get(root, 'speakers'), '/speakers', (speaker, path) => {
+      const code = json.str(json.get(speaker, 'code'));
+      const name = json.line(json.get(speaker, 'name'));
       if (code === undefined || name === undefined) {
         problems.unusable(path, speaker, 'a speaker needs a "code" and a "name"');
         return;
       }
       this.speakers.set(code, {
         name,
-        bio: longText(get(speaker, 'biography')),
-        photo: photoUrl(problems, get(speaker, 'avatar') ?? get(speaker, 'avatar_thumbnail_default'), at(path, hasContent(get(speaker, 'avatar')) ? 'avatar' : 'avatar_thumbnail_default')),
+        bio: json.longText(json.get(speaker, 'biography')),
+        photo: json.photoUrl(problems, json.get(speaker, 'avatar') ?? json.get(speaker, 'avatar_thumbnail_default'), at(path, json.hasContent(json.get(speaker, 'avatar')) ? 'avatar' : 'avatar_thumbnail_default')),
       });
-      reportUnused(
+      json.reportUnused(
         problems,
         speaker,
         path,
@@ -159,10 +142,10 @@ class WidgetReader {
         ['avatar_thumbnail_default', 'avatar_thumbnail_tiny', 'is_featured', 'featured_position', 'exporters'],
       );
     });
-    (get(root, 'talks') as unknown[]).forEach((talk, index) => {
+    (json.get(root, 'talks') as unknown[]).forEach((talk, index) => {
       this.talk(talk, at('/talks', index));
     });
-    reportUnused(
+    json.reportUnused(
       problems,
       root,
       '',
@@ -176,10 +159,10 @@ class WidgetReader {
 
   /** The event's days: every date from `event_start` to `event_end` (at most 60). */
   private readDays(): void {
-    const first = str(get(this.root, 'event_start'))?.slice(0, 10);
-    const last = str(get(this.root, 'event_end'))?.slice(0, 10) ?? first;
+    const first = json.str(json.get(this.root, 'event_start'))?.slice(0, 10);
+    const last = json.str(json.get(this.root, 'event_end'))?.slice(0, 10) ?? first;
     if (first === undefined || !parseIsoDate(first) || last === undefined || !parseIsoDate(last)) {
-      if (hasContent(get(this.root, 'event_start'))) this.problems.unusable('/event_start', get(this.root, 'event_start'), 'it is not a date such as "2025-03-04"');
+      if (json.hasContent(json.get(this.root, 'event_start'))) this.problems.unusable('/event_start', json.get(this.root, 'event_start'), 'it is not a date such as "2025-03-04"');
       return;
     }
     let date = first;
@@ -192,41 +175,41 @@ class WidgetReader {
 
   private talk(value: unknown, path: string): void {
     const { problems, builder } = this;
-    if (!isRecord(value)) {
+    if (!json.isRecord(value)) {
       problems.invalidType(path, value, 'a talk (an object)');
       return;
     }
-    const title = this.text(get(value, 'title'), at(path, 'title'), false);
-    if (title === undefined) problems.invalidType(at(path, 'title'), get(value, 'title'), 'a title (a string, or texts by language)');
-    const start = this.time(get(value, 'start'), at(path, 'start'), true);
+    const title = this.text(json.get(value, 'title'), at(path, 'title'), false);
+    if (title === undefined) problems.invalidType(at(path, 'title'), json.get(value, 'title'), 'a title (a string, or texts by language)');
+    const start = this.time(json.get(value, 'start'), at(path, 'start'), true);
     if (title === undefined || start === undefined) return;
     const shownTitle = typeof title === 'string' ? title : (Object.values(title)[0] ?? '');
-    const state = str(get(value, 'state'));
+    const state = json.str(json.get(value, 'state'));
     if (state !== undefined && NOT_HELD.includes(state.toLowerCase())) {
       problems.warn('not-imported', at(path, 'state'), `The talk ${quote(shownTitle)} is ${state}: it is not imported.`, { field: 'state', value: clip(state) });
       return;
     }
-    const end = this.time(get(value, 'end'), at(path, 'end'), false);
-    const minutes = get(value, 'duration');
-    const code = str(get(value, 'code'));
-    const slotType = str(get(value, 'slot_type'));
-    const sessionType = this.named(get(value, 'session_type'), at(path, 'session_type'))?.name;
+    const end = this.time(json.get(value, 'end'), at(path, 'end'), false);
+    const minutes = json.get(value, 'duration');
+    const code = json.str(json.get(value, 'code'));
+    const slotType = json.str(json.get(value, 'slot_type'));
+    const sessionType = this.named(json.get(value, 'session_type'), at(path, 'session_type'))?.name;
     let type: ItemType;
     let tag: string | undefined;
     if (code === undefined) {
       // A slot without a submission: a break, or a blocker (something else on the programme).
       type = slotType === 'blocker' ? 'other' : (typeOfTitle(shownTitle) ?? 'break');
     } else if (sessionType !== undefined) {
-      ({ type, tag } = itemType(sessionType, 'talk'));
+      ({ type, tag } = json.itemType(sessionType, 'talk'));
     } else type = 'talk';
-    const room = this.lookup(this.rooms, get(value, 'room'), at(path, 'room'), 'room');
-    const track = this.lookup(this.tracks, get(value, 'track'), at(path, 'track'), 'track');
-    const language = languageTag(problems, get(value, 'content_locale'), at(path, 'content_locale'));
-    const tags = get(value, 'tags');
-    if (get(value, 'do_not_record') === true) problems.notImported(at(path, 'do_not_record'), 'do_not_record', true);
+    const room = this.lookup(this.rooms, json.get(value, 'room'), at(path, 'room'), 'room');
+    const track = this.lookup(this.tracks, json.get(value, 'track'), at(path, 'track'), 'track');
+    const language = json.languageTag(problems, json.get(value, 'content_locale'), at(path, 'content_locale'));
+    const tags = json.get(value, 'tags');
+    if (json.get(value, 'do_not_record') === true) problems.notImported(at(path, 'do_not_record'), 'do_not_record', true);
     builder.item({
       path,
-      id: code ?? (str(get(value, 'id')) === undefined ? undefined : `slot-${str(get(value, 'id'))}`),
+      id: code ?? (json.str(json.get(value, 'id')) === undefined ? undefined : `slot-${json.str(json.get(value, 'id'))}`),
       idHint: shownTitle,
       type,
       start,
@@ -235,15 +218,15 @@ class WidgetReader {
       duration: typeof minutes === 'number' && minutes > 0 ? minutes * 60_000 : undefined,
       title,
       description: this.description(value, path),
-      speakers: this.talkSpeakers(get(value, 'speakers'), at(path, 'speakers')),
+      speakers: this.talkSpeakers(json.get(value, 'speakers'), at(path, 'speakers')),
       room: room?.name,
       track: track?.name,
       language,
-      tags: [tag, ...(Array.isArray(tags) ? tags.map((entry) => line(entry)) : [line(tags)])],
+      tags: [tag, ...(Array.isArray(tags) ? tags.map((entry) => json.line(entry)) : [json.line(tags)])],
     });
     if (room) builder.room(room.name, room.names);
     if (track) builder.track(track.name, track.color, track.names);
-    reportUnused(
+    json.reportUnused(
       problems,
       value,
       path,
@@ -253,17 +236,17 @@ class WidgetReader {
   }
 
   /** The abstract and the description, as paragraphs (per language when they are keyed by language). */
-  private description(talk: JsonRecord, path: string): DraftText | undefined {
-    const abstract = this.text(get(talk, 'abstract'), at(path, 'abstract'), true);
-    const description = this.text(get(talk, 'description'), at(path, 'description'), true);
+  private description(talk: json.JsonRecord, path: string): DraftText | undefined {
+    const abstract = this.text(json.get(talk, 'abstract'), at(path, 'abstract'), true);
+    const description = this.text(json.get(talk, 'description'), at(path, 'description'), true);
     if (abstract === undefined || description === undefined) return abstract ?? description;
-    if (typeof abstract === 'string' && typeof description === 'string') return paragraphs(abstract, description);
+    if (typeof abstract === 'string' && typeof description === 'string') return json.paragraphs(abstract, description);
     const asRecord = (text: DraftText) => (typeof text === 'string' ? { [this.builder.event.defaultLanguage ?? '']: text } : text);
     const a = asRecord(abstract);
     const d = asRecord(description);
     const result: Record<string, string> = {};
     for (const lang of new Set([...Object.keys(a), ...Object.keys(d)])) {
-      const joined = paragraphs(a[lang], d[lang]);
+      const joined = json.paragraphs(a[lang], d[lang]);
       if (joined !== undefined) result[lang] = joined;
     }
     return result;
@@ -271,13 +254,13 @@ class WidgetReader {
 
   /** A text: a string, or an object keyed by language (entries that are not tags are reported). */
   private text(value: unknown, path: string, long: boolean): DraftText | undefined {
-    const read = long ? longText : line;
-    if (!isRecord(value)) return read(value);
+    const read = long ? json.longText : json.line;
+    if (!json.isRecord(value)) return read(value);
     const result: Record<string, string> = {};
     for (const [key, entry] of Object.entries(value)) {
       const text = read(entry);
       if (text === undefined) continue;
-      const tag = languageTag(this.problems, key, at(path, key));
+      const tag = json.languageTag(this.problems, key, at(path, key));
       if (tag !== undefined) result[tag] = text;
     }
     const keys = Object.keys(result);
@@ -294,7 +277,7 @@ class WidgetReader {
   }
 
   private lookup<T>(map: ReadonlyMap<string, T>, id: unknown, path: string, what: string): T | undefined {
-    const key = str(id);
+    const key = json.str(id);
     if (key === undefined) return undefined;
     const found = map.get(key);
     if (found === undefined) this.problems.unusable(path, id, `no ${what} has this id`);
@@ -303,7 +286,7 @@ class WidgetReader {
 
   /** A date-time with an offset, as a programme time in the event's zone. */
   private time(value: unknown, path: string, required: boolean): TimePoint | undefined {
-    if (!hasContent(value)) {
+    if (!json.hasContent(value)) {
       if (required) this.problems.invalidType(path, value, 'a date-time with an offset, such as "2025-03-04T09:30:00+01:00"');
       return undefined;
     }

@@ -14,28 +14,7 @@ import { ProgrammeBuilder } from './builder.js';
 import { Problems, type ImportOptions, type ImportResult } from './problems.js';
 import { absoluteTime, clockDuration } from './times.js';
 import { at, quote, clip } from '../values.js';
-import {
-  cancelledTitle,
-  conferenceZone,
-  color,
-  get,
-  hasContent,
-  isRecord,
-  itemType,
-  languageTag,
-  line,
-  link,
-  linkKind,
-  longText,
-  paragraphs,
-  photoUrl,
-  openSchedule,
-  reportUnused,
-  requiredLine,
-  statusField,
-  str,
-  type JsonRecord,
-} from './source-values.js';
+import * as json from './source-values.js';
 import type { LinkInput, SpeakerRole } from '../types.js';
 
 const IGNORED_CONFERENCE = ['start', 'end', 'daysCount', 'timeslot_duration', 'colors'];
@@ -61,7 +40,7 @@ interface Person {
 /** Reads a c3voc schedule2 export (a JSON string or the parsed object). */
 export function importSchedule2(input: unknown, options: ImportOptions = {}): ImportResult {
   const expected = { schedule: 'an object with "conference" and "events"', conference: 'an object with "title"' };
-  const { problems, root, schedule, conference } = openSchedule('schedule2', input, options, expected);
+  const { problems, root, schedule, conference } = json.openSchedule('schedule2', input, options, expected);
   return new Schedule2Reader(problems, schedule, conference, options).read(root);
 }
 
@@ -73,46 +52,46 @@ class Schedule2Reader {
 
   constructor(
     private readonly problems: Problems,
-    private readonly schedule: JsonRecord,
-    private readonly conference: JsonRecord,
+    private readonly schedule: json.JsonRecord,
+    private readonly conference: json.JsonRecord,
     options: ImportOptions,
   ) {
-    this.builder = new ProgrammeBuilder(problems, conferenceZone(problems, conference, options));
+    this.builder = new ProgrammeBuilder(problems, json.conferenceZone(problems, conference, options));
   }
 
-  read(root: JsonRecord): ImportResult {
+  read(root: json.JsonRecord): ImportResult {
     const { problems, builder, conference, schedule } = this;
     const path = '/schedule/conference';
-    reportUnused(problems, root, '', ['schedule'], ['$schema']);
-    reportUnused(problems, schedule, '/schedule', ['conference', 'events', 'persons', 'base_url'], ['version']);
-    builder.event.title = requiredLine(problems, conference, 'title', path, 'a title');
-    builder.event.id = str(get(conference, 'acronym'));
-    const url = hasContent(get(conference, 'url'))
-      ? link(problems, get(conference, 'url'), undefined, at(path, 'url'))
-      : link(problems, get(schedule, 'base_url'), undefined, '/schedule/base_url');
+    json.reportUnused(problems, root, '', ['schedule'], ['$schema']);
+    json.reportUnused(problems, schedule, '/schedule', ['conference', 'events', 'persons', 'base_url'], ['version']);
+    builder.event.title = json.requiredLine(problems, conference, 'title', path, 'a title');
+    builder.event.id = json.str(json.get(conference, 'acronym'));
+    const url = json.hasContent(json.get(conference, 'url'))
+      ? json.link(problems, json.get(conference, 'url'), undefined, at(path, 'url'))
+      : json.link(problems, json.get(schedule, 'base_url'), undefined, '/schedule/base_url');
     builder.event.url = url?.url;
     this.languages(path);
-    this.readTracks(get(conference, 'tracks'), at(path, 'tracks'));
-    this.readRooms(get(conference, 'rooms'), at(path, 'rooms'));
-    const days = get(conference, 'days');
+    this.readTracks(json.get(conference, 'tracks'), at(path, 'tracks'));
+    this.readRooms(json.get(conference, 'rooms'), at(path, 'rooms'));
+    const days = json.get(conference, 'days');
     if (Array.isArray(days)) {
       days.forEach((day, index) => {
-        const date = isRecord(day) ? str(get(day, 'date')) : undefined;
+        const date = json.isRecord(day) ? json.str(json.get(day, 'date')) : undefined;
         if (date !== undefined) builder.day(date);
         else problems.unusable(at(at(path, 'days'), index), day, 'a day needs a "date"');
       });
-    } else if (hasContent(days)) {
+    } else if (json.hasContent(days)) {
       problems.unusable(at(path, 'days'), days, 'days must be an array');
     }
-    reportUnused(
+    json.reportUnused(
       problems,
       conference,
       path,
       ['title', 'acronym', 'url', 'time_zone_name', 'languages', 'defaults', 'tracks', 'rooms', 'days'],
       IGNORED_CONFERENCE,
     );
-    this.readPersons(get(schedule, 'persons'), '/schedule/persons');
-    const events = get(schedule, 'events');
+    this.readPersons(json.get(schedule, 'persons'), '/schedule/persons');
+    const events = json.get(schedule, 'events');
     if (!Array.isArray(events)) problems.invalidType('/schedule/events', events, 'an array of events');
     else {
       events.forEach((event, index) => {
@@ -125,139 +104,139 @@ class Schedule2Reader {
 
   private languages(path: string): void {
     const { problems, builder, conference } = this;
-    const defaults = get(conference, 'defaults');
-    if (isRecord(defaults)) {
-      builder.event.defaultLanguage = languageTag(problems, get(defaults, 'language'), at(at(path, 'defaults'), 'language'));
-      reportUnused(problems, defaults, at(path, 'defaults'), ['language'], ['theme']);
+    const defaults = json.get(conference, 'defaults');
+    if (json.isRecord(defaults)) {
+      builder.event.defaultLanguage = json.languageTag(problems, json.get(defaults, 'language'), at(at(path, 'defaults'), 'language'));
+      json.reportUnused(problems, defaults, at(path, 'defaults'), ['language'], ['theme']);
     }
-    const languages = get(conference, 'languages');
+    const languages = json.get(conference, 'languages');
     if (Array.isArray(languages)) {
       languages.forEach((tag, index) => {
-        builder.language(languageTag(problems, tag, at(at(path, 'languages'), index)));
+        builder.language(json.languageTag(problems, tag, at(at(path, 'languages'), index)));
       });
     }
   }
 
   private readTracks(value: unknown, path: string): void {
     if (!Array.isArray(value)) {
-      if (hasContent(value)) this.problems.unusable(path, value, 'tracks must be an array');
+      if (json.hasContent(value)) this.problems.unusable(path, value, 'tracks must be an array');
       return;
     }
     value.forEach((track, index) => {
       const trackPath = at(path, index);
-      const name = isRecord(track) ? line(get(track, 'name')) : undefined;
-      if (!isRecord(track) || name === undefined) {
+      const name = json.isRecord(track) ? json.line(json.get(track, 'name')) : undefined;
+      if (!json.isRecord(track) || name === undefined) {
         this.problems.unusable(trackPath, track, 'a track needs a name');
         return;
       }
-      const colors = get(track, 'colors');
-      let trackColor = color(this.problems, get(track, 'color'), at(trackPath, 'color'));
-      if (isRecord(colors)) {
-        trackColor ??= color(this.problems, get(colors, 'light'), at(at(trackPath, 'colors'), 'light'));
-        const dark = str(get(colors, 'dark'));
+      const colors = json.get(track, 'colors');
+      let trackColor = json.color(this.problems, json.get(track, 'color'), at(trackPath, 'color'));
+      if (json.isRecord(colors)) {
+        trackColor ??= json.color(this.problems, json.get(colors, 'light'), at(at(trackPath, 'colors'), 'light'));
+        const dark = json.str(json.get(colors, 'dark'));
         if (dark !== undefined && dark.toLowerCase() !== trackColor?.toLowerCase()) {
           this.problems.notImported(at(at(trackPath, 'colors'), 'dark'), 'dark', dark);
         }
-        reportUnused(this.problems, colors, at(trackPath, 'colors'), ['light', 'dark']);
+        json.reportUnused(this.problems, colors, at(trackPath, 'colors'), ['light', 'dark']);
       }
       this.builder.track(name, trackColor);
-      for (const key of [str(get(track, 'slug')), str(get(track, 'guid')), name]) if (key !== undefined) this.tracks.set(key, name);
-      reportUnused(this.problems, track, trackPath, ['name', 'color', 'colors'], ['slug', 'guid', 'id']);
+      for (const key of [json.str(json.get(track, 'slug')), json.str(json.get(track, 'guid')), name]) if (key !== undefined) this.tracks.set(key, name);
+      json.reportUnused(this.problems, track, trackPath, ['name', 'color', 'colors'], ['slug', 'guid', 'id']);
     });
   }
 
   private readRooms(value: unknown, path: string): void {
     if (!Array.isArray(value)) {
-      if (hasContent(value)) this.problems.unusable(path, value, 'rooms must be an array');
+      if (json.hasContent(value)) this.problems.unusable(path, value, 'rooms must be an array');
       return;
     }
     value.forEach((room, index) => {
       const roomPath = at(path, index);
-      const name = isRecord(room) ? line(get(room, 'name')) : undefined;
-      if (!isRecord(room) || name === undefined) {
+      const name = json.isRecord(room) ? json.line(json.get(room, 'name')) : undefined;
+      if (!json.isRecord(room) || name === undefined) {
         this.problems.unusable(roomPath, room, 'a room needs a name');
         return;
       }
       this.builder.room(name);
-      reportUnused(this.problems, room, roomPath, ['name'], IGNORED_ROOM);
+      json.reportUnused(this.problems, room, roomPath, ['name'], IGNORED_ROOM);
     });
   }
 
   private readPersons(value: unknown, path: string): void {
     if (!Array.isArray(value)) {
-      if (hasContent(value)) this.problems.unusable(path, value, 'persons must be an array');
+      if (json.hasContent(value)) this.problems.unusable(path, value, 'persons must be an array');
       return;
     }
     value.forEach((person, index) => {
       const personPath = at(path, index);
-      const key = isRecord(person) ? (str(get(person, 'guid')) ?? str(get(person, 'code')) ?? str(get(person, 'id'))) : undefined;
-      if (!isRecord(person) || key === undefined) {
+      const key = json.isRecord(person) ? (json.str(json.get(person, 'guid')) ?? json.str(json.get(person, 'code')) ?? json.str(json.get(person, 'id'))) : undefined;
+      if (!json.isRecord(person) || key === undefined) {
         this.problems.unusable(personPath, person, 'a person needs a "guid"');
         return;
       }
-      const avatar = get(person, 'avatar');
-      const links = this.links(get(person, 'links'), at(personPath, 'links'));
-      if (hasContent(get(person, 'url'))) {
-        const page = link(this.problems, get(person, 'url'), undefined, at(personPath, 'url'));
+      const avatar = json.get(person, 'avatar');
+      const links = this.links(json.get(person, 'links'), at(personPath, 'links'));
+      if (json.hasContent(json.get(person, 'url'))) {
+        const page = json.link(this.problems, json.get(person, 'url'), undefined, at(personPath, 'url'));
         if (page) links.unshift(page);
       }
       this.persons.set(key, {
-        name: line(get(person, 'public_name')) ?? line(get(person, 'name')),
-        bio: longText(get(person, 'biography')),
-        photo: isRecord(avatar)
-          ? photoUrl(this.problems, get(avatar, 'url'), at(at(personPath, 'avatar'), 'url'))
-          : photoUrl(this.problems, avatar, at(personPath, 'avatar')),
+        name: json.line(json.get(person, 'public_name')) ?? json.line(json.get(person, 'name')),
+        bio: json.longText(json.get(person, 'biography')),
+        photo: json.isRecord(avatar)
+          ? json.photoUrl(this.problems, json.get(avatar, 'url'), at(at(personPath, 'avatar'), 'url'))
+          : json.photoUrl(this.problems, avatar, at(personPath, 'avatar')),
         links,
       });
-      reportUnused(this.problems, person, personPath, ['guid', 'name', 'public_name', 'biography', 'avatar', 'links', 'url'], ['code', 'id']);
+      json.reportUnused(this.problems, person, personPath, ['guid', 'name', 'public_name', 'biography', 'avatar', 'links', 'url'], ['code', 'id']);
     });
   }
 
   private event(value: unknown, path: string): void {
     const { problems, builder } = this;
-    if (!isRecord(value)) {
+    if (!json.isRecord(value)) {
       problems.invalidType(path, value, 'an event (an object)');
       return;
     }
-    const given = requiredLine(problems, value, 'title', path, 'a title');
+    const given = json.requiredLine(problems, value, 'title', path, 'a title');
     const zone = builder.timeZone;
-    const start = absoluteTime(get(value, 'start'), zone);
+    const start = absoluteTime(json.get(value, 'start'), zone);
     if (!start) this.badTime(value, path);
     if (given === undefined || start === undefined) return;
-    const { title, cancelled } = cancelledTitle(given);
-    const endValue = get(value, 'end');
+    const { title, cancelled } = json.cancelledTitle(given);
+    const endValue = json.get(value, 'end');
     const end = absoluteTime(endValue, zone);
-    if (!end && hasContent(endValue)) problems.unusable(at(path, 'end'), endValue, 'an end must be an ISO date-time with offset');
-    const room = get(value, 'room');
-    const roomName = isRecord(room) ? line(get(room, 'name')) : line(room);
-    if (isRecord(room)) reportUnused(problems, room, at(path, 'room'), ['name'], IGNORED_ROOM);
-    const { type, tag } = itemType(str(get(value, 'type')), 'talk');
-    const logo = get(value, 'logo');
-    if (hasContent(logo)) problems.notImported(at(path, 'logo'), 'logo', isRecord(logo) ? get(logo, 'url') : logo);
+    if (!end && json.hasContent(endValue)) problems.unusable(at(path, 'end'), endValue, 'an end must be an ISO date-time with offset');
+    const room = json.get(value, 'room');
+    const roomName = json.isRecord(room) ? json.line(json.get(room, 'name')) : json.line(room);
+    if (json.isRecord(room)) json.reportUnused(problems, room, at(path, 'room'), ['name'], IGNORED_ROOM);
+    const { type, tag } = json.itemType(json.str(json.get(value, 'type')), 'talk');
+    const logo = json.get(value, 'logo');
+    if (json.hasContent(logo)) problems.notImported(at(path, 'logo'), 'logo', json.isRecord(logo) ? json.get(logo, 'url') : logo);
     builder.item({
       path,
-      id: str(get(value, 'id')) ?? str(get(value, 'code')) ?? str(get(value, 'guid')),
+      id: json.str(json.get(value, 'id')) ?? json.str(json.get(value, 'code')) ?? json.str(json.get(value, 'guid')),
       type,
       start,
       end,
       endPath: at(path, 'end'),
-      duration: end ? undefined : clockDuration(get(value, 'duration')),
+      duration: end ? undefined : clockDuration(json.get(value, 'duration')),
       title,
-      subtitle: line(get(value, 'subtitle')),
-      description: paragraphs(longText(get(value, 'abstract')), longText(get(value, 'description'))),
-      speakers: this.participants(get(value, 'participants') ?? get(value, 'persons'), at(path, get(value, 'participants') !== undefined ? 'participants' : 'persons')),
+      subtitle: json.line(json.get(value, 'subtitle')),
+      description: json.paragraphs(json.longText(json.get(value, 'abstract')), json.longText(json.get(value, 'description'))),
+      speakers: this.participants(json.get(value, 'participants') ?? json.get(value, 'persons'), at(path, json.get(value, 'participants') !== undefined ? 'participants' : 'persons')),
       room: roomName,
-      track: this.track(get(value, 'track'), at(path, 'track')),
-      language: languageTag(problems, get(value, 'language'), at(path, 'language')),
+      track: this.track(json.get(value, 'track'), at(path, 'track')),
+      language: json.languageTag(problems, json.get(value, 'language'), at(path, 'language')),
       tags: [tag],
       links: [
-        hasContent(get(value, 'url')) ? link(problems, get(value, 'url'), undefined, at(path, 'url')) : undefined,
-        ...this.links(get(value, 'links'), at(path, 'links')),
-        ...this.links(get(value, 'attachments'), at(path, 'attachments')),
+        json.hasContent(json.get(value, 'url')) ? json.link(problems, json.get(value, 'url'), undefined, at(path, 'url')) : undefined,
+        ...this.links(json.get(value, 'links'), at(path, 'links')),
+        ...this.links(json.get(value, 'attachments'), at(path, 'attachments')),
       ],
-      status: cancelled ? 'cancelled' : statusField(problems, value, path),
+      status: cancelled ? 'cancelled' : json.statusField(problems, value, path),
     });
-    reportUnused(
+    json.reportUnused(
       problems,
       value,
       path,
@@ -266,8 +245,8 @@ class Schedule2Reader {
     );
   }
 
-  private badTime(value: JsonRecord, path: string): void {
-    const start = get(value, 'start');
+  private badTime(value: json.JsonRecord, path: string): void {
+    const start = json.get(value, 'start');
     if (typeof start !== 'string') {
       this.problems.invalidType(at(path, 'start'), start, 'a start (an ISO date-time with offset)');
       return;
@@ -279,9 +258,9 @@ class Schedule2Reader {
 
   /** The track's name, from `{ "slug" }`, `{ "name" }` or a string. */
   private track(value: unknown, path: string): string | undefined {
-    if (!hasContent(value)) return undefined;
-    const key = isRecord(value) ? (str(get(value, 'slug')) ?? str(get(value, 'guid')) ?? line(get(value, 'name'))) : line(value);
-    const name = key === undefined ? undefined : (this.tracks.get(key) ?? (isRecord(value) ? line(get(value, 'name')) : key));
+    if (!json.hasContent(value)) return undefined;
+    const key = json.isRecord(value) ? (json.str(json.get(value, 'slug')) ?? json.str(json.get(value, 'guid')) ?? json.line(json.get(value, 'name'))) : json.line(value);
+    const name = key === undefined ? undefined : (this.tracks.get(key) ?? (json.isRecord(value) ? json.line(json.get(value, 'name')) : key));
     if (name === undefined) {
       this.problems.unusable(path, key ?? value, 'the track is not in conference.tracks');
       return undefined;
@@ -291,24 +270,24 @@ class Schedule2Reader {
 
   private participants(value: unknown, path: string): { key: string; role: SpeakerRole }[] {
     if (!Array.isArray(value)) {
-      if (hasContent(value)) this.problems.unusable(path, value, 'participants must be an array');
+      if (json.hasContent(value)) this.problems.unusable(path, value, 'participants must be an array');
       return [];
     }
     const result: { key: string; role: SpeakerRole }[] = [];
     value.forEach((participant, index) => {
       const participantPath = at(path, index);
-      if (!isRecord(participant)) {
+      if (!json.isRecord(participant)) {
         this.problems.unusable(participantPath, participant, 'a participant must be an object');
         return;
       }
-      const id = str(get(participant, 'guid')) ?? str(get(participant, 'code')) ?? str(get(participant, 'id'));
+      const id = json.str(json.get(participant, 'guid')) ?? json.str(json.get(participant, 'code')) ?? json.str(json.get(participant, 'id'));
       const person = id === undefined ? undefined : this.persons.get(id);
-      const name = line(get(participant, 'public_name')) ?? line(get(participant, 'name')) ?? person?.name;
+      const name = json.line(json.get(participant, 'public_name')) ?? json.line(json.get(participant, 'name')) ?? person?.name;
       if (name === undefined) {
         this.problems.unusable(participantPath, participant, 'a participant needs a name');
         return;
       }
-      const sourceRole = str(get(participant, 'role'));
+      const sourceRole = json.str(json.get(participant, 'role'));
       const role = sourceRole === undefined ? 'speaker' : ROLES[sourceRole.toLowerCase()];
       if (role === undefined && sourceRole !== undefined) {
         this.problems.notImported(at(participantPath, 'role'), 'role', sourceRole);
@@ -317,14 +296,14 @@ class Schedule2Reader {
         id === undefined ? `name:${name}` : `id:${id}`,
         {
           name,
-          bio: person?.bio ?? longText(get(participant, 'biography')),
+          bio: person?.bio ?? json.longText(json.get(participant, 'biography')),
           photo: person?.photo,
           links: person?.links,
         },
         participantPath,
       );
       result.push({ key, role: role ?? 'speaker' });
-      reportUnused(this.problems, participant, participantPath, ['guid', 'code', 'id', 'name', 'public_name', 'role', 'biography']);
+      json.reportUnused(this.problems, participant, participantPath, ['guid', 'code', 'id', 'name', 'public_name', 'role', 'biography']);
     });
     return result;
   }
@@ -332,23 +311,23 @@ class Schedule2Reader {
   /** Links or attachments: `{ "url", "title", "type", "service" }`. */
   private links(value: unknown, path: string): LinkInput[] {
     if (!Array.isArray(value)) {
-      if (hasContent(value)) this.problems.unusable(path, value, 'links must be an array');
+      if (json.hasContent(value)) this.problems.unusable(path, value, 'links must be an array');
       return [];
     }
     const result: LinkInput[] = [];
     value.forEach((entry, index) => {
       const entryPath = at(path, index);
-      if (!isRecord(entry)) {
-        const plain = link(this.problems, entry, undefined, entryPath);
+      if (!json.isRecord(entry)) {
+        const plain = json.link(this.problems, entry, undefined, entryPath);
         if (plain) result.push(plain);
         return;
       }
-      const source = str(get(entry, 'service')) ?? str(get(entry, 'type'));
-      const label = line(get(entry, 'title')) ?? humanise(source);
+      const source = json.str(json.get(entry, 'service')) ?? json.str(json.get(entry, 'type'));
+      const label = json.line(json.get(entry, 'title')) ?? humanise(source);
       // The link's type (`SLIDES`, `VIDEO`…) says its kind before its title does.
-      const found = link(this.problems, get(entry, 'url'), label, at(entryPath, 'url'), undefined, linkKind(source));
+      const found = json.link(this.problems, json.get(entry, 'url'), label, at(entryPath, 'url'), undefined, json.linkKind(source));
       if (found) result.push(found);
-      reportUnused(this.problems, entry, entryPath, ['url', 'title', 'service', 'type']);
+      json.reportUnused(this.problems, entry, entryPath, ['url', 'title', 'service', 'type']);
     });
     return result;
   }

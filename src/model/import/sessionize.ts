@@ -18,25 +18,7 @@
 import { ProgrammeBuilder, speakerReferences, type SpeakerDraft } from './builder.js';
 import { Problems, type ImportOptions, type ImportResult } from './problems.js';
 import { at, clip, quote } from '../values.js';
-import {
-  eachRecord,
-  chooseTimeZone,
-  get,
-  hasContent,
-  isRecord,
-  itemType,
-  languageTag,
-  line,
-  link,
-  longText,
-  photoUrl,
-  openJson,
-  reportUnused,
-  requiredLine,
-  statusField,
-  str,
-  type JsonRecord,
-} from './source-values.js';
+import * as json from './source-values.js';
 import { localDateTime } from './times.js';
 import type { ItemType, LinkInput } from '../types.js';
 
@@ -56,8 +38,8 @@ const SERVICE_TYPES: readonly (readonly [RegExp, ItemType])[] = [
 
 /** Reads a Sessionize "All data" export (a JSON string or the parsed object). */
 export function importSessionize(input: unknown, options: ImportOptions = {}): ImportResult {
-  const { problems, root } = openJson('sessionize', input, options, 'an object with "sessions" and "speakers"');
-  if (!Array.isArray(get(root, 'sessions'))) problems.invalidType('/sessions', get(root, 'sessions'), 'an array of sessions');
+  const { problems, root } = json.openJson('sessionize', input, options, 'an object with "sessions" and "speakers"');
+  if (!Array.isArray(json.get(root, 'sessions'))) problems.invalidType('/sessions', json.get(root, 'sessions'), 'an array of sessions');
   problems.check();
   return new SessionizeReader(problems, root, options).read();
 }
@@ -70,24 +52,24 @@ class SessionizeReader {
 
   constructor(
     private readonly problems: Problems,
-    private readonly root: JsonRecord,
+    private readonly root: json.JsonRecord,
     options: ImportOptions,
   ) {
-    const zone = chooseTimeZone(problems, undefined, '', options);
+    const zone = json.chooseTimeZone(problems, undefined, '', options);
     this.builder = new ProgrammeBuilder(problems, zone);
     this.builder.event.title = options.title?.trim() || 'Programme';
   }
 
   read(): ImportResult {
     const { root, problems, builder } = this;
-    this.readRooms(get(root, 'rooms'), '/rooms');
-    this.readCategories(get(root, 'categories'), '/categories');
-    this.readSpeakers(get(root, 'speakers'), '/speakers');
-    const sessions = get(root, 'sessions') as unknown[];
+    this.readRooms(json.get(root, 'rooms'), '/rooms');
+    this.readCategories(json.get(root, 'categories'), '/categories');
+    this.readSpeakers(json.get(root, 'speakers'), '/speakers');
+    const sessions = json.get(root, 'sessions') as unknown[];
     sessions.forEach((session, index) => {
       this.session(session, at('/sessions', index));
     });
-    reportUnused(problems, root, '', ['sessions', 'speakers', 'categories', 'rooms'], ['questions']);
+    json.reportUnused(problems, root, '', ['sessions', 'speakers', 'categories', 'rooms'], ['questions']);
     if (builder.dayCount === 0) {
       problems.error('missing-field', '/sessions', 'No session has a start ("startsAt"): there is no programme to import yet.');
     }
@@ -96,44 +78,44 @@ class SessionizeReader {
   }
 
   private readRooms(value: unknown, path: string): void {
-    eachRecord(this.problems, value, path, (room, roomPath) => {
-      const id = str(get(room, 'id'));
-      const name = line(get(room, 'name'));
+    json.eachRecord(this.problems, value, path, (room, roomPath) => {
+      const id = json.str(json.get(room, 'id'));
+      const name = json.line(json.get(room, 'name'));
       if (id === undefined || name === undefined) {
         this.problems.unusable(roomPath, room, 'a room needs an "id" and a "name"');
         return;
       }
       this.rooms.set(id, name);
       this.builder.room(name);
-      reportUnused(this.problems, room, roomPath, ['id', 'name'], ['sort']);
+      json.reportUnused(this.problems, room, roomPath, ['id', 'name'], ['sort']);
     });
   }
 
   private readCategories(value: unknown, path: string): void {
-    eachRecord(this.problems, value, path, (category, categoryPath) => {
-      const title = line(get(category, 'title')) ?? line(get(category, 'name')) ?? '';
-      const items = get(category, 'items') ?? get(category, 'categoryItems');
-      eachRecord(this.problems, items, at(categoryPath, get(category, 'items') !== undefined ? 'items' : 'categoryItems'), (item, itemPath) => {
-        const id = str(get(item, 'id'));
-        const name = line(get(item, 'name'));
+    json.eachRecord(this.problems, value, path, (category, categoryPath) => {
+      const title = json.line(json.get(category, 'title')) ?? json.line(json.get(category, 'name')) ?? '';
+      const items = json.get(category, 'items') ?? json.get(category, 'categoryItems');
+      json.eachRecord(this.problems, items, at(categoryPath, json.get(category, 'items') !== undefined ? 'items' : 'categoryItems'), (item, itemPath) => {
+        const id = json.str(json.get(item, 'id'));
+        const name = json.line(json.get(item, 'name'));
         if (id === undefined || name === undefined) {
           this.problems.unusable(itemPath, item, 'a category item needs an "id" and a "name"');
           return;
         }
         this.categories.set(id, { category: title, name });
-        reportUnused(this.problems, item, itemPath, ['id', 'name'], ['sort']);
+        json.reportUnused(this.problems, item, itemPath, ['id', 'name'], ['sort']);
       });
-      reportUnused(this.problems, category, categoryPath, ['title', 'name', 'items', 'categoryItems'], ['id', 'sort', 'type']);
+      json.reportUnused(this.problems, category, categoryPath, ['title', 'name', 'items', 'categoryItems'], ['id', 'sort', 'type']);
     });
   }
 
   private readSpeakers(value: unknown, path: string): void {
-    eachRecord(this.problems, value, path, (speaker, speakerPath) => {
-      const id = str(get(speaker, 'id'));
-      const first = line(get(speaker, 'firstName'));
-      const last = line(get(speaker, 'lastName'));
+    json.eachRecord(this.problems, value, path, (speaker, speakerPath) => {
+      const id = json.str(json.get(speaker, 'id'));
+      const first = json.line(json.get(speaker, 'firstName'));
+      const last = json.line(json.get(speaker, 'lastName'));
       const joined = [first, last].filter(Boolean).join(' ');
-      const name = line(get(speaker, 'fullName')) ?? (joined || undefined);
+      const name = json.line(json.get(speaker, 'fullName')) ?? (joined || undefined);
       // The last name, when the last word of the name would not sort it: "García López", or a name written family name first.
       const sortName = first && last && (/\s/.test(last) || !name?.endsWith(last)) ? `${last}, ${first}` : undefined;
       if (id === undefined || name === undefined) {
@@ -141,20 +123,20 @@ class SessionizeReader {
         return;
       }
       const links: LinkInput[] = [];
-      eachRecord(this.problems, get(speaker, 'links'), at(speakerPath, 'links'), (entry, entryPath) => {
-        const found = link(this.problems, get(entry, 'url'), get(entry, 'title') ?? get(entry, 'linkType'), at(entryPath, 'url'));
+      json.eachRecord(this.problems, json.get(speaker, 'links'), at(speakerPath, 'links'), (entry, entryPath) => {
+        const found = json.link(this.problems, json.get(entry, 'url'), json.get(entry, 'title') ?? json.get(entry, 'linkType'), at(entryPath, 'url'));
         if (found) links.push(found);
-        reportUnused(this.problems, entry, entryPath, ['url', 'title', 'linkType']);
+        json.reportUnused(this.problems, entry, entryPath, ['url', 'title', 'linkType']);
       });
       this.speakers.set(id, {
         name,
         sortName,
-        bio: longText(get(speaker, 'bio')),
-        title: line(get(speaker, 'tagLine')),
-        photo: photoUrl(this.problems, get(speaker, 'profilePicture'), at(speakerPath, 'profilePicture')),
+        bio: json.longText(json.get(speaker, 'bio')),
+        title: json.line(json.get(speaker, 'tagLine')),
+        photo: json.photoUrl(this.problems, json.get(speaker, 'profilePicture'), at(speakerPath, 'profilePicture')),
         links,
       });
-      reportUnused(
+      json.reportUnused(
         this.problems,
         speaker,
         speakerPath,
@@ -166,12 +148,12 @@ class SessionizeReader {
 
   private session(value: unknown, path: string): void {
     const { problems, builder } = this;
-    if (!isRecord(value)) {
+    if (!json.isRecord(value)) {
       problems.invalidType(path, value, 'a session (an object)');
       return;
     }
-    const title = requiredLine(problems, value, 'title', path, 'a title');
-    const startsAt = get(value, 'startsAt');
+    const title = json.requiredLine(problems, value, 'title', path, 'a title');
+    const startsAt = json.get(value, 'startsAt');
     if (startsAt === null || startsAt === undefined || startsAt === '') {
       if (title !== undefined) {
         problems.warn('not-imported', path, `The session ${quote(title)} is not scheduled (no "startsAt"): it is not imported.`, {
@@ -189,37 +171,37 @@ class SessionizeReader {
       });
     }
     if (title === undefined || !start) return;
-    const end = localDateTime(get(value, 'endsAt'), builder.timeZone);
-    if (!end && hasContent(get(value, 'endsAt'))) problems.unusable(at(path, 'endsAt'), get(value, 'endsAt'), 'an end must be a date-time');
+    const end = localDateTime(json.get(value, 'endsAt'), builder.timeZone);
+    if (!end && json.hasContent(json.get(value, 'endsAt'))) problems.unusable(at(path, 'endsAt'), json.get(value, 'endsAt'), 'an end must be a date-time');
     const facets = this.facets(value, path);
-    const serviceRule = get(value, 'isServiceSession') === true ? SERVICE_TYPES.find(([pattern]) => pattern.test(title)) : undefined;
-    const mapped = facets.format === undefined ? undefined : itemType(facets.format, 'talk');
-    const type: ItemType = serviceRule?.[1] ?? mapped?.type ?? (get(value, 'isServiceSession') === true ? 'other' : 'talk');
-    const roomId = str(get(value, 'roomId'));
-    const room = roomId === undefined ? line(get(value, 'room')) : this.rooms.get(roomId);
+    const serviceRule = json.get(value, 'isServiceSession') === true ? SERVICE_TYPES.find(([pattern]) => pattern.test(title)) : undefined;
+    const mapped = facets.format === undefined ? undefined : json.itemType(facets.format, 'talk');
+    const type: ItemType = serviceRule?.[1] ?? mapped?.type ?? (json.get(value, 'isServiceSession') === true ? 'other' : 'talk');
+    const roomId = json.str(json.get(value, 'roomId'));
+    const room = roomId === undefined ? json.line(json.get(value, 'room')) : this.rooms.get(roomId);
     if (roomId !== undefined && room === undefined) problems.unusable(at(path, 'roomId'), roomId, 'no room has this id');
-    if (get(value, 'isPlenumSession') === true) problems.notImported(at(path, 'isPlenumSession'), 'isPlenumSession', true);
+    if (json.get(value, 'isPlenumSession') === true) problems.notImported(at(path, 'isPlenumSession'), 'isPlenumSession', true);
     builder.item({
       path,
-      id: str(get(value, 'id')),
+      id: json.str(json.get(value, 'id')),
       type,
       start,
       end,
       endPath: at(path, 'endsAt'),
       title,
-      description: longText(get(value, 'description')),
-      speakers: this.sessionSpeakers(get(value, 'speakers'), at(path, 'speakers')),
+      description: json.longText(json.get(value, 'description')),
+      speakers: this.sessionSpeakers(json.get(value, 'speakers'), at(path, 'speakers')),
       room,
       track: facets.track,
       language: facets.language,
       tags: [mapped?.tag, ...facets.tags],
       links: [
-        hasContent(get(value, 'liveUrl')) ? link(problems, get(value, 'liveUrl'), 'Live', at(path, 'liveUrl'), undefined, 'livestream') : undefined,
-        hasContent(get(value, 'recordingUrl')) ? link(problems, get(value, 'recordingUrl'), 'Recording', at(path, 'recordingUrl'), undefined, 'recording') : undefined,
+        json.hasContent(json.get(value, 'liveUrl')) ? json.link(problems, json.get(value, 'liveUrl'), 'Live', at(path, 'liveUrl'), undefined, 'livestream') : undefined,
+        json.hasContent(json.get(value, 'recordingUrl')) ? json.link(problems, json.get(value, 'recordingUrl'), 'Recording', at(path, 'recordingUrl'), undefined, 'recording') : undefined,
       ],
-      status: statusField(problems, value, path, ['status']),
+      status: json.statusField(problems, value, path, ['status']),
     });
-    reportUnused(
+    json.reportUnused(
       problems,
       value,
       path,
@@ -229,22 +211,22 @@ class SessionizeReader {
   }
 
   /** Track, format, language and tags from the session's category items. */
-  private facets(session: JsonRecord, path: string): { track?: string; format?: string; language?: string; tags: string[] } {
+  private facets(session: json.JsonRecord, path: string): { track?: string; format?: string; language?: string; tags: string[] } {
     const result: { track?: string; format?: string; language?: string; tags: string[] } = { tags: [] };
     const ids: { id: unknown; path: string }[] = [];
-    const items = get(session, 'categoryItems');
+    const items = json.get(session, 'categoryItems');
     if (Array.isArray(items)) items.forEach((id, index) => ids.push({ id, path: at(at(path, 'categoryItems'), index) }));
     // The "sessions" endpoints nest them: categories: [{ name, categoryItems: [{ id, name }] }].
-    const nested = get(session, 'categories');
+    const nested = json.get(session, 'categories');
     if (Array.isArray(nested)) {
       nested.forEach((category, index) => {
         const categoryPath = at(at(path, 'categories'), index);
-        const entries = isRecord(category) ? get(category, 'categoryItems') : undefined;
-        if (Array.isArray(entries)) entries.forEach((entry, i) => ids.push({ id: isRecord(entry) ? get(entry, 'id') : entry, path: at(at(categoryPath, 'categoryItems'), i) }));
+        const entries = json.isRecord(category) ? json.get(category, 'categoryItems') : undefined;
+        if (Array.isArray(entries)) entries.forEach((entry, i) => ids.push({ id: json.isRecord(entry) ? json.get(entry, 'id') : entry, path: at(at(categoryPath, 'categoryItems'), i) }));
       });
     }
     for (const { id, path: itemPath } of ids) {
-      const item = this.categories.get(str(id) ?? '');
+      const item = this.categories.get(json.str(id) ?? '');
       if (!item) {
         this.problems.unusable(itemPath, id, 'no category item has this id');
         continue;
@@ -253,7 +235,7 @@ class SessionizeReader {
       if (/track|topic|theme|stream/.test(category) && result.track === undefined) result.track = item.name;
       else if (/format|type/.test(category) && result.format === undefined) result.format = item.name;
       else if (/language|langue|sprache/.test(category) && result.language === undefined) {
-        result.language = languageTag(this.problems, item.name, itemPath);
+        result.language = json.languageTag(this.problems, item.name, itemPath);
       } else result.tags.push(item.name);
     }
     return result;
