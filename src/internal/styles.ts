@@ -13,7 +13,23 @@
  */
 import { css } from 'lit';
 
-export const baseStyles = css`
+/**
+ * Out of sight, still read by screen readers: `.visually-hidden`, and a skip
+ * link (`.skip`) until it has focus. The studio uses it too.
+ */
+export const visuallyHiddenStyles = css`
+  .visually-hidden,
+  .skip:not(:focus) {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+`;
+
+const sharedStyles = css`
   :host {
     display: block;
     /* Taken from the page: font family and size. Reset at the boundary: what
@@ -145,12 +161,6 @@ export const baseStyles = css`
     font: inherit;
     cursor: pointer;
   }
-  .visually-hidden {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-  }
 `;
+
+export const baseStyles = [sharedStyles, visuallyHiddenStyles];

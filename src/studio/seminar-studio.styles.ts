@@ -1,7 +1,8 @@
 import { css } from 'lit';
+import { visuallyHiddenStyles } from '../internal/styles.js';
 
 /** The studio's look: the page's font, system colours (light and dark follow the browser), visible focus. */
-export const studioStyles = css`
+const ownStyles = css`
   :host {
     display: block;
     color-scheme: light dark;
@@ -210,15 +211,6 @@ export const studioStyles = css`
     max-width: 100%;
     padding: 0;
   }
-  .visually-hidden {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-  }
-
   .url-row {
     display: flex;
     flex-wrap: wrap;
@@ -339,3 +331,5 @@ export const studioStyles = css`
     display: block;
   }
 `;
+
+export const studioStyles = [ownStyles, visuallyHiddenStyles];

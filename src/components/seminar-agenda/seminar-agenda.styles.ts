@@ -24,14 +24,7 @@ export const agendaStyles = css`
     display: inline-block;
     margin-bottom: var(--_s2);
   }
-  .skip:not(:focus) {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-  }
+  /* Out of sight until it has focus: internal/styles.ts. */
   .agenda > *,
   .day > * {
     grid-column: 1 / -1;
