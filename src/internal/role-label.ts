@@ -2,16 +2,14 @@
 import { msg } from './localize.js';
 import type { SpeakerRole } from '../model/types.js';
 
+const ROLE_WORDS: Record<SpeakerRole, () => string> = {
+  speaker: () => msg('Speaker'),
+  moderator: () => msg('Moderator'),
+  chair: () => msg('Chair'),
+  discussant: () => msg('Discussant'),
+};
+
 /** What a speaker does in an item, as a word. Call inside render (it uses `msg`). */
 export function roleLabel(role: SpeakerRole): string {
-  switch (role) {
-    case 'speaker':
-      return msg('Speaker');
-    case 'moderator':
-      return msg('Moderator');
-    case 'chair':
-      return msg('Chair');
-    case 'discussant':
-      return msg('Discussant');
-  }
+  return ROLE_WORDS[role]();
 }
