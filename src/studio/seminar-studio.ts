@@ -173,8 +173,7 @@ export class SeminarStudio extends LitElement {
     const target = event.composedPath()[0];
     if (target && this.typing.has(target)) return;
     event.preventDefault();
-    if (redo) this.redo();
-    else this.undo();
+    this.travel(redo ? 'redo' : 'undo');
   };
 
   protected override firstUpdated(): void {
@@ -603,28 +602,18 @@ export class SeminarStudio extends LitElement {
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#start-over')?.focus());
   }
 
-  private undo(): void {
+  /** Takes back the last change (`undo`) or makes again the last one taken back (`redo`), and says so. */
+  private travel(way: 'undo' | 'redo'): void {
     if (!this.programme) return;
-    const previous = this.history.undo(this.programme);
-    if (!previous) {
-      this.status = () => msg('Nothing to undo.');
+    const programme = this.history[way](this.programme);
+    const undo = way === 'undo';
+    if (!programme) {
+      this.status = undo ? () => msg('Nothing to undo.') : () => msg('Nothing to redo.');
       return;
     }
-    this.setProgramme(previous, true, false);
+    this.setProgramme(programme, true, false);
     this.fitSelection();
-    this.status = () => msg('Change undone.');
-  }
-
-  private redo(): void {
-    if (!this.programme) return;
-    const next = this.history.redo(this.programme);
-    if (!next) {
-      this.status = () => msg('Nothing to redo.');
-      return;
-    }
-    this.setProgramme(next, true, false);
-    this.fitSelection();
-    this.status = () => msg('Change redone.');
+    this.status = undo ? () => msg('Change undone.') : () => msg('Change redone.');
   }
 
   /** Closes the forms of entries that no longer exist (after an undo, a re-read). */
@@ -861,10 +850,10 @@ export class SeminarStudio extends LitElement {
     const ctx = this.editorContext(programme);
     return html`
       <p class="actions history">
-        <button type="button" id="undo" aria-keyshortcuts="Control+Z" aria-disabled=${this.history.canUndo ? 'false' : 'true'} @click=${() => { this.undo(); }}>
+        <button type="button" id="undo" aria-keyshortcuts="Control+Z" aria-disabled=${this.history.canUndo ? 'false' : 'true'} @click=${() => { this.travel('undo'); }}>
           ${msg('Undo')}
         </button>
-        <button type="button" id="redo" aria-keyshortcuts="Control+Shift+Z Control+Y" aria-disabled=${this.history.canRedo ? 'false' : 'true'} @click=${() => { this.redo(); }}>
+        <button type="button" id="redo" aria-keyshortcuts="Control+Shift+Z Control+Y" aria-disabled=${this.history.canRedo ? 'false' : 'true'} @click=${() => { this.travel('redo'); }}>
           ${msg('Redo')}
         </button>
         <span class="hint">${msg('Ctrl+Z undoes the last change, Ctrl+Shift+Z redoes it.')}</span>
@@ -1304,14 +1293,15 @@ export class SeminarStudio extends LitElement {
       ${EMBEDDED.map((element) => {
         const heading = `embed-${element}`;
         const missing = element === 'card' && !options.speaker;
+        const words = EMBEDDED_WORDS[element]();
         return html`<div class="snippet" role="group" aria-labelledby=${heading}>
-          <h4 id=${heading}>${embeddedName(element)}</h4>
+          <h4 id=${heading}>${words.name}</h4>
           ${missing
             ? html`<p>${msg('The programme has no speakers yet.')}</p>`
             : html`<textarea id=${`snippet-${element}`} readonly rows="3" spellcheck="false" aria-labelledby=${heading} .value=${embedSnippet(element, options)}></textarea>
                 <p class="actions">
-                  <button type="button" class="copy" data-element=${element} @click=${() => void this.copySnippet(element)}>${copyLabel(element)}</button>
-                  <button type="button" class="static-html" data-element=${element} @click=${() => void this.downloadHtml(element)}>${htmlLabel(element)}</button>
+                  <button type="button" class="copy" data-element=${element} @click=${() => void this.copySnippet(element)}>${words.copy}</button>
+                  <button type="button" class="static-html" data-element=${element} @click=${() => void this.downloadHtml(element)}>${words.download}</button>
                 </p>`}
         </div>`;
       })}
@@ -1340,7 +1330,7 @@ export class SeminarStudio extends LitElement {
           <label>
             ${msg('Element')}
             <select id="preview-element" @change=${(e: Event) => (this.previewElement = (e.target as HTMLSelectElement).value as Embedded)}>
-              ${EMBEDDED.map((element) => html`<option value=${element} ?selected=${element === this.previewElement}>${embeddedName(element)}</option>`)}
+              ${EMBEDDED.map((element) => html`<option value=${element} ?selected=${element === this.previewElement}>${EMBEDDED_WORDS[element]().name}</option>`)}
             </select>
           </label>
           ${this.renderPreviewChoice()}
@@ -1445,36 +1435,21 @@ function save(text: string, type: string, name: string): string {
   return name;
 }
 
-/** An element's name, for the preview's menu and the snippets' headings. */
-function embeddedName(element: Embedded): string {
-  const names: Record<Embedded, () => string> = {
-    agenda: () => msg('Agenda'),
-    card: () => msg('Speaker card'),
-    list: () => msg('Speaker list'),
-    timer: () => msg('Timer'),
-  };
-  return names[element]();
+interface EmbeddedWords {
+  /** Its name, for the preview's menu and the snippets' headings. */
+  name: string;
+  /** The snippet's buttons. */
+  copy: string;
+  download: string;
 }
 
-function copyLabel(element: Embedded): string {
-  const labels: Record<Embedded, () => string> = {
-    agenda: () => msg('Copy the agenda’s snippet'),
-    card: () => msg('Copy the speaker card’s snippet'),
-    list: () => msg('Copy the speaker list’s snippet'),
-    timer: () => msg('Copy the timer’s snippet'),
-  };
-  return labels[element]();
-}
-
-function htmlLabel(element: Embedded): string {
-  const labels: Record<Embedded, () => string> = {
-    agenda: () => msg('Download the agenda as static HTML'),
-    card: () => msg('Download the speaker card as static HTML'),
-    list: () => msg('Download the speaker list as static HTML'),
-    timer: () => msg('Download the timer as static HTML'),
-  };
-  return labels[element]();
-}
+/** What the studio says of each element it embeds (call inside render: they use `msg`). */
+const EMBEDDED_WORDS: Record<Embedded, () => EmbeddedWords> = {
+  agenda: () => ({ name: msg('Agenda'), copy: msg('Copy the agenda’s snippet'), download: msg('Download the agenda as static HTML') }),
+  card: () => ({ name: msg('Speaker card'), copy: msg('Copy the speaker card’s snippet'), download: msg('Download the speaker card as static HTML') }),
+  list: () => ({ name: msg('Speaker list'), copy: msg('Copy the speaker list’s snippet'), download: msg('Download the speaker list as static HTML') }),
+  timer: () => ({ name: msg('Timer'), copy: msg('Copy the timer’s snippet'), download: msg('Download the timer as static HTML') }),
+};
 
 function variantName(variant: TimerVariant): string {
   const names: Record<TimerVariant, () => string> = {
