@@ -114,8 +114,8 @@ function choice(ctx: EditorContext, path: Path, label: string, options: readonly
 export interface ListSpec {
   list: ListName;
   heading: string;
-  /** What the entry is called in its list ('' when it has no name yet). */
-  entryName: (index: number) => string;
+  /** The field that names an entry in its list: its `name`, an item's `title`. */
+  nameField: 'name' | 'title';
   /** The heading of its form: "Speaker 2: Ana García". */
   entryHeading: (index: number, name: string) => string;
   addLabel: string;
@@ -139,7 +139,7 @@ function flag(worst: 'error' | 'warning' | undefined): TemplateResult | typeof n
 /** Move up, move down, duplicate, delete: for the entry open in its form. */
 function entryActions(ctx: EditorContext, spec: ListSpec, index: number): TemplateResult {
   const n = count(ctx, spec.list);
-  const name = spec.entryName(index) || msg('(no name yet)');
+  const name = entryName(ctx, spec, index) || msg('(no name yet)');
   const move = (by: number) => {
     if (index + by < 0 || index + by >= n) return;
     ctx.edit(moveEntry(ctx.programme, spec.list, index, by), () => msg(str`Moved to place ${index + by + 1} of ${n}.`));
@@ -179,7 +179,7 @@ export function entryForm(ctx: EditorContext, spec: ListSpec, index: number): Te
   const headingId = `${spec.list}-form-heading`;
   return html`<div class="entry-form" id=${`${spec.list}-form`} role="group" aria-labelledby=${headingId}>
     <h3 id=${headingId} tabindex="-1" data-path=${pointer(path)} aria-describedby=${own.map((p) => p.id).join(' ') || nothing}>
-      ${spec.entryHeading(index, spec.entryName(index))}
+      ${spec.entryHeading(index, entryName(ctx, spec, index))}
     </h3>
     ${own.map((p) => html`<p class="marker ${p.severity}" id=${p.id}><span class="severity">${p.severity === 'error' ? msg('Error:') : msg('Warning:')}</span> ${p.text}</p>`)}
     ${entryActions(ctx, spec, index)} ${spec.form(index)}
@@ -198,7 +198,7 @@ export function listPanel(ctx: EditorContext, spec: ListSpec, intro?: string): T
     ${n
       ? html`<ul class="entries" aria-labelledby=${headingId}>
           ${Array.from({ length: n }, (_, i) => {
-            const name = spec.entryName(i) || msg('(no name yet)');
+            const name = entryName(ctx, spec, i) || msg('(no name yet)');
             return html`<li>
               <button
                 type="button"
@@ -265,6 +265,11 @@ function nameIn(ctx: EditorContext, text: unknown): string {
 const entryAt = (ctx: EditorContext, list: ListName, index: number): Record<string, unknown> =>
   (getIn(ctx.programme, [...LISTS[list], index]) as Record<string, unknown> | undefined) ?? {};
 
+/** What entry `index` is called in its list ('' when it has no name yet). */
+function entryName(ctx: EditorContext, spec: ListSpec, index: number): string {
+  return nameIn(ctx, entryAt(ctx, spec.list, index)[spec.nameField]);
+}
+
 function newId(ctx: EditorContext, list: ListName, stem: string): string {
   const taken = new Set((getIn(ctx.programme, LISTS[list]) as { id?: string }[] | undefined)?.map((e) => e.id) ?? []);
   for (let n = count(ctx, list) + 1; ; n++) if (!taken.has(`${stem}-${n}`)) return `${stem}-${n}`;
@@ -278,7 +283,7 @@ export function speakersPanel(ctx: EditorContext): TemplateResult {
   return listPanel(ctx, {
     list,
     heading: msg('Speakers'),
-    entryName: (i) => nameIn(ctx, entryAt(ctx, list, i)['name']),
+    nameField: 'name',
     entryHeading: (i, name) => (name ? msg(str`Speaker ${i + 1}: ${name}`) : msg(str`Speaker ${i + 1}`)),
     addLabel: msg('Add a speaker'),
     newEntry: () => ({ id: newId(ctx, list, 'speaker'), name: '' }),
@@ -304,7 +309,7 @@ export function organisationsPanel(ctx: EditorContext, list: 'organisers' | 'par
   return listPanel(ctx, {
     list,
     heading: organisers ? msg('Organisers') : msg('Partners'),
-    entryName: (i) => nameIn(ctx, entryAt(ctx, list, i)['name']),
+    nameField: 'name',
     entryHeading: (i, name) =>
       organisers ? (name ? msg(str`Organiser ${i + 1}: ${name}`) : msg(str`Organiser ${i + 1}`)) : name ? msg(str`Partner ${i + 1}: ${name}`) : msg(str`Partner ${i + 1}`),
     addLabel: organisers ? msg('Add an organiser') : msg('Add a partner'),
@@ -317,37 +322,23 @@ export function organisationsPanel(ctx: EditorContext, list: 'organisers' | 'par
   });
 }
 
-export function roomsPanel(ctx: EditorContext): TemplateResult {
-  const list = 'rooms';
+/** Rooms, or tracks: a name, and the identifier the items refer to (a track has a colour too). */
+export function referencedPanel(ctx: EditorContext, list: 'rooms' | 'tracks'): TemplateResult {
+  const rooms = list === 'rooms';
   return listPanel(ctx, {
     list,
-    heading: msg('Rooms'),
-    entryName: (i) => nameIn(ctx, entryAt(ctx, list, i)['name']),
-    entryHeading: (i, name) => (name ? msg(str`Room ${i + 1}: ${name}`) : msg(str`Room ${i + 1}`)),
-    addLabel: msg('Add a room'),
-    newEntry: () => ({ id: newId(ctx, list, 'room'), name: '' }),
-    deleted: (name, removedFrom) => (removedFrom ? msg(str`Deleted ${name}; its items have no room now.`) : msg(str`Deleted ${name}.`)),
+    heading: rooms ? msg('Rooms') : msg('Tracks'),
+    nameField: 'name',
+    entryHeading: (i, name) =>
+      rooms ? (name ? msg(str`Room ${i + 1}: ${name}`) : msg(str`Room ${i + 1}`)) : name ? msg(str`Track ${i + 1}: ${name}`) : msg(str`Track ${i + 1}`),
+    addLabel: rooms ? msg('Add a room') : msg('Add a track'),
+    newEntry: () => ({ id: newId(ctx, list, rooms ? 'room' : 'track'), name: '' }),
+    deleted: (name, removedFrom) =>
+      !removedFrom ? msg(str`Deleted ${name}.`) : rooms ? msg(str`Deleted ${name}; its items have no room now.`) : msg(str`Deleted ${name}; its items have no track now.`),
     form: (i) => html`
-      ${text(ctx, ['rooms', i, 'name'], msg('Name'), { required: true })}
-      ${value(ctx, ['rooms', i, 'id'], msg('Identifier'), { hint: idHint(), set: (v) => renameEntry(ctx.programme, list, i, v) })}
-    `,
-  });
-}
-
-export function tracksPanel(ctx: EditorContext): TemplateResult {
-  const list = 'tracks';
-  return listPanel(ctx, {
-    list,
-    heading: msg('Tracks'),
-    entryName: (i) => nameIn(ctx, entryAt(ctx, list, i)['name']),
-    entryHeading: (i, name) => (name ? msg(str`Track ${i + 1}: ${name}`) : msg(str`Track ${i + 1}`)),
-    addLabel: msg('Add a track'),
-    newEntry: () => ({ id: newId(ctx, list, 'track'), name: '' }),
-    deleted: (name, removedFrom) => (removedFrom ? msg(str`Deleted ${name}; its items have no track now.`) : msg(str`Deleted ${name}.`)),
-    form: (i) => html`
-      ${text(ctx, ['tracks', i, 'name'], msg('Name'), { required: true })}
-      ${value(ctx, ['tracks', i, 'id'], msg('Identifier'), { hint: idHint(), set: (v) => renameEntry(ctx.programme, list, i, v) })}
-      ${value(ctx, ['tracks', i, 'color'], msg('Colour (such as #1a6)'))}
+      ${text(ctx, [list, i, 'name'], msg('Name'), { required: true })}
+      ${value(ctx, [list, i, 'id'], msg('Identifier'), { hint: idHint(), set: (v) => renameEntry(ctx.programme, list, i, v) })}
+      ${rooms ? nothing : value(ctx, [list, i, 'color'], msg('Colour (such as #1a6)'))}
     `,
   });
 }
@@ -411,7 +402,7 @@ export function itemSpec(ctx: EditorContext): ListSpec {
   return {
     list,
     heading: msg('Items'),
-    entryName: (i) => nameIn(ctx, entryAt(ctx, list, i)['title']),
+    nameField: 'title',
     entryHeading: (i, name) => (name ? msg(str`Item ${i + 1}: ${name}`) : msg(str`Item ${i + 1}`)),
     addLabel: msg('Add an item'),
     newEntry: () => {

@@ -53,7 +53,7 @@ import {
   type ListName,
   type Path,
 } from './edit.js';
-import { entryForm, entryTitle, eventFields, itemSpec, organisationsPanel, roomsPanel, speakersPanel, tracksPanel, type EditorContext } from './editors.js';
+import { entryForm, entryTitle, eventFields, itemSpec, organisationsPanel, referencedPanel, speakersPanel, type EditorContext } from './editors.js';
 import { languageName, type FieldProblem } from './fields.js';
 import { History } from './history.js';
 import { EMBEDDED, TAGS, TIMER_VARIANTS, embedSnippet, exportProgramme, fileName, type Embedded, type EmbedOptions, type TimerVariant } from './publish.js';
@@ -858,7 +858,7 @@ export class SeminarStudio extends LitElement {
         </button>
         <span class="hint">${msg('Ctrl+Z undoes the last change, Ctrl+Shift+Z redoes it.')}</span>
       </p>
-      ${this.renderEvent(programme, found, ctx)} ${organisationsPanel(ctx, 'organisers')} ${speakersPanel(ctx)} ${roomsPanel(ctx)} ${tracksPanel(ctx)}
+      ${this.renderEvent(programme, found, ctx)} ${organisationsPanel(ctx, 'organisers')} ${speakersPanel(ctx)} ${referencedPanel(ctx, 'rooms')} ${referencedPanel(ctx, 'tracks')}
       ${this.renderItems(programme, found, ctx)} ${organisationsPanel(ctx, 'partners')} ${this.renderPublish(errors)}
     `;
   }
