@@ -76,40 +76,18 @@ class FrabReader {
   }
 
   private tracks(value: unknown, path: string): void {
-    if (value === undefined || value === null) return;
-    if (!Array.isArray(value)) {
-      this.problems.unusable(path, value, 'tracks must be an array');
-      return;
-    }
-    value.forEach((track, index) => {
-      const trackPath = at(path, index);
-      const name = json.isRecord(track) ? json.line(json.get(track, 'name')) : json.line(track);
-      if (name === undefined) {
-        this.problems.unusable(trackPath, track, 'a track needs a name');
-        return;
-      }
-      const trackColor = json.isRecord(track) ? json.color(this.problems, json.get(track, 'color'), at(trackPath, 'color')) : undefined;
+    json.eachNamed(this.problems, value, path, 'track', (name, track, trackPath) => {
+      const trackColor = track ? json.color(this.problems, json.get(track, 'color'), at(trackPath, 'color')) : undefined;
       if (trackColor) this.trackColors.set(name, trackColor);
       this.builder.track(name, trackColor);
-      if (json.isRecord(track)) json.reportUnused(this.problems, track, trackPath, ['name', 'color'], ['slug', 'guid', 'id']);
+      if (track) json.reportUnused(this.problems, track, trackPath, ['name', 'color'], ['slug', 'guid', 'id']);
     });
   }
 
   private rooms(value: unknown, path: string): void {
-    if (value === undefined || value === null) return;
-    if (!Array.isArray(value)) {
-      this.problems.unusable(path, value, 'rooms must be an array');
-      return;
-    }
-    value.forEach((room, index) => {
-      const roomPath = at(path, index);
-      const name = json.isRecord(room) ? json.line(json.get(room, 'name')) : json.line(room);
-      if (name === undefined) {
-        this.problems.unusable(roomPath, room, 'a room needs a name');
-        return;
-      }
+    json.eachNamed(this.problems, value, path, 'room', (name, room, roomPath) => {
       this.builder.room(name);
-      if (json.isRecord(room)) json.reportUnused(this.problems, room, roomPath, ['name'], ['guid', 'id', 'slug']);
+      if (room) json.reportUnused(this.problems, room, roomPath, ['name'], ['guid', 'id', 'slug']);
     });
   }
 
@@ -231,14 +209,8 @@ class FrabReader {
 
   /** Persons, as speaker keys. */
   private persons(value: unknown, path: string): string[] {
-    if (value === undefined || value === null) return [];
-    if (!Array.isArray(value)) {
-      this.problems.unusable(path, value, 'persons must be an array');
-      return [];
-    }
     const keys: string[] = [];
-    value.forEach((person, index) => {
-      const personPath = at(path, index);
+    json.eachEntry(this.problems, value, path, (person, personPath) => {
       if (typeof person === 'string') {
         const name = json.line(person);
         if (name !== undefined) keys.push(this.builder.speaker(`name:${name}`, { name }, personPath));
@@ -272,23 +244,21 @@ class FrabReader {
         ),
       );
       json.reportUnused(this.problems, person, personPath, ['public_name', 'name', 'full_public_name', 'biography', 'bio', 'avatar', 'image', 'links', 'url'], IGNORED_PERSON);
-    });
+    }, 'persons must be an array');
     return keys;
   }
 
   /** Links or attachments: `{ "url", "title" }` objects or URL strings. */
   private links(value: unknown, path: string): (LinkInput | undefined)[] {
-    if (value === undefined || value === null) return [];
-    if (!Array.isArray(value)) {
-      this.problems.unusable(path, value, 'links must be an array');
-      return [];
-    }
-    return value.map((entry, index) => {
-      const entryPath = at(path, index);
-      if (!json.isRecord(entry)) return json.link(this.problems, entry, undefined, entryPath, this.base);
-      const result = json.link(this.problems, json.get(entry, 'url') ?? json.get(entry, 'href'), json.get(entry, 'title') ?? json.get(entry, 'label'), at(entryPath, 'url'), this.base);
+    const links: (LinkInput | undefined)[] = [];
+    json.eachEntry(this.problems, value, path, (entry, entryPath) => {
+      if (!json.isRecord(entry)) {
+        links.push(json.link(this.problems, entry, undefined, entryPath, this.base));
+        return;
+      }
+      links.push(json.link(this.problems, json.get(entry, 'url') ?? json.get(entry, 'href'), json.get(entry, 'title') ?? json.get(entry, 'label'), at(entryPath, 'url'), this.base));
       json.reportUnused(this.problems, entry, entryPath, ['url', 'href', 'title', 'label'], ['type']);
-      return result;
-    });
+    }, 'links must be an array');
+    return links;
   }
 }

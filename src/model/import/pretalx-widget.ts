@@ -101,24 +101,12 @@ class WidgetReader {
       });
     }
     this.readDays();
-    json.eachRecord(this.problems, json.get(root, 'rooms'), '/rooms', (room, path) => {
-      const name = this.named(json.get(room, 'name'), at(path, 'name'));
-      const id = json.str(json.get(room, 'id'));
-      if (id === undefined || name === undefined) {
-        problems.unusable(path, room, 'a room needs an "id" and a "name"');
-        return;
-      }
+    this.eachWithId('rooms', (id, name, room, path) => {
       this.rooms.set(id, name);
       builder.room(name.name, name.names);
       json.reportUnused(problems, room, path, ['id', 'name'], ['position', 'guid', 'uuid']);
     });
-    json.eachRecord(this.problems, json.get(root, 'tracks'), '/tracks', (track, path) => {
-      const name = this.named(json.get(track, 'name'), at(path, 'name'));
-      const id = json.str(json.get(track, 'id'));
-      if (id === undefined || name === undefined) {
-        problems.unusable(path, track, 'a track needs an "id" and a "name"');
-        return;
-      }
+    this.eachWithId('tracks', (id, name, track, path) => {
       this.tracks.set(id, { ...name, color: json.color(problems, json.get(track, 'color'), at(path, 'color')) });
       json.reportUnused(problems, track, path, ['id', 'name', 'color'], ['position']);
     });
@@ -158,6 +146,19 @@ class WidgetReader {
   }
 
   /** The event's days: every date from `event_start` to `event_end` (at most 60). */
+  /** Each `{ "id", "name", … }` of the export's `rooms` or `tracks`, with its id and name; one without either is reported. */
+  private eachWithId(list: 'rooms' | 'tracks', use: (id: string, name: Named, entry: json.JsonRecord, path: string) => void): void {
+    json.eachRecord(this.problems, json.get(this.root, list), `/${list}`, (entry, path) => {
+      const name = this.named(json.get(entry, 'name'), at(path, 'name'));
+      const id = json.str(json.get(entry, 'id'));
+      if (id === undefined || name === undefined) {
+        this.problems.unusable(path, entry, `a ${list === 'rooms' ? 'room' : 'track'} needs an "id" and a "name"`);
+        return;
+      }
+      use(id, name, entry, path);
+    });
+  }
+
   private readDays(): void {
     const first = json.str(json.get(this.root, 'event_start'))?.slice(0, 10);
     const last = json.str(json.get(this.root, 'event_end'))?.slice(0, 10) ?? first;

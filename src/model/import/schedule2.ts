@@ -118,17 +118,8 @@ class Schedule2Reader {
   }
 
   private readTracks(value: unknown, path: string): void {
-    if (!Array.isArray(value)) {
-      if (json.hasContent(value)) this.problems.unusable(path, value, 'tracks must be an array');
-      return;
-    }
-    value.forEach((track, index) => {
-      const trackPath = at(path, index);
-      const name = json.isRecord(track) ? json.line(json.get(track, 'name')) : undefined;
-      if (!json.isRecord(track) || name === undefined) {
-        this.problems.unusable(trackPath, track, 'a track needs a name');
-        return;
-      }
+    // A track given by its name alone is an object with nothing else.
+    json.eachNamed(this.problems, value, path, 'track', (name, track = {}, trackPath) => {
       const colors = json.get(track, 'colors');
       let trackColor = json.color(this.problems, json.get(track, 'color'), at(trackPath, 'color'));
       if (json.isRecord(colors)) {
@@ -146,29 +137,14 @@ class Schedule2Reader {
   }
 
   private readRooms(value: unknown, path: string): void {
-    if (!Array.isArray(value)) {
-      if (json.hasContent(value)) this.problems.unusable(path, value, 'rooms must be an array');
-      return;
-    }
-    value.forEach((room, index) => {
-      const roomPath = at(path, index);
-      const name = json.isRecord(room) ? json.line(json.get(room, 'name')) : undefined;
-      if (!json.isRecord(room) || name === undefined) {
-        this.problems.unusable(roomPath, room, 'a room needs a name');
-        return;
-      }
+    json.eachNamed(this.problems, value, path, 'room', (name, room, roomPath) => {
       this.builder.room(name);
-      json.reportUnused(this.problems, room, roomPath, ['name'], IGNORED_ROOM);
+      if (room) json.reportUnused(this.problems, room, roomPath, ['name'], IGNORED_ROOM);
     });
   }
 
   private readPersons(value: unknown, path: string): void {
-    if (!Array.isArray(value)) {
-      if (json.hasContent(value)) this.problems.unusable(path, value, 'persons must be an array');
-      return;
-    }
-    value.forEach((person, index) => {
-      const personPath = at(path, index);
+    json.eachEntry(this.problems, value, path, (person, personPath) => {
       const key = json.isRecord(person) ? (json.str(json.get(person, 'guid')) ?? json.str(json.get(person, 'code')) ?? json.str(json.get(person, 'id'))) : undefined;
       if (!json.isRecord(person) || key === undefined) {
         this.problems.unusable(personPath, person, 'a person needs a "guid"');
@@ -189,7 +165,7 @@ class Schedule2Reader {
         links,
       });
       json.reportUnused(this.problems, person, personPath, ['guid', 'name', 'public_name', 'biography', 'avatar', 'links', 'url'], ['code', 'id']);
-    });
+    }, 'persons must be an array');
   }
 
   private event(value: unknown, path: string): void {
@@ -269,13 +245,8 @@ class Schedule2Reader {
   }
 
   private participants(value: unknown, path: string): { key: string; role: SpeakerRole }[] {
-    if (!Array.isArray(value)) {
-      if (json.hasContent(value)) this.problems.unusable(path, value, 'participants must be an array');
-      return [];
-    }
     const result: { key: string; role: SpeakerRole }[] = [];
-    value.forEach((participant, index) => {
-      const participantPath = at(path, index);
+    json.eachEntry(this.problems, value, path, (participant, participantPath) => {
       if (!json.isRecord(participant)) {
         this.problems.unusable(participantPath, participant, 'a participant must be an object');
         return;
@@ -304,19 +275,14 @@ class Schedule2Reader {
       );
       result.push({ key, role: role ?? 'speaker' });
       json.reportUnused(this.problems, participant, participantPath, ['guid', 'code', 'id', 'name', 'public_name', 'role', 'biography']);
-    });
+    }, 'participants must be an array');
     return result;
   }
 
   /** Links or attachments: `{ "url", "title", "type", "service" }`. */
   private links(value: unknown, path: string): LinkInput[] {
-    if (!Array.isArray(value)) {
-      if (json.hasContent(value)) this.problems.unusable(path, value, 'links must be an array');
-      return [];
-    }
     const result: LinkInput[] = [];
-    value.forEach((entry, index) => {
-      const entryPath = at(path, index);
+    json.eachEntry(this.problems, value, path, (entry, entryPath) => {
       if (!json.isRecord(entry)) {
         const plain = json.link(this.problems, entry, undefined, entryPath);
         if (plain) result.push(plain);
@@ -328,7 +294,7 @@ class Schedule2Reader {
       const found = json.link(this.problems, json.get(entry, 'url'), label, at(entryPath, 'url'), undefined, json.linkKind(source));
       if (found) result.push(found);
       json.reportUnused(this.problems, entry, entryPath, ['url', 'title', 'service', 'type']);
-    });
+    }, 'links must be an array');
     return result;
   }
 }

@@ -17,16 +17,52 @@ export function isRecord(value: unknown): value is JsonRecord {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-/** Calls `each` for every object of an optional array (with its path); anything else is reported. */
-export function eachRecord(problems: Problems, value: unknown, path: string, each: (entry: JsonRecord, path: string) => void): void {
-  if (value === undefined || value === null) return;
+/**
+ * Calls `each` for every entry of an optional array (with its path). Nothing
+ * when the value is absent or blank; any other value that is not an array is
+ * reported with `reason` (`'links must be an array'`).
+ */
+export function eachEntry(
+  problems: Problems,
+  value: unknown,
+  path: string,
+  each: (entry: unknown, path: string) => void,
+  reason = 'expected an array',
+): void {
   if (!Array.isArray(value)) {
-    problems.unusable(path, value, 'expected an array');
+    if (hasContent(value)) problems.unusable(path, value, reason);
     return;
   }
   value.forEach((entry, index) => {
-    if (isRecord(entry)) each(entry, at(path, index));
-    else problems.unusable(at(path, index), entry, 'expected an object');
+    each(entry, at(path, index));
+  });
+}
+
+/**
+ * Calls `use` for every entry of an optional list of named things (a
+ * conference's tracks or rooms): `{ "name", … }` objects (given with the name)
+ * or plain names. An entry without a name is reported.
+ */
+export function eachNamed(
+  problems: Problems,
+  value: unknown,
+  path: string,
+  kind: 'track' | 'room',
+  use: (name: string, entry: JsonRecord | undefined, path: string) => void,
+): void {
+  eachEntry(problems, value, path, (entry, entryPath) => {
+    const record = isRecord(entry) ? entry : undefined;
+    const name = line(record ? get(record, 'name') : entry);
+    if (name === undefined) problems.unusable(entryPath, entry, `a ${kind} needs a name`);
+    else use(name, record, entryPath);
+  }, `${kind}s must be an array`);
+}
+
+/** Calls `each` for every object of an optional array (with its path); anything else is reported. */
+export function eachRecord(problems: Problems, value: unknown, path: string, each: (entry: JsonRecord, path: string) => void): void {
+  eachEntry(problems, value, path, (entry, entryPath) => {
+    if (isRecord(entry)) each(entry, entryPath);
+    else problems.unusable(entryPath, entry, 'expected an object');
   });
 }
 
