@@ -179,14 +179,14 @@ class Report {
     const problem: Problem = params ? { code, path, message, params } : { code, path, message };
     (WARNING_CODES.has(code) ? this.warnings : this.errors).push(problem);
   }
+
+  /** `code` for `value`, which is not one the programme allows, with a close one that is when there is one. */
+  suggest(code: ProblemCode, path: string, note: Note, value: string, suggestion: string | undefined, params: Record<string, string> = {}): void {
+    const all = { value: clip(value), ...params };
+    this.add(code, path, note, suggestion === undefined ? all : { ...all, suggestion });
+  }
 }
 
-function withSuggestion(
-  params: Record<string, string | number>,
-  suggestion: string | undefined,
-): Record<string, string | number> {
-  return suggestion === undefined ? params : { ...params, suggestion };
-}
 
 /** Tags already found well-formed: a programme repeats a few tags in every text. */
 const languageTags = new Set<string>();
@@ -282,6 +282,11 @@ class ProgrammeChecker {
   /* ---------------------------- generic ---------------------------- */
 
   /** Checks an object's fields against `shape`; unknown fields are warned about. */
+  /** A field that holds an object of `shape`. */
+  private nested(subject: Subject, shape: Shape): Field {
+    return { check: (v, p) => this.object(v, p, subject, shape) };
+  }
+
   private object(value: Json, path: string, subject: Subject, shape: Shape): JsonObject | undefined {
     if (!isJsonObject(value)) {
       this.invalidType(value, path, 'object', { object: subject });
@@ -290,12 +295,7 @@ class ProgrammeChecker {
     for (const key of Object.keys(value)) {
       if (Object.hasOwn(shape, key)) continue;
       const suggestion = closest(key, Object.keys(shape));
-      this.report.add(
-        'unknown-field',
-        at(path, key),
-        { id: 'unknown-field', subject },
-        withSuggestion({ value: clip(key) }, suggestion),
-      );
+      this.report.suggest('unknown-field', at(path, key), { id: 'unknown-field', subject }, key, suggestion);
     }
     for (const [key, field] of Object.entries(shape)) {
       const fieldValue = Object.hasOwn(value, key) ? value[key] : undefined;
@@ -402,12 +402,7 @@ class ProgrammeChecker {
     const id = this.string(value, path);
     if (id === undefined) return undefined;
     if (!(kind === 'speaker' ? SLUG_PATTERN : ID_PATTERN).test(id)) {
-      this.report.add(
-        'invalid-id',
-        path,
-        { id: 'invalid-id', kind },
-        withSuggestion({ value: clip(id) }, suggestion || undefined),
-      );
+      this.report.suggest('invalid-id', path, { id: 'invalid-id', kind }, id, suggestion || undefined);
       return undefined;
     }
     const first = seen?.get(id);
@@ -429,12 +424,7 @@ class ProgrammeChecker {
     const id = this.string(value, path);
     if (id === undefined || known.has(id)) return id;
     const suggestion = closest(id, known.keys(), this.budget);
-    this.report.add(
-      code,
-      path,
-      { id: code, known: this.list(known) },
-      withSuggestion({ value: clip(id) }, suggestion),
-    );
+    this.report.suggest(code, path, { id: code, known: this.list(known) }, id, suggestion);
     return id;
   }
 
@@ -451,12 +441,7 @@ class ProgrammeChecker {
     const key = text.toLowerCase();
     const suggestion =
       (Object.hasOwn(synonyms, key) ? synonyms[key] : undefined) ?? closest(text, allowed);
-    this.report.add(
-      code,
-      path,
-      { id: code },
-      withSuggestion({ value: clip(text), expected: allowed.join(', ') }, suggestion),
-    );
+    this.report.suggest(code, path, { id: code }, text, suggestion, { expected: allowed.join(', ') });
   }
 
   /* ----------------------------- event ----------------------------- */
@@ -494,12 +479,7 @@ class ProgrammeChecker {
       return;
     }
     const suggestion = suggestTimeZone(zone);
-    this.report.add(
-      'invalid-time-zone',
-      path,
-      { id: 'invalid-time-zone' },
-      withSuggestion({ value: clip(zone) }, suggestion),
-    );
+    this.report.suggest('invalid-time-zone', path, { id: 'invalid-time-zone' }, zone, suggestion);
   }
 
   private dayList(value: Json, path: string): void {
@@ -574,22 +554,16 @@ class ProgrammeChecker {
       name: { required: true, check: (v, p) => this.nonEmptyString(v, p) },
       sortName: { check: (v, p) => this.nonEmptyString(v, p) },
       title: { check: (v, p) => this.text(v, p) },
-      organisation: {
-        check: (v, p) =>
-          this.object(v, p, 'speaker-organisation', {
-            name: { required: true, check: (nv, np) => this.text(nv, np) },
-            url: { check: (uv, up) => this.url(uv, up) },
-          }),
-      },
+      organisation: this.nested('speaker-organisation', {
+        name: { required: true, check: (v, p) => this.text(v, p) },
+        url: { check: (v, p) => this.url(v, p) },
+      }),
       country: { check: (v, p) => this.country(v, p) },
       bio: { check: (v, p) => this.text(v, p) },
-      photo: {
-        check: (v, p) =>
-          this.object(v, p, 'photo', {
-            url: { required: true, check: (uv, up) => this.url(uv, up) },
-            alt: { check: (av, ap) => this.text(av, ap) },
-          }),
-      },
+      photo: this.nested('photo', {
+        url: { required: true, check: (v, p) => this.url(v, p) },
+        alt: { check: (v, p) => this.text(v, p) },
+      }),
       links: { check: (v, p) => this.array(v, p, (l, lp) => this.link(l, lp)) },
     });
   }
@@ -600,12 +574,7 @@ class ProgrammeChecker {
     if (COUNTRY_PATTERN.test(code) && isKnownRegion(code)) return;
     const upper = code.toUpperCase();
     const suggestion = upper !== code && COUNTRY_PATTERN.test(upper) && isKnownRegion(upper) ? upper : undefined;
-    this.report.add(
-      'invalid-country',
-      path,
-      { id: 'invalid-country' },
-      withSuggestion({ value: clip(code) }, suggestion),
-    );
+    this.report.suggest('invalid-country', path, { id: 'invalid-country' }, code, suggestion);
   }
 
   private room(value: Json, path: string): void {
@@ -734,12 +703,7 @@ class ProgrammeChecker {
       return;
     }
     const suggestion = closest(id, this.speakers.keys(), this.budget);
-    this.report.add(
-      'unknown-speaker',
-      path,
-      { id: 'unknown-speaker', speakersDefined: this.speakers.size > 0 },
-      withSuggestion({ value: clip(id) }, suggestion),
-    );
+    this.report.suggest('unknown-speaker', path, { id: 'unknown-speaker', speakersDefined: this.speakers.size > 0 }, id, suggestion);
   }
 
   /* ---------------------------- schedule --------------------------- */
