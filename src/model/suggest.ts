@@ -69,12 +69,14 @@ export function closest(value: string, known: Iterable<string>, budget?: Suggest
   return best;
 }
 
+/** Lowercase, accents dropped: `César` → `cesar`. For comparing words as people type them. */
+export function foldAccents(text: string): string {
+  return text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+}
+
 /** A lowercase ASCII slug: `César García Arnal` → `cesar-garcia-arnal`. */
 export function slugify(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
+  return foldAccents(text)
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
 }

@@ -8,15 +8,13 @@
  */
 import type { DateOrder } from './columns.js';
 import { parseIsoDate } from '../time.js';
+import { foldAccents } from '../suggest.js';
 
 const LANGUAGES = ['en', 'fr', 'de', 'es', 'it'];
 
 /** Lowercase, no accents, no dots: `févr.` → `fevr`. */
 function fold(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
+  return foldAccents(text)
     .replace(/\./g, '')
     .trim();
 }
@@ -157,10 +155,7 @@ export function lacksYear(value: string): boolean {
 
 /** Lowercase, no accents, one space between words, `a.m.` as `am`; dots kept (`9.30`, `1.5 h`). */
 function lower(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
+  return foldAccents(text)
     .replace(/\s+/g, ' ')
     .replace(/\b([ap])\.? ?m\.?$/, '$1m')
     .trim();

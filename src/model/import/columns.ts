@@ -5,6 +5,7 @@
  * guess and lets the user correct it; the importer takes the mapping as the
  * `columns` option.
  */
+import { foldAccents } from '../suggest.js';
 
 /** The fields a spreadsheet column can hold. */
 export const SPREADSHEET_FIELDS = [
@@ -175,10 +176,7 @@ function exactField(key: string): { field: SpreadsheetField; languages: HeaderLa
 
 /** A header as compared: lowercase, no accents, punctuation as spaces. */
 export function headerKey(header: string): string {
-  return header
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
+  return foldAccents(header)
     .replace(/[^a-z0-9]+/g, ' ')
     .trim();
 }

@@ -6,6 +6,7 @@
  */
 import { itemType } from './source-values.js';
 import type { ItemType } from '../types.js';
+import { foldAccents } from '../suggest.js';
 
 /** Rules tried in order on the folded text: meals before breaks ("pause déjeuner"), panels before talks. */
 const TYPE_WORDS: readonly (readonly [RegExp, ItemType])[] = [
@@ -27,11 +28,7 @@ const TITLE_TYPES: readonly ItemType[] = ['meal', 'break', 'roundtable', 'panel'
 
 /** Lowercase, no accents, `ß` as `ss`. */
 function fold(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/ß/g, 'ss')
-    .toLowerCase();
+  return foldAccents(text).replace(/ß/g, 'ss');
 }
 
 /**
