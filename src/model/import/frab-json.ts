@@ -124,13 +124,10 @@ class FrabReader {
     json.reportUnused(problems, value, path, ['date', 'rooms', 'day_start'], ['index', 'day_end']);
   }
 
-  private event(value: unknown, path: string, roomName: string, date: string | undefined, dayStart: TimePoint | undefined): void {
+  private event(source: unknown, path: string, roomName: string, date: string | undefined, dayStart: TimePoint | undefined): void {
     const { problems, builder } = this;
-    if (!json.isRecord(value)) {
-      problems.invalidType(path, value, 'an event (an object)');
-      return;
-    }
-    const given = json.requiredLine(problems, value, 'title', path, 'a title');
+    const { event: value, title: given } = json.titledEvent(problems, source, path, 'an event (an object)');
+    if (!value) return;
     const start = this.start(value, path, date, dayStart);
     if (given === undefined || start === undefined) return;
     const { title, cancelled } = json.cancelledTitle(given);

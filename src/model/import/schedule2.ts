@@ -168,13 +168,10 @@ class Schedule2Reader {
     }, 'persons must be an array');
   }
 
-  private event(value: unknown, path: string): void {
+  private event(source: unknown, path: string): void {
     const { problems, builder } = this;
-    if (!json.isRecord(value)) {
-      problems.invalidType(path, value, 'an event (an object)');
-      return;
-    }
-    const given = json.requiredLine(problems, value, 'title', path, 'a title');
+    const { event: value, title: given } = json.titledEvent(problems, source, path, 'an event (an object)');
+    if (!value) return;
     const zone = builder.timeZone;
     const start = absoluteTime(json.get(value, 'start'), zone);
     if (!start) this.badTime(value, path);

@@ -146,13 +146,10 @@ class SessionizeReader {
     });
   }
 
-  private session(value: unknown, path: string): void {
+  private session(source: unknown, path: string): void {
     const { problems, builder } = this;
-    if (!json.isRecord(value)) {
-      problems.invalidType(path, value, 'a session (an object)');
-      return;
-    }
-    const title = json.requiredLine(problems, value, 'title', path, 'a title');
+    const { event: value, title } = json.titledEvent(problems, source, path, 'a session (an object)');
+    if (!value) return;
     const startsAt = json.get(value, 'startsAt');
     if (startsAt === null || startsAt === undefined || startsAt === '') {
       if (title !== undefined) {

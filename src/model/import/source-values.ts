@@ -58,6 +58,18 @@ export function eachNamed(
   }, `${kind}s must be an array`);
 }
 
+/**
+ * An event of the source (a session, a talk): an object, else reported as not
+ * `what`; with its title, reported when it has none.
+ */
+export function titledEvent(problems: Problems, value: unknown, path: string, what: string): { event?: JsonRecord; title?: string | undefined } {
+  if (!isRecord(value)) {
+    problems.invalidType(path, value, what);
+    return {};
+  }
+  return { event: value, title: requiredLine(problems, value, 'title', path, 'a title') };
+}
+
 /** Calls `each` for every object of an optional array (with its path); anything else is reported. */
 export function eachRecord(problems: Problems, value: unknown, path: string, each: (entry: JsonRecord, path: string) => void): void {
   eachEntry(problems, value, path, (entry, entryPath) => {
