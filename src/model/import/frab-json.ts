@@ -14,8 +14,8 @@
  * `name`, `id`/`guid`/`code`, `biography`, `avatar`), `links` and
  * `attachments` (`{ "url", "title" }`).
  */
-import { DEFAULT_IMPORT_TIME_ZONE, Problems, type ImportOptions, type ImportResult } from './problems.js';
-import { ProgrammeBuilder } from './builder.js';
+import type { ImportOptions, ImportResult } from './problems.js';
+import { ScheduleReader } from './c3voc.js';
 import { absoluteTime, clockDuration, localTime, nextDate, type TimePoint } from './times.js';
 import { at, clip, quote } from '../values.js';
 import * as json from './source-values.js';
@@ -29,38 +29,24 @@ const IGNORED_PERSON = ['id', 'guid', 'code'];
 
 /** Reads a c3voc schedule.json v1 (a JSON string or the parsed object). */
 export function importFrabJson(input: unknown, options: ImportOptions = {}): ImportResult {
-  const expected = { schedule: 'an object with "conference"', conference: 'an object with "title" and "days"' };
-  const { problems, root, schedule, conference } = json.openSchedule('frab-json', input, options, expected);
-  return new FrabReader(problems, schedule, conference, options).read(root);
+  return new FrabReader(input, options).read();
 }
 
-class FrabReader {
-  private readonly builder: ProgrammeBuilder;
+class FrabReader extends ScheduleReader {
   private readonly trackColors = new Map<string, string>();
   /** The export's `base_url`: relative link URLs are resolved against it. */
   private readonly base: string | undefined;
 
-  constructor(
-    private readonly problems: Problems,
-    private readonly schedule: json.JsonRecord,
-    private readonly conference: json.JsonRecord,
-    options: ImportOptions,
-  ) {
-    this.builder = new ProgrammeBuilder(problems, json.conferenceZone(problems, conference, options) || DEFAULT_IMPORT_TIME_ZONE);
-    const base = json.str(json.get(schedule, 'base_url'));
+  constructor(input: unknown, options: ImportOptions) {
+    super('frab-json', input, options, { schedule: 'an object with "conference"', conference: 'an object with "title" and "days"' });
+    const base = json.str(json.get(this.schedule, 'base_url'));
     this.base = base !== undefined && /^https?:\/\//i.test(base) ? base : undefined;
   }
 
-  read(root: json.JsonRecord): ImportResult {
+  read(): ImportResult {
     const { problems, builder, conference } = this;
     const path = '/schedule/conference';
-    json.reportUnused(problems, root, '', ['schedule'], ['$schema']);
-    json.reportUnused(problems, this.schedule, '/schedule', ['conference', 'base_url'], ['version']);
-    builder.event.title = json.requiredLine(problems, conference, 'title', path, 'a title');
-    const acronym = json.str(json.get(conference, 'acronym'));
-    builder.event.id = acronym;
-    const url = json.link(problems, json.get(conference, 'url') ?? json.get(this.schedule, 'base_url'), undefined, json.hasContent(json.get(conference, 'url')) ? at(path, 'url') : '/schedule/base_url');
-    builder.event.url = url?.url;
+    this.readEvent([]);
     this.tracks(json.get(conference, 'tracks'), at(path, 'tracks'));
     this.rooms(json.get(conference, 'rooms'), at(path, 'rooms'));
     const days = json.get(conference, 'days');

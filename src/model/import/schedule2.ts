@@ -10,8 +10,8 @@
  *           "participants": [{ "guid", "name", "role" }], "links", "attachments" }],
  *         "persons": [{ "guid", "name", "biography", "avatar": { "url" }, "links", "url" }] } }
  */
-import { ProgrammeBuilder } from './builder.js';
-import { Problems, type ImportOptions, type ImportResult } from './problems.js';
+import type { ImportOptions, ImportResult } from './problems.js';
+import { ScheduleReader } from './c3voc.js';
 import { absoluteTime, clockDuration } from './times.js';
 import { at, quote, clip } from '../values.js';
 import * as json from './source-values.js';
@@ -39,37 +39,22 @@ interface Person {
 
 /** Reads a c3voc schedule2 export (a JSON string or the parsed object). */
 export function importSchedule2(input: unknown, options: ImportOptions = {}): ImportResult {
-  const expected = { schedule: 'an object with "conference" and "events"', conference: 'an object with "title"' };
-  const { problems, root, schedule, conference } = json.openSchedule('schedule2', input, options, expected);
-  return new Schedule2Reader(problems, schedule, conference, options).read(root);
+  return new Schedule2Reader(input, options).read();
 }
 
-class Schedule2Reader {
-  private readonly builder: ProgrammeBuilder;
+class Schedule2Reader extends ScheduleReader {
   /** Track names by slug, guid and name. */
   private readonly tracks = new Map<string, string>();
   private readonly persons = new Map<string, Person>();
 
-  constructor(
-    private readonly problems: Problems,
-    private readonly schedule: json.JsonRecord,
-    private readonly conference: json.JsonRecord,
-    options: ImportOptions,
-  ) {
-    this.builder = new ProgrammeBuilder(problems, json.conferenceZone(problems, conference, options));
+  constructor(input: unknown, options: ImportOptions) {
+    super('schedule2', input, options, { schedule: 'an object with "conference" and "events"', conference: 'an object with "title"' });
   }
 
-  read(root: json.JsonRecord): ImportResult {
+  read(): ImportResult {
     const { problems, builder, conference, schedule } = this;
     const path = '/schedule/conference';
-    json.reportUnused(problems, root, '', ['schedule'], ['$schema']);
-    json.reportUnused(problems, schedule, '/schedule', ['conference', 'events', 'persons', 'base_url'], ['version']);
-    builder.event.title = json.requiredLine(problems, conference, 'title', path, 'a title');
-    builder.event.id = json.str(json.get(conference, 'acronym'));
-    const url = json.hasContent(json.get(conference, 'url'))
-      ? json.link(problems, json.get(conference, 'url'), undefined, at(path, 'url'))
-      : json.link(problems, json.get(schedule, 'base_url'), undefined, '/schedule/base_url');
-    builder.event.url = url?.url;
+    this.readEvent(['events', 'persons']);
     this.languages(path);
     this.readTracks(json.get(conference, 'tracks'), at(path, 'tracks'));
     this.readRooms(json.get(conference, 'rooms'), at(path, 'rooms'));

@@ -168,31 +168,6 @@ export function openJson(format: ImportFormat, input: unknown, options: ImportOp
 }
 
 /**
- * The start of the importers of c3voc schedules (frab JSON, schedule2):
- * `openJson`, then `schedule` and its `conference` must be objects, which
- * the errors describe as `expected`.
- */
-export function openSchedule(
-  format: 'frab-json' | 'schedule2',
-  input: unknown,
-  options: ImportOptions,
-  expected: { schedule: string; conference: string },
-): { problems: Problems; root: JsonRecord; schedule: JsonRecord; conference: JsonRecord } {
-  const { problems, root } = openJson(format, input, options, 'an object with "schedule"');
-  const schedule = get(root, 'schedule');
-  const conference = isRecord(schedule) ? get(schedule, 'conference') : undefined;
-  if (!isRecord(schedule)) problems.invalidType('/schedule', schedule, expected.schedule);
-  else if (!isRecord(conference)) problems.invalidType('/schedule/conference', conference, expected.conference);
-  problems.check();
-  return { problems, root, schedule: schedule as JsonRecord, conference: conference as JsonRecord };
-}
-
-/** The time zone of a c3voc schedule (frab JSON, schedule2): its conference's `time_zone_name`, see `chooseTimeZone`. */
-export function conferenceZone(problems: Problems, conference: JsonRecord, options: ImportOptions): string {
-  return chooseTimeZone(problems, get(conference, 'time_zone_name'), '/schedule/conference/time_zone_name', options);
-}
-
-/**
  * Reports every field of `record` with content that is neither `used` nor
  * `ignored` (identifiers and layout hints documented in docs/importing.md).
  */
