@@ -5,10 +5,8 @@ import { test, describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
 import { request } from 'node:http';
-import { fileURLToPath } from 'node:url';
 import { validateProgramme } from '../../dist/model.js';
-
-const CLI = fileURLToPath(new URL('../../bin/seminar-widgets.mjs', import.meta.url));
+import { CLI, startStudio } from './studio-server.mjs';
 
 /** A GET (or `method`) with a chosen Host header; resolves to status, headers and body. */
 function get(url, { host, method = 'GET', path } = {}) {
@@ -28,32 +26,21 @@ function get(url, { host, method = 'GET', path } = {}) {
 }
 
 describe('seminar-widgets studio', () => {
+  let studio;
   let child;
   let url;
-  let output = '';
 
   before(async () => {
-    child = spawn(process.execPath, [CLI, 'studio', '--no-open'], { stdio: ['ignore', 'pipe', 'pipe'] });
-    url = await new Promise((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`no address printed: ${output}`)), 20_000);
-      child.stdout.on('data', (data) => {
-        output += data;
-        const found = /http:\/\/127\.0\.0\.1:\d+\//.exec(output);
-        if (found) {
-          clearTimeout(timer);
-          resolve(found[0]);
-        }
-      });
-      child.on('exit', (code) => reject(new Error(`exited ${code}: ${output}`)));
-    });
+    studio = await startStudio();
+    ({ child, url } = studio);
   });
 
   after(() => {
-    if (child.exitCode === null) child.kill('SIGTERM');
+    studio?.stop();
   });
 
   test('prints the address of a free port on this computer only', () => {
-    assert.match(output, /^Programme studio: http:\/\/127\.0\.0\.1:\d+\/$/m);
+    assert.match(studio.output(), /^Programme studio: http:\/\/127\.0\.0\.1:\d+\/$/m);
     assert.notEqual(new URL(url).port, '0');
   });
 

@@ -6,7 +6,7 @@
 // `seminar-widgets render` writes. Reads dist/ (run `npm run build` first).
 import { test, describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -15,8 +15,8 @@ import Ajv2020 from 'ajv/dist/2020.js';
 import { parseFragment } from 'parse5';
 import { addEntry, blankProgramme, deleteEntry, duplicateEntry, moveEntry, renameEntry, setTextAt, setValueAt, withLanguages } from '../../dist/studio/edit.js';
 import { embedSnippet, exportProgramme } from '../../dist/studio/publish.js';
+import { CLI, startStudio } from './studio-server.mjs';
 
-const CLI = fileURLToPath(new URL('../../bin/seminar-widgets.mjs', import.meta.url));
 const SEED = fileURLToPath(new URL('../../examples/digital-era-seminar.json', import.meta.url));
 const tmp = mkdtempSync(join(tmpdir(), 'seminar-widgets-studio-export-'));
 process.on('exit', () => rmSync(tmp, { recursive: true, force: true }));
@@ -97,26 +97,14 @@ describe('the studio’s exports', () => {
 });
 
 describe('the studio server’s static HTML', () => {
-  let child;
+  let studio;
   let url;
   before(async () => {
-    child = spawn(process.execPath, [CLI, 'studio', '--no-open'], { stdio: ['ignore', 'pipe', 'pipe'] });
-    let output = '';
-    url = await new Promise((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`no address printed: ${output}`)), 20_000);
-      child.stdout.on('data', (data) => {
-        output += data;
-        const found = /http:\/\/127\.0\.0\.1:\d+\//.exec(output);
-        if (found) {
-          clearTimeout(timer);
-          resolve(found[0]);
-        }
-      });
-      child.on('exit', (code) => reject(new Error(`exited ${code}: ${output}`)));
-    });
+    studio = await startStudio();
+    ({ url } = studio);
   });
   after(() => {
-    if (child.exitCode === null) child.kill('SIGTERM');
+    studio?.stop();
   });
 
   const post = (query, body, headers = {}) =>
