@@ -19,8 +19,8 @@ export function isRecord(value: unknown): value is JsonRecord {
 
 /**
  * Calls `each` for every entry of an optional array (with its path). Nothing
- * when the value is absent or blank; any other value that is not an array is
- * reported with `reason` (`'links must be an array'`).
+ * when the value is absent or `null`; any other value that is not an array,
+ * even an empty one, is reported with `reason` (`'links must be an array'`).
  */
 export function eachEntry(
   problems: Problems,
@@ -29,8 +29,9 @@ export function eachEntry(
   each: (entry: unknown, path: string) => void,
   reason = 'expected an array',
 ): void {
+  if (value === undefined || value === null) return;
   if (!Array.isArray(value)) {
-    if (hasContent(value)) problems.unusable(path, value, reason);
+    problems.unusable(path, value, reason);
     return;
   }
   value.forEach((entry, index) => {
