@@ -1368,51 +1368,47 @@ function targetKey(location: Location): string {
   }
 }
 
-function fieldLabel(field: SpreadsheetField): string {
-  const labels: Record<SpreadsheetField, () => string> = {
-    day: () => msg('Day'),
-    start: () => msg('Start'),
-    end: () => msg('End'),
-    duration: () => msg('Duration'),
-    title: () => msg('Title'),
-    subtitle: () => msg('Subtitle'),
-    description: () => msg('Description'),
-    speakers: () => msg('Speakers'),
-    moderators: () => msg('Moderators'),
-    room: () => msg('Room'),
-    track: () => msg('Track'),
-    type: () => msg('Type'),
-    language: () => msg('Language'),
-    link: () => msg('Link'),
-    id: () => msg('Identifier'),
-    tags: () => msg('Tags'),
-  };
-  return labels[field]();
+/** Names the keys of a table of words: each word is looked up when it is said (it uses `msg`). */
+function wordsFor<K extends string>(words: Record<K, () => string>): (key: K) => string {
+  return (key) => words[key]();
 }
 
-function eventFieldLabel(field: EventField): string {
-  const labels: Record<EventField, () => string> = {
-    title: () => msg('Event title'),
-    timeZone: () => msg('Time zone'),
-    venue: () => msg('Venue'),
-    days: () => msg('Days'),
-  };
-  return labels[field]();
-}
+const fieldLabel = wordsFor<SpreadsheetField>({
+  day: () => msg('Day'),
+  start: () => msg('Start'),
+  end: () => msg('End'),
+  duration: () => msg('Duration'),
+  title: () => msg('Title'),
+  subtitle: () => msg('Subtitle'),
+  description: () => msg('Description'),
+  speakers: () => msg('Speakers'),
+  moderators: () => msg('Moderators'),
+  room: () => msg('Room'),
+  track: () => msg('Track'),
+  type: () => msg('Type'),
+  language: () => msg('Language'),
+  link: () => msg('Link'),
+  id: () => msg('Identifier'),
+  tags: () => msg('Tags'),
+});
 
-function formatName(format: ImportFormat): string {
-  const names: Record<ImportFormat, () => string> = {
-    native: () => msg('programme JSON'),
-    'frab-json': () => 'pretalx / frab schedule.json',
-    schedule2: () => 'c3voc schedule2',
-    'pentabarf-xml': () => 'Pentabarf XML (FOSDEM)',
-    sessionize: () => 'Sessionize',
-    'pretalx-widget': () => msg('pretalx widget JSON'),
-    icalendar: () => 'iCalendar (.ics)',
-    csv: () => msg('spreadsheet (CSV, TSV or pasted cells)'),
-  };
-  return names[format]();
-}
+const eventFieldLabel = wordsFor<EventField>({
+  title: () => msg('Event title'),
+  timeZone: () => msg('Time zone'),
+  venue: () => msg('Venue'),
+  days: () => msg('Days'),
+});
+
+const formatName = wordsFor<ImportFormat>({
+  native: () => msg('programme JSON'),
+  'frab-json': () => 'pretalx / frab schedule.json',
+  schedule2: () => 'c3voc schedule2',
+  'pentabarf-xml': () => 'Pentabarf XML (FOSDEM)',
+  sessionize: () => 'Sessionize',
+  'pretalx-widget': () => msg('pretalx widget JSON'),
+  icalendar: () => 'iCalendar (.ics)',
+  csv: () => msg('spreadsheet (CSV, TSV or pasted cells)'),
+});
 
 let zones: string[] | undefined;
 function timeZones(): string[] {
@@ -1451,14 +1447,11 @@ const EMBEDDED_WORDS: Record<Embedded, () => EmbeddedWords> = {
   timer: () => ({ name: msg('Timer'), copy: msg('Copy the timer’s snippet'), download: msg('Download the timer as static HTML') }),
 };
 
-function variantName(variant: TimerVariant): string {
-  const names: Record<TimerVariant, () => string> = {
-    full: () => msg('Full'),
-    compact: () => msg('Compact'),
-    clock: () => msg('Clock (large digits)'),
-  };
-  return names[variant]();
-}
+const variantName = wordsFor<TimerVariant>({
+  full: () => msg('Full'),
+  compact: () => msg('Compact'),
+  clock: () => msg('Clock (large digits)'),
+});
 
 /** A short name for a source read from `url`: its file name, else its host. */
 function sourceName(url: URL): string {
