@@ -113,12 +113,6 @@ function choice(ctx: EditorContext, path: Path, label: string, options: readonly
 
 export interface ListSpec {
   list: ListName;
-  heading: string;
-  /** The field that names an entry in its list: its `name`, an item's `title`. */
-  nameField: 'name' | 'title';
-  /** The heading of its form: "Speaker 2: Ana García". */
-  entryHeading: (index: number, name: string) => string;
-  addLabel: string;
   newEntry: () => unknown;
   /** Its fields. */
   form: (index: number) => TemplateResult;
@@ -139,7 +133,7 @@ function flag(worst: 'error' | 'warning' | undefined): TemplateResult | typeof n
 /** Move up, move down, duplicate, delete: for the entry open in its form. */
 function entryActions(ctx: EditorContext, spec: ListSpec, index: number): TemplateResult {
   const n = count(ctx, spec.list);
-  const name = entryName(ctx, spec, index) || msg('(no name yet)');
+  const name = entryName(ctx.programme, spec.list, index) || msg('(no name yet)');
   const move = (by: number) => {
     if (index + by < 0 || index + by >= n) return;
     ctx.edit(moveEntry(ctx.programme, spec.list, index, by), () => msg(str`Moved to place ${index + by + 1} of ${n}.`));
@@ -179,7 +173,7 @@ export function entryForm(ctx: EditorContext, spec: ListSpec, index: number): Te
   const headingId = `${spec.list}-form-heading`;
   return html`<div class="entry-form" id=${`${spec.list}-form`} role="group" aria-labelledby=${headingId}>
     <h3 id=${headingId} tabindex="-1" data-path=${pointer(path)} aria-describedby=${own.map((p) => p.id).join(' ') || nothing}>
-      ${spec.entryHeading(index, entryName(ctx, spec, index))}
+      ${entryTitle(ctx.programme, spec.list, index)}
     </h3>
     ${own.map((p) => html`<p class="marker ${p.severity}" id=${p.id}><span class="severity">${p.severity === 'error' ? msg('Error:') : msg('Warning:')}</span> ${p.text}</p>`)}
     ${entryActions(ctx, spec, index)} ${spec.form(index)}
@@ -193,12 +187,12 @@ export function listPanel(ctx: EditorContext, spec: ListSpec, intro?: string): T
   const open = ctx.selected(spec.list);
   const headingId = `${spec.list}-heading`;
   return html`<section class="panel list-panel" aria-labelledby=${headingId} data-list=${spec.list}>
-    <h2 id=${headingId} tabindex="-1">${spec.heading} <span class="count">(${n})</span></h2>
+    <h2 id=${headingId} tabindex="-1">${listWords[spec.list]().heading} <span class="count">(${n})</span></h2>
     ${intro ? html`<p>${intro}</p>` : nothing}
     ${n
       ? html`<ul class="entries" aria-labelledby=${headingId}>
           ${Array.from({ length: n }, (_, i) => {
-            const name = entryName(ctx, spec, i) || msg('(no name yet)');
+            const name = entryName(ctx.programme, spec.list, i) || msg('(no name yet)');
             return html`<li>
               <button
                 type="button"
@@ -222,7 +216,7 @@ export function listPanel(ctx: EditorContext, spec: ListSpec, intro?: string): T
           ctx.select(spec.list, n, 'field');
         }}
       >
-        ${spec.addLabel}
+        ${listWords[spec.list]().add}
       </button>
     </p>
     ${open !== undefined && open < n ? entryForm(ctx, spec, open) : nothing}
@@ -257,18 +251,27 @@ function linksField(ctx: EditorContext, path: Path, withKind: boolean): Template
 /* The lists                                                          */
 /* ------------------------------------------------------------------ */
 
-function nameIn(ctx: EditorContext, text: unknown): string {
+/** A name or title as the studio shows it: in `lang`, else in the first language it has ('' when none). */
+function nameIn(lang: string, text: unknown): string {
   if (typeof text === 'string') return text;
-  return textIn(text as LocalisedText | undefined, ctx.defaultLanguage, ctx.defaultLanguage) || Object.values((text as Record<string, string> | undefined) ?? {})[0] || '';
+  return textIn(text as LocalisedText | undefined, lang, lang) || Object.values((text as Record<string, string> | undefined) ?? {})[0] || '';
 }
 
-const entryAt = (ctx: EditorContext, list: ListName, index: number): Record<string, unknown> =>
-  (getIn(ctx.programme, [...LISTS[list], index]) as Record<string, unknown> | undefined) ?? {};
-
-/** What entry `index` is called in its list ('' when it has no name yet). */
-function entryName(ctx: EditorContext, spec: ListSpec, index: number): string {
-  return nameIn(ctx, entryAt(ctx, spec.list, index)[spec.nameField]);
+/** What entry `index` of `list` is called ('' before it has a name): an item's title, any other entry's name. */
+function entryName(programme: ProgrammeInput, list: ListName, index: number): string {
+  const entry = getIn(programme, [...LISTS[list], index]) as Record<string, unknown> | undefined;
+  return nameIn(defaultLanguageOf(programme), entry?.[list === 'items' ? 'title' : 'name']);
 }
+
+/** What the studio calls each list: its heading, its "Add" button, an entry without a name and with one. */
+export const listWords: Record<ListName, () => { heading: string; add: string; numbered: (n: number) => string; named: (n: number, name: string) => string }> = {
+  speakers: () => ({ heading: msg('Speakers'), add: msg('Add a speaker'), numbered: (n) => msg(str`Speaker ${n}`), named: (n, name) => msg(str`Speaker ${n}: ${name}`) }),
+  organisers: () => ({ heading: msg('Organisers'), add: msg('Add an organiser'), numbered: (n) => msg(str`Organiser ${n}`), named: (n, name) => msg(str`Organiser ${n}: ${name}`) }),
+  partners: () => ({ heading: msg('Partners'), add: msg('Add a partner'), numbered: (n) => msg(str`Partner ${n}`), named: (n, name) => msg(str`Partner ${n}: ${name}`) }),
+  rooms: () => ({ heading: msg('Rooms'), add: msg('Add a room'), numbered: (n) => msg(str`Room ${n}`), named: (n, name) => msg(str`Room ${n}: ${name}`) }),
+  tracks: () => ({ heading: msg('Tracks'), add: msg('Add a track'), numbered: (n) => msg(str`Track ${n}`), named: (n, name) => msg(str`Track ${n}: ${name}`) }),
+  items: () => ({ heading: msg('Items'), add: msg('Add an item'), numbered: (n) => msg(str`Item ${n}`), named: (n, name) => msg(str`Item ${n}: ${name}`) }),
+};
 
 function newId(ctx: EditorContext, list: ListName, stem: string): string {
   const taken = new Set((getIn(ctx.programme, LISTS[list]) as { id?: string }[] | undefined)?.map((e) => e.id) ?? []);
@@ -282,10 +285,6 @@ export function speakersPanel(ctx: EditorContext): TemplateResult {
   const at = (i: number, ...rest: (string | number)[]): Path => ['speakers', i, ...rest];
   return listPanel(ctx, {
     list,
-    heading: msg('Speakers'),
-    nameField: 'name',
-    entryHeading: (i, name) => (name ? msg(str`Speaker ${i + 1}: ${name}`) : msg(str`Speaker ${i + 1}`)),
-    addLabel: msg('Add a speaker'),
     newEntry: () => ({ id: newId(ctx, list, 'speaker'), name: '' }),
     deleted: (name, removedFrom) => (removedFrom ? msg(str`Deleted ${name}, and took them out of the items they were in.`) : msg(str`Deleted ${name}.`)),
     form: (i) => html`
@@ -305,14 +304,8 @@ export function speakersPanel(ctx: EditorContext): TemplateResult {
 /** Organisers, or partners: a name, a role, a website. */
 export function organisationsPanel(ctx: EditorContext, list: 'organisers' | 'partners'): TemplateResult {
   const at = (i: number, ...rest: (string | number)[]): Path => [...LISTS[list], i, ...rest];
-  const organisers = list === 'organisers';
   return listPanel(ctx, {
     list,
-    heading: organisers ? msg('Organisers') : msg('Partners'),
-    nameField: 'name',
-    entryHeading: (i, name) =>
-      organisers ? (name ? msg(str`Organiser ${i + 1}: ${name}`) : msg(str`Organiser ${i + 1}`)) : name ? msg(str`Partner ${i + 1}: ${name}`) : msg(str`Partner ${i + 1}`),
-    addLabel: organisers ? msg('Add an organiser') : msg('Add a partner'),
     newEntry: () => ({ name: '' }),
     deleted: (name) => msg(str`Deleted ${name}.`),
     form: (i) => html`
@@ -325,16 +318,11 @@ export function organisationsPanel(ctx: EditorContext, list: 'organisers' | 'par
 /** Rooms, or tracks: a name, and the identifier the items refer to (a track has a colour too). */
 export function referencedPanel(ctx: EditorContext, list: 'rooms' | 'tracks'): TemplateResult {
   const rooms = list === 'rooms';
+  const orphaned = (name: string): string => (rooms ? msg(str`Deleted ${name}; its items have no room now.`) : msg(str`Deleted ${name}; its items have no track now.`));
   return listPanel(ctx, {
     list,
-    heading: rooms ? msg('Rooms') : msg('Tracks'),
-    nameField: 'name',
-    entryHeading: (i, name) =>
-      rooms ? (name ? msg(str`Room ${i + 1}: ${name}`) : msg(str`Room ${i + 1}`)) : name ? msg(str`Track ${i + 1}: ${name}`) : msg(str`Track ${i + 1}`),
-    addLabel: rooms ? msg('Add a room') : msg('Add a track'),
     newEntry: () => ({ id: newId(ctx, list, rooms ? 'room' : 'track'), name: '' }),
-    deleted: (name, removedFrom) =>
-      !removedFrom ? msg(str`Deleted ${name}.`) : rooms ? msg(str`Deleted ${name}; its items have no room now.`) : msg(str`Deleted ${name}; its items have no track now.`),
+    deleted: (name, removedFrom) => (removedFrom ? orphaned(name) : msg(str`Deleted ${name}.`)),
     form: (i) => html`
       ${text(ctx, [list, i, 'name'], msg('Name'), { required: true })}
       ${value(ctx, [list, i, 'id'], msg('Identifier'), { hint: idHint(), set: (v) => renameEntry(ctx.programme, list, i, v) })}
@@ -397,14 +385,10 @@ export function itemSpec(ctx: EditorContext): ListSpec {
   const list = 'items';
   const at = (i: number, ...rest: (string | number)[]): Path => ['items', i, ...rest];
   const days = (ctx.programme.event.days ?? []).map((d) => (typeof d === 'string' ? d : d?.date)).filter((d): d is string => typeof d === 'string');
-  const rooms = (ctx.programme.rooms ?? []).map((r) => [r.id, nameIn(ctx, r.name) || r.id] as const);
-  const tracks = (ctx.programme.tracks ?? []).map((t) => [t.id, nameIn(ctx, t.name) || t.id] as const);
+  const rooms = (ctx.programme.rooms ?? []).map((r) => [r.id, nameIn(ctx.defaultLanguage, r.name) || r.id] as const);
+  const tracks = (ctx.programme.tracks ?? []).map((t) => [t.id, nameIn(ctx.defaultLanguage, t.name) || t.id] as const);
   return {
     list,
-    heading: msg('Items'),
-    nameField: 'title',
-    entryHeading: (i, name) => (name ? msg(str`Item ${i + 1}: ${name}`) : msg(str`Item ${i + 1}`)),
-    addLabel: msg('Add an item'),
     newEntry: () => {
       const last = ctx.programme.items.at(-1);
       return { id: newId(ctx, list, 'item'), type: 'talk', ...(last?.day ? { day: last.day } : days[0] ? { day: days[0] } : {}), start: last?.end ?? last?.start ?? '09:00', title: '' };
@@ -438,26 +422,9 @@ export function eventFields(ctx: EditorContext): TemplateResult {
   `;
 }
 
-/** Entry `index` of `list` named as its form's heading names it ("Speaker 2: Ana García"), for the list of problems. */
+/** Entry `index` of `list` as its form's heading names it ("Speaker 2: Ana García", "Speaker 2" before it has a name), and the list of problems. */
 export function entryTitle(programme: ProgrammeInput, list: ListName, index: number): string {
-  const entry = getIn(programme, [...LISTS[list], index]) as Record<string, unknown> | undefined;
-  const lang = defaultLanguageOf(programme);
-  const raw = list === 'items' ? entry?.['title'] : entry?.['name'];
-  const name =
-    typeof raw === 'string' ? raw : textIn(raw as LocalisedText | undefined, lang, lang) || (Object.values((raw as Record<string, string> | undefined) ?? {})[0] ?? '');
-  const n = index + 1;
-  switch (list) {
-    case 'speakers':
-      return name ? msg(str`Speaker ${n}: ${name}`) : msg(str`Speaker ${n}`);
-    case 'organisers':
-      return name ? msg(str`Organiser ${n}: ${name}`) : msg(str`Organiser ${n}`);
-    case 'partners':
-      return name ? msg(str`Partner ${n}: ${name}`) : msg(str`Partner ${n}`);
-    case 'rooms':
-      return name ? msg(str`Room ${n}: ${name}`) : msg(str`Room ${n}`);
-    case 'tracks':
-      return name ? msg(str`Track ${n}: ${name}`) : msg(str`Track ${n}`);
-    case 'items':
-      return name ? msg(str`Item ${n}: ${name}`) : msg(str`Item ${n}`);
-  }
+  const name = entryName(programme, list, index);
+  const words = listWords[list]();
+  return name ? words.named(index + 1, name) : words.numbered(index + 1);
 }

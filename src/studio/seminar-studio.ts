@@ -53,7 +53,7 @@ import {
   type ListName,
   type Path,
 } from './edit.js';
-import { entryForm, entryTitle, eventFields, itemSpec, organisationsPanel, referencedPanel, speakersPanel, type EditorContext } from './editors.js';
+import { entryForm, entryTitle, eventFields, itemSpec, listWords, organisationsPanel, referencedPanel, speakersPanel, type EditorContext } from './editors.js';
 import { languageName, type FieldProblem } from './fields.js';
 import { History } from './history.js';
 import { EMBEDDED, TAGS, TIMER_VARIANTS, embedSnippet, exportProgramme, fileName, type Embedded, type EmbedOptions, type TimerVariant } from './publish.js';
@@ -1178,7 +1178,7 @@ export class SeminarStudio extends LitElement {
               this.select('items', programme.items.length, 'field');
             }}
           >
-            ${spec.addLabel}
+            ${listWords[spec.list]().add}
           </button>
         </p>
         ${open !== undefined && open < programme.items.length ? entryForm(ctx, spec, open) : nothing}
