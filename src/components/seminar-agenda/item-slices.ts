@@ -31,7 +31,9 @@ const SLICE_BUDGET = 30;
  * thousands takes a dozen slices, not hundreds.
  */
 const MIN_SLICE = 20;
-const MAX_SLICE = 1000;
+const MAX_SLICE = 400;
+/** The first later slice after an update the visitor caused (or the first one), in new items. */
+const FIRST_SLICE = 100;
 
 export class ItemSlices implements ReactiveController {
   /** Ids drawn by the last update. */
@@ -41,7 +43,7 @@ export class ItemSlices implements ReactiveController {
   private total = 0;
   /** How many items the current update draws that the one before did not. */
   private created = 0;
-  private slice = 100;
+  private slice = FIRST_SLICE;
   private sliceDue = false;
   private sliceStarted = 0;
   private timer: ReturnType<typeof setTimeout> | undefined;
@@ -60,6 +62,8 @@ export class ItemSlices implements ReactiveController {
    */
   plan(shown: readonly { id: string }[], all: boolean): ReadonlySet<string> {
     const allowance = all ? Infinity : this.sliceDue ? this.slice : FIRST;
+    // Not a slice: the next one is sized afresh (not after the last slices of another view).
+    if (!this.sliceDue) this.slice = FIRST_SLICE;
     this.sliceDue = false;
     let last = -1;
     if (this.wanted.size) {
