@@ -652,7 +652,20 @@ export class SeminarAgenda extends ProgrammeElement {
     }
   }
 
+  /** True during `render`. */
+  private rendering = false;
+
   protected override render(): TemplateResult {
+    this.rendering = true;
+    try {
+      return this.renderNow();
+    } finally {
+      this.rendering = false;
+      this.renderingViewerZone = undefined;
+    }
+  }
+
+  private renderNow(): TemplateResult {
     const { status, failure, code, report } = this.data;
     let body: TemplateResult | typeof nothing = nothing;
     if (status === 'error' && failure) {
@@ -693,7 +706,18 @@ export class SeminarAgenda extends ProgrammeElement {
 
   private get zone(): string {
     const eventZone = this.data.programme?.event.timeZone ?? 'UTC';
-    return displayTimeZone(this.timeZone, eventZone, this.viewerTimeZone(eventZone));
+    return displayTimeZone(this.timeZone, eventZone, this.viewerZone(eventZone));
+  }
+
+  /** The visitor's time zone, asked once per render: asking `Intl` makes a formatter each time. */
+  private renderingViewerZone: { eventZone: string; zone: string } | undefined;
+
+  private viewerZone(eventZone: string): string {
+    const known = this.renderingViewerZone;
+    if (known?.eventZone === eventZone) return known.zone;
+    const zone = this.viewerTimeZone(eventZone);
+    if (this.rendering) this.renderingViewerZone = { eventZone, zone };
+    return zone;
   }
 
   /* ---------------------------------------------------------- render */
@@ -936,7 +960,7 @@ export class SeminarAgenda extends ProgrammeElement {
   private renderTools(agenda: AgendaData, running: boolean): TemplateResult {
     const { programme } = agenda;
     const eventZone = programme.event.timeZone;
-    const viewerZone = this.viewerTimeZone(eventZone);
+    const viewerZone = this.viewerZone(eventZone);
     const start = programme.event.start;
     const shownZone = this.zone;
     const showingEvent = offsetAt(shownZone, start) === offsetAt(eventZone, start);
