@@ -22,6 +22,12 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
 /** New items drawn by an update the visitor caused (or the first one): the first screen and more. */
 const FIRST = 30;
+/**
+ * Up to this many items shown, all are drawn at once: for most seminars (10
+ * to 100 items) a second update and a second layout of everything would cost
+ * more than the items they put off.
+ */
+const AT_ONCE = 150;
 /** The target script time of a later slice, ms: well under the 50 ms of a "long task". */
 const SLICE_BUDGET = 30;
 /**
@@ -61,7 +67,7 @@ export class ItemSlices implements ReactiveController {
    * before a wanted item, too). Call it once per update, before rendering.
    */
   plan(shown: readonly { id: string }[], all: boolean): ReadonlySet<string> {
-    const allowance = all ? Infinity : this.sliceDue ? this.slice : FIRST;
+    const allowance = all || shown.length <= AT_ONCE ? Infinity : this.sliceDue ? this.slice : FIRST;
     // Not a slice: the next one is sized afresh (not after the last slices of another view).
     if (!this.sliceDue) this.slice = FIRST_SLICE;
     this.sliceDue = false;

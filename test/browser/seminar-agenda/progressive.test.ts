@@ -51,6 +51,12 @@ describe('<seminar-agenda>: progressive rendering of a large programme', functio
     expect(positions).to.deep.equal([...positions].sort((a, b) => a - b));
   });
 
+  it('draws a programme of a hundred items in its first update (no second layout of everything for a few items put off)', async () => {
+    const el = await mount(generateProgramme(100));
+    await waitUntil(() => drawn(el).length > 0, 'the first items');
+    expect(drawn(el)).to.have.length(100);
+  });
+
   it('leaves every item rendered for assistive technology (no content-visibility: auto, which empties off-screen names)', async () => {
     const el = await mount(programme());
     await el.updateComplete;
