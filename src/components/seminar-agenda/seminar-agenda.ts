@@ -601,6 +601,8 @@ export class SeminarAgenda extends ProgrammeElement {
   protected override willUpdate(changed: PropertyValues): void {
     this.data.update(this.programmeSources(parseNow(this.now)));
     const programme = this.data.programme;
+    const eventZone = programme?.event.timeZone ?? 'UTC';
+    this.viewer = [eventZone, this.viewerTimeZone(eventZone)];
     if (!programme) {
       this.agenda = undefined;
       this.favouritesKey = undefined;
@@ -652,20 +654,7 @@ export class SeminarAgenda extends ProgrammeElement {
     }
   }
 
-  /** True during `render`. */
-  private rendering = false;
-
   protected override render(): TemplateResult {
-    this.rendering = true;
-    try {
-      return this.renderNow();
-    } finally {
-      this.rendering = false;
-      this.renderingViewerZone = undefined;
-    }
-  }
-
-  private renderNow(): TemplateResult {
     const { status, failure, code, report } = this.data;
     let body: TemplateResult | typeof nothing = nothing;
     if (status === 'error' && failure) {
@@ -709,15 +698,11 @@ export class SeminarAgenda extends ProgrammeElement {
     return displayTimeZone(this.timeZone, eventZone, this.viewerZone(eventZone));
   }
 
-  /** The visitor's time zone, asked once per render: asking `Intl` makes a formatter each time. */
-  private renderingViewerZone: { eventZone: string; zone: string } | undefined;
+  /** The visitor's time zone, asked once per update (see `willUpdate`): asking `Intl` makes a formatter each time. */
+  private viewer: [eventZone: string, zone: string] | undefined;
 
   private viewerZone(eventZone: string): string {
-    const known = this.renderingViewerZone;
-    if (known?.eventZone === eventZone) return known.zone;
-    const zone = this.viewerTimeZone(eventZone);
-    if (this.rendering) this.renderingViewerZone = { eventZone, zone };
-    return zone;
+    return this.viewer?.[0] === eventZone ? this.viewer[1] : this.viewerTimeZone(eventZone);
   }
 
   /* ---------------------------------------------------------- render */
