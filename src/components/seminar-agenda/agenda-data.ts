@@ -75,10 +75,8 @@ function blocksOf(items: Item[]): Item[][] {
 }
 
 export function buildAgendaData(programme: Programme, lang: string): AgendaData {
-  const byDay = new Map<string, Item[]>(programme.days.map((day) => [day.date, []]));
-  for (const item of programme.items) byDay.get(item.day)?.push(item);
   const days = programme.days.map((day) => {
-    const items = byDay.get(day.date) ?? [];
+    const items = programme.items.filter((i) => i.day === day.date);
     return { date: day.date, items, blocks: blocksOf(items) };
   });
   const types = [...new Set(programme.items.map((i) => i.type))];
@@ -137,12 +135,7 @@ export function searchIndex(programme: Programme, lang: string): Map<string, str
   );
 }
 
-/** The items of `items` that pass every filter. */
-export function filterItems(data: AgendaData, items: readonly Item[], filters: AgendaFilters, favourites: ReadonlySet<string>): Item[] {
-  return items.filter(itemFilter(data, filters, favourites));
-}
-
-/** Whether an item passes every filter: the test `filterItems` applies, made once for many lists. */
+/** Whether an item passes every filter (made once, for many items). */
 export function itemFilter(data: AgendaData, filters: AgendaFilters, favourites: ReadonlySet<string>): (item: Item) => boolean {
   const words = fold(filters.query).split(/\s+/).filter(Boolean);
   const hidden = new Set(filters.hiddenRooms);

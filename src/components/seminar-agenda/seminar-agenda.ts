@@ -25,7 +25,7 @@ import { cachedIntl, formatDate, formatTime, formatTimeRange, formatTimeZoneName
 import type { Item, Organisation, Programme } from '../../model/types.js';
 import type { SpeakerCard } from '../speaker-card/speaker-card.js';
 import { dependencyTag } from '../../internal/registration.js';
-import { buildAgendaData, currentItems, distinctions, filterItems, gridLayout, isFiltered, itemFilter, NO_FILTERS, searchIndex, type AgendaData, type AgendaFilters, type GridLayout } from './agenda-data.js';
+import { buildAgendaData, currentItems, distinctions, gridLayout, isFiltered, itemFilter, NO_FILTERS, searchIndex, type AgendaData, type AgendaFilters, type GridLayout } from './agenda-data.js';
 import { renderItem, type ItemContext } from './agenda-item.js';
 import { ItemSlices } from './item-slices.js';
 import { typeLabel } from './labels.js';
@@ -185,8 +185,8 @@ export class SeminarAgenda extends ProgrammeElement {
   private readonly slices = new ItemSlices(this);
   /** Each item's template while nothing it shows has changed: a re-render does no work for it. */
   private itemTemplates = new WeakMap<Item, { key: string; template: TemplateResult }>();
-  /** What the filters show, kept while the view is the same (every slice of the items reads it). */
-  private shown: { agenda: AgendaData; day: string | null; printing: boolean; filters: AgendaFilters; favourites: ReadonlySet<string>; days: ShownDay[] } | undefined;
+  /** What the filters show, kept while the view (`[agenda, day, printing, filters, favourites]`) is the same: every slice reads it. */
+  private shown: { view: unknown[]; days: ShownDay[] } | undefined;
   /** The grid of a day's shown items, while they are the same. */
   private grids = new WeakMap<readonly Item[], GridLayout>();
   /** An `#item-` link of the page was followed since the programme came. */
@@ -308,7 +308,7 @@ export class SeminarAgenda extends ProgrammeElement {
     const ids = this.currentIds();
     const agenda = this.agenda;
     if (!agenda || !ids.size) return;
-    const passing = filterItems(agenda, agenda.programme.items.filter((item) => ids.has(item.id)), this.filters, this.favourites.ids)[0];
+    const passing = agenda.programme.items.filter((item) => ids.has(item.id)).find(itemFilter(agenda, this.filters, this.favourites.ids));
     if (passing) {
       // Hidden by the day shown, or not drawn yet (a later slice): show its day, then go to it.
       if (this.day && this.day !== passing.day) this.day = passing.day;
@@ -590,7 +590,7 @@ export class SeminarAgenda extends ProgrammeElement {
     const agenda = this.agenda;
     if (!item || !agenda) return;
     if (this.day && this.day !== item.day) this.day = item.day;
-    if (!filterItems(agenda, [item], this.filters, this.favourites.ids).length) this.filters = NO_FILTERS;
+    if (!itemFilter(agenda, this.filters, this.favourites.ids)(item)) this.filters = NO_FILTERS;
   }
 
   /** Where focus goes when the focused control went away: the search field, else the agenda's box. */
@@ -735,16 +735,14 @@ export class SeminarAgenda extends ProgrammeElement {
   private shownDays(agenda: AgendaData): ShownDay[] {
     const { day, printing, filters } = this;
     const favourites = this.favourites.ids;
-    const memo = this.shown;
-    if (memo?.agenda === agenda && memo.day === day && memo.printing === printing && memo.filters === filters && memo.favourites === favourites) {
-      return memo.days;
-    }
+    const view = [agenda, day, printing, filters, favourites];
+    if (this.shown?.view.every((value, index) => value === view[index])) return this.shown.days;
     const passes = itemFilter(agenda, filters, favourites);
     const days = (printing || !day ? agenda.days : agenda.days.filter((d) => d.date === day)).map((d) => {
       const blocks = d.blocks.map((block) => block.filter(passes));
       return { date: d.date, blocks, items: blocks.flat() };
     });
-    this.shown = { agenda, day, printing, filters, favourites, days };
+    this.shown = { view, days };
     return days;
   }
 
@@ -758,7 +756,7 @@ export class SeminarAgenda extends ProgrammeElement {
       isServer || this.hydrating || this.printing,
     );
     const drawn = shown.map((day) => {
-      const blocks = day.blocks.map((block) => (block.every((item) => drawable.has(item.id)) ? block : block.filter((item) => drawable.has(item.id))));
+      const blocks = day.blocks.map((block) => block.filter((item) => drawable.has(item.id)));
       return { date: day.date, all: day.items, blocks };
     });
     const current = this.currentIds();
