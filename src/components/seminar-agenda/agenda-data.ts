@@ -26,8 +26,12 @@ export const NO_FILTERS: AgendaFilters = { query: '', type: '', hiddenRooms: [],
 
 export interface AgendaData {
   programme: Programme;
-  /** Day dates in order, each with its items in time order. */
-  days: { date: string; items: Item[] }[];
+  /**
+   * Day dates in order, each with its items in time order, and the same items
+   * cut into blocks of `BLOCK` (the last one shorter): the agenda draws a
+   * block as one unit, and an item stays in its block whatever the filters.
+   */
+  days: { date: string; items: Item[]; blocks: Item[][] }[];
   /** Item types present, in the order of ITEM_TYPES as met. */
   types: ItemType[];
   /** Rooms that items use, in the programme's order. */
@@ -61,8 +65,20 @@ export function fold(text: string): string {
   return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 }
 
+/** Items per block (see `AgendaData.days`). */
+export const BLOCK = 25;
+
+function blocksOf(items: Item[]): Item[][] {
+  const blocks: Item[][] = [];
+  for (let start = 0; start < items.length; start += BLOCK) blocks.push(items.slice(start, start + BLOCK));
+  return blocks;
+}
+
 export function buildAgendaData(programme: Programme, lang: string): AgendaData {
-  const days = programme.days.map((day) => ({ date: day.date, items: programme.items.filter((i) => i.day === day.date) }));
+  const days = programme.days.map((day) => {
+    const items = programme.items.filter((i) => i.day === day.date);
+    return { date: day.date, items, blocks: blocksOf(items) };
+  });
   const types = [...new Set(programme.items.map((i) => i.type))];
   const usedRooms = new Set(programme.items.flatMap((i) => (i.room ? [i.room.id] : [])));
   const usedTracks = new Set(programme.items.flatMap((i) => (i.track ? [i.track.id] : [])));
@@ -119,11 +135,11 @@ export function searchIndex(programme: Programme, lang: string): Map<string, str
   );
 }
 
-/** The items of `items` that pass every filter. */
-export function filterItems(data: AgendaData, items: readonly Item[], filters: AgendaFilters, favourites: ReadonlySet<string>): Item[] {
+/** Whether an item passes every filter (made once, for many items). */
+export function itemFilter(data: AgendaData, filters: AgendaFilters, favourites: ReadonlySet<string>): (item: Item) => boolean {
   const words = fold(filters.query).split(/\s+/).filter(Boolean);
   const hidden = new Set(filters.hiddenRooms);
-  return items.filter((item) => {
+  return (item) => {
     if (filters.type && item.type !== filters.type) return false;
     if (item.room && hidden.has(item.room.id)) return false;
     if (filters.track && item.track?.id !== filters.track) return false;
@@ -134,7 +150,7 @@ export function filterItems(data: AgendaData, items: readonly Item[], filters: A
       if (!words.every((word) => haystack.includes(word))) return false;
     }
     return true;
-  });
+  };
 }
 
 /** True when some filter is set. */

@@ -6,13 +6,14 @@
  * The whole DOM is there in the end, for find-in-page, print, search engines
  * and `#item-` links.
  *
- * Each update, the agenda asks `plan(shown)` how many of the items it shows
- * (all days, in order) to draw: the longest run of them that creates at most
- * a slice's worth of items not already drawn. Items already in the DOM cost
- * little to keep (the agenda keys them by id), so typing in the search, which
- * only removes items, is never cut short; clearing it, or the first render,
- * is. After the update, if some items are left, the next slice is scheduled
- * (`setTimeout`), sized so that it takes about `SLICE_BUDGET` ms.
+ * Each update, the agenda asks `plan(shown)` which of the items it shows (all
+ * days, in order) to draw: every one already drawn that is still shown, and
+ * the first ones not drawn yet, a slice's worth. Items already in the DOM cost
+ * nothing to keep (the agenda draws them by blocks it skips when unchanged),
+ * so typing in the search, which only removes items, is never cut short;
+ * clearing it, going back to all days, or the first render, is. After the
+ * update, if some items are left, the next slice is scheduled (`setTimeout`),
+ * sized so that it takes about `SLICE_BUDGET` ms.
  *
  * Everything is drawn at once when `all` is set: printing, and rendering on
  * a server.
@@ -21,24 +22,34 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
 /** New items drawn by an update the visitor caused (or the first one): the first screen and more. */
 const FIRST = 30;
-/** The target duration of a later slice, ms: well under the 50 ms of a "long task". */
+/**
+ * Up to this many items shown, all are drawn at once: for most seminars (10
+ * to 100 items) a second update and a second layout of everything would cost
+ * more than the items they put off.
+ */
+const AT_ONCE = 150;
+/** The target script time of a later slice, ms: well under the 50 ms of a "long task". */
 const SLICE_BUDGET = 30;
 /**
- * Bounds of a later slice, in new items. A slice also re-renders what is
- * drawn (cheaply: kept templates, keyed), a cost that grows with it; the
- * lower bound grows too (an eighth of what is drawn), so that a programme of
- * thousands takes tens of slices, not hundreds.
+ * Bounds of a later slice, in new items. The style and layout that follow a
+ * slice grow with everything drawn (the items share the agenda's columns),
+ * so the lower bound grows too, a quarter of what is drawn: a programme of
+ * thousands takes a dozen slices, not hundreds.
  */
 const MIN_SLICE = 20;
-const MAX_SLICE = 1000;
+const MAX_SLICE = 400;
+/** The first later slice after an update the visitor caused (or the first one), in new items. */
+const FIRST_SLICE = 100;
 
 export class ItemSlices implements ReactiveController {
   /** Ids drawn by the last update. */
-  private drawn = new Set<string>();
+  private drawn: ReadonlySet<string> = new Set<string>();
   /** How many of the shown items the current update draws, and how many it shows. */
   private count = 0;
   private total = 0;
-  private slice = 100;
+  /** How many items the current update draws that the one before did not. */
+  private created = 0;
+  private slice = FIRST_SLICE;
   private sliceDue = false;
   private sliceStarted = 0;
   private timer: ReturnType<typeof setTimeout> | undefined;
@@ -51,11 +62,14 @@ export class ItemSlices implements ReactiveController {
   }
 
   /**
-   * How many of `shown` (every item the agenda shows, in order) to draw in
-   * this update. Call it once per update, before rendering.
+   * Which of `shown` (every item the agenda shows, in order) to draw in this
+   * update, by id: those drawn already, and the next new ones (every one
+   * before a wanted item, too). Call it once per update, before rendering.
    */
-  plan(shown: readonly { id: string }[], all: boolean): number {
-    const allowance = this.sliceDue ? this.slice : FIRST;
+  plan(shown: readonly { id: string }[], all: boolean): ReadonlySet<string> {
+    const allowance = all || shown.length <= AT_ONCE ? Infinity : this.sliceDue ? this.slice : FIRST;
+    // Not a slice: the next one is sized afresh (not after the last slices of another view).
+    if (!this.sliceDue) this.slice = FIRST_SLICE;
     this.sliceDue = false;
     let last = -1;
     if (this.wanted.size) {
@@ -63,19 +77,21 @@ export class ItemSlices implements ReactiveController {
         if (this.wanted.has(item.id)) last = index;
       });
     }
+    const before = this.drawn;
+    const drawn = new Set<string>();
     let created = 0;
-    let count = 0;
-    if (all) count = shown.length;
-    else {
-      for (const item of shown) {
-        if (!this.drawn.has(item.id) && ++created > allowance && count > last) break;
-        count++;
+    shown.forEach(({ id }, index) => {
+      if (before.has(id)) drawn.add(id);
+      else if (created < allowance || index <= last) {
+        drawn.add(id);
+        created++;
       }
-    }
-    this.count = count;
+    });
+    this.count = drawn.size;
     this.total = shown.length;
-    this.drawn = new Set(shown.slice(0, count).map((item) => item.id));
-    return count;
+    this.created = created;
+    this.drawn = drawn;
+    return drawn;
   }
 
   /** True while some shown items are not drawn yet. */
@@ -101,10 +117,10 @@ export class ItemSlices implements ReactiveController {
 
   hostUpdated(): void {
     if (this.sliceStarted) {
-      // Size the next slice after this one's duration.
+      // Size the next slice after this one's duration, per item it drew.
       const elapsed = Math.max(1, performance.now() - this.sliceStarted);
-      const floor = Math.max(MIN_SLICE, Math.round(this.count / 8));
-      this.slice = Math.round(Math.min(MAX_SLICE, Math.max(floor, (this.slice * SLICE_BUDGET) / elapsed)));
+      const floor = Math.max(MIN_SLICE, Math.round(this.count / 4));
+      this.slice = Math.round(Math.min(MAX_SLICE, Math.max(floor, (Math.max(1, this.created) * SLICE_BUDGET) / elapsed)));
       this.sliceStarted = 0;
     }
     this.wanted.clear();

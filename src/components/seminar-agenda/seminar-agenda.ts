@@ -7,6 +7,7 @@
  * favourites, calendar files and structured data have modules of their own.
  */
 import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { ProgrammeElement } from '../../internal/programme-element.js';
 import type { SeminarChangeDetail } from '../../internal/programme-controller.js';
@@ -24,7 +25,7 @@ import { cachedIntl, formatDate, formatTime, formatTimeRange, formatTimeZoneName
 import type { Item, Organisation, Programme } from '../../model/types.js';
 import type { SpeakerCard } from '../speaker-card/speaker-card.js';
 import { dependencyTag } from '../../internal/registration.js';
-import { buildAgendaData, currentItems, distinctions, filterItems, gridLayout, isFiltered, NO_FILTERS, searchIndex, type AgendaData, type AgendaFilters, type GridLayout } from './agenda-data.js';
+import { buildAgendaData, currentItems, distinctions, gridLayout, isFiltered, itemFilter, NO_FILTERS, searchIndex, type AgendaData, type AgendaFilters, type GridLayout } from './agenda-data.js';
 import { renderItem, type ItemContext } from './agenda-item.js';
 import { ItemSlices } from './item-slices.js';
 import { typeLabel } from './labels.js';
@@ -184,6 +185,10 @@ export class SeminarAgenda extends ProgrammeElement {
   private readonly slices = new ItemSlices(this);
   /** Each item's template while nothing it shows has changed: a re-render does no work for it. */
   private itemTemplates = new WeakMap<Item, { key: string; template: TemplateResult }>();
+  /** What the filters show, kept while the view (`[agenda, day, printing, filters, favourites]`) is the same: every slice reads it. */
+  private shown: { view: unknown[]; days: ShownDay[] } | undefined;
+  /** The grid of a day's shown items, while they are the same. */
+  private grids = new WeakMap<readonly Item[], GridLayout>();
   /** An `#item-` link of the page was followed since the programme came. */
   private hashFollowed = false;
   /** The item whose "add to calendar" menu is open. */
@@ -303,7 +308,7 @@ export class SeminarAgenda extends ProgrammeElement {
     const ids = this.currentIds();
     const agenda = this.agenda;
     if (!agenda || !ids.size) return;
-    const passing = filterItems(agenda, agenda.programme.items.filter((item) => ids.has(item.id)), this.filters, this.favourites.ids)[0];
+    const passing = agenda.programme.items.filter((item) => ids.has(item.id)).find(itemFilter(agenda, this.filters, this.favourites.ids));
     if (passing) {
       // Hidden by the day shown, or not drawn yet (a later slice): show its day, then go to it.
       if (this.day && this.day !== passing.day) this.day = passing.day;
@@ -585,7 +590,7 @@ export class SeminarAgenda extends ProgrammeElement {
     const agenda = this.agenda;
     if (!item || !agenda) return;
     if (this.day && this.day !== item.day) this.day = item.day;
-    if (!filterItems(agenda, [item], this.filters, this.favourites.ids).length) this.filters = NO_FILTERS;
+    if (!itemFilter(agenda, this.filters, this.favourites.ids)(item)) this.filters = NO_FILTERS;
   }
 
   /** Where focus goes when the focused control went away: the search field, else the agenda's box. */
@@ -596,6 +601,8 @@ export class SeminarAgenda extends ProgrammeElement {
   protected override willUpdate(changed: PropertyValues): void {
     this.data.update(this.programmeSources(parseNow(this.now)));
     const programme = this.data.programme;
+    const eventZone = programme?.event.timeZone ?? 'UTC';
+    this.viewer = [eventZone, this.viewerTimeZone(eventZone)];
     if (!programme) {
       this.agenda = undefined;
       this.favouritesKey = undefined;
@@ -688,7 +695,14 @@ export class SeminarAgenda extends ProgrammeElement {
 
   private get zone(): string {
     const eventZone = this.data.programme?.event.timeZone ?? 'UTC';
-    return displayTimeZone(this.timeZone, eventZone, this.viewerTimeZone(eventZone));
+    return displayTimeZone(this.timeZone, eventZone, this.viewerZone(eventZone));
+  }
+
+  /** The visitor's time zone, asked once per update (see `willUpdate`): asking `Intl` makes a formatter each time. */
+  private viewer: [eventZone: string, zone: string] | undefined;
+
+  private viewerZone(eventZone: string): string {
+    return this.viewer?.[0] === eventZone ? this.viewer[1] : this.viewerTimeZone(eventZone);
   }
 
   /* ---------------------------------------------------------- render */
@@ -713,10 +727,23 @@ export class SeminarAgenda extends ProgrammeElement {
       </div>`;
   }
 
-  /** The days shown (one with `day`, all when printing), each with the items that pass the filters. */
-  private shownDays(agenda: AgendaData): { date: string; items: Item[] }[] {
-    const days = this.printing || !this.day ? agenda.days : agenda.days.filter((d) => d.date === this.day);
-    return days.map((day) => ({ ...day, items: filterItems(agenda, day.items, this.filters, this.favourites.ids) }));
+  /**
+   * The days shown (one with `day`, all when printing), each with the items
+   * that pass the filters, also by block (see `AgendaData.days`). The same
+   * arrays while the view is the same.
+   */
+  private shownDays(agenda: AgendaData): ShownDay[] {
+    const { day, printing, filters } = this;
+    const favourites = this.favourites.ids;
+    const view = [agenda, day, printing, filters, favourites];
+    if (this.shown?.view.every((value, index) => value === view[index])) return this.shown.days;
+    const passes = itemFilter(agenda, filters, favourites);
+    const days = (printing || !day ? agenda.days : agenda.days.filter((d) => d.date === day)).map((d) => {
+      const blocks = d.blocks.map((block) => block.filter(passes));
+      return { date: d.date, blocks, items: blocks.flat() };
+    });
+    this.shown = { view, days };
+    return days;
   }
 
   private renderAgenda(agenda: AgendaData): TemplateResult {
@@ -724,14 +751,13 @@ export class SeminarAgenda extends ProgrammeElement {
     const count = shown.reduce((sum, day) => sum + day.items.length, 0);
     // Drawn now: the first screen at least; the rest comes in slices. On a server,
     // while hydrating what it rendered (the same nodes), or printing: all.
-    let drawable = this.slices.plan(
+    const drawable = this.slices.plan(
       shown.flatMap((day) => day.items),
       isServer || this.hydrating || this.printing,
     );
     const drawn = shown.map((day) => {
-      const items = day.items.slice(0, Math.max(0, drawable));
-      drawable -= items.length;
-      return { ...day, all: day.items, items };
+      const blocks = day.blocks.map((block) => block.filter((item) => drawable.has(item.id)));
+      return { date: day.date, all: day.items, blocks };
     });
     const current = this.currentIds();
     // "My agenda" with nothing starred: say how to star, not "no item matches".
@@ -773,9 +799,9 @@ export class SeminarAgenda extends ProgrammeElement {
               </button>
             </p>`
           : keyed(
-              drawn.filter((day) => day.items.length),
+              drawn.filter((day) => day.blocks.some((block) => block.length)),
               (day) => day.date,
-              (day) => this.renderDay(day.date, day.all, day.items, current),
+              (day) => this.renderDay(day.date, day.all, day.blocks, current),
             )}
       ${this.renderDialog()}
       <p class="visually-hidden agenda-end" id="agenda-end" tabindex="-1">${msg('End of the programme')}</p>`;
@@ -917,7 +943,7 @@ export class SeminarAgenda extends ProgrammeElement {
   private renderTools(agenda: AgendaData, running: boolean): TemplateResult {
     const { programme } = agenda;
     const eventZone = programme.event.timeZone;
-    const viewerZone = this.viewerTimeZone(eventZone);
+    const viewerZone = this.viewerZone(eventZone);
     const start = programme.event.start;
     const shownZone = this.zone;
     const showingEvent = offsetAt(shownZone, start) === offsetAt(eventZone, start);
@@ -1124,14 +1150,17 @@ export class SeminarAgenda extends ProgrammeElement {
     </div>`;
   }
 
-  /** A day: `items` are those drawn now, of `all` it shows (the grid is laid out for them all). */
-  private renderDay(date: string, all: Item[], items: Item[], current: Set<string>): TemplateResult {
+  /**
+   * A day: `blocks` hold the items drawn now, block by block (see
+   * `AgendaData.days`), of `all` it shows (the grid is laid out for them all).
+   */
+  private renderDay(date: string, all: readonly Item[], blocks: readonly Item[][], current: Set<string>): TemplateResult {
     const programme = this.data.programme;
     const day = programme?.days.find((d) => d.date === date);
     const heading = day
       ? formatDate(day.start + 12 * 3_600_000, { locale: this.i18n.formatLocale, timeZone: programme?.event.timeZone ?? 'UTC' }, 'full')
       : date;
-    const grid = this.view === 'grid' && this.wide && !this.printing && this.agenda?.parallel ? gridLayout(all) : undefined;
+    const grid = this.view === 'grid' && this.wide && !this.printing && this.agenda?.parallel ? this.gridOf(all) : undefined;
     const ctx: ItemContext = {
       language: this.language,
       locale: this.i18n.formatLocale,
@@ -1169,15 +1198,60 @@ export class SeminarAgenda extends ProgrammeElement {
         ${heading}${day?.title ? html` — ${renderText(day.title, this.language)}` : nothing}
       </div>
       ${grid
-        ? this.renderGrid(heading, items, grid, ctx)
+        ? this.renderGrid(heading, blocks, grid, ctx)
         : html`<ol class="items">
-            ${keyed(
-              items,
-              (item) => item.id,
-              (item) => this.itemTemplate(item, ctx),
-            )}
+            ${this.renderBlocks(blocks, ctx)}
           </ol>`}
     </section>`;
+  }
+
+  /** The grid of a day's shown items, laid out once while they are the same (not again for each slice). */
+  private gridOf(items: readonly Item[]): GridLayout {
+    let grid = this.grids.get(items);
+    if (!grid) this.grids.set(items, (grid = gridLayout(items)));
+    return grid;
+  }
+
+  /**
+   * The items of a day, block by block. A block is drawn again only when
+   * something it shows changed: one of its items (a filter, a slice that
+   * adds to it), or an item's state (favourite, "now", ended, change mark,
+   * calendar menu), or what every item shows (languages, zone, heading
+   * level, badges, print state, the grid). So a slice costs its own items,
+   * not those drawn before it, and a star costs its own block.
+   */
+  private renderBlocks(blocks: readonly Item[][], ctx: ItemContext, grid?: GridLayout): unknown[] {
+    const { language } = ctx;
+    const context = [language.lang, language.ui, language.defaultLanguage, ctx.locale, ctx.zone, ctx.level, ctx.badges, ctx.expanded, Boolean(this.calendarCodeLoaded)].join('|');
+    const placed = (item: Item): ItemContext => {
+      const p = grid?.place.get(item.id);
+      return p ? { ...ctx, placement: `grid-row: ${p.row} / ${p.rowEnd}; grid-column: ${p.column} / ${p.columnEnd}`, wide: p.columnEnd - p.column > 2 } : ctx;
+    };
+    const template = (item: Item) => this.itemTemplate(item, grid ? placed(item) : ctx, context);
+    return blocks.map((items) => {
+      if (!items.length) return nothing;
+      const draw = () => keyed(items, (item) => item.id, template);
+      // On a server, a directive's templates are made outside the element's render (see `keyed`).
+      if (isServer) return draw();
+      const deps: unknown[] = [context, this.agenda, grid];
+      for (const item of items) deps.push(item, itemState(item, ctx), ctx.markOf(item.id));
+      return guard(deps, draw);
+    });
+  }
+
+  /**
+   * `renderItem`, remembered per item while what it shows is the same: the
+   * `context` every item shares (languages, zone, heading level, badges,
+   * print state), its grid place, and its own state (see `itemState`) and
+   * change mark. A block drawn again re-renders the items that changed only.
+   */
+  private itemTemplate(item: Item, ctx: ItemContext, context: string): TemplateResult {
+    const key = `${context}|${ctx.placement ?? ''}|${itemState(item, ctx)}|${JSON.stringify(ctx.markOf(item.id) ?? null)}`;
+    const cached = this.itemTemplates.get(item);
+    if (cached?.key === key) return cached.template;
+    const template = renderItem(item, ctx);
+    this.itemTemplates.set(item, { key, template });
+    return template;
   }
 
   /**
@@ -1186,42 +1260,7 @@ export class SeminarAgenda extends ProgrammeElement {
    * column kept in view. The items stay one list in time order: the grid is
    * only where they are drawn.
    */
-  /**
-   * `renderItem`, remembered per item while what it shows is the same: the
-   * context (languages, zone, heading level, badges, print state), its grid
-   * place, favourite and "now" state, whether it has ended (its recording
-   * link), its change mark and its calendar menu. Another slice, a favourite
-   * or a filter re-renders the items that changed only.
-   */
-  private itemTemplate(item: Item, ctx: ItemContext): TemplateResult {
-    const { language } = ctx;
-    const id = item.id;
-    const calendar = ctx.calendarOpen(id) ? (this.calendarCodeLoaded ? 'links' : 'open') : '';
-    const key = [
-      language.lang,
-      language.ui,
-      language.defaultLanguage,
-      ctx.locale,
-      ctx.zone,
-      ctx.level,
-      ctx.badges,
-      ctx.expanded,
-      ctx.placement,
-      ctx.wide,
-      ctx.isFavourite(id),
-      ctx.isCurrent(id),
-      !item.openEnd && ctx.now >= item.end,
-      JSON.stringify(ctx.markOf(id) ?? null),
-      calendar,
-    ].join('|');
-    const cached = this.itemTemplates.get(item);
-    if (cached?.key === key) return cached.template;
-    const template = renderItem(item, ctx);
-    this.itemTemplates.set(item, { key, template });
-    return template;
-  }
-
-  private renderGrid(heading: string, items: Item[], grid: GridLayout, ctx: ItemContext): TemplateResult {
+  private renderGrid(heading: string, blocks: readonly Item[][], grid: GridLayout, ctx: ItemContext): TemplateResult {
     const options = { locale: this.i18n.formatLocale, timeZone: this.zone };
     const columns = `--_tracks: ${grid.columnEnd - 2}; --_rows: ${grid.rows}`;
     return html`<div class="grid-scroll" role="region" tabindex="0" aria-label=${msg(str`${heading}: rooms side by side`)}>
@@ -1240,18 +1279,7 @@ export class SeminarAgenda extends ProgrammeElement {
             (t) =>
               html`<li class="time-head" aria-hidden="true" .style=${`grid-row: ${t.row}`}>${t.starts ? formatTime(t.instant, options) : ''}</li>`,
           )}
-          ${keyed(
-            items,
-            (item) => item.id,
-            (item) => {
-              const p = grid.place.get(item.id);
-              return this.itemTemplate(item, {
-                ...ctx,
-                placement: p ? `grid-row: ${p.row} / ${p.rowEnd}; grid-column: ${p.column} / ${p.columnEnd}` : undefined,
-                wide: p ? p.columnEnd - p.column > 2 : false,
-              });
-            },
-          )}
+          ${this.renderBlocks(blocks, ctx, grid)}
         </ol>
       </div>
     </div>`;
@@ -1572,6 +1600,27 @@ function feedUrl(value: string | null): string | undefined {
   } catch {
     return undefined;
   }
+}
+
+/** What the filters show of a day: its items, and the same by block (see `AgendaData.days`). */
+interface ShownDay {
+  date: string;
+  items: Item[];
+  blocks: Item[][];
+}
+
+/**
+ * What an item shows of the visitor's state, as bits: starred, running now,
+ * ended (its recording is offered), its calendar menu open.
+ */
+function itemState(item: Item, ctx: ItemContext): number {
+  const { id } = item;
+  return (
+    (ctx.isFavourite(id) ? 1 : 0) |
+    (ctx.isCurrent(id) ? 2 : 0) |
+    (!item.openEnd && ctx.now >= item.end ? 4 : 0) |
+    (ctx.calendarOpen(id) ? 8 : 0)
+  );
 }
 
 function languageName(tag: string, locale: string): string {

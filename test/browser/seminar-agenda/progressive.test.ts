@@ -7,7 +7,8 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../../src/define/seminar-agenda.js';
 import type { SeminarAgenda } from '../../../src/components/seminar-agenda/seminar-agenda.js';
 import { generateProgramme } from '../../../bench/programme.js';
-import { $$ } from '../helpers.js';
+import { $, $$, text } from '../helpers.js';
+import { BLOCK } from '../../../src/components/seminar-agenda/agenda-data.js';
 
 const ITEMS = 1000;
 const programme = () => generateProgramme(ITEMS);
@@ -48,6 +49,12 @@ describe('<seminar-agenda>: progressive rendering of a large programme', functio
     const positions = ids.map((id) => order.get(id)!);
     // Items are drawn day by day, each day in time order: the programme's own order here.
     expect(positions).to.deep.equal([...positions].sort((a, b) => a - b));
+  });
+
+  it('draws a programme of a hundred items in its first update (no second layout of everything for a few items put off)', async () => {
+    const el = await mount(generateProgramme(100));
+    await waitUntil(() => drawn(el).length > 0, 'the first items');
+    expect(drawn(el)).to.have.length(100);
   });
 
   it('leaves every item rendered for assistive technology (no content-visibility: auto, which empties off-screen names)', async () => {
@@ -109,4 +116,103 @@ describe('<seminar-agenda>: progressive rendering of a large programme', functio
     await el.updateComplete;
     expect(drawn(el)).to.have.length(ITEMS);
   });
+
+  it('keeps the items a search found when it is cleared (the same elements), and adds the others in order', async () => {
+    const el = await mount(programme());
+    await el.updateComplete;
+    const search = el.shadowRoot!.querySelector<HTMLInputElement>('input[type="search"]')!;
+    search.value = 'okafor';
+    search.dispatchEvent(new Event('input'));
+    await el.updateComplete;
+    const found = $$(el, '[part~="item"]');
+    expect(found.length).to.be.within(2, ITEMS - 1);
+    search.value = '';
+    search.dispatchEvent(new Event('input'));
+    await Promise.resolve();
+    await Promise.resolve();
+    for (const li of found) expect(li.isConnected, `${li.id} is kept`).to.equal(true);
+    await el.updateComplete;
+    expect(drawn(el)).to.deep.equal(programme().items.map((item) => item.id));
+    for (const li of found) expect(li.isConnected, `${li.id} is still kept`).to.equal(true);
+  });
+
+  it('back to all days: keeps the day shown, draws the other days in slices, in order', async () => {
+    const data = programme();
+    const el = await mount(data, 'day="2026-06-09"');
+    await el.updateComplete;
+    const second = $$(el, '[part~="item"]');
+    expect(second.length).to.be.within(100, ITEMS - 100);
+    el.day = null;
+    await Promise.resolve();
+    await Promise.resolve();
+    const first = drawn(el).length;
+    expect(first, 'the day shown and a first slice of the others, not everything at once').to.be.within(second.length + 20, second.length + 200);
+    for (const li of second) expect(li.isConnected, `${li.id} is kept`).to.equal(true);
+    await el.updateComplete;
+    expect(drawn(el)).to.deep.equal(data.items.map((item) => item.id));
+  });
+
+  it('a later slice renders its own items only, not the blocks drawn before it', async () => {
+    const proto = Object.getPrototypeOf(document.createElement('seminar-agenda')) as { itemTemplate: (...args: unknown[]) => unknown };
+    const original = proto.itemTemplate;
+    let calls = 0;
+    proto.itemTemplate = function (this: unknown, ...args: unknown[]) {
+      calls++;
+      return original.apply(this, args);
+    };
+    try {
+      const host = await fixture<HTMLDivElement>(html`<div></div>`);
+      const el = document.createElement('seminar-agenda');
+      // Every update: how many item templates it made, how many items it added.
+      const slices: { calls: number; added: number }[] = [];
+      let before = 0;
+      el.addController({
+        hostUpdated: () => {
+          const now = drawn(el).length;
+          if (now > before) slices.push({ calls, added: now - before });
+          before = now;
+          calls = 0;
+        },
+      });
+      host.append(el);
+      el.programme = programme();
+      await el.updateComplete;
+      expect(drawn(el)).to.have.length(ITEMS);
+      expect(slices.length, 'the items came in several slices').to.be.greaterThan(2);
+      for (const [index, slice] of slices.slice(1).entries()) {
+        // Its new items, and the one block it may share with the slice before.
+        expect(slice.calls, `slice ${index + 1}: ${slice.added} items added`).to.be.at.most(slice.added + BLOCK);
+      }
+    } finally {
+      proto.itemTemplate = original;
+    }
+  });
+
+  it('a star, the time and the language still reach items of every block', async () => {
+    const data = programme();
+    const el = await mount(data, 'now="2026-06-09T16:10:00+02:00"');
+    await el.updateComplete;
+    const late = data.items[ITEMS - 3].id;
+    const star = () => $(el, `#item-${late} .favourite`)!;
+    expect(star().getAttribute('aria-pressed')).to.equal('false');
+    star().click();
+    await el.updateComplete;
+    expect(star().getAttribute('aria-pressed'), 'starred in the last block').to.equal('true');
+    const current = () => $$(el, '[part~="current"]').map((li) => li.dataset['itemId']);
+    const running = data.items.filter((item) => (item as { day?: string }).day === '2026-06-09' && item.start === '16:00').map((item) => item.id);
+    expect(running.length).to.be.greaterThan(1);
+    expect(current()).to.deep.equal(running);
+    el.now = '2026-06-09T16:40:00+02:00';
+    await el.updateComplete;
+    const next = data.items.filter((item) => (item as { day?: string }).day === '2026-06-09' && item.start === '16:30').map((item) => item.id);
+    expect(current(), 'the "now" marker moved with the time').to.deep.equal(next);
+    el.setAttribute('lang', 'fr');
+    await waitUntil(() => text($(el, `#item-${late} .favourite`)).startsWith('Garder'), 'the last items in French', { timeout: 10_000 });
+    await el.updateComplete;
+    for (const li of $$(el, '[part~="item"]:not([part~="pause"]) .favourite')) expect(text(li)).to.match(/^Garder/);
+    star().click();
+    await el.updateComplete;
+    expect(star().getAttribute('aria-pressed')).to.equal('false');
+  });
 });
+
