@@ -77,6 +77,9 @@ export default defineConfig({
         browser: {
           enabled: true,
           headless: true,
+          // Eight browsers start at once: on a shared, busy machine one may need more than the
+          // default minute to connect. A bound against hanging, not a measure.
+          connectTimeout: 180_000,
           provider: playwright({ launchOptions, contextOptions: setting.context ?? {} }),
           instances: [{ browser: 'chromium' }],
         },
