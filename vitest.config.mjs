@@ -3,7 +3,8 @@
 // the local Chrome or Chromium through Playwright; no browser is downloaded):
 // each story must render and run its play function without an error, and the
 // a11y addon's axe run (`parameters.a11y.test: 'error'`, .storybook/preview.ts)
-// must find no violation. An error the page throws fails the run too.
+// must find no violation. An error the page throws fails the run too. Not yet
+// part of `npm test`: see the top of scripts/storybook-a11y.mjs for why.
 //
 //   npx vitest run                                   every setting
 //   npx vitest run --project light-fr                one of them
