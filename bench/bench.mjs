@@ -598,11 +598,11 @@ if (runs('sizes')) {
   });
   section(
     'Weight per page (CDN, gzip -9 per file)',
-    `${table(['Page', 'Files', 'Downloaded up front', 'Files (gzip each)'], pageRows)}\n\nWhat a page fetches before any programme: the autoloader (\`cdn/autoloader.js\`) and, for each tag on the page, its element file with every chunk it imports statically (each file once, each gzipped on its own as a server sends it). Lazy chunks are not counted: the strings of a language other than English, the programme machinery (the controller, validation, normalisation and error views, loaded when an element first has a programme to read — the agenda's request for \`src\` starts before it has come — so never by a card given by attributes), the card of the agenda's speaker dialog (loaded on first opening), the importers and the iCalendar writer. Goals: ≤ 14 KB for one card given by attributes, ≤ 34 KB for an agenda alone; all enforced by \`npm test\` (\`scripts/check.mjs\`).`,
+    `${table(['Page', 'Files', 'Downloaded up front', 'Files (gzip each)'], pageRows)}\n\nWhat a page fetches before any programme: the autoloader (\`cdn/autoloader.js\`) and, for each tag on the page, its element file with every chunk it imports statically (each file once, each gzipped on its own as a server sends it). Lazy chunks are not counted: the strings of a language other than English, the programme machinery (the controller, validation, normalisation and error views, loaded when an element first has a programme to read — the agenda's request for \`src\` starts before it has come — so never by a card given by attributes), the card of the agenda's speaker dialog (loaded on first opening), the importers and the iCalendar writer. Goals: ≤ 14 KB for one card given by attributes, ≤ 34 KB for an agenda alone; all enforced by \`npm test\` (budgets in \`.size-limit.mjs\`, checked by size-limit).`,
   );
   section(
     'Sizes (minified, gzip -9)',
-    `${table(['Entry point', 'Minified', 'Gzip', 'Budget'], rows)}\n\nnpm entry points are measured as a bundler would ship them for that import alone: the entry and everything it pulls in (Lit included; React and Vue left out as the host's), minified with terser, lazily loaded chunks (locales, importers) excluded. The budgets enforced by \`npm test\` are in \`scripts/check.mjs\`.`,
+    `${table(['Entry point', 'Minified', 'Gzip', 'Budget'], rows)}\n\nnpm entry points are measured as a bundler would ship them for that import alone: the entry and everything it pulls in (Lit included; React and Vue left out as the host's), minified with terser, lazily loaded chunks (locales, importers) excluded. The budgets enforced by \`npm test\` are in \`.size-limit.mjs\` (checked by \`scripts/check.mjs sizes\`).`,
   );
 }
 
@@ -707,7 +707,7 @@ Every claim about speed and weight, as a number that \`npm run bench\` prints.
 These are benchmarks, not tests: timings vary with the machine and its load,
 so they are read as medians and ratios against a baseline measured in the
 same page, interleaved. Only the sizes have budgets enforced by \`npm test\`
-(\`scripts/check.mjs sizes\`).
+(\`npm run size\`: budgets in \`.size-limit.mjs\`).
 
 ## How to reproduce
 

@@ -1,104 +1,160 @@
-// `npm test`: the whole gate. Stages run one after the other and stop at the
-// first failure; the steps of a stage are independent and run side by side,
-// at most `JOBS` at a time (default 2: the gate must stay reliable on a
-// 2-core machine; `TEST_JOBS=1 npm test` runs everything in order). A step
-// that runs beside others prints its output in one block when it ends, so
-// logs never interleave. The browser tests and the Storybook accessibility
-// run have stages of their own: they measure layout and wait on timers, and
-// must not compete for the CPU with a bundler.
+// `npm test`: the whole gate. Each step names the steps it needs (what they
+// write, it reads); a step starts as soon as those have passed, at most
+// `JOBS` at a time (default 2: the gate must stay reliable on a 2-core
+// machine; `TEST_JOBS=1 npm test` runs everything in order). After the first
+// failure nothing new starts. A step prints its output in one block when it
+// ends, so logs never interleave; the end prints each step's time.
 //
-// A script of our own rather than a task runner (wireit, turbo…): eight
-// stages of npx commands need no cache or watch mode, and no new dependency.
+// The browser tests and the stories' run go last and alone: they measure
+// layout and wait on timers (the stories' play functions wait for the
+// elements with short timeouts), and must not compete for the CPU with a
+// compiler or a bundler. Nothing else needs a browser to itself.
+//
+// A script of our own rather than a task runner (wireit, turbo…): a dozen npx
+// commands need no cache or watch mode, and no new dependency.
 import { spawn } from 'node:child_process';
 import { availableParallelism } from 'node:os';
 
 const JOBS = Math.max(1, Number(process.env.TEST_JOBS) || Math.min(2, availableParallelism()));
 
-/** A step: [name, command], or several run in order as one step (they share files). */
-const stages = [
-  [
-    ['locale strings extracted and translated', 'node scripts/check.mjs locales'],
-    [
+/**
+ * The steps, in the order they are preferred when several could start (the
+ * longest first). `run`: one command, or several run in order as one step
+ * (they share files). `needs`: the ids of the steps that must pass first.
+ * `alone`: nothing runs beside it.
+ */
+const steps = [
+  {
+    id: 'locale-modules',
+    run: [
       ['locale modules', 'npx lit-localize build'],
       ['the studio’s locale modules', 'node scripts/localize-studio.mjs build'],
       // Before the build, which regenerates them all: a stale commit must show here.
       ['manifest and files generated from it are fresh', 'node scripts/check.mjs generated'],
     ],
-  ],
-  [
-    ['lint', 'npx eslint .'],
-    ['type-check', 'npx tsc -p tsconfig.json --noEmit'],
-    // The model's own compile, without DOM or Node types: the model stays DOM-free by construction.
-    ['model compiles without DOM or Node types', 'npx tsc -p tsconfig.model.json --noEmit'],
-  ],
-  [['build (tsc + CDN bundle)', 'npm run build --silent']],
-  [
-    ['model tests in Node (no DOM)', 'npm run test:node --silent'],
-    ['size budgets', 'node scripts/check.mjs sizes'],
-    ['Storybook builds', 'npm run build-storybook --silent'],
-    ['type tests: React 19 JSX, React 18 wrappers, Vue props', 'npx tsc -p tsconfig.types.json'],
-    ['type tests that must not compile', 'node scripts/check-type-errors.mjs'],
-    ['type tests: Vue template (vue-tsc)', 'npx vue-tsc -p test/types/vue/tsconfig.json --noEmit'],
-    // One after the other: each packs the package.
-    [
+  },
+  { id: 'locales', run: ['locale strings extracted and translated', 'node scripts/check.mjs locales'] },
+  { id: 'lint', needs: ['locale-modules'], run: ['lint', 'npx eslint .'] },
+  // What `npm run build` does after the steps above (locale modules, manifest, generated files):
+  // compile and bundle. Nothing after this point writes into src/.
+  {
+    id: 'build',
+    needs: ['locale-modules'],
+    run: [
+      ['clean dist/, cdn/, coverage/', 'npm run clean --silent'],
+      ['build (tsc + CDN bundle)', 'npm run build:code --silent'],
+    ],
+  },
+  { id: 'type-check', needs: ['locale-modules'], run: ['type-check', 'npx tsc -p tsconfig.json --noEmit'] },
+  // The model's own compile, without DOM or Node types: the model stays DOM-free by construction.
+  { id: 'model', needs: ['locale-modules'], run: ['model compiles without DOM or Node types', 'npx tsc -p tsconfig.model.json --noEmit'] },
+  { id: 'node', needs: ['build'], run: ['model tests in Node (no DOM)', 'npm run test:node --silent'] },
+  { id: 'storybook', needs: ['locale-modules'], run: ['Storybook builds', 'npm run build-storybook --silent'] },
+  {
+    id: 'types',
+    needs: ['build'],
+    run: [
+      // test/types/*: what must compile does, what must not carries `@ts-expect-error` (unused, it fails).
+      ['type tests: React 19 JSX, React 18 wrappers, Vue props', 'npx tsc -p tsconfig.types.json'],
+      ['type tests: Vue template (vue-tsc)', 'npx vue-tsc -p test/types/vue/tsconfig.json --noEmit'],
+    ],
+  },
+  {
+    id: 'sizes',
+    needs: ['build'],
+    run: [
+      ['size budgets of the CDN files (size-limit)', 'npx size-limit'],
+      ['size budgets of the npm entries, language chunks without the studio’s strings', 'node scripts/check.mjs sizes'],
+    ],
+  },
+  // One after the other: each packs the package.
+  {
+    id: 'package',
+    needs: ['build'],
+    run: [
       ['package lint (publint)', 'npx publint --strict'],
       ['package types (arethetypeswrong)', 'npx attw --pack . --profile esm-only'],
       ['package contents (npm pack)', 'node scripts/check.mjs pack'],
     ],
-  ],
-  [['browser tests', 'npx web-test-runner --coverage']],
-  [['every story, every language: renders, plays, no axe violation', 'node scripts/storybook-a11y.mjs']],
+  },
+  // Every story of the built Storybook in every language and setting, and the demo pages:
+  // renders, plays, no axe violation (scripts/storybook-a11y.mjs says why it is not Vitest yet).
+  { id: 'stories', needs: ['build', 'storybook'], alone: true, run: ['every story, every language: renders, plays, no axe violation', 'node scripts/storybook-a11y.mjs'] },
+  { id: 'browser', needs: ['build'], alone: true, run: ['browser tests', 'npx web-test-runner --coverage'] },
 ];
 
 const env = { ...process.env, FORCE_COLOR: '0' };
 const seconds = (since) => ((Date.now() - since) / 1000).toFixed(1);
+const times = [];
 
 /** Runs one command; alone, its output streams; beside others, it is kept and printed at the end. */
-function run([name, command], alone) {
+function run([name, command], stream) {
   return new Promise((resolve) => {
     const t0 = Date.now();
     console.log(`\n▶ ${name}: ${command}`);
-    const child = spawn(command, { shell: true, env, stdio: alone ? 'inherit' : ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(command, { shell: true, env, stdio: stream ? 'inherit' : ['ignore', 'pipe', 'pipe'] });
     const output = [];
     child.stdout?.on('data', (chunk) => output.push(chunk));
     child.stderr?.on('data', (chunk) => output.push(chunk));
     child.on('close', (status) => {
       const ok = status === 0;
-      if (!alone) {
+      if (!stream) {
         console.log(`\n── ${name} ──`);
         process.stdout.write(Buffer.concat(output));
       }
       console.log(ok ? `✔ ${name} (${seconds(t0)} s)` : `\n✖ ${name} failed (${seconds(t0)} s)`);
+      times.push({ step: name, seconds: Number(seconds(t0)), ok: ok ? 'yes' : 'FAILED' });
       resolve(ok);
     });
   });
 }
 
 /** A step: one command, or commands in order that stop at the first failure. */
-async function runStep(step, alone) {
-  if (typeof step[0] === 'string') return run(step, alone);
-  for (const command of step) if (!(await run(command, alone))) return false;
+async function runStep(step, stream) {
+  if (typeof step.run[0] === 'string') return run(step.run, stream);
+  for (const command of step.run) if (!(await run(command, stream))) return false;
   return true;
 }
 
-/** The steps of a stage, `JOBS` at a time; true when all pass. */
-async function runStage(steps) {
-  const alone = steps.length === 1 || JOBS === 1;
-  const queue = [...steps];
-  let ok = true;
-  const worker = async () => {
-    for (let step = queue.shift(); step; step = queue.shift()) ok = (await runStep(step, alone)) && ok;
-  };
-  await Promise.all(Array.from({ length: Math.min(JOBS, steps.length) }, worker));
-  return ok;
+for (const step of steps) {
+  for (const need of step.needs ?? []) if (!steps.some((s) => s.id === need)) throw new Error(`${step.id} needs ${need}, which is no step`);
 }
 
 const started = Date.now();
-console.log(`npm test: ${stages.length} stages, up to ${JOBS} steps at a time.`);
-for (const stage of stages) {
-  if (!(await runStage(stage))) {
-    console.error(`\nnpm test failed after ${seconds(started)} s.`);
-    process.exit(1);
-  }
+console.log(`npm test: ${steps.length} steps, up to ${JOBS} at a time.`);
+const passed = new Set();
+const running = new Set();
+const waiting = [...steps];
+let failed = false;
+await new Promise((done) => {
+  const next = () => {
+    if (failed || !waiting.length) {
+      if (!running.size) done();
+      return;
+    }
+    const ready = waiting.filter((step) => (step.needs ?? []).every((id) => passed.has(id)));
+    for (const step of ready) {
+      if (running.size >= JOBS || [...running].some((s) => s.alone)) break;
+      // A step that runs alone waits until nothing else runs and nothing else is ready.
+      if (step.alone && (running.size || ready.some((other) => !other.alone))) continue;
+      waiting.splice(waiting.indexOf(step), 1);
+      running.add(step);
+      runStep(step, JOBS === 1 || Boolean(step.alone)).then((ok) => {
+        running.delete(step);
+        if (ok) passed.add(step.id);
+        else failed = true;
+        next();
+      });
+    }
+    if (!running.size) done(); // nothing can start: done (or a failure)
+  };
+  next();
+});
+
+console.log('\nTime of each step (s):');
+console.table(times);
+if (failed || waiting.length) {
+  console.error(`\nnpm test failed after ${seconds(started)} s.`);
+  process.exit(1);
 }
 console.log(`\nAll checks passed in ${((Date.now() - started) / 1000).toFixed(0)} s.`);

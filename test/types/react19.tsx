@@ -61,6 +61,9 @@ export function Page() {
       />
       <session-timer mode="next" src="/programme.json" warn-before={5} />
 
+      {/* What must not compile. tsc fails on a `@ts-expect-error` with no error under it, so
+          each line below is a test that can fail. Each changes one thing in a use above that
+          compiles (a value, an attribute, a handler), so the error can only be that thing. */}
       {/* @ts-expect-error: not a variant */}
       <speaker-card variant="huge" />
       {/* @ts-expect-error: an object is not an attribute value */}
