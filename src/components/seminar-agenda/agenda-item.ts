@@ -14,7 +14,8 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '../../internal/localize.js';
-import { contentOf, longTextBlocks, renderText, textOf, type ContentLanguage } from '../../internal/content.js';
+import { contentOf, renderText, textOf, type ContentLanguage } from '../../internal/content.js';
+import { longTextBlocks } from '../../internal/long-text.js';
 import { safeUrl } from '../../model/url.js';
 import { cachedIntl, formatCountry, formatDate, formatTime, formatTimeRange } from '../../model/format.js';
 import type { ItemMark } from './live-marks.js';
