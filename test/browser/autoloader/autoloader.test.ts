@@ -86,6 +86,22 @@ describe('the CDN autoloader', function () {
     expect(scripts(win).some((path) => path.startsWith('/cdn/chunks/jsonld-')), 'the writer came with the programme').to.equal(true);
   });
 
+  it('an agenda in list view fetches no grid code; switched to the grid, it fetches it', async () => {
+    const opened = await open();
+    frame = opened.frame;
+    const { doc, win } = opened;
+    const agenda = doc.createElement('seminar-agenda') as HTMLElement & { updateComplete: Promise<boolean>; view: string };
+    agenda.setAttribute('src', '/examples/digital-era-seminar.json');
+    doc.body.append(agenda);
+    await waitUntil(() => agenda.shadowRoot?.querySelector('[part~="item"]'), 'the agenda renders its programme', { timeout: 10_000 });
+    await agenda.updateComplete;
+    const grid = () => scripts(win).filter((path) => path.startsWith('/cdn/chunks/grid-'));
+    expect(grid(), 'no grid code for a list').to.deep.equal([]);
+    agenda.setAttribute('view', 'grid');
+    await agenda.updateComplete;
+    expect(grid().length, 'the grid code, once asked').to.equal(1);
+  });
+
   it('loads an element added later, in the document and in an open shadow root, each once', async () => {
     const opened = await open();
     frame = opened.frame;
