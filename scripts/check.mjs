@@ -39,11 +39,11 @@ import { bundled, cdnUpFront, CDN_PAGES, pageWeight } from './bundle-size.mjs';
  * elements load importers as lazy chunks only for sources in other formats.
  */
 export const BUDGETS = {
-  'cdn/seminar-widgets.js': 51_400,
-  'dist/index.js': 51_500,
-  'dist/classes.js': 51_150,
+  'cdn/seminar-widgets.js': 50_400,
+  'dist/index.js': 50_450,
+  'dist/classes.js': 50_150,
   'dist/model.js': 65_000,
-  'dist/define/seminar-agenda.js': 34_750,
+  'dist/define/seminar-agenda.js': 33_800,
   'dist/define/session-timer.js': 27_650,
   'dist/define/speaker-card.js': 16_150,
   'dist/define/speaker-list.js': 24_700,
@@ -62,10 +62,10 @@ export const BUDGETS = {
  */
 export const PAGE_BUDGETS = {
   card: 17_550,
-  agenda: 37_500,
+  agenda: 36_550,
   timer: 32_550,
   list: 29_700,
-  all: 57_900,
+  all: 56_900,
 };
 
 /**
