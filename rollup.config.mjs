@@ -13,11 +13,64 @@
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+/**
+ * The locale modules written by `lit-localize build` take the `str` tag from
+ * `@lit/localize`, whose index brings its page-wide runtime along, which the
+ * elements do not use (src/internal/localize.ts has a `str` of its own): they
+ * get ours, the same tag.
+ */
+const localeStr = {
+  name: 'locale-str',
+  resolveId(source, importer) {
+    if (source === '@lit/localize' && importer && /[/\\]generated[/\\](studio-)?locales[/\\]/.test(importer)) {
+      return fileURLToPath(new URL('../../internal/localize.js', pathToFileURL(importer)));
+    }
+    return null;
+  },
+};
 
 const plugins = () => [
+  localeStr,
   nodeResolve({ exportConditions: ['production'] }),
   terser({ ecma: 2022, module: true, format: { comments: false } }),
 ];
+
+/**
+ * The autoloader's shared chunks, by the modules each element imports statically:
+ * - `shared`: what `<speaker-card>`, the smallest element, needs (Lit, the base
+ *   element, languages, URLs…): every page loads it;
+ * - `common`: the rest of what the agenda shares with the timer or the list
+ *   (time zones, the shared fetch…), so that those pages load one file more,
+ *   not several small ones;
+ * the rest is rollup's own choice, by the entries that need each module.
+ */
+function sharedChunks() {
+  let groups;
+  const reach = (getModuleInfo, tag) => {
+    const seen = new Set();
+    const visit = (id) => {
+      if (seen.has(id)) return;
+      seen.add(id);
+      for (const imported of getModuleInfo(id)?.importedIds ?? []) visit(imported);
+    };
+    for (const imported of getModuleInfo(resolve(`dist/define/${tag}.js`))?.importedIds ?? []) visit(imported);
+    return seen;
+  };
+  return (id, { getModuleInfo }) => {
+    if (!groups) {
+      const [card, agenda, timer, list] = ['speaker-card', 'seminar-agenda', 'session-timer', 'speaker-list'].map((tag) => reach(getModuleInfo, tag));
+      groups = { card, agenda, others: new Set([...timer, ...list]) };
+    }
+    // The elements' own folders stay in their element files.
+    if (/[/\\]components[/\\](speaker-card|seminar-agenda|session-timer|speaker-list)[/\\]/.test(id)) return undefined;
+    if (groups.card.has(id)) return 'shared';
+    if (groups.agenda.has(id) && groups.others.has(id)) return 'common';
+    return undefined;
+  };
+}
 
 /** The tags, each with its registration module in dist/define/. */
 export const TAGS = ['seminar-agenda', 'session-timer', 'speaker-card', 'speaker-list'];
@@ -50,10 +103,11 @@ export default [
       // (loading and validating a programme), the others after their first module.
       chunkFileNames: ({ name, moduleIds }) => {
         const has = (path) => moduleIds.some((id) => id.includes(path));
-        return `chunks/${has('/lit-html/') ? 'shared' : has('/model/validate.') ? 'programme' : name}-[hash].js`;
+        return `chunks/${has('/model/validate.') ? 'programme' : name}-[hash].js`;
       },
       // Code shared by some of the elements only, when small, goes into a larger shared chunk:
       // fewer requests, and each file compresses better.
+      manualChunks: sharedChunks(),
       experimentalMinChunkSize: 2_000,
       sourcemap: false,
     },

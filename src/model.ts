@@ -18,7 +18,8 @@ import { readNormalised, withCarriedWarnings } from './model/normalised.js';
 
 export * from './model/types.js';
 export { ProgrammeError } from './model/parse.js';
-export { localise, parseLongText, baseLanguage } from './model/text.js';
+export { localise, baseLanguage } from './model/text.js';
+export { parseLongText } from './model/long-text.js';
 export { isSafeUrl } from './model/url.js';
 export { isValidTimeZone, zonedToInstant, parseDuration } from './model/time.js';
 export {

@@ -1,11 +1,11 @@
 /**
  * Rendering programme content: localised text (marked with its language when
- * it is a fallback), long text as DOM blocks, time zones. Content is always
+ * it is a fallback), time zones; long text as DOM blocks is long-text.ts. Content is always
  * rendered as text — never as HTML — so nothing needs sanitising; every URL
  * goes through `safeUrl` (model/url.ts) before it becomes an `href` or `src`.
  */
 import { html, isServer, nothing, type TemplateResult } from 'lit';
-import { localise, parseLongText } from '../model/text.js';
+import { localise } from '../model/text.js';
 import { safeUrl } from '../model/url.js';
 import type { LocalisedText } from '../model/types.js';
 
@@ -77,34 +77,6 @@ export function renderText(
  */
 export function hostText(value: string, language: ContentLanguage): LocalisedText {
   return { [language.lang]: value };
-}
-
-/** Long text (paragraphs, bullet lists) as DOM, with `lang` when it needs one. */
-export function renderLongText(value: LocalisedText | undefined, language: ContentLanguage): TemplateResult | typeof nothing {
-  const text = longTextBlocks(value, language);
-  if (!text) return nothing;
-  return html`<div class="long-text" lang=${text.lang}>${text.blocks}</div>`;
-}
-
-/**
- * The parts of `renderLongText`, for a template that holds the
- * `<div class="long-text" lang=${lang}>${blocks}</div>` itself (one template
- * instance less per agenda item with a description).
- */
-export function longTextBlocks(
-  value: LocalisedText | undefined,
-  language: ContentLanguage,
-): { blocks: TemplateResult[]; lang: string | typeof nothing } | undefined {
-  const content = contentOf(value, language);
-  if (!content) return undefined;
-  const blocks = parseLongText(content.text).map((block) =>
-    block.type === 'paragraph'
-      ? html`<p>${block.text}</p>`
-      : html`<ul>
-          ${block.items.map((item) => html`<li>${item}</li>`)}
-        </ul>`,
-  );
-  return { blocks, lang: content.lang ?? nothing };
 }
 
 /** Whether content in `lang` needs its own `lang` attribute. */

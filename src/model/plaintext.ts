@@ -2,7 +2,7 @@
  * Plain-text renderings shared by the iCalendar and JSON-LD exports: long text
  * (paragraphs and `- ` bullets) and multi-line text flattened for one field.
  */
-import { parseLongText } from './text.js';
+import { parseLongText } from './long-text.js';
 
 /** Long text as plain text: a blank line between blocks, one `- ` bullet a line. */
 export function longTextToPlain(text: string): string {

@@ -13,8 +13,10 @@
  * the attribute, not the CSSOM.
  */
 import { html, nothing, type TemplateResult } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
 import { msg, str } from '../../internal/localize.js';
-import { contentOf, longTextBlocks, renderText, textOf, type ContentLanguage } from '../../internal/content.js';
+import { contentOf, renderText, textOf, type ContentLanguage } from '../../internal/content.js';
+import { longTextBlocks } from '../../internal/long-text.js';
 import { safeUrl } from '../../model/url.js';
 import { cachedIntl, formatCountry, formatDate, formatTime, formatTimeRange } from '../../model/format.js';
 import type { ItemMark } from './live-marks.js';
@@ -339,4 +341,14 @@ function renderDescription(item: Item, ctx: ItemContext): TemplateResult | typeo
     : html`<details class="description" part="description" ?open=${ctx.expanded}>
     <summary>${msg('Details')}</summary>
   </details>`;
+}
+
+/**
+ * `repeat`, with the templates made now: within the element's render, where
+ * `msg()` speaks the element's language. A server renders a directive's
+ * templates later, outside it (they came out in English).
+ */
+export function keyed<T>(items: readonly T[], key: (item: T) => string, template: (item: T) => TemplateResult): ReturnType<typeof repeat> {
+  const templates = items.map(template);
+  return repeat(items, key, (_item, index) => templates[index]);
 }

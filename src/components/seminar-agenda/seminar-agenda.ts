@@ -6,9 +6,8 @@
  * by agenda-item.ts; the derived data and filtering live in agenda-data.ts;
  * favourites, calendar files and structured data have modules of their own.
  */
-import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { adoptStyles, html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
-import { repeat } from 'lit/directives/repeat.js';
 import { ProgrammeElement } from '../../internal/programme-element.js';
 import type { SeminarChangeDetail } from '../../internal/programme-controller.js';
 import { LazyProgramme } from '../../internal/lazy-programme.js';
@@ -19,21 +18,24 @@ import { loadingText } from '../../internal/loading-text.js';
 import { baseStyles } from '../../internal/styles.js';
 import { isSingular, msg, renderWith, str } from '../../internal/localize.js';
 import { ClockController, parseNow } from '../../internal/clock.js';
-import { contentOf, displayTimeZone, renderLongText, renderText, textOf, type ContentLanguage } from '../../internal/content.js';
+import { contentOf, displayTimeZone, renderText, textOf, type ContentLanguage } from '../../internal/content.js';
+import { renderLongText } from '../../internal/long-text.js';
 import { safeUrl } from '../../model/url.js';
-import { cachedIntl, formatDate, formatTime, formatTimeRange, formatTimeZoneName } from '../../model/format.js';
+import { cachedIntl, formatDate, formatTimeRange, formatTimeZoneName } from '../../model/format.js';
 import type { Item, Organisation, Programme } from '../../model/types.js';
 import type { SpeakerCard } from '../speaker-card/speaker-card.js';
-import { dependencyTag } from '../../internal/registration.js';
-import { buildAgendaData, currentItems, distinctions, gridLayout, isFiltered, itemFilter, NO_FILTERS, searchIndex, type AgendaData, type AgendaFilters, type GridLayout } from './agenda-data.js';
-import { renderItem, type ItemContext } from './agenda-item.js';
+import { dependencyTag } from '../../internal/dependencies.js';
+import { buildAgendaData, currentItems, distinctions, isFiltered, itemFilter, NO_FILTERS, searchIndex, type AgendaData, type AgendaFilters } from './agenda-data.js';
+import type { GridLayout } from './grid-layout.js';
+import { keyed, renderItem, type ItemContext } from './agenda-item.js';
 import { ItemSlices } from './item-slices.js';
 import { typeLabel } from './labels.js';
 import { FavouritesController, programmeKey } from './favourites.js';
 import { StructuredDataController } from './structured-data.js';
 import type { QrState, ShareOffer } from './share.js';
 import { agendaStyles } from './seminar-agenda.styles.js';
-import { agendaGridStyles } from './grid.styles.js';
+import { waitFor } from '../../internal/pending-work.js';
+import { SeminarErrorEvent } from '../../events/seminar-error.js';
 import { SeminarSpeakerSelectEvent } from '../../events/seminar-speaker-select.js';
 import { emit } from '../../events/emit.js';
 
@@ -72,6 +74,38 @@ export const urlCode = { load: () => import('./url-state.js') };
 
 /** "Share my agenda" and the question of a shared link: loaded when first needed. Tests replace `load`. @internal */
 export const shareCode = { load: () => import('./share.js') };
+
+type GridCode = typeof import('./grid.js');
+
+/** The grid view's code and styles (grid.ts), once loaded (for every agenda of the page). */
+let gridCode: GridCode | undefined;
+let gridLoad: Promise<GridCode> | undefined;
+
+/** How the grid view is loaded: when `view="grid"` is first asked, not with the agenda. Tests replace `load`. @internal */
+export const gridSource = { load: (): Promise<GridCode> => import('./grid.js') };
+
+/** Provides the grid view up front (the server entry, ssr.ts). @internal */
+export function useAgendaGrid(module: GridCode): void {
+  gridCode = module;
+}
+
+/** Forgets the loaded grid view, so that the next agenda in grid view loads it again (tests of loading it). @internal */
+export function forgetAgendaGrid(): void {
+  gridCode = undefined;
+  gridLoad = undefined;
+}
+
+function loadGrid(): Promise<GridCode> {
+  if (gridCode) return Promise.resolve(gridCode);
+  gridLoad ??= gridSource.load().then(
+    (module) => (gridCode = module),
+    (error: unknown) => {
+      gridLoad = undefined;
+      throw error;
+    },
+  );
+  return gridLoad;
+}
 
 /**
  * The whole programme: days, times, sessions, speakers and breaks, with
@@ -132,7 +166,7 @@ export const shareCode = { load: () => import('./share.js') };
  * @fires {SeminarSpeakerSelectEvent} seminar-speaker-select - A speaker's card was opened; `detail.speakerId`.
  */
 export class SeminarAgenda extends ProgrammeElement {
-  static override styles = [baseStyles, agendaStyles, agendaGridStyles];
+  static override styles = [baseStyles, agendaStyles];
 
   static override properties = {
     headingLevel: { attribute: 'heading-level', type: Number },
@@ -230,6 +264,11 @@ export class SeminarAgenda extends ProgrammeElement {
   private marksTimer: ReturnType<typeof setTimeout> | undefined;
   /** The programme shown was replaced by a newer version of the same source: keep the favourites' key. */
   private followedChange = false;
+  /** The grid view's code (see `gridSource`): on its way, could not be downloaded, its styles adopted here. */
+  private gridLoading = false;
+  private gridFailed = false;
+  private gridStyled = false;
+
   /** The element is wide enough for the grid view (48rem). */
   private wide = false;
   // None on the server (server rendering draws the list view).
@@ -452,6 +491,37 @@ export class SeminarAgenda extends ProgrammeElement {
     }
   }
 
+  /** Loads the grid view (once per page; again on a retry after a failure); `updateComplete` waits for it. */
+  private needGrid(): void {
+    if (gridCode) {
+      this.adoptGrid(gridCode);
+      return;
+    }
+    if (this.gridLoading || this.gridFailed) return;
+    this.gridLoading = true;
+    const work = loadGrid().then(
+      (module) => {
+        this.gridLoading = false;
+        this.adoptGrid(module);
+        this.requestUpdate();
+      },
+      () => {
+        this.gridLoading = false;
+        this.gridFailed = true;
+        this.requestUpdate();
+        emit(this, new SeminarErrorEvent({ kind: 'code', errors: [] }));
+      },
+    );
+    waitFor(this, work);
+  }
+
+  /** The grid's styles, added to this agenda's own (once). */
+  private adoptGrid(module: GridCode): void {
+    if (this.gridStyled || !(this.renderRoot instanceof ShadowRoot)) return;
+    this.gridStyled = true;
+    adoptStyles(this.renderRoot, [...(this.constructor as typeof SeminarAgenda).elementStyles, module.gridStyles]);
+  }
+
   /** The share code (see `shareCode`), loaded once; offline, the visitor is told. */
   private async loadShare(): Promise<Awaited<ReturnType<typeof shareCode.load>>> {
     try {
@@ -600,6 +670,7 @@ export class SeminarAgenda extends ProgrammeElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     this.data.update(this.programmeSources(parseNow(this.now)));
+    if (this.view === 'grid' && !isServer) this.needGrid();
     const programme = this.data.programme;
     const eventZone = programme?.event.timeZone ?? 'UTC';
     this.viewer = [eventZone, this.viewerTimeZone(eventZone)];
@@ -779,6 +850,25 @@ export class SeminarAgenda extends ProgrammeElement {
           })
         : nothing}
       ${this.renderControls(agenda, current.size > 0)}
+      ${this.gridFailed && this.view === 'grid'
+        ? html`<div part="error" class="error">
+            <p class="error-title" role="alert">
+              ${msg('The grid view could not be downloaded: the programme is shown as a list. Check your connection and try again.')}
+            </p>
+            <button
+              type="button"
+              part="retry"
+              class="retry"
+              @click=${() => {
+                this.gridFailed = false;
+                this.needGrid();
+                this.requestUpdate();
+              }}
+            >
+              ${msg('Try again')}
+            </button>
+          </div>`
+        : nothing}
       <p class="visually-hidden" role="status">${this.announced}</p>
       ${agenda.programme.items.length === 0
         ? html`<p class="empty">${msg('The programme has no items yet.')}</p>`
@@ -1160,7 +1250,11 @@ export class SeminarAgenda extends ProgrammeElement {
     const heading = day
       ? formatDate(day.start + 12 * 3_600_000, { locale: this.i18n.formatLocale, timeZone: programme?.event.timeZone ?? 'UTC' }, 'full')
       : date;
-    const grid = this.view === 'grid' && this.wide && !this.printing && this.agenda?.parallel ? this.gridOf(all) : undefined;
+    const code = gridCode;
+    const gridAsked = this.view === 'grid' && this.wide && !this.printing && this.agenda?.parallel;
+    const grid = gridAsked && code ? this.gridOf(all, code.gridLayout) : undefined;
+    // The grid's code on its way: the list meanwhile (the same items), busy; if it cannot come, the list and why.
+    const waiting = gridAsked && !code && !this.gridFailed;
     const ctx: ItemContext = {
       language: this.language,
       locale: this.i18n.formatLocale,
@@ -1193,12 +1287,12 @@ export class SeminarAgenda extends ProgrammeElement {
     };
     // A <section> without a name: not a landmark (a page with many days would get as many).
     const level = this.levels.day;
-    return html`<section part="day" class="day">
+    return html`<section part="day" class="day" aria-busy=${waiting ? 'true' : nothing}>
       <div class="day-title" role=${level ? 'heading' : nothing} aria-level=${level ?? nothing}>
         ${heading}${day?.title ? html` — ${renderText(day.title, this.language)}` : nothing}
       </div>
-      ${grid
-        ? this.renderGrid(heading, blocks, grid, ctx)
+      ${grid && code
+        ? code.renderGrid(heading, this.renderBlocks(blocks, ctx, grid), grid, { language: this.language, locale: this.i18n.formatLocale, zone: this.zone })
         : html`<ol class="items">
             ${this.renderBlocks(blocks, ctx)}
           </ol>`}
@@ -1206,9 +1300,9 @@ export class SeminarAgenda extends ProgrammeElement {
   }
 
   /** The grid of a day's shown items, laid out once while they are the same (not again for each slice). */
-  private gridOf(items: readonly Item[]): GridLayout {
+  private gridOf(items: readonly Item[], layout: (items: readonly Item[]) => GridLayout): GridLayout {
     let grid = this.grids.get(items);
-    if (!grid) this.grids.set(items, (grid = gridLayout(items)));
+    if (!grid) this.grids.set(items, (grid = layout(items)));
     return grid;
   }
 
@@ -1252,37 +1346,6 @@ export class SeminarAgenda extends ProgrammeElement {
     const template = renderItem(item, ctx);
     this.itemTemplates.set(item, { key, template });
     return template;
-  }
-
-  /**
-   * The grid of a day: rooms as columns, in a region of its own that scrolls
-   * sideways (the host page never does), with the room names and the time
-   * column kept in view. The items stay one list in time order: the grid is
-   * only where they are drawn.
-   */
-  private renderGrid(heading: string, blocks: readonly Item[][], grid: GridLayout, ctx: ItemContext): TemplateResult {
-    const options = { locale: this.i18n.formatLocale, timeZone: this.zone };
-    const columns = `--_tracks: ${grid.columnEnd - 2}; --_rows: ${grid.rows}`;
-    return html`<div class="grid-scroll" role="region" tabindex="0" aria-label=${msg(str`${heading}: rooms side by side`)}>
-      <div class="grid-frame" .style=${columns}>
-        <div class="grid-head" aria-hidden="true">
-          <span class="corner"></span>
-          ${grid.columns.map(
-            (c) =>
-              html`<span class="room-head" .style=${`grid-column: ${c.column} / ${c.columnEnd}`}
-                >${c.room ? renderText(c.room.name, this.language, 'name') : msg('No room given')}</span
-              >`,
-          )}
-        </div>
-        <ol class="items grid">
-          ${grid.times.map(
-            (t) =>
-              html`<li class="time-head" aria-hidden="true" .style=${`grid-row: ${t.row}`}>${t.starts ? formatTime(t.instant, options) : ''}</li>`,
-          )}
-          ${this.renderBlocks(blocks, ctx, grid)}
-        </ol>
-      </div>
-    </div>`;
   }
 
   /** The skip link: focus the end of the agenda, so that the next Tab leaves it (the page's URL is left alone). */
@@ -1629,14 +1692,4 @@ function languageName(tag: string, locale: string): string {
   } catch {
     return tag;
   }
-}
-
-/**
- * `repeat`, with the templates made now: within the element's render, where
- * `msg()` speaks the element's language. A server renders a directive's
- * templates later, outside it (they came out in English).
- */
-function keyed<T>(items: readonly T[], key: (item: T) => string, template: (item: T) => TemplateResult): ReturnType<typeof repeat> {
-  const templates = items.map(template);
-  return repeat(items, key, (_item, index) => templates[index]);
 }

@@ -7,13 +7,17 @@
  * or page URL changed, and written only when it differs. Errors are swallowed
  * (the script is removed): SEO must never break the agenda.
  *
+ * The JSON-LD writer (model/jsonld.ts) comes with a dynamic import when the
+ * first programme is drawn, not with the agenda's code: the script is in the
+ * page once the programme is drawn (the agenda's `updateComplete` waits for it).
+ *
  * Under Trusted Types (`require-trusted-types-for 'script'`) a script's text
  * must be a TrustedScript: it comes from a policy named `seminar-widgets`,
  * created on first use, that only ever sees this JSON. A page whose
  * `trusted-types` directive does not allow that name gets no structured data.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { toJsonLd } from '../../model/jsonld.js';
+import { waitFor } from '../../internal/pending-work.js';
 import type { Programme } from '../../model/types.js';
 
 /** What the host tells the controller after each update. */
@@ -28,6 +32,27 @@ export interface StructuredDataSource {
 }
 
 const SELECTOR = ':scope > script[data-seminar-structured-data]';
+
+type JsonLdWriter = typeof import('../../model/jsonld.js');
+
+/** The JSON-LD writer, once loaded (for every agenda of the page). */
+let writer: JsonLdWriter | undefined;
+let writerLoad: Promise<JsonLdWriter> | undefined;
+
+/** How the writer is loaded: read at each use, so that a test can make it fail as it would offline. @internal */
+export const jsonLdSource = { load: (): Promise<JsonLdWriter> => import('../../model/jsonld.js') };
+
+/** Loads the writer once (again after a failure). */
+function loadWriter(): Promise<JsonLdWriter> {
+  writerLoad ??= jsonLdSource.load().then(
+    (module) => (writer = module),
+    (error: unknown) => {
+      writerLoad = undefined;
+      throw error;
+    },
+  );
+  return writerLoad;
+}
 
 /** A Trusted Types policy; its TrustedScript is typed as the string it stands for. */
 interface ScriptPolicy {
@@ -82,9 +107,24 @@ export class StructuredDataController implements ReactiveController {
         this.remove();
         return;
       }
+      if (!writer) {
+        // Written once the writer has come (no new render of the agenda); a script already there (server-rendered) stays meanwhile.
+        waitFor(
+          this.host,
+          loadWriter().then(
+            () => {
+              if (this.host.isConnected) this.hostUpdated();
+            },
+            () => {
+              this.remove();
+            },
+          ),
+        );
+        return;
+      }
       const input = [programme, lang, pageUrl];
       if (input.some((value, i) => value !== this.input[i])) {
-        this.json = JSON.stringify(toJsonLd(programme, { lang, url: pageUrl })).replace(/</g, '\\u003c');
+        this.json = JSON.stringify(writer.toJsonLd(programme, { lang, url: pageUrl })).replace(/</g, '\\u003c');
         this.input = input;
       }
       const text = scriptText(this.json);

@@ -12,18 +12,48 @@ import { LazyProgramme } from '../../internal/lazy-programme.js';
 import { renderCodeFailure } from '../../internal/code-failure.js';
 import { loadingText } from '../../internal/loading-text.js';
 import { baseStyles } from '../../internal/styles.js';
-import { msg, str } from '../../internal/localize.js';
-import { contentOf, displayTimeZone, hostText, hostUrl, renderLongText, renderText, textOf, type ContentLanguage } from '../../internal/content.js';
+import { msg } from '../../internal/localize.js';
+import { contentOf, displayTimeZone, hostText, hostUrl, renderText, type ContentLanguage } from '../../internal/content.js';
+import { waitFor } from '../../internal/pending-work.js';
 import { WEB_URL_PROTOCOLS, safeUrl } from '../../model/url.js';
-import { formatCountry, formatTimeRange } from '../../model/format.js';
-import type { Item, Link, LocalisedText, Programme, Speaker, SpeakerRole } from '../../model/types.js';
-import { roleLabel } from '../../internal/role-label.js';
+import { formatCountry } from '../../model/intl.js';
+import type { Speaker } from '../../model/types.js';
+import type { CardContext, Session } from './programme-parts.js';
 import { speakerCardStyles } from './speaker-card.styles.js';
 import { SeminarErrorEvent } from '../../events/seminar-error.js';
 import { emit } from '../../events/emit.js';
 
-/** Bios longer than this (characters) start collapsed. */
-const LONG_BIO = 400;
+type Parts = typeof import('./programme-parts.js');
+
+/** What the card shows only from a programme (bio, links, sessions), once loaded. */
+let parts: Parts | undefined;
+let partsLoad: Promise<Parts> | undefined;
+
+/** How the parts are loaded: read at each use, so that a test can make it fail as it would offline. @internal */
+export const partsSource = { load: (): Promise<Parts> => import('./programme-parts.js') };
+
+/** Use `module` at once from now on: on the server, where a render cannot wait for a module (ssr.ts). @internal */
+export function useSpeakerCardParts(module: Parts): void {
+  parts = module;
+}
+
+/** Forgets the loaded parts, so that the next card with a source loads them again (tests of loading them). @internal */
+export function forgetSpeakerCardParts(): void {
+  parts = undefined;
+  partsLoad = undefined;
+}
+
+function loadParts(): Promise<Parts> {
+  if (parts) return Promise.resolve(parts);
+  partsLoad ??= partsSource.load().then(
+    (module) => (parts = module),
+    (error: unknown) => {
+      partsLoad = undefined;
+      throw error;
+    },
+  );
+  return partsLoad;
+}
 
 /** Dark backgrounds that give white initials a contrast of at least 4.5:1. */
 const AVATAR_COLOURS = ['#1d4f91', '#7a1f5c', '#2e6b30', '#8a3b12', '#4b3f8f', '#0f6570', '#6b4e16', '#a4161a'];
@@ -31,7 +61,7 @@ const AVATAR_COLOURS = ['#1d4f91', '#7a1f5c', '#2e6b30', '#8a3b12', '#4b3f8f', '
 /** What the card shows, merged from the programme and the attributes. */
 interface SpeakerView extends Omit<Speaker, 'id' | 'sortName' | 'items'> {
   id?: string;
-  sessions: { item: Item; role: SpeakerRole; topic?: LocalisedText }[];
+  sessions: Session[];
 }
 
 /**
@@ -117,12 +147,25 @@ export class SpeakerCard extends ProgrammeElement {
 
   private bioExpanded = false;
   private photoFailed = false;
-  /** The programme machinery, loaded when the card has a source: a card given by attributes alone never loads it. */
+  /**
+   * The programme machinery, and the card's own parts that only a programme
+   * fills (programme-parts.ts), loaded when the card has a source: a card given
+   * by attributes alone loads neither.
+   */
   private readonly data = new LazyProgramme(this, 'speaker-card');
+  private partsLoading = false;
+  private partsFailed = false;
   private notFoundReported: string | undefined;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Rendered on the server: the first update waits for the parts too (seminar-element.ts).
+    if (this.hydrating) this.needParts();
+  }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     this.data.update(this.programmeSources());
+    if (this.data.status !== 'idle') this.needParts();
     if (changed.has('photo') || changed.has('speaker') || changed.has('programme') || changed.has('src')) {
       this.photoFailed = false;
     }
@@ -132,8 +175,36 @@ export class SpeakerCard extends ProgrammeElement {
     this.reportNotFound();
   }
 
+  /** Loads the parts (once per page; again on a retry after a failure). */
+  private needParts(): void {
+    if (parts || this.partsLoading || this.partsFailed) return;
+    this.partsLoading = true;
+    const work = loadParts().then(
+      () => {
+        this.partsLoading = false;
+        this.requestUpdate();
+      },
+      () => {
+        this.partsLoading = false;
+        this.partsFailed = true;
+        this.requestUpdate();
+        emit(this, new SeminarErrorEvent({ kind: 'code', errors: [] }));
+      },
+    );
+    waitFor(this, work);
+  }
+
   protected override render(): TemplateResult | typeof nothing {
     const { status, failure, code, report } = this.data;
+    if (this.partsFailed) {
+      return this.frame(
+        renderCodeFailure(msg('This speaker card cannot be shown.'), () => {
+          this.partsFailed = false;
+          this.needParts();
+          this.requestUpdate();
+        }),
+      );
+    }
     if (status === 'error' && failure) {
       const message = msg('This speaker card cannot be shown.');
       const onRetry = () => {
@@ -144,7 +215,7 @@ export class SpeakerCard extends ProgrammeElement {
         code && report ? code.renderFailure(failure, { message, report, locale: this.i18n.formatLocale, onRetry }) : renderCodeFailure(message, onRetry),
       );
     }
-    if (status === 'loading') return this.renderSkeleton();
+    if (status === 'loading' || (status === 'ready' && !parts)) return this.renderSkeleton();
     // No such speaker: nothing broken for visitors; the editor hears of it in the console and the event.
     const view = this.view();
     if (!view) return nothing;
@@ -165,7 +236,7 @@ export class SpeakerCard extends ProgrammeElement {
       ...(fromProgramme ?? {}),
       name,
       links: fromProgramme?.links ?? [],
-      sessions: fromProgramme && programme ? sessionsOf(programme, fromProgramme.id) : [],
+      sessions: fromProgramme && programme && parts ? parts.sessionsOf(programme, fromProgramme.id) : [],
     };
     // The host's own words are in the element's language, not the programme's default.
     if (this.jobTitle) view.title = hostText(this.jobTitle, this.language);
@@ -224,8 +295,7 @@ export class SpeakerCard extends ProgrammeElement {
       <div class="body">
         <div part="name" class="name" id="name" role="heading" aria-level=${level}>${view.name}</div>
         ${view.title ? html`<p part="role" class="role">${renderText(view.title, this.language)}</p>` : nothing}
-        ${this.renderOrganisation(view)} ${this.renderBio(view)} ${this.renderLinks(view)}
-        ${this.renderSessions(view, level)}
+        ${this.renderOrganisation(view)} ${this.renderProgrammeParts(view, level)}
         <slot></slot>
       </div>
     </article>`;
@@ -266,67 +336,20 @@ export class SpeakerCard extends ProgrammeElement {
     </p>`;
   }
 
-  private renderBio(view: SpeakerView): TemplateResult | typeof nothing {
-    const text = textOf(view.bio, this.language);
-    if (!text) return nothing;
-    const long = text.length > LONG_BIO;
-    const clamped = long && !this.bioExpanded;
-    return html`<div part="bio" class="bio ${clamped ? 'clamped' : ''}" id="bio">
-        ${renderLongText(view.bio, this.language)}
-      </div>
-      ${long
-        ? html`<button
-            type="button"
-            class="toggle"
-            aria-expanded=${String(this.bioExpanded)}
-            aria-controls="bio"
-            @click=${() => (this.bioExpanded = !this.bioExpanded)}
-          >
-            ${this.bioExpanded ? msg('Show less') : msg('Read the full biography')}
-          </button>`
-        : nothing}`;
-  }
-
-  private renderLinks(view: SpeakerView): TemplateResult | typeof nothing {
-    const links = view.links.flatMap((link) => {
-      const href = safeUrl(link.url);
-      return href ? [{ href, label: linkLabel(link, href, this.language) }] : [];
-    });
-    if (!links.length) return nothing;
-    return html`<ul part="links" class="links" aria-label=${msg(str`Links of ${view.name}`)}>
-      ${links.map((link) => html`<li><a href=${link.href} lang=${link.label.lang ?? nothing}>${link.label.text}</a></li>`)}
-    </ul>`;
-  }
-
-  private renderSessions(view: SpeakerView, level: number): TemplateResult | typeof nothing {
+  /** The bio, links and sessions: from a programme only, drawn by programme-parts.ts. */
+  private renderProgrammeParts(view: SpeakerView, level: number): TemplateResult | typeof nothing {
     const programme = this.data.programme;
-    if (!programme || !view.sessions.length) return nothing;
+    if (!parts || !programme) return nothing;
+    const card: CardContext = {
+      language: this.language,
+      formatLocale: this.i18n.formatLocale,
+      bioExpanded: this.bioExpanded,
+      toggleBio: () => (this.bioExpanded = !this.bioExpanded),
+      agendaLink: (id) => this.agendaLink(id),
+    };
     const zone = displayTimeZone(this.timeZone, programme.event.timeZone, this.viewerTimeZone(programme.event.timeZone));
-    const options = this.formatOptions(zone);
-    const day = new Intl.DateTimeFormat(this.i18n.formatLocale, { weekday: 'long', day: 'numeric', month: 'long', timeZone: zone });
-    // Not a named <section>: a region landmark per card would crowd a page of cards.
-    // Under a level-6 name, "Speaking at" cannot be a heading one level below.
-    return html`<div part="sessions" class="sessions">
-      <div class="sessions-title" role=${level < 6 ? 'heading' : nothing} aria-level=${level < 6 ? level + 1 : nothing}>
-        ${msg('Speaking at')}
-      </div>
-      <ul>
-        ${view.sessions.map(({ item, role, topic }) => {
-          const title = renderText(item.title, this.language);
-          const href = this.agendaLink(item.id);
-          return html`<li>
-            ${href ? html`<a href=${href}>${title}</a>` : html`<span class="session-title">${title}</span>`}
-            ${topic ? html`— ${renderText(topic, this.language)}` : nothing}
-            <br /><span class="when"
-              ><time datetime=${new Date(item.start).toISOString()}>${day.format(item.start)},
-                <span class="range">${formatTimeRange(item.start, item.end, options)}</span></time
-              ></span
-            >
-            ${role === 'speaker' ? nothing : html`<span class="session-role">(${roleLabel(role)})</span>`}
-          </li>`;
-        })}
-      </ul>
-    </div>`;
+    return html`${parts.renderBio(view.bio, card)} ${parts.renderLinks(view.name, view.links, card)}
+    ${parts.renderSessions(view.sessions, level, zone, card)}`;
   }
 
   private agendaLink(itemId: string): string | undefined {
@@ -338,23 +361,6 @@ export class SpeakerCard extends ProgrammeElement {
     // Relative to the document (the host's own site); only http(s) and mailto survive.
     return hostUrl(this, href);
   }
-}
-
-/** The items a speaker takes part in, with their role and topic, in time order. */
-function sessionsOf(programme: Programme, speakerId: string): SpeakerView['sessions'] {
-  return programme.items.flatMap((item) =>
-    item.speakers
-      .filter((entry) => entry.speaker.id === speakerId)
-      .map((entry) => ({ item, role: entry.role, ...(entry.topic ? { topic: entry.topic } : {}) })),
-  );
-}
-
-/** A link's label (marked with its language when it needs one), else the site's host name or the e-mail address. */
-function linkLabel(link: Link, href: string, language: ContentLanguage): { text: string; lang: string | undefined } {
-  const label = contentOf(link.label, language);
-  if (label?.text) return label;
-  const url = new URL(href);
-  return { text: url.protocol === 'mailto:' ? url.pathname : url.hostname.replace(/^www\./, ''), lang: undefined };
 }
 
 /** Up to two initials: the first characters (graphemes) of the first and last words. */

@@ -7,7 +7,7 @@ import { css, html, nothing, type TemplateResult } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import { ProgrammeElement } from '../../internal/programme-element.js';
-import { dependencyTag, type Dependencies } from '../../internal/registration.js';
+import { dependencyTag, type Dependencies } from '../../internal/dependencies.js';
 import { SpeakerCard } from '../speaker-card/speaker-card.js';
 import { notFoundFailure, ProgrammeController, type SeminarErrorDetail } from '../../internal/programme-controller.js';
 import { renderFailure } from '../../internal/status-view.js';

@@ -52,6 +52,56 @@ describe('the CDN autoloader', function () {
     expect(opened.win.customElements.get('seminar-agenda'), 'no other element is loaded').to.equal(undefined);
   });
 
+  it('a card given a programme later: then fetches the programme code and the card\'s programme parts, and shows the sessions', async () => {
+    const opened = await open();
+    frame = opened.frame;
+    const { doc, win } = opened;
+    const card = doc.createElement('speaker-card');
+    card.setAttribute('src', '/examples/digital-era-seminar.json');
+    card.setAttribute('speaker', 'kristy-milland');
+    doc.body.append(card);
+    await waitUntil(() => card.shadowRoot?.querySelector('[part="sessions"] li'), 'the card shows its sessions', { timeout: 10_000 });
+    const chunks = new Set(scripts(win).map((path) => path.replace(/-[\w-]{8}\.js$/, '')));
+    expect(chunks.has('/cdn/chunks/programme'), 'the programme code').to.equal(true);
+    expect(chunks.has('/cdn/chunks/programme-parts'), "the card's programme parts").to.equal(true);
+    expect(chunks.has('/cdn/elements/seminar-agenda'), 'no other element').to.equal(false);
+  });
+
+  it('an agenda: its first screen needs no JSON-LD writer; the JSON-LD is in the page once the programme is drawn', async () => {
+    const opened = await open();
+    frame = opened.frame;
+    const { doc, win } = opened;
+    const before = scripts(win).length;
+    const agenda = doc.createElement('seminar-agenda');
+    doc.body.append(agenda);
+    await waitUntil(() => win.customElements.get('seminar-agenda'), 'the agenda code loads', { timeout: 10_000 });
+    await (agenda as HTMLElement & { updateComplete: Promise<boolean> }).updateComplete;
+    const upFront = scripts(win).slice(before).map((path) => path.replace(/-[\w-]{8}\.js$/, ''));
+    expect(upFront.filter((path) => /jsonld|programme|speaker-card|calendar|share/.test(path)), 'nothing for a programme yet').to.deep.equal([]);
+    agenda.setAttribute('src', '/examples/digital-era-seminar.json');
+    await waitUntil(() => agenda.querySelector('script[type="application/ld+json"]'), 'the JSON-LD is written', { timeout: 10_000 });
+    const json = JSON.parse(agenda.querySelector('script[type="application/ld+json"]')!.textContent) as { '@type': string; subEvent: unknown[] };
+    expect(json['@type']).to.equal('Event');
+    expect(json.subEvent.length).to.be.greaterThan(0);
+    expect(scripts(win).some((path) => path.startsWith('/cdn/chunks/jsonld-')), 'the writer came with the programme').to.equal(true);
+  });
+
+  it('an agenda in list view fetches no grid code; switched to the grid, it fetches it', async () => {
+    const opened = await open();
+    frame = opened.frame;
+    const { doc, win } = opened;
+    const agenda = doc.createElement('seminar-agenda') as HTMLElement & { updateComplete: Promise<boolean>; view: string };
+    agenda.setAttribute('src', '/examples/digital-era-seminar.json');
+    doc.body.append(agenda);
+    await waitUntil(() => agenda.shadowRoot?.querySelector('[part~="item"]'), 'the agenda renders its programme', { timeout: 10_000 });
+    await agenda.updateComplete;
+    const grid = () => scripts(win).filter((path) => path.startsWith('/cdn/chunks/grid-'));
+    expect(grid(), 'no grid code for a list').to.deep.equal([]);
+    agenda.setAttribute('view', 'grid');
+    await agenda.updateComplete;
+    expect(grid().length, 'the grid code, once asked').to.equal(1);
+  });
+
   it('loads an element added later, in the document and in an open shadow root, each once', async () => {
     const opened = await open();
     frame = opened.frame;

@@ -9,7 +9,8 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import '../../../src/define/seminar-agenda.js';
-import type { SeminarAgenda } from '../../../src/components/seminar-agenda/seminar-agenda.js';
+import { forgetAgendaGrid, gridSource, type SeminarAgenda } from '../../../src/components/seminar-agenda/seminar-agenda.js';
+import type { SeminarErrorDetail } from '../../../src/events/seminar-error.js';
 import { manyRoomsProgramme } from '../../fixtures/many-rooms.mjs';
 import { $, $$, text } from '../helpers.js';
 
@@ -222,5 +223,67 @@ describe('<seminar-agenda view="grid"> with many rooms', function () {
     const fosdem = await page(1200, html`<seminar-agenda src=${FOSDEM} time-zone="Europe/Brussels"></seminar-agenda>`);
     // Every FOSDEM 2010 event is a talk: a "Talk" badge on all 301 would say nothing.
     expect($$(fosdem, '.badge').length).to.equal(0);
+  });
+});
+
+describe('<seminar-agenda view="grid">: the grid\'s code comes when it is asked', function () {
+  this.timeout(30_000);
+  const load = gridSource.load;
+  before(async () => {
+    await setViewport({ width: 1280, height: 900 });
+  });
+  after(async () => {
+    await setViewport({ width: 800, height: 600 });
+  });
+  afterEach(() => {
+    gridSource.load = load;
+  });
+
+  it('offline: the programme stays a list, the visitor is told, `seminar-error` of kind `code`; "Try again" draws the grid with its styles', async () => {
+    forgetAgendaGrid();
+    let asked = 0;
+    gridSource.load = () => {
+      asked++;
+      return Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
+    };
+    const errors: SeminarErrorDetail[] = [];
+    const wrap = await fixture<HTMLElement>(
+      html`<main style="max-width: 1200px" @seminar-error=${(event: CustomEvent<SeminarErrorDetail>) => errors.push(event.detail)}>
+        <seminar-agenda .programme=${manyRoomsProgramme({ rooms: 4 })} view="grid"></seminar-agenda>
+      </main>`,
+    );
+    const el = wrap.querySelector('seminar-agenda')!;
+    await waitUntil(() => el.shadowRoot?.querySelector('[part~="item"]'), 'the agenda renders', { timeout: 8000 });
+    await frame();
+    await el.updateComplete;
+    expect(asked, 'the grid code was asked for').to.equal(1);
+    expect(errors.map((detail) => detail.kind)).to.deep.equal(['code']);
+    expect($(el, '.grid-scroll'), 'no grid').to.equal(null);
+    expect($$(el, '.items > [part~="item"]').length, 'the items, as a list').to.be.greaterThan(10);
+    expect(text($(el, '[part="error"] [role="alert"]'))).to.contain('grid view could not be downloaded');
+
+    gridSource.load = load;
+    $(el, '[part="retry"]')!.click();
+    await waitUntil(() => $(el, '.grid-scroll'), 'the grid is drawn after "Try again"', { timeout: 8000 });
+    await el.updateComplete;
+    expect($(el, '[part="error"]'), 'the notice is gone').to.equal(null);
+    expect(getComputedStyle($(el, '.items.grid')!).display, "the grid's styles came with it").to.equal('grid');
+    checkGeometry(el);
+  });
+
+  it('a list asks for no grid code; switching to the grid loads it, and `updateComplete` waits for it', async () => {
+    forgetAgendaGrid();
+    let asked = 0;
+    gridSource.load = () => {
+      asked++;
+      return load();
+    };
+    const el = await page(1200, html`<seminar-agenda .programme=${manyRoomsProgramme({ rooms: 4 })}></seminar-agenda>`);
+    expect(asked, 'a list needs no grid code').to.equal(0);
+    el.view = 'grid';
+    await el.updateComplete;
+    expect(asked).to.equal(1);
+    expect($(el, '.grid-scroll'), 'drawn once updateComplete resolves').to.not.equal(null);
+    expect($(el, '[part~="day"]')!.getAttribute('aria-busy')).to.equal(null);
   });
 });

@@ -1,6 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { LitElement } from 'lit';
 import { StructuredDataController } from '../../../src/components/seminar-agenda/structured-data.js';
+import { pendingOf } from '../../../src/internal/pending-work.js';
 import { parseProgramme } from '../../../src/model.js';
 import type { Programme } from '../../../src/model/types.js';
 import { seedProgramme } from '../helpers.js';
@@ -26,6 +27,13 @@ class StructuredDataHost extends LitElement {
 
   protected override render() {
     return html`<p>agenda</p>`;
+  }
+
+  /** As the library's elements do: settled once the controller's work (the JSON-LD writer on its way) is done. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const result = await super.getUpdateComplete();
+    await pendingOf(this);
+    return result;
   }
 }
 customElements.define('structured-data-test-host', StructuredDataHost);
