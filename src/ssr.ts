@@ -20,19 +20,19 @@
  */
 import './index.js';
 import { UI_LOCALES, loadLocale } from './internal/localize.js';
-import { useProgrammeReading } from './internal/programme-controller.js';
-import { useProgrammeMachinery } from './internal/lazy-programme.js';
+import { programmeReading } from './internal/programme-controller.js';
+import { programmeMachinery } from './internal/lazy-programme.js';
 import * as reading from './internal/programme-reading.js';
 import * as machinery from './internal/programme-machinery.js';
-import { useSpeakerCardParts } from './components/speaker-card/speaker-card.js';
+import { speakerCardParts } from './components/speaker-card/speaker-card.js';
 import * as cardParts from './components/speaker-card/programme-parts.js';
-import { useAgendaGrid } from './components/seminar-agenda/seminar-agenda.js';
-import * as agendaGrid from './components/seminar-agenda/grid.js';
+import { agendaGrid } from './components/seminar-agenda/seminar-agenda.js';
+import * as gridView from './components/seminar-agenda/grid.js';
 
-useProgrammeReading(reading);
-useProgrammeMachinery(machinery);
-useSpeakerCardParts(cardParts);
-useAgendaGrid(agendaGrid);
+programmeReading.use(reading);
+programmeMachinery.use(machinery);
+speakerCardParts.use(cardParts);
+agendaGrid.use(gridView);
 
 /** Resolves once every language's strings are loaded (this module waits for it on import). */
 export const ready: Promise<void> = Promise.all(UI_LOCALES.map((locale) => loadLocale(locale))).then(() => undefined);

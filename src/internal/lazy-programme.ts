@@ -10,7 +10,7 @@
  * when the code itself could not be fetched (`code` is absent, the failure's
  * kind is `code`), with code-failure.ts. Its `updateComplete` waits for the
  * code (pending-work.ts). On the server ssr.js gives the machinery up front
- * (`useProgrammeMachinery`), so that a `programme` property renders at once;
+ * (`programmeMachinery.use`), so that a `programme` property renders at once;
  * an element rendered there loads it before its first update in the browser.
  *
  * An element that always reads a programme (the agenda) passes `prefetch`
@@ -26,6 +26,7 @@ import { SeminarErrorEvent, type SeminarErrorDetail } from '../events/seminar-er
 import { emit } from '../events/emit.js';
 import { hydrationOf } from './hydration.js';
 import { waitFor } from './pending-work.js';
+import { LazyModule } from './lazy-module.js';
 
 type Machinery = typeof import('./programme-machinery.js');
 type Host = ReactiveControllerHost & HTMLElement;
@@ -33,32 +34,8 @@ type Host = ReactiveControllerHost & HTMLElement;
 /** How the machinery is loaded: read at each use, so that a test can make it fail as it would offline. @internal */
 export const machinerySource = { load: (): Promise<Machinery> => import('./programme-machinery.js') };
 
-let machinery: Machinery | undefined;
-let machineryLoad: Promise<Machinery> | undefined;
-
-/** Use `module` at once from now on: on the server, where a render cannot wait for a module (ssr.ts). @internal */
-export function useProgrammeMachinery(module: Machinery): void {
-  machinery = module;
-}
-
-/** Forgets the loaded machinery, so that the next element with a source loads it again (tests of loading it). @internal */
-export function forgetProgrammeMachinery(): void {
-  machinery = undefined;
-  machineryLoad = undefined;
-}
-
-/** Loads the machinery (once; again after a failure, for a retry). */
-function loadMachinery(): Promise<Machinery> {
-  if (machinery) return Promise.resolve(machinery);
-  machineryLoad ??= machinerySource.load().then(
-    (module) => (machinery = module),
-    (error: unknown) => {
-      machineryLoad = undefined;
-      throw error;
-    },
-  );
-  return machineryLoad;
-}
+/** The machinery, for every element of the page; ssr.ts provides it up front (`use`). @internal */
+export const programmeMachinery = new LazyModule(machinerySource);
 
 const INLINE_SELECTOR = ':scope > script:is([type="application/json"], [type="application/xml"])';
 
@@ -82,7 +59,7 @@ export class LazyProgramme implements ReactiveController {
     private readonly options: { onChange?: (detail: SeminarChangeDetail) => void; prefetch?: typeof acquire } = {},
   ) {
     host.addController(this);
-    if (machinery) this.attach(machinery);
+    if (programmeMachinery.current) this.attach(programmeMachinery.current);
   }
 
   hostConnected(): void {
@@ -144,16 +121,16 @@ export class LazyProgramme implements ReactiveController {
   private start(src?: string | null): void {
     if (this.loading || this.data) return;
     const url = src && this.options.prefetch ? safeUrl(src, this.host.ownerDocument.baseURI, FETCH_URL_PROTOCOLS) : undefined;
-    if (url && this.options.prefetch && !machinery) {
+    if (url && this.options.prefetch && !programmeMachinery.current) {
       this.early = this.options.prefetch(url);
       this.early.text.catch(() => undefined);
     }
-    if (machinery) {
-      this.attach(machinery);
+    if (programmeMachinery.current) {
+      this.attach(programmeMachinery.current);
       return;
     }
     this.loading = true;
-    const work = loadMachinery().then(
+    const work = programmeMachinery.load().then(
       (module) => {
         this.loading = false;
         this.attach(module);
@@ -174,7 +151,7 @@ export class LazyProgramme implements ReactiveController {
   private attach(module: Machinery): void {
     this.observer?.disconnect();
     this.observer = undefined;
-    module.useProgrammeReading(module.reading);
+    module.programmeReading.use(module.reading);
     this.code = module;
     this.data = new module.ProgrammeController(this.host, this.options.onChange ? { onChange: this.options.onChange } : {});
     this.report = new module.FailureReport(this.host, this.kind);

@@ -61,6 +61,7 @@ import { emit } from '../events/emit.js';
 import { afterHydration, hydrationOf, recordSource, type HydrationRecord } from './hydration.js';
 import type { Outcome } from './programme-reading.js';
 import { waitFor } from './pending-work.js';
+import { LazyModule } from './lazy-module.js';
 
 export type ProgrammeStatus = 'idle' | 'loading' | 'ready' | 'error';
 
@@ -143,36 +144,11 @@ type Reading = typeof import('./programme-reading.js');
  */
 export const readingSource = { load: (): Promise<Reading> => import('./programme-reading.js') };
 
-/** The reading of sources, once loaded; on the server, given up front by ssr.ts. */
-let reading: Reading | undefined;
-let readingLoad: Promise<Reading> | undefined;
+/** The reading of sources, for every element of the page; ssr.ts provides it up front (`use`). @internal */
+export const programmeReading = new LazyModule(readingSource);
 
-/** Reads sources at once from now on: on the server, where a render cannot wait for a module (ssr.ts). @internal */
-export function useProgrammeReading(module: Reading): void {
-  reading = module;
-}
-
-/** Forgets the loaded reading, so that the next source loads it again (tests of loading it). @internal */
-export function forgetProgrammeReading(): void {
-  reading = undefined;
-  readingLoad = undefined;
-}
-
-/**
- * Loads the reading of sources (once; again after a failure, for a retry).
- * It fails when its code cannot be fetched (offline since the page loaded).
- */
-function loadReading(): Promise<Reading> {
-  if (reading) return Promise.resolve(reading);
-  readingLoad ??= readingSource.load().then(
-    (module) => (reading = module),
-    (error: unknown) => {
-      readingLoad = undefined;
-      throw error;
-    },
-  );
-  return readingLoad;
-}
+/** Loads the reading of sources; it fails when its code cannot be fetched (offline since the page loaded). */
+const loadReading = (): Promise<Reading> => programmeReading.load();
 
 /** The failure of an element whose code for reading programmes could not be fetched. */
 const codeFailure = (url: string | undefined): Outcome => ({ failure: { kind: 'code', errors: [], ...(url ? { url } : {}) } });
@@ -183,6 +159,7 @@ function interpret(input: unknown, format: string, timeZone: string | undefined,
   const parsed = (programme: Programme): void => {
     parsedProgrammes.add(programme);
   };
+  const reading = programmeReading.current;
   if (reading) return reading.interpret(input, format, timeZone, url, parsed);
   return loadReading().then(
     (module) => module.interpret(input, format, timeZone, url, parsed),
@@ -560,7 +537,7 @@ export function notFoundFailure(
   known: readonly string[],
 ): SeminarErrorDetail {
   // The programme was read on this page, so the reading's code is here (the suggestion is its).
-  const suggestion = reading?.closest(id, known);
+  const suggestion = programmeReading.current?.closest(id, known);
   const path = code === 'unknown-speaker' ? '/speakers' : '/items';
   const params = { value: id, ...(suggestion ? { suggestion } : {}) };
   return { kind: 'not-found', errors: [withEnglishText({ code, path, params })] };

@@ -7,6 +7,6 @@
 export { notFoundFailure, ProgrammeController } from './programme-controller.js';
 export { FailureReport, logNotFound } from './failure-report.js';
 export { renderFailure } from './status-view.js';
-export { useProgrammeReading } from './programme-controller.js';
-/** Read by the controller without a second round trip (see `useProgrammeReading`). */
+export { programmeReading } from './programme-controller.js';
+/** Read by the controller without a second round trip (see `programmeReading`). */
 export * as reading from './programme-reading.js';

@@ -7,7 +7,7 @@
  * `import()` the first time an element has a programme to read — at the same
  * time as it starts fetching `src`, not after — so a `<speaker-card>` given by
  * attributes alone never downloads it. On the server, ssr.ts imports it up
- * front and hands it over (`useProgrammeReading`), because a server render
+ * front and hands it over (`programmeReading.use`), because a server render
  * cannot wait for a module.
  */
 import { isServer } from 'lit';

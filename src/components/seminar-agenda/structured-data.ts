@@ -18,6 +18,7 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { waitFor } from '../../internal/pending-work.js';
+import { LazyModule } from '../../internal/lazy-module.js';
 import type { Programme } from '../../model/types.js';
 
 /** What the host tells the controller after each update. */
@@ -35,24 +36,11 @@ const SELECTOR = ':scope > script[data-seminar-structured-data]';
 
 type JsonLdWriter = typeof import('../../model/jsonld.js');
 
-/** The JSON-LD writer, once loaded (for every agenda of the page). */
-let writer: JsonLdWriter | undefined;
-let writerLoad: Promise<JsonLdWriter> | undefined;
-
 /** How the writer is loaded: read at each use, so that a test can make it fail as it would offline. @internal */
 export const jsonLdSource = { load: (): Promise<JsonLdWriter> => import('../../model/jsonld.js') };
 
-/** Loads the writer once (again after a failure). */
-function loadWriter(): Promise<JsonLdWriter> {
-  writerLoad ??= jsonLdSource.load().then(
-    (module) => (writer = module),
-    (error: unknown) => {
-      writerLoad = undefined;
-      throw error;
-    },
-  );
-  return writerLoad;
-}
+/** The JSON-LD writer, for every agenda of the page. */
+const jsonLd = new LazyModule(jsonLdSource);
 
 /** A Trusted Types policy; its TrustedScript is typed as the string it stands for. */
 interface ScriptPolicy {
@@ -107,11 +95,12 @@ export class StructuredDataController implements ReactiveController {
         this.remove();
         return;
       }
+      const writer = jsonLd.current;
       if (!writer) {
         // Written once the writer has come (no new render of the agenda); a script already there (server-rendered) stays meanwhile.
         waitFor(
           this.host,
-          loadWriter().then(
+          jsonLd.load().then(
             () => {
               if (this.host.isConnected) this.hostUpdated();
             },

@@ -12,9 +12,9 @@ import { LazyProgramme } from '../../internal/lazy-programme.js';
 import { renderCodeFailure } from '../../internal/code-failure.js';
 import { loadingText } from '../../internal/loading-text.js';
 import { baseStyles } from '../../internal/styles.js';
+import { compactHostStyles } from '../../internal/compact-host.styles.js';
 import { msg } from '../../internal/localize.js';
 import { contentOf, displayTimeZone, hostText, hostUrl, renderText, type ContentLanguage } from '../../internal/content.js';
-import { waitFor } from '../../internal/pending-work.js';
 import { WEB_URL_PROTOCOLS, safeUrl } from '../../model/url.js';
 import { formatCountry } from '../../model/intl.js';
 import type { Speaker } from '../../model/types.js';
@@ -22,38 +22,15 @@ import type { CardContext, Session } from './programme-parts.js';
 import { speakerCardStyles } from './speaker-card.styles.js';
 import { SeminarErrorEvent } from '../../events/seminar-error.js';
 import { emit } from '../../events/emit.js';
+import { LazyModule, ModuleWait } from '../../internal/lazy-module.js';
 
 type Parts = typeof import('./programme-parts.js');
-
-/** What the card shows only from a programme (bio, links, sessions), once loaded. */
-let parts: Parts | undefined;
-let partsLoad: Promise<Parts> | undefined;
 
 /** How the parts are loaded: read at each use, so that a test can make it fail as it would offline. @internal */
 export const partsSource = { load: (): Promise<Parts> => import('./programme-parts.js') };
 
-/** Use `module` at once from now on: on the server, where a render cannot wait for a module (ssr.ts). @internal */
-export function useSpeakerCardParts(module: Parts): void {
-  parts = module;
-}
-
-/** Forgets the loaded parts, so that the next card with a source loads them again (tests of loading them). @internal */
-export function forgetSpeakerCardParts(): void {
-  parts = undefined;
-  partsLoad = undefined;
-}
-
-function loadParts(): Promise<Parts> {
-  if (parts) return Promise.resolve(parts);
-  partsLoad ??= partsSource.load().then(
-    (module) => (parts = module),
-    (error: unknown) => {
-      partsLoad = undefined;
-      throw error;
-    },
-  );
-  return partsLoad;
-}
+/** What the card shows only from a programme (bio, links, sessions), for every card of the page; ssr.ts provides it up front (`use`). @internal */
+export const speakerCardParts = new LazyModule(partsSource);
 
 /** Dark backgrounds that give white initials a contrast of at least 4.5:1. */
 const AVATAR_COLOURS = ['#1d4f91', '#7a1f5c', '#2e6b30', '#8a3b12', '#4b3f8f', '#0f6570', '#6b4e16', '#a4161a'];
@@ -116,7 +93,7 @@ interface SpeakerView extends Omit<Speaker, 'id' | 'sortName' | 'items'> {
  * @fires {SeminarChangeEvent} seminar-change - A followed `src` changed; `detail` has `added`, `removed`, `moved` and `edited` items (each change with `item`, `previous` and `fields`), `event`, `programme` and `previous`.
  */
 export class SpeakerCard extends ProgrammeElement {
-  static override styles = [baseStyles, speakerCardStyles];
+  static override styles = [baseStyles, compactHostStyles, speakerCardStyles];
 
   static override properties = {
     speaker: { reflect: true },
@@ -153,19 +130,18 @@ export class SpeakerCard extends ProgrammeElement {
    * by attributes alone loads neither.
    */
   private readonly data = new LazyProgramme(this, 'speaker-card');
-  private partsLoading = false;
-  private partsFailed = false;
+  private readonly parts = new ModuleWait(this, speakerCardParts);
   private notFoundReported: string | undefined;
 
   override connectedCallback(): void {
     super.connectedCallback();
     // Rendered on the server: the first update waits for the parts too (seminar-element.ts).
-    if (this.hydrating) this.needParts();
+    if (this.hydrating) this.parts.need();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     this.data.update(this.programmeSources());
-    if (this.data.status !== 'idle') this.needParts();
+    if (this.data.status !== 'idle') this.parts.need();
     if (changed.has('photo') || changed.has('speaker') || changed.has('programme') || changed.has('src')) {
       this.photoFailed = false;
     }
@@ -175,33 +151,12 @@ export class SpeakerCard extends ProgrammeElement {
     this.reportNotFound();
   }
 
-  /** Loads the parts (once per page; again on a retry after a failure). */
-  private needParts(): void {
-    if (parts || this.partsLoading || this.partsFailed) return;
-    this.partsLoading = true;
-    const work = loadParts().then(
-      () => {
-        this.partsLoading = false;
-        this.requestUpdate();
-      },
-      () => {
-        this.partsLoading = false;
-        this.partsFailed = true;
-        this.requestUpdate();
-        emit(this, new SeminarErrorEvent({ kind: 'code', errors: [] }));
-      },
-    );
-    waitFor(this, work);
-  }
-
   protected override render(): TemplateResult | typeof nothing {
     const { status, failure, code, report } = this.data;
-    if (this.partsFailed) {
+    if (this.parts.failed) {
       return this.frame(
         renderCodeFailure(msg('This speaker card cannot be shown.'), () => {
-          this.partsFailed = false;
-          this.needParts();
-          this.requestUpdate();
+          this.parts.retry();
         }),
       );
     }
@@ -215,7 +170,7 @@ export class SpeakerCard extends ProgrammeElement {
         code && report ? code.renderFailure(failure, { message, report, locale: this.i18n.formatLocale, onRetry }) : renderCodeFailure(message, onRetry),
       );
     }
-    if (status === 'loading' || (status === 'ready' && !parts)) return this.renderSkeleton();
+    if (status === 'loading' || (status === 'ready' && !speakerCardParts.current)) return this.renderSkeleton();
     // No such speaker: nothing broken for visitors; the editor hears of it in the console and the event.
     const view = this.view();
     if (!view) return nothing;
@@ -236,7 +191,7 @@ export class SpeakerCard extends ProgrammeElement {
       ...(fromProgramme ?? {}),
       name,
       links: fromProgramme?.links ?? [],
-      sessions: fromProgramme && programme && parts ? parts.sessionsOf(programme, fromProgramme.id) : [],
+      sessions: fromProgramme && programme && speakerCardParts.current ? speakerCardParts.current.sessionsOf(programme, fromProgramme.id) : [],
     };
     // The host's own words are in the element's language, not the programme's default.
     if (this.jobTitle) view.title = hostText(this.jobTitle, this.language);
@@ -339,6 +294,7 @@ export class SpeakerCard extends ProgrammeElement {
   /** The bio, links and sessions: from a programme only, drawn by programme-parts.ts. */
   private renderProgrammeParts(view: SpeakerView, level: number): TemplateResult | typeof nothing {
     const programme = this.data.programme;
+    const parts = speakerCardParts.current;
     if (!parts || !programme) return nothing;
     const card: CardContext = {
       language: this.language,

@@ -28,7 +28,7 @@ import '../../../src/define/session-timer.js';
 import '../../../src/studio/main.js';
 import type { SeminarStudio } from '../../../src/studio/seminar-studio.js';
 import { DRAFT_KEY } from '../../../src/studio/draft.js';
-import { calendarCode, forgetAgendaGrid, gridSource, shareCode, speakerCardCode, type SeminarAgenda } from '../../../src/components/seminar-agenda/seminar-agenda.js';
+import { calendarCode, agendaGrid, gridSource, shareCode, speakerCardCode, type SeminarAgenda } from '../../../src/components/seminar-agenda/seminar-agenda.js';
 import { qrCode } from '../../../src/components/seminar-agenda/share.js';
 import type { SpeakerCard } from '../../../src/components/speaker-card/speaker-card.js';
 import type { SpeakerList } from '../../../src/components/speaker-list/speaker-list.js';
@@ -266,7 +266,7 @@ describe('pseudo-locale: no English UI text in any element or state', function (
 
     it('a grid view whose code cannot be fetched', async () => {
       const { load } = gridSource;
-      forgetAgendaGrid();
+      agendaGrid.forget();
       gridSource.load = () => Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
       try {
         const el = await pseudo<SeminarAgenda>(html`<seminar-agenda .programme=${richProgramme()} view="grid" day="2030-10-29"></seminar-agenda>`);

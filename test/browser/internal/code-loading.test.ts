@@ -9,8 +9,8 @@
  * loads it once the network is back.
  */
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { forgetProgrammeReading, readingSource } from '../../../src/internal/programme-controller.js';
-import { forgetProgrammeMachinery, machinerySource } from '../../../src/internal/lazy-programme.js';
+import { programmeReading, readingSource } from '../../../src/internal/programme-controller.js';
+import { programmeMachinery, machinerySource } from '../../../src/internal/lazy-programme.js';
 import '../../../src/define/seminar-agenda.js';
 import '../../../src/define/speaker-card.js';
 import '../../../src/define/speaker-list.js';
@@ -69,8 +69,8 @@ async function offlineThenRetry(template: ReturnType<typeof html>, title: string
 
 describe('the programme machinery, loaded on first use', () => {
   beforeEach(() => {
-    forgetProgrammeMachinery();
-    forgetProgrammeReading();
+    programmeMachinery.forget();
+    programmeReading.forget();
     loads = 0;
   });
   afterEach(() => {

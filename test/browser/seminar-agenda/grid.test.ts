@@ -9,7 +9,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import '../../../src/define/seminar-agenda.js';
-import { forgetAgendaGrid, gridSource, type SeminarAgenda } from '../../../src/components/seminar-agenda/seminar-agenda.js';
+import { agendaGrid, gridSource, type SeminarAgenda } from '../../../src/components/seminar-agenda/seminar-agenda.js';
 import type { SeminarErrorDetail } from '../../../src/events/seminar-error.js';
 import { manyRoomsProgramme } from '../../fixtures/many-rooms.mjs';
 import { $, $$, text } from '../helpers.js';
@@ -240,7 +240,7 @@ describe('<seminar-agenda view="grid">: the grid\'s code comes when it is asked'
   });
 
   it('offline: the programme stays a list, the visitor is told, `seminar-error` of kind `code`; "Try again" draws the grid with its styles', async () => {
-    forgetAgendaGrid();
+    agendaGrid.forget();
     let asked = 0;
     gridSource.load = () => {
       asked++;
@@ -272,7 +272,7 @@ describe('<seminar-agenda view="grid">: the grid\'s code comes when it is asked'
   });
 
   it('a list asks for no grid code; switching to the grid loads it, and `updateComplete` waits for it', async () => {
-    forgetAgendaGrid();
+    agendaGrid.forget();
     let asked = 0;
     gridSource.load = () => {
       asked++;
