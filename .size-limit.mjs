@@ -17,11 +17,16 @@ import { CDN_PAGES, cdnFiles } from './scripts/bundle-size.mjs';
  * card-only page; these ceilings (measured + ~1 %) are ratchets on the way to
  * them. The timer's page carries the card's lazy programme loader in the
  * shared chunk (~0.5 KB) until the timer loads its programme code lazily too.
+ * Rules and code written once rather than per element cost a page that does
+ * not use them a little: the compact variant's host rules (card, timer) and
+ * the lazy-module loader sit in the shared chunk (~0.2 KB on the agenda's
+ * page), the block host and field rules (agenda, list) in the common one
+ * (~0.1 KB on the timer's).
  */
 export const PAGE_BUDGETS = {
   card: 17_550,
-  agenda: 37_000,
-  timer: 32_550,
+  agenda: 37_300,
+  timer: 32_900,
   list: 29_750,
   all: 57_350,
 };

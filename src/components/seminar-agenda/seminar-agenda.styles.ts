@@ -9,11 +9,6 @@ import { css } from 'lit';
  * a row above the item.
  */
 export const agendaStyles = css`
-  :host {
-    container-type: inline-size;
-    background: var(--_paint, none);
-    padding: var(--_pad, 0);
-  }
   .agenda {
     display: grid;
     grid-template-columns: minmax(6em, max-content) minmax(0, 1fr) auto;
@@ -127,17 +122,6 @@ export const agendaStyles = css`
     gap: 0.4em;
     align-items: baseline;
     overflow-wrap: anywhere;
-  }
-  input,
-  select {
-    font: inherit;
-    padding: 0.3em 0.45em;
-    border: 1px solid var(--_control);
-    border-radius: calc(var(--_radius) / 2);
-    background: var(--_surface);
-    color: inherit;
-    min-width: 0;
-    max-width: 100%;
   }
   button {
     color: inherit;

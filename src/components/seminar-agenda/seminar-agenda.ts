@@ -11,11 +11,13 @@ import { guard } from 'lit/directives/guard.js';
 import { ProgrammeElement } from '../../internal/programme-element.js';
 import type { SeminarChangeDetail } from '../../internal/programme-controller.js';
 import { LazyProgramme } from '../../internal/lazy-programme.js';
+import { LazyModule, ModuleWait } from '../../internal/lazy-module.js';
 import { acquire } from '../../internal/shared-fetch.js';
 import { renderCodeFailure } from '../../internal/code-failure.js';
 import type { ItemMark } from './live-marks.js';
 import { loadingText } from '../../internal/loading-text.js';
 import { baseStyles } from '../../internal/styles.js';
+import { blockHostStyles } from '../../internal/block-host.styles.js';
 import { isSingular, msg, renderWith, str } from '../../internal/localize.js';
 import { ClockController, parseNow } from '../../internal/clock.js';
 import { contentOf, displayTimeZone, renderText, textOf, type ContentLanguage } from '../../internal/content.js';
@@ -34,8 +36,6 @@ import { FavouritesController, programmeKey } from './favourites.js';
 import { StructuredDataController } from './structured-data.js';
 import type { QrState, ShareOffer } from './share.js';
 import { agendaStyles } from './seminar-agenda.styles.js';
-import { waitFor } from '../../internal/pending-work.js';
-import { SeminarErrorEvent } from '../../events/seminar-error.js';
 import { SeminarSpeakerSelectEvent } from '../../events/seminar-speaker-select.js';
 import { emit } from '../../events/emit.js';
 
@@ -77,34 +77,15 @@ export const shareCode = { load: () => import('./share.js') };
 
 type GridCode = typeof import('./grid.js');
 
-/** The grid view's code and styles (grid.ts), once loaded (for every agenda of the page). */
-let gridCode: GridCode | undefined;
-let gridLoad: Promise<GridCode> | undefined;
-
 /** How the grid view is loaded: when `view="grid"` is first asked, not with the agenda. Tests replace `load`. @internal */
 export const gridSource = { load: (): Promise<GridCode> => import('./grid.js') };
 
-/** Provides the grid view up front (the server entry, ssr.ts). @internal */
-export function useAgendaGrid(module: GridCode): void {
-  gridCode = module;
-}
+/** The grid view's code and styles (grid.ts), for every agenda of the page; ssr.ts provides it up front (`use`). @internal */
+export const agendaGrid = new LazyModule(gridSource);
 
-/** Forgets the loaded grid view, so that the next agenda in grid view loads it again (tests of loading it). @internal */
-export function forgetAgendaGrid(): void {
-  gridCode = undefined;
-  gridLoad = undefined;
-}
-
-function loadGrid(): Promise<GridCode> {
-  if (gridCode) return Promise.resolve(gridCode);
-  gridLoad ??= gridSource.load().then(
-    (module) => (gridCode = module),
-    (error: unknown) => {
-      gridLoad = undefined;
-      throw error;
-    },
-  );
-  return gridLoad;
+/** A button that shows and hides the element `controls` (a disclosure: `aria-expanded` says which). */
+function disclosure(className: string, label: string, open: boolean, controls: string, toggle: () => void): TemplateResult {
+  return html`<button type="button" class=${className} aria-expanded=${String(open)} aria-controls=${controls} @click=${toggle}>${label}</button>`;
 }
 
 /**
@@ -166,7 +147,7 @@ function loadGrid(): Promise<GridCode> {
  * @fires {SeminarSpeakerSelectEvent} seminar-speaker-select - A speaker's card was opened; `detail.speakerId`.
  */
 export class SeminarAgenda extends ProgrammeElement {
-  static override styles = [baseStyles, agendaStyles];
+  static override styles = [baseStyles, blockHostStyles, agendaStyles];
 
   static override properties = {
     headingLevel: { attribute: 'heading-level', type: Number },
@@ -174,21 +155,12 @@ export class SeminarAgenda extends ProgrammeElement {
     day: { reflect: true },
     now: {},
     noStructuredData: { attribute: 'no-structured-data', type: Boolean },
-    filters: { state: true },
-    announced: { state: true },
-    marks: { state: true },
-    selectedSpeaker: { state: true },
-    printing: { state: true },
-    nowHidden: { state: true },
-    calendarMenu: { state: true },
-    subscribeOpen: { state: true },
     calendarFeed: { attribute: 'calendar-feed' },
     urlState: { attribute: 'url-state', reflect: true },
-    wide: { state: true },
-    shareOffer: { state: true },
-    shareOpen: { state: true },
-    shareStatus: { state: true },
-    qr: { state: true },
+    // The agenda's own state (private fields below): each change is an update.
+    ...Object.fromEntries(
+      ['filters', 'announced', 'marks', 'selectedSpeaker', 'printing', 'nowHidden', 'calendarMenu', 'subscribeOpen', 'wide', 'shareOffer', 'shareOpen', 'shareStatus', 'qr'].map((name) => [name, { state: true }]),
+    ),
   };
 
   headingLevel = 2;
@@ -264,9 +236,10 @@ export class SeminarAgenda extends ProgrammeElement {
   private marksTimer: ReturnType<typeof setTimeout> | undefined;
   /** The programme shown was replaced by a newer version of the same source: keep the favourites' key. */
   private followedChange = false;
-  /** The grid view's code (see `gridSource`): on its way, could not be downloaded, its styles adopted here. */
-  private gridLoading = false;
-  private gridFailed = false;
+  /** The grid view's code (see `agendaGrid`), loaded when `view="grid"` is first asked; its styles adopted here. */
+  private readonly grid = new ModuleWait(this, agendaGrid, (module) => {
+    this.adoptGrid(module);
+  });
   private gridStyled = false;
 
   /** The element is wide enough for the grid view (48rem). */
@@ -308,12 +281,17 @@ export class SeminarAgenda extends ProgrammeElement {
     }));
   }
 
+  private windowEvents: AbortController | undefined;
+
   override connectedCallback(): void {
     super.connectedCallback();
-    window.addEventListener('beforeprint', this.onBeforePrint);
-    window.addEventListener('afterprint', this.onAfterPrint);
-    window.addEventListener('hashchange', this.onHashChange);
-    window.addEventListener('popstate', this.onHashChange);
+    // The window's events followed while connected (one abort removes them all).
+    this.windowEvents = new AbortController();
+    const { signal } = this.windowEvents;
+    window.addEventListener('beforeprint', this.onBeforePrint, { signal });
+    window.addEventListener('afterprint', this.onAfterPrint, { signal });
+    window.addEventListener('hashchange', this.onHashChange, { signal });
+    window.addEventListener('popstate', this.onHashChange, { signal });
     this.resizeObserver?.observe(this);
     // Loaded beside the programme rather than after it.
     this.urlCodeFor();
@@ -321,10 +299,7 @@ export class SeminarAgenda extends ProgrammeElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    window.removeEventListener('beforeprint', this.onBeforePrint);
-    window.removeEventListener('afterprint', this.onAfterPrint);
-    window.removeEventListener('hashchange', this.onHashChange);
-    window.removeEventListener('popstate', this.onHashChange);
+    this.windowEvents?.abort();
     this.resizeObserver?.disconnect();
     clearTimeout(this.announceTimer);
     clearTimeout(this.urlTimer);
@@ -491,30 +466,6 @@ export class SeminarAgenda extends ProgrammeElement {
     }
   }
 
-  /** Loads the grid view (once per page; again on a retry after a failure); `updateComplete` waits for it. */
-  private needGrid(): void {
-    if (gridCode) {
-      this.adoptGrid(gridCode);
-      return;
-    }
-    if (this.gridLoading || this.gridFailed) return;
-    this.gridLoading = true;
-    const work = loadGrid().then(
-      (module) => {
-        this.gridLoading = false;
-        this.adoptGrid(module);
-        this.requestUpdate();
-      },
-      () => {
-        this.gridLoading = false;
-        this.gridFailed = true;
-        this.requestUpdate();
-        emit(this, new SeminarErrorEvent({ kind: 'code', errors: [] }));
-      },
-    );
-    waitFor(this, work);
-  }
-
   /** The grid's styles, added to this agenda's own (once). */
   private adoptGrid(module: GridCode): void {
     if (this.gridStyled || !(this.renderRoot instanceof ShadowRoot)) return;
@@ -670,7 +621,7 @@ export class SeminarAgenda extends ProgrammeElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     this.data.update(this.programmeSources(parseNow(this.now)));
-    if (this.view === 'grid' && !isServer) this.needGrid();
+    if (this.view === 'grid' && !isServer) this.grid.need();
     const programme = this.data.programme;
     const eventZone = programme?.event.timeZone ?? 'UTC';
     this.viewer = [eventZone, this.viewerTimeZone(eventZone)];
@@ -850,7 +801,7 @@ export class SeminarAgenda extends ProgrammeElement {
           })
         : nothing}
       ${this.renderControls(agenda, current.size > 0)}
-      ${this.gridFailed && this.view === 'grid'
+      ${this.grid.failed && this.view === 'grid'
         ? html`<div part="error" class="error">
             <p class="error-title" role="alert">
               ${msg('The grid view could not be downloaded: the programme is shown as a list. Check your connection and try again.')}
@@ -860,9 +811,7 @@ export class SeminarAgenda extends ProgrammeElement {
               part="retry"
               class="retry"
               @click=${() => {
-                this.gridFailed = false;
-                this.needGrid();
-                this.requestUpdate();
+                this.grid.retry();
               }}
             >
               ${msg('Try again')}
@@ -1107,27 +1056,20 @@ export class SeminarAgenda extends ProgrammeElement {
   private renderShare(): TemplateResult {
     const open = this.shareOpen;
     const url = open ? this.shareUrl() : '';
+    const toggle = () => {
+      this.shareOpen = !open;
+      this.shareStatus = '';
+      if (this.shareOpen) {
+        this.loadShare().then(
+          () => {
+            this.requestUpdate();
+          },
+          () => undefined,
+        );
+      }
+    };
     return html`<div class="share">
-      <button
-        type="button"
-        class="share-toggle"
-        aria-expanded=${String(open)}
-        aria-controls="share-panel"
-        @click=${() => {
-          this.shareOpen = !open;
-          this.shareStatus = '';
-          if (this.shareOpen) {
-            this.loadShare().then(
-              () => {
-                this.requestUpdate();
-              },
-              () => undefined,
-            );
-          }
-        }}
-      >
-        ${msg('Share my agenda')}
-      </button>
+      ${disclosure('share-toggle', msg('Share my agenda'), open, 'share-panel', toggle)}
       ${open && this.shareModule
         ? this.shareModule.renderSharePanel({
             url,
@@ -1155,19 +1097,12 @@ export class SeminarAgenda extends ProgrammeElement {
     const open = this.subscribeOpen;
     const links = open ? this.calendarCodeLoaded?.subscribeLinks(feed, textOf(agenda.programme.event.title, this.language) ?? '') : undefined;
     const newTab = html`<span class="visually-hidden"> ${msg('(opens in a new tab)')}</span>`;
+    const toggle = () => {
+      this.subscribeOpen = !open;
+      if (this.subscribeOpen) this.loadCalendarCode();
+    };
     return html`<div class="subscribe">
-      <button
-        type="button"
-        class="subscribe-toggle"
-        aria-expanded=${String(open)}
-        aria-controls="subscribe"
-        @click=${() => {
-          this.subscribeOpen = !open;
-          if (this.subscribeOpen) this.loadCalendarCode();
-        }}
-      >
-        ${msg('Subscribe to the programme')}
-      </button>
+      ${disclosure('subscribe-toggle', msg('Subscribe to the programme'), open, 'subscribe', toggle)}
       ${open
         ? html`<ul class="calendar-menu" id="subscribe" part="calendar-menu">
             ${links
@@ -1250,11 +1185,11 @@ export class SeminarAgenda extends ProgrammeElement {
     const heading = day
       ? formatDate(day.start + 12 * 3_600_000, { locale: this.i18n.formatLocale, timeZone: programme?.event.timeZone ?? 'UTC' }, 'full')
       : date;
-    const code = gridCode;
+    const code = agendaGrid.current;
     const gridAsked = this.view === 'grid' && this.wide && !this.printing && this.agenda?.parallel;
     const grid = gridAsked && code ? this.gridOf(all, code.gridLayout) : undefined;
     // The grid's code on its way: the list meanwhile (the same items), busy; if it cannot come, the list and why.
-    const waiting = gridAsked && !code && !this.gridFailed;
+    const waiting = gridAsked && !code && !this.grid.failed;
     const ctx: ItemContext = {
       language: this.language,
       locale: this.i18n.formatLocale,

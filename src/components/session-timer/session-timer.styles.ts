@@ -15,22 +15,10 @@ export const sessionTimerStyles = css`
   :host([variant='clock']) {
     --_size: var(--seminar-timer-size, max(2.5em, 19cqi));
   }
+  /* Compact (compact-host.styles.ts): a line of its text, not a container. */
   :host([variant='compact']) {
-    display: inline;
     container-type: normal;
-    font: inherit;
     line-height: inherit;
-    letter-spacing: inherit;
-    word-spacing: inherit;
-    text-transform: inherit;
-    color: inherit;
-  }
-  :host([variant='compact'][theme='light']),
-  :host([variant='compact'][theme='dark']) {
-    color: var(--_text);
-    background: var(--_surface);
-    padding: 0 var(--_s1);
-    border-radius: var(--_s1);
   }
   .timer {
     display: flex;

@@ -16,6 +16,7 @@ import { loadingText } from '../../internal/loading-text.js';
 import { FailureReport } from '../../internal/failure-report.js';
 import { withEnglishText } from '../../internal/messages.js';
 import { baseStyles } from '../../internal/styles.js';
+import { compactHostStyles } from '../../internal/compact-host.styles.js';
 import { msg, str } from '../../internal/localize.js';
 import { displayTimeZone, renderText, type ContentLanguage } from '../../internal/content.js';
 import { cachedIntl, formatTime, formatTimeRange } from '../../model/format.js';
@@ -170,7 +171,7 @@ type Announcement =
  * @fires {SeminarChangeEvent} seminar-change - A followed `src` changed; `detail` has `added`, `removed`, `moved` and `edited` items (each change with `item`, `previous` and `fields`), `event`, `programme` and `previous`.
  */
 export class SessionTimer extends ProgrammeElement {
-  static override styles = [baseStyles, sessionTimerStyles];
+  static override styles = [baseStyles, compactHostStyles, sessionTimerStyles];
 
   static override properties = {
     session: { reflect: true },

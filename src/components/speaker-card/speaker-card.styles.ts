@@ -12,21 +12,9 @@ export const speakerCardStyles = css`
   :host(:not([variant='compact'])) {
     container-type: inline-size;
   }
+  /* Compact (compact-host.styles.ts): the photo at the size of the text. */
   :host([variant='compact']) {
-    display: inline;
     --_photo-size: var(--seminar-photo-size, 1.6em);
-    font: inherit;
-    letter-spacing: inherit;
-    word-spacing: inherit;
-    text-transform: inherit;
-    color: inherit;
-  }
-  :host([variant='compact'][theme='light']),
-  :host([variant='compact'][theme='dark']) {
-    color: var(--_text);
-    background: var(--_surface);
-    padding: 0 var(--_s1);
-    border-radius: var(--_s1);
   }
   .card {
     display: grid;

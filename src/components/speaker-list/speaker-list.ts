@@ -14,6 +14,7 @@ import { renderFailure } from '../../internal/status-view.js';
 import { loadingText } from '../../internal/loading-text.js';
 import { FailureReport, logNotFound } from '../../internal/failure-report.js';
 import { baseStyles } from '../../internal/styles.js';
+import { blockHostStyles } from '../../internal/block-host.styles.js';
 import { isSingular, msg, str } from '../../internal/localize.js';
 import { textOf } from '../../internal/content.js';
 import type { Programme, Speaker } from '../../model/types.js';
@@ -56,12 +57,8 @@ const FILTER_FROM = 12;
 export class SpeakerList extends ProgrammeElement {
   static override styles = [
     baseStyles,
+    blockHostStyles,
     css`
-      :host {
-        container-type: inline-size;
-        background: var(--_paint, none);
-        padding: var(--_pad, 0);
-      }
       .list {
         display: grid;
         /* minmax(0, 1fr): a card's long words never widen the column past the list. */
@@ -99,14 +96,6 @@ export class SpeakerList extends ProgrammeElement {
         align-items: center;
         gap: var(--_s2) var(--_s4);
         margin-bottom: var(--_s4);
-      }
-      input {
-        font: inherit;
-        padding: 0.3em 0.45em;
-        border: 1px solid var(--_control);
-        border-radius: calc(var(--_radius) / 2);
-        background: var(--_surface);
-        color: inherit;
       }
       .count {
         color: var(--_muted);
