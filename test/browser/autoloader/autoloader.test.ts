@@ -16,6 +16,9 @@ async function open(): Promise<{ frame: HTMLIFrameElement; win: LoaderWindow; do
   return { frame, win: frame.contentWindow as LoaderWindow, doc: frame.contentDocument! };
 }
 
+/** One of the library's elements, once its code has loaded. */
+type Loaded = HTMLElement & { updateComplete: Promise<boolean> };
+
 /** The scripts the page fetched, as paths. */
 const scripts = (win: LoaderWindow) =>
   win.performance
@@ -28,6 +31,17 @@ const text = (node: Element | null | undefined) => (node?.textContent ?? '').rep
 describe('the CDN autoloader', function () {
   this.timeout(30_000);
   let frame: HTMLIFrameElement | undefined;
+
+  /** Opens the page (kept in `frame`, removed after the test) and adds `<tag>` with `attributes` to it. */
+  async function openWith(tag: string, attributes: Record<string, string> = {}): Promise<{ win: LoaderWindow; doc: Document; element: Loaded }> {
+    const opened = await open();
+    frame = opened.frame;
+    const element = opened.doc.createElement(tag) as Loaded;
+    for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
+    opened.doc.body.append(element);
+    return { win: opened.win, doc: opened.doc, element };
+  }
+
   before(async () => {
     expect((await fetch('/cdn/autoloader.js', { method: 'HEAD' })).ok, 'cdn/autoloader.js is missing: run `npm run build` before these tests').to.equal(true);
   });
@@ -53,13 +67,7 @@ describe('the CDN autoloader', function () {
   });
 
   it('a card given a programme later: then fetches the programme code and the card\'s programme parts, and shows the sessions', async () => {
-    const opened = await open();
-    frame = opened.frame;
-    const { doc, win } = opened;
-    const card = doc.createElement('speaker-card');
-    card.setAttribute('src', '/examples/digital-era-seminar.json');
-    card.setAttribute('speaker', 'kristy-milland');
-    doc.body.append(card);
+    const { win, element: card } = await openWith('speaker-card', { src: '/examples/digital-era-seminar.json', speaker: 'kristy-milland' });
     await waitUntil(() => card.shadowRoot?.querySelector('[part="sessions"] li'), 'the card shows its sessions', { timeout: 10_000 });
     const chunks = new Set(scripts(win).map((path) => path.replace(/-[\w-]{8}\.js$/, '')));
     expect(chunks.has('/cdn/chunks/programme'), 'the programme code').to.equal(true);
@@ -87,12 +95,7 @@ describe('the CDN autoloader', function () {
   });
 
   it('an agenda in list view fetches no grid code; switched to the grid, it fetches it', async () => {
-    const opened = await open();
-    frame = opened.frame;
-    const { doc, win } = opened;
-    const agenda = doc.createElement('seminar-agenda') as HTMLElement & { updateComplete: Promise<boolean>; view: string };
-    agenda.setAttribute('src', '/examples/digital-era-seminar.json');
-    doc.body.append(agenda);
+    const { win, element: agenda } = await openWith('seminar-agenda', { src: '/examples/digital-era-seminar.json' });
     await waitUntil(() => agenda.shadowRoot?.querySelector('[part~="item"]'), 'the agenda renders its programme', { timeout: 10_000 });
     await agenda.updateComplete;
     const grid = () => scripts(win).filter((path) => path.startsWith('/cdn/chunks/grid-'));
@@ -103,12 +106,7 @@ describe('the CDN autoloader', function () {
   });
 
   it('loads an element added later, in the document and in an open shadow root, each once', async () => {
-    const opened = await open();
-    frame = opened.frame;
-    const { doc, win } = opened;
-    const agenda = doc.createElement('seminar-agenda');
-    agenda.setAttribute('src', '/examples/digital-era-seminar.json');
-    doc.body.append(agenda);
+    const { doc, win, element: agenda } = await openWith('seminar-agenda', { src: '/examples/digital-era-seminar.json' });
     await waitUntil(() => agenda.shadowRoot?.querySelectorAll('[part~="item"]').length === 12, 'the agenda renders', { timeout: 10_000 });
 
     // Another component's shadow DOM, attached before its host is added.

@@ -16,6 +16,13 @@ const drawn = (el: Element) => $$(el, '[part~="item"]').map((li) => li.dataset['
 const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
 
 /** Mounts an agenda and returns it after its first update (the first slice), not after every slice. */
+/** Types `text` into `search` (one input event, as a paste) and waits for the agenda's update. */
+async function typeIn(el: SeminarAgenda, search: HTMLInputElement, text: string): Promise<void> {
+  search.value = text;
+  search.dispatchEvent(new Event('input'));
+  await el.updateComplete;
+}
+
 async function mount(data: unknown, attributes = ''): Promise<SeminarAgenda> {
   const host = await fixture<HTMLDivElement>(html`<div></div>`);
   host.innerHTML = `<seminar-agenda ${attributes}></seminar-agenda>`;
@@ -101,9 +108,7 @@ describe('<seminar-agenda>: progressive rendering of a large programme', functio
     const el = await mount(programme());
     await el.updateComplete;
     const search = el.shadowRoot!.querySelector<HTMLInputElement>('input[type="search"]')!;
-    search.value = 'okafor';
-    search.dispatchEvent(new Event('input'));
-    await el.updateComplete;
+    await typeIn(el, search, 'okafor');
     const found = drawn(el).length;
     expect(found).to.be.within(1, ITEMS - 1);
     search.value = '';
@@ -121,9 +126,7 @@ describe('<seminar-agenda>: progressive rendering of a large programme', functio
     const el = await mount(programme());
     await el.updateComplete;
     const search = el.shadowRoot!.querySelector<HTMLInputElement>('input[type="search"]')!;
-    search.value = 'okafor';
-    search.dispatchEvent(new Event('input'));
-    await el.updateComplete;
+    await typeIn(el, search, 'okafor');
     const found = $$(el, '[part~="item"]');
     expect(found.length).to.be.within(2, ITEMS - 1);
     search.value = '';
