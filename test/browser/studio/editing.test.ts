@@ -10,6 +10,7 @@ import type { SeminarStudio } from '../../../src/studio/seminar-studio.js';
 import { validateProgramme, type ProgrammeInput } from '../../../src/model.js';
 import { DRAFT_KEY } from '../../../src/studio/draft.js';
 import { deepActive, expectFocusOn } from '../a11y/helpers.js';
+import { blankStudio } from './helpers.js';
 
 // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-parameters -- the caller names the element type it expects
 const $ = <T extends Element = HTMLElement>(el: SeminarStudio, selector: string): T | null => el.shadowRoot!.querySelector(selector);
@@ -36,13 +37,7 @@ async function click(el: SeminarStudio, button: Element | null | undefined): Pro
 const panel = (el: SeminarStudio, list: string) => $(el, `[data-list="${list}"]`)!;
 const button = (root: Element, text: string) => [...root.querySelectorAll<HTMLButtonElement>('button')].find((b) => b.textContent.trim() === text);
 
-async function blank(): Promise<SeminarStudio> {
-  const el = await fixture<SeminarStudio>(html`<seminar-studio lang="en"></seminar-studio>`);
-  await el.updateComplete;
-  $$<HTMLButtonElement>(el, '.actions button')[0].click();
-  await el.updateComplete;
-  return el;
-}
+const blank = (): Promise<SeminarStudio> => blankStudio();
 
 function key(target: Element, init: KeyboardEventInit): KeyboardEvent {
   const event = new KeyboardEvent('keydown', { bubbles: true, composed: true, cancelable: true, ...init });

@@ -3,11 +3,12 @@
 // element with those options, copied to the clipboard (or selected where the
 // clipboard is refused), and each element's static HTML from the studio's
 // server. At 320 px nothing makes the page scroll sideways. axe in each state.
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import '../../../src/studio/main.js';
 import type { SeminarStudio } from '../../../src/studio/seminar-studio.js';
 import { DRAFT_KEY } from '../../../src/studio/draft.js';
 import { deepActive } from '../a11y/helpers.js';
+import { blankStudio } from './helpers.js';
 
 // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-parameters -- the caller names the element type it expects
 const $ = <T extends Element = HTMLElement>(el: SeminarStudio, selector: string): T | null => el.shadowRoot!.querySelector(selector);
@@ -31,11 +32,7 @@ async function click(el: SeminarStudio, selector: string): Promise<void> {
 
 /** A blank programme with one speaker, Ana García, in the opening item. */
 async function withSpeaker(width?: string): Promise<SeminarStudio> {
-  const wrapper = await fixture<HTMLDivElement>(html`<div style=${width ? `width: ${width}` : ''}><seminar-studio lang="en"></seminar-studio></div>`);
-  const el = wrapper.firstElementChild as SeminarStudio;
-  await el.updateComplete;
-  el.shadowRoot!.querySelectorAll<HTMLButtonElement>('.actions button')[0].click();
-  await el.updateComplete;
+  const el = await blankStudio(width);
   await click(el, '[data-list="speakers"] button.add');
   await set(el, '[data-path="/speakers/0/name"]', 'Ana García');
   await click(el, 'button.edit-item');
