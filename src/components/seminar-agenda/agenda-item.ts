@@ -154,6 +154,22 @@ export function renderItem(item: Item, ctx: ItemContext): TemplateResult {
 }
 
 /**
+ * The widest time range an item of `locale` shows, as a CSS string for the
+ * styles' `--_when-widest` (every item's time column is at least that wide):
+ * two-digit hours on both sides, across noon where the clock has 12 hours
+ * ("10:08 AM – 12:08 PM"), else without the narrow "1" ("20:08 – 22:08"), as
+ * digits are not equally wide in every font. A range across midnight (with
+ * dates) widens its own item only.
+ */
+export function widestTimeRange(locale: string): string {
+  const range = (from: number, to: number) => formatTimeRange(Date.UTC(2000, 0, 3, from, 8), Date.UTC(2000, 0, 3, to, 8), { locale, timeZone: 'UTC' });
+  const noon = range(10, 12);
+  const evening = range(20, 22);
+  const text = noon.length > evening.length ? noon : evening;
+  return `"${text.replace(/["\\]/g, '\\$&')}"`;
+}
+
+/**
  * For an item whose title another item shares: its time range (with the
  * date when such items are on several days; with the room when they are at
  * the same time), else `undefined`.

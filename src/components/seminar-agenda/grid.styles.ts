@@ -104,6 +104,9 @@ export const agendaGridStyles = css`
     flex: 1 1 100%;
     min-width: 0;
   }
+  .items.grid .when::after {
+    content: none;
+  }
   .items.grid .actions {
     margin-inline-start: auto;
   }

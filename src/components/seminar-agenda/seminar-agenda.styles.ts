@@ -2,17 +2,21 @@ import { css } from 'lit';
 
 /**
  * The agenda's look, on the shared tokens of internal/styles.ts (type scale
- * --_t-*, spacing --_s*, colours). Layout: in the list, the whole agenda is
- * one grid (time | item | actions) that every day and item shares as a
- * subgrid, so every title starts at the same place whatever the width of a
- * time range or a badge; in narrow containers the time and the actions share
- * a row above the item.
+ * --_t-*, spacing --_s*, colours). Layout: in the list, each item is a grid
+ * of its own (time | item | actions). Its time column is at least as wide as
+ * the widest time range the agenda can show (`--_when-widest`, a string the
+ * agenda sets: an invisible line of that text under each time, see `.when`),
+ * so every title starts at the same place, yet no item's layout depends on
+ * another's: drawing a slice of items lays out those items only (one grid
+ * shared by all items, a subgrid, made every slice lay out every item drawn
+ * before it). A time wider than that (an item across midnight) widens its own
+ * item. In narrow containers the time and the actions share a row above the
+ * item.
  */
 export const agendaStyles = css`
   .agenda {
     display: grid;
-    grid-template-columns: minmax(6em, max-content) minmax(0, 1fr) auto;
-    column-gap: var(--_s4);
+    grid-template-columns: minmax(0, 1fr);
     position: relative;
   }
   .skip {
@@ -20,16 +24,6 @@ export const agendaStyles = css`
     margin-bottom: var(--_s2);
   }
   /* Out of sight until it has focus: internal/styles.ts. */
-  .agenda > *,
-  .day > * {
-    grid-column: 1 / -1;
-  }
-  .day,
-  .items:not(.grid),
-  .items:not(.grid) > .item {
-    display: grid;
-    grid-template-columns: subgrid;
-  }
   .event-title,
   .day-title,
   .title {
@@ -176,9 +170,6 @@ export const agendaStyles = css`
     border-top: 1px solid var(--_border);
     scroll-margin-block: 4em;
   }
-  .items:not(.grid) > .item {
-    grid-column: 1 / -1;
-  }
   /* Long words wrap rather than push an item past its box (RGAA 10.11, 10.12: 320 px, text spacing, 200 % text). */
   .what {
     min-width: 0;
@@ -198,6 +189,14 @@ export const agendaStyles = css`
   .when {
     font-variant-numeric: tabular-nums;
     font-weight: 600;
+  }
+  .when::after {
+    content: var(--_when-widest, none);
+    display: block;
+    block-size: 0;
+    overflow: hidden;
+    visibility: hidden;
+    white-space: nowrap;
   }
   time {
     white-space: nowrap;
@@ -473,13 +472,10 @@ export const agendaStyles = css`
   }
   /* Narrow containers (320 px): the time and the actions share a row, the item has the whole width below. */
   @container (max-width: 30em) {
-    .agenda,
-    .day,
-    .items:not(.grid) {
+    .agenda {
       display: block;
     }
-    .item,
-    .items:not(.grid) > .item {
+    .item {
       grid-template-columns: minmax(0, 1fr) auto;
       grid-template-areas: 'when actions' 'what what';
       align-items: center;
@@ -491,6 +487,9 @@ export const agendaStyles = css`
     }
     .when {
       grid-area: when;
+    }
+    .when::after {
+      content: none;
     }
     .what {
       grid-area: what;

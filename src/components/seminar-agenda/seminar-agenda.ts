@@ -29,7 +29,7 @@ import type { SpeakerCard } from '../speaker-card/speaker-card.js';
 import { dependencyTag } from '../../internal/dependencies.js';
 import { buildAgendaData, currentItems, distinctions, isFiltered, itemFilter, NO_FILTERS, searchIndex, type AgendaData, type AgendaFilters } from './agenda-data.js';
 import type { GridLayout } from './grid-layout.js';
-import { keyed, renderItem, type ItemContext } from './agenda-item.js';
+import { keyed, renderItem, widestTimeRange, type ItemContext } from './agenda-item.js';
 import { ItemSlices } from './item-slices.js';
 import { typeLabel } from './labels.js';
 import { FavouritesController, programmeKey } from './favourites.js';
@@ -693,7 +693,11 @@ export class SeminarAgenda extends ProgrammeElement {
     }
     // tabindex="-1": focus can rest on the box while no control is left in it (loading after "Try again").
     if (!this.agenda) this.slices.plan([], true);
-    return html`<div class="agenda" tabindex="-1" lang=${this.i18n.locale} aria-busy=${status === 'loading' ? 'true' : nothing}>${body}</div>`;
+    // Every item's time column as wide as the widest time range (see the styles): titles line up, items are laid out alone.
+    const times = this.agenda ? `--_when-widest: ${widestTimeRange(this.i18n.formatLocale)}` : '';
+    return html`<div class="agenda" tabindex="-1" lang=${this.i18n.locale} aria-busy=${status === 'loading' ? 'true' : nothing} .style=${times}
+      >${body}</div
+    >`;
   }
 
   /* ------------------------------------------------------------ time */

@@ -314,6 +314,34 @@ describe('<seminar-agenda>', () => {
     expect(Math.round(narrowB.left)).to.equal(Math.round(narrowA.left));
   });
 
+  it('lines every title up, whatever the width of the times, the clock and the language', async () => {
+    // A 12-hour clock: "9:00 – 9:30 AM", "12:00 – 1:00 PM", "1:30 – 3:30 AM" on another day; and one past midnight.
+    const data = await load(ROOMS);
+    (data['items'] as unknown[]).push({ id: 'late', type: 'other', day: '2016-10-29', start: '23:30', duration: 90, title: 'Late show' });
+    const wrap = await fixture<HTMLDivElement>(html`<div style="width: 900px"><seminar-agenda lang="en-US"></seminar-agenda></div>`);
+    const el = wrap.querySelector('seminar-agenda')!;
+    el.programme = data as SeminarAgenda['programme'];
+    await waitUntil(() => $(el, '#item-late'), 'the items');
+    await el.updateComplete;
+    const box = (id: string, part: string) => $(el, `#item-${id} ${part}`)!.getBoundingClientRect();
+    const lined = () => {
+      const others = ids(el).filter((id) => id !== 'late');
+      const lefts = others.map((id) => box(id!, '.title').left);
+      expect(Math.max(...lefts) - Math.min(...lefts), `titles of ${others.join(', ')} start at one place`).to.be.below(1);
+      for (const id of ids(el)) expect(box(id!, '.title').left, `${id}: the title after its time`).to.be.at.least(box(id!, '.when time').right);
+    };
+    expect(text($(el, '#item-late .when')), 'across midnight: with the dates').to.match(/10\/29/);
+    lined();
+    el.setAttribute('lang', 'fr');
+    await waitUntil(() => text($(el, '#item-lunch .when')).includes('12:00'), 'in French');
+    await el.updateComplete;
+    lined();
+    // Narrow: the time above the title, no column kept for the widest time.
+    wrap.style.width = '320px';
+    await waitUntil(() => box('a1', '.title').top > box('a1', '.when').bottom - 1, 'the narrow layout');
+    expect(box('a1', '.when').height, 'one line of time').to.be.below(40);
+  });
+
   it('downloads the programme and one item as .ics', async () => {
     const el = await agenda(html`<seminar-agenda src=${SEED}></seminar-agenda>`);
     const blobs: Blob[] = [];
