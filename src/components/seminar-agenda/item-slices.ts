@@ -45,7 +45,7 @@ const FRAME_WAIT = 250;
  * styles), so slices stay small whatever is drawn already.
  */
 const MIN_SLICE = 20;
-const MAX_SLICE = 400;
+const MAX_SLICE = 200;
 /** The first later slice after an update the visitor caused (or the first one), in new items. */
 const FIRST_SLICE = 100;
 
@@ -146,10 +146,9 @@ export class ItemSlices implements ReactiveController {
     let frameStart = 0;
     const next = () => {
       this.stop();
-      if (measured) {
-        // Size the next slice on this one's cost per item: its script, and its frame if there was one.
-        const frame = frameStart ? performance.now() - frameStart : 0;
-        const cost = Math.max(1, sliceScript + frame) / Math.max(1, created);
+      // Size the next slice on this one's cost per item, its script and its frame (none drawn: the same size).
+      if (measured && frameStart) {
+        const cost = Math.max(1, sliceScript + performance.now() - frameStart) / Math.max(1, created);
         this.slice = Math.round(Math.min(MAX_SLICE, Math.max(MIN_SLICE, SLICE_BUDGET / cost)));
       }
       this.sliceDue = true;

@@ -162,7 +162,13 @@ export const agendaStyles = css`
     margin: 0;
     padding: 0;
   }
+  /*
+   * position: relative keeps the visually hidden text of an item (absolutely
+   * positioned) laid out and painted with its item: with the agenda as their
+   * containing block, every frame that moves items placed them all again.
+   */
   .item {
+    position: relative;
     display: grid;
     grid-template-columns: minmax(6em, max-content) minmax(0, 1fr) auto;
     gap: var(--_s1) var(--_s4);
