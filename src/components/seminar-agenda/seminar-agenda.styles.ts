@@ -278,61 +278,6 @@ export const agendaStyles = css`
   .share {
     flex-basis: 100%;
   }
-  .share-panel,
-  .share-offer {
-    margin: var(--_s1) 0 0;
-    padding: 0.5em 0.75em;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-  }
-  .share-offer {
-    margin: var(--_s2) 0;
-    border: 2px solid var(--_accent);
-  }
-  .share-panel p,
-  .share-offer p {
-    margin: 0 0 0.5em;
-  }
-  .share-offer-title {
-    font-weight: bold;
-  }
-  .share-link {
-    display: flex;
-    flex-direction: column;
-    gap: 0.25em;
-  }
-  .share-link input {
-    font: inherit;
-    max-width: 100%;
-  }
-  .share-actions {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.5em;
-    margin: 0.5em 0;
-  }
-  .shared-items {
-    margin: 0 0 0.5em;
-    max-height: 12em;
-    overflow: auto;
-  }
-  .qr {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: 0.5em 1em;
-    margin: 0;
-  }
-  .qr svg {
-    width: min(14rem, 100%);
-    height: auto;
-    forced-color-adjust: none;
-  }
-  .qr figcaption {
-    flex: 1 1 12em;
-    overflow-wrap: anywhere;
-  }
   .links {
     display: flex;
     flex-wrap: wrap;

@@ -6,7 +6,7 @@
  * by agenda-item.ts; the derived data and filtering live in agenda-data.ts;
  * favourites, calendar files and structured data have modules of their own.
  */
-import { adoptStyles, html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import { ProgrammeElement } from '../../internal/programme-element.js';
 import type { SeminarChangeDetail } from '../../internal/programme-controller.js';
@@ -238,9 +238,8 @@ export class SeminarAgenda extends ProgrammeElement {
   private followedChange = false;
   /** The grid view's code (see `agendaGrid`), loaded when `view="grid"` is first asked; its styles adopted here. */
   private readonly grid = new ModuleWait(this, agendaGrid, (module) => {
-    this.adoptGrid(module);
+    this.addStyles(module.gridStyles);
   });
-  private gridStyled = false;
 
   /** The element is wide enough for the grid view (48rem). */
   private wide = false;
@@ -466,17 +465,15 @@ export class SeminarAgenda extends ProgrammeElement {
     }
   }
 
-  /** The grid's styles, added to this agenda's own (once). */
-  private adoptGrid(module: GridCode): void {
-    if (this.gridStyled || !(this.renderRoot instanceof ShadowRoot)) return;
-    this.gridStyled = true;
-    adoptStyles(this.renderRoot, [...(this.constructor as typeof SeminarAgenda).elementStyles, module.gridStyles]);
-  }
-
   /** The share code (see `shareCode`), loaded once; offline, the visitor is told. */
   private async loadShare(): Promise<Awaited<ReturnType<typeof shareCode.load>>> {
     try {
-      return (this.shareModule ??= await shareCode.load());
+      if (!this.shareModule) {
+        const module = await shareCode.load();
+        this.addStyles(module.shareStyles);
+        this.shareModule = module;
+      }
+      return this.shareModule;
     } catch (error) {
       this.shareOpen = false;
       this.announced = this.t(() => msg('Sharing could not be loaded. Try again later.'));
