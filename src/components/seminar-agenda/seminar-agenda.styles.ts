@@ -385,37 +385,6 @@ export const agendaStyles = css`
     border-radius: 0.3em;
     background: color-mix(in srgb, currentColor 12%, transparent);
   }
-  .speaker-dialog {
-    box-sizing: border-box;
-    width: min(40em, calc(100% - 2em));
-    max-width: none;
-    max-height: calc(100% - 2em);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    padding: var(--_s2) var(--_s4) var(--_s4);
-    background: var(--_surface);
-    color: inherit;
-  }
-  .speaker-dialog::backdrop {
-    background: rgb(0 0 0 / 0.5);
-  }
-  /* One surface: the card inside the dialog draws no box of its own. */
-  .speaker-dialog .speaker-card::part(card) {
-    border: 0;
-    padding: 0;
-    background: none;
-  }
-  .dialog-bar {
-    display: flex;
-    justify-content: end;
-  }
-  .close {
-    font-size: 1.4em;
-    line-height: 1;
-    width: 2em;
-    height: 2em;
-    padding: 0;
-  }
   /* Narrow containers (320 px): the time and the actions share a row, the item has the whole width below. */
   @container (max-width: 30em) {
     .agenda,
