@@ -24,7 +24,7 @@ import { programmeReading } from './internal/programme-controller.js';
 import { programmeMachinery } from './internal/lazy-programme.js';
 import * as reading from './internal/programme-reading.js';
 import * as machinery from './internal/programme-machinery.js';
-import { speakerCardParts } from './components/speaker-card/speaker-card.js';
+import { SpeakerCard, speakerCardParts } from './components/speaker-card/speaker-card.js';
 import * as cardParts from './components/speaker-card/programme-parts.js';
 import { agendaGrid } from './components/seminar-agenda/seminar-agenda.js';
 import * as gridView from './components/seminar-agenda/grid.js';
@@ -32,6 +32,8 @@ import * as gridView from './components/seminar-agenda/grid.js';
 programmeReading.use(reading);
 programmeMachinery.use(machinery);
 speakerCardParts.use(cardParts);
+// The styles the parts bring (in the browser, added when they come) are rendered with the card's own.
+SpeakerCard.elementStyles.push(cardParts.partsStyles);
 agendaGrid.use(gridView);
 
 /** Resolves once every language's strings are loaded (this module waits for it on import). */

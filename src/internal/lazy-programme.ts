@@ -14,19 +14,17 @@
  * an element rendered there loads it before its first update in the browser.
  *
  * An element that always reads a programme (the agenda) passes `prefetch`
- * (shared-fetch's `acquire`), so that the request for its `src` starts at
- * once, in parallel with the code; the others do not carry that module.
+ * (which starts the request for a `src` through shared-fetch's `acquire`),
+ * so that the request starts at once, in parallel with the code; the others
+ * carry neither that module nor the resolving of the URL.
  */
 import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import type { ProgrammeController, ProgrammeSources, ProgrammeStatus, SeminarChangeDetail } from './programme-controller.js';
-import type { acquire, Lease } from './shared-fetch.js';
-import { FETCH_URL_PROTOCOLS, safeUrl } from '../model/url.js';
+import type { Lease } from './shared-fetch.js';
 import type { FailureReport, WidgetKind } from './failure-report.js';
-import { SeminarErrorEvent, type SeminarErrorDetail } from '../events/seminar-error.js';
-import { emit } from '../events/emit.js';
+import type { SeminarErrorDetail } from '../events/seminar-error.js';
 import { hydrationOf } from './hydration.js';
-import { waitFor } from './pending-work.js';
-import { LazyModule } from './lazy-module.js';
+import { LazyModule, ModuleWait } from './lazy-module.js';
 
 type Machinery = typeof import('./programme-machinery.js');
 type Host = ReactiveControllerHost & HTMLElement;
@@ -45,20 +43,26 @@ export class LazyProgramme implements ReactiveController {
   /** The element's programme controller and failure report, once the machinery is loaded. */
   data: ProgrammeController | undefined;
   report: FailureReport | undefined;
-  /** The machinery could not be fetched (offline since the page loaded). */
-  private failed = false;
-  private loading = false;
+  /** The element's wait for the machinery: loading, or failed (offline since the page loaded). */
+  private readonly wait: ModuleWait<Machinery>;
   private observer: MutationObserver | undefined;
   /** The request for `src`, started before the code came; released once the controller holds its own. */
   private early: Lease | undefined;
 
-  /** `onChange` hears each change of a followed `src` (see ProgrammeController). */
+  /**
+   * `onChange` hears each change of a followed `src` (see ProgrammeController);
+   * `prefetch` starts the request for a `src` as the controller will make it
+   * (resolved against the page, through the URL gate), or none for a URL the gate refuses.
+   */
   constructor(
     private readonly host: Host,
     private readonly kind: WidgetKind,
-    private readonly options: { onChange?: (detail: SeminarChangeDetail) => void; prefetch?: typeof acquire } = {},
+    private readonly options: { onChange?: (detail: SeminarChangeDetail) => void; prefetch?: (src: string) => Lease | undefined } = {},
   ) {
     host.addController(this);
+    this.wait = new ModuleWait(host, programmeMachinery, (module) => {
+      this.attach(module);
+    });
     if (programmeMachinery.current) this.attach(programmeMachinery.current);
   }
 
@@ -77,19 +81,22 @@ export class LazyProgramme implements ReactiveController {
 
   /** Call on each update, before reading the state: loads the machinery when there is a source, and passes the sources on. */
   update(sources: ProgrammeSources): void {
-    if (!this.data && !this.failed && this.hasSource(sources)) this.start(sources.src);
+    if (!this.data && !this.wait.failed && this.hasSource(sources)) this.start(sources.src);
     const { data, report } = this;
+    // The controller holds its own request now, or the code could not come: the early one is done.
+    if (data || this.wait.failed) {
+      this.early?.release();
+      this.early = undefined;
+    }
     if (!data) return;
     data.setSources(sources);
-    this.early?.release();
-    this.early = undefined;
     if (data.status === 'error' && data.failure) report?.report(data.failure);
     else report?.clear();
   }
 
   get status(): ProgrammeStatus {
-    if (this.failed) return 'error';
-    return this.data?.status ?? (this.loading ? 'loading' : 'idle');
+    if (this.wait.failed) return 'error';
+    return this.data?.status ?? (this.wait.loading ? 'loading' : 'idle');
   }
 
   get programme(): ProgrammeController['programme'] {
@@ -97,55 +104,26 @@ export class LazyProgramme implements ReactiveController {
   }
 
   get failure(): SeminarErrorDetail | undefined {
-    return this.failed ? { kind: 'code', errors: [] } : this.data?.failure;
+    return this.wait.failed ? { kind: 'code', errors: [] } : this.data?.failure;
   }
 
   /** Load again: the machinery if it could not be fetched, else the programme. */
   retry(): void {
-    if (!this.failed) {
-      this.data?.retry();
-      return;
-    }
-    this.failed = false;
-    this.start();
-    this.host.requestUpdate();
+    if (this.wait.failed) this.wait.retry();
+    else this.data?.retry();
   }
 
   private hasSource(sources: ProgrammeSources): boolean {
-    const { programme, src } = sources;
-    if ((programme !== undefined && programme !== null && programme !== '') || !!src) return true;
+    if ((sources.programme ?? '') !== '' || sources.src) return true;
     // A server renders no inline script: it has only the `programme` property (and its DOM shim no selectors).
     return !isServer && !!this.host.querySelector(INLINE_SELECTOR);
   }
 
   private start(src?: string | null): void {
-    if (this.loading || this.data) return;
-    const url = src && this.options.prefetch ? safeUrl(src, this.host.ownerDocument.baseURI, FETCH_URL_PROTOCOLS) : undefined;
-    if (url && this.options.prefetch && !programmeMachinery.current) {
-      this.early = this.options.prefetch(url);
-      this.early.text.catch(() => undefined);
-    }
-    if (programmeMachinery.current) {
-      this.attach(programmeMachinery.current);
-      return;
-    }
-    this.loading = true;
-    const work = programmeMachinery.load().then(
-      (module) => {
-        this.loading = false;
-        this.attach(module);
-        this.host.requestUpdate();
-      },
-      () => {
-        this.loading = false;
-        this.failed = true;
-        this.early?.release();
-        this.early = undefined;
-        this.host.requestUpdate();
-        emit(this.host, new SeminarErrorEvent({ kind: 'code', errors: [] }));
-      },
-    );
-    waitFor(this.host, work);
+    if (this.wait.loading || this.data) return;
+    if (src && !programmeMachinery.current) this.early = this.options.prefetch?.(src);
+    // Attaches at once when the machinery is here; else its wait says `loading`, and the update after it comes shows it.
+    this.wait.need();
   }
 
   private attach(module: Machinery): void {

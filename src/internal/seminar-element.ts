@@ -94,7 +94,21 @@ export abstract class SeminarElement extends LitElement {
       }
     }
     super.connectedCallback();
-    if (!isServer) adoptStylesFor(this);
+    if (!isServer) adoptStylesFor(this, this.addedStyles);
+  }
+
+  /** Styles added to the class's own by `addStyles`, in the order they came. */
+  private readonly addedStyles: CSSResultOrNative[] = [];
+
+  /**
+   * Adds `style` to this element's own, for good (in every document it is
+   * drawn in): the styles of a part loaded on first use, adopted when its
+   * code comes, before the part is drawn.
+   */
+  protected addStyles(style: CSSResultOrNative): void {
+    if (this.addedStyles.includes(style)) return;
+    this.addedStyles.push(style);
+    if (!isServer) adoptStylesFor(this, this.addedStyles);
   }
 
   protected override async scheduleUpdate(): Promise<void> {
@@ -232,16 +246,15 @@ function describeError(error: unknown): string {
 const sheetsByDocument = new WeakMap<Document, Map<CSSResultOrNative, CSSStyleSheet>>();
 
 /**
- * Gives `element`'s shadow root its styles as sheets of the document it is
- * in now, unless it has them. Where the document cannot make sheets (one
- * without a window), nothing changes.
+ * Gives `element`'s shadow root its styles (the class's, then `added`) as
+ * sheets of the document it is in now, unless it has them. Where the
+ * document cannot make sheets (one without a window), nothing changes.
  */
-function adoptStylesFor(element: LitElement): void {
+function adoptStylesFor(element: LitElement, added: readonly CSSResultOrNative[]): void {
   const root = element.shadowRoot;
   if (!root) return;
-  const styles = (element.constructor as typeof LitElement).elementStyles;
   const sheets: CSSStyleSheet[] = [];
-  for (const style of styles) {
+  for (const style of [...(element.constructor as typeof LitElement).elementStyles, ...added]) {
     const sheet = sheetFor(style, element.ownerDocument);
     if (!sheet) return;
     sheets.push(sheet);

@@ -68,8 +68,13 @@ describe('server rendering', () => {
   });
 
   test('<speaker-card lang="de">: the speaker, the sessions, in German', async () => {
-    const text = visible(await toString(html`<speaker-card lang="de" speaker="kristy-milland" .programme=${seed()}></speaker-card>`));
+    const markup = await toString(html`<speaker-card lang="de" speaker="kristy-milland" .programme=${seed()}></speaker-card>`);
+    const text = visible(markup);
     assert.ok(text.includes('Kristy Milland'));
+    // The styles of the parts (loaded with them in the browser) are in the server's rendering.
+    const styles = /<style>([\s\S]*?)<\/style>/.exec(markup)?.[1] ?? '';
+    assert.match(styles, /\.sessions-title\{/);
+    assert.match(styles, /\.card\{/);
     assert.ok(text.includes('Beiträge'), text);
     assert.ok(text.includes('Freitag, 8. Juli'), text);
   });

@@ -283,61 +283,6 @@ export const agendaStyles = css`
   .share {
     flex-basis: 100%;
   }
-  .share-panel,
-  .share-offer {
-    margin: var(--_s1) 0 0;
-    padding: 0.5em 0.75em;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-  }
-  .share-offer {
-    margin: var(--_s2) 0;
-    border: 2px solid var(--_accent);
-  }
-  .share-panel p,
-  .share-offer p {
-    margin: 0 0 0.5em;
-  }
-  .share-offer-title {
-    font-weight: bold;
-  }
-  .share-link {
-    display: flex;
-    flex-direction: column;
-    gap: 0.25em;
-  }
-  .share-link input {
-    font: inherit;
-    max-width: 100%;
-  }
-  .share-actions {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.5em;
-    margin: 0.5em 0;
-  }
-  .shared-items {
-    margin: 0 0 0.5em;
-    max-height: 12em;
-    overflow: auto;
-  }
-  .qr {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: 0.5em 1em;
-    margin: 0;
-  }
-  .qr svg {
-    width: min(14rem, 100%);
-    height: auto;
-    forced-color-adjust: none;
-  }
-  .qr figcaption {
-    flex: 1 1 12em;
-    overflow-wrap: anywhere;
-  }
   .links {
     display: flex;
     flex-wrap: wrap;
@@ -444,37 +389,6 @@ export const agendaStyles = css`
     margin: 0.8em 0;
     border-radius: 0.3em;
     background: color-mix(in srgb, currentColor 12%, transparent);
-  }
-  .speaker-dialog {
-    box-sizing: border-box;
-    width: min(40em, calc(100% - 2em));
-    max-width: none;
-    max-height: calc(100% - 2em);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    padding: var(--_s2) var(--_s4) var(--_s4);
-    background: var(--_surface);
-    color: inherit;
-  }
-  .speaker-dialog::backdrop {
-    background: rgb(0 0 0 / 0.5);
-  }
-  /* One surface: the card inside the dialog draws no box of its own. */
-  .speaker-dialog .speaker-card::part(card) {
-    border: 0;
-    padding: 0;
-    background: none;
-  }
-  .dialog-bar {
-    display: flex;
-    justify-content: end;
-  }
-  .close {
-    font-size: 1.4em;
-    line-height: 1;
-    width: 2em;
-    height: 2em;
-    padding: 0;
   }
   /* Narrow containers (320 px): the time and the actions share a row, the item has the whole width below. */
   @container (max-width: 30em) {

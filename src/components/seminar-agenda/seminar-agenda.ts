@@ -6,7 +6,7 @@
  * by agenda-item.ts; the derived data and filtering live in agenda-data.ts;
  * favourites, calendar files and structured data have modules of their own.
  */
-import { adoptStyles, html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import { ProgrammeElement } from '../../internal/programme-element.js';
 import type { SeminarChangeDetail } from '../../internal/programme-controller.js';
@@ -22,11 +22,10 @@ import { isSingular, msg, renderWith, str } from '../../internal/localize.js';
 import { ClockController, parseNow } from '../../internal/clock.js';
 import { contentOf, displayTimeZone, renderText, textOf, type ContentLanguage } from '../../internal/content.js';
 import { renderLongText } from '../../internal/long-text.js';
-import { safeUrl } from '../../model/url.js';
+import { FETCH_URL_PROTOCOLS, safeUrl } from '../../model/url.js';
 import { cachedIntl, formatDate, formatTimeRange, formatTimeZoneName } from '../../model/format.js';
-import type { Item, Organisation, Programme } from '../../model/types.js';
+import type { Item, Organisation } from '../../model/types.js';
 import type { SpeakerCard } from '../speaker-card/speaker-card.js';
-import { dependencyTag } from '../../internal/dependencies.js';
 import { buildAgendaData, currentItems, distinctions, isFiltered, itemFilter, NO_FILTERS, searchIndex, type AgendaData, type AgendaFilters } from './agenda-data.js';
 import type { GridLayout } from './grid-layout.js';
 import { keyed, renderItem, widestTimeRange, type ItemContext } from './agenda-item.js';
@@ -62,6 +61,9 @@ const GRID_MIN_WIDTH = 48;
  * @internal
  */
 export const speakerCardCode = { load: () => import('../../define/speaker-card.js') };
+
+/** The speaker dialog's styles and card (speaker-dialog.ts): loaded with the card's code, on first opening. Tests replace `load`. @internal */
+export const dialogCode = { load: () => import('./speaker-dialog.js') };
 
 export const calendarCode = { load: () => import('./calendar.js') };
 
@@ -202,6 +204,8 @@ export class SeminarAgenda extends ProgrammeElement {
   private subscribeOpen = false;
   /** The speaker dialog's card, once its code is loaded (kept while the dialog shows it). */
   private dialogCard: SpeakerCard | undefined;
+  /** The speaker dialog's code (see `dialogCode`), once loaded. */
+  private dialogModule: Awaited<ReturnType<typeof dialogCode.load>> | undefined;
   /** The calendar code, once loaded (it builds the links of the menus). */
   private calendarCodeLoaded: Awaited<ReturnType<typeof calendarCode.load>> | undefined;
 
@@ -238,9 +242,8 @@ export class SeminarAgenda extends ProgrammeElement {
   private followedChange = false;
   /** The grid view's code (see `agendaGrid`), loaded when `view="grid"` is first asked; its styles adopted here. */
   private readonly grid = new ModuleWait(this, agendaGrid, (module) => {
-    this.adoptGrid(module);
+    this.addStyles(module.gridStyles);
   });
-  private gridStyled = false;
 
   /** The element is wide enough for the grid view (48rem). */
   private wide = false;
@@ -261,7 +264,14 @@ export class SeminarAgenda extends ProgrammeElement {
     onChange: (detail) => {
       this.programmeChanged(detail);
     },
-    prefetch: acquire,
+    prefetch: (src) => {
+      const url = safeUrl(src, this.ownerDocument.baseURI, FETCH_URL_PROTOCOLS);
+      if (!url) return undefined;
+      const lease = acquire(url);
+      // A failure is the controller's to show, with its own request.
+      lease.text.catch(() => undefined);
+      return lease;
+    },
   });
   private favouritesKey: string | undefined;
   private readonly favourites = new FavouritesController(this, () => this.favouritesKey);
@@ -466,17 +476,15 @@ export class SeminarAgenda extends ProgrammeElement {
     }
   }
 
-  /** The grid's styles, added to this agenda's own (once). */
-  private adoptGrid(module: GridCode): void {
-    if (this.gridStyled || !(this.renderRoot instanceof ShadowRoot)) return;
-    this.gridStyled = true;
-    adoptStyles(this.renderRoot, [...(this.constructor as typeof SeminarAgenda).elementStyles, module.gridStyles]);
-  }
-
   /** The share code (see `shareCode`), loaded once; offline, the visitor is told. */
   private async loadShare(): Promise<Awaited<ReturnType<typeof shareCode.load>>> {
     try {
-      return (this.shareModule ??= await shareCode.load());
+      if (!this.shareModule) {
+        const module = await shareCode.load();
+        this.addStyles(module.shareStyles);
+        this.shareModule = module;
+      }
+      return this.shareModule;
     } catch (error) {
       this.shareOpen = false;
       this.announced = this.t(() => msg('Sharing could not be loaded. Try again later.'));
@@ -1313,44 +1321,30 @@ export class SeminarAgenda extends ProgrammeElement {
       <form method="dialog" class="dialog-bar">
         <button type="submit" class="close" aria-label=${msg('Close')}>×</button>
       </form>
-      ${this.selectedSpeaker && this.data.programme && this.dialogCard ? this.speakerCard(this.dialogCard, this.selectedSpeaker, this.data.programme) : nothing}
+      ${this.selectedSpeaker && this.data.programme && this.dialogCard && this.dialogModule
+        ? this.dialogModule.showSpeaker(this.dialogCard, this.selectedSpeaker, this.data.programme, {
+            timeZone: this.timeZone,
+            lang: this.i18n.lang,
+            url: this.ownerDocument.URL,
+          })
+        : nothing}
     </dialog>`;
     /* eslint-enable lit-a11y/click-events-have-key-events */
-  }
-
-  /**
-   * The dialog's card, made under the tag the page gave the card's class (a
-   * subclass may name its own in `static dependencies`); the dialog is never
-   * rendered on a server.
-   */
-  private speakerCardOf(usual: typeof SpeakerCard): SpeakerCard {
-    const tag = dependencyTag(this, 'speaker-card', usual);
-    if (this.dialogCard?.localName === tag) return this.dialogCard;
-    const Card = customElements.get(tag) as typeof SpeakerCard;
-    const card = new Card();
-    card.className = 'speaker-card';
-    card.headingLevel = 2;
-    card.addEventListener('click', this.onCardClick);
-    return card;
-  }
-
-  private speakerCard(card: SpeakerCard, speaker: string, programme: Programme): SpeakerCard {
-    card.programme = programme;
-    card.speaker = speaker;
-    card.timeZone = this.timeZone;
-    card.agendaHref = `${this.ownerDocument.URL.split('#')[0] ?? ''}#item-{id}`;
-    card.lang = this.i18n.lang;
-    return card;
   }
 
   private openSpeaker(id: string, trigger: HTMLElement): void {
     this.dialogTrigger = trigger;
     this.selectedSpeaker = id;
     emit(this, new SeminarSpeakerSelectEvent({ speakerId: id }));
-    speakerCardCode
-      .load()
-      .then(({ SpeakerCard }) => {
-        this.dialogCard = this.speakerCardOf(SpeakerCard);
+    Promise.all([speakerCardCode.load(), dialogCode.load()])
+      .then(([{ SpeakerCard }, dialog]) => {
+        this.addStyles(dialog.dialogStyles);
+        this.dialogModule = dialog;
+        this.dialogCard = dialog.dialogCard(this, SpeakerCard, this.dialogCard, (item) => {
+          // A session link: close the dialog, then go to the item.
+          this.dialogTarget = item;
+          this.renderRoot.querySelector('dialog')?.close();
+        });
         this.requestUpdate();
         return this.updateComplete;
       })
@@ -1390,24 +1384,9 @@ export class SeminarAgenda extends ProgrammeElement {
     }
   }
 
-  /** A click on the backdrop (outside the dialog's box) closes it, where `closedby` is not supported. */
+  /** A click on the backdrop closes the dialog (speaker-dialog.ts). */
   private readonly onDialogClick = (event: MouseEvent): void => {
-    const dialog = event.currentTarget as HTMLDialogElement;
-    if (event.target !== dialog) return;
-    const box = dialog.getBoundingClientRect();
-    const inside = event.clientX >= box.left && event.clientX <= box.right && event.clientY >= box.top && event.clientY <= box.bottom;
-    if (!inside) dialog.close();
-  };
-
-  /** A session link inside the card: close the dialog and go to the item. */
-  private readonly onCardClick = (event: Event): void => {
-    const link = event.composedPath().find((n): n is HTMLAnchorElement => n instanceof HTMLAnchorElement);
-    // The card's links are absolute (`safeUrl` resolves them): this page's `#item-…` ones are ours.
-    const id = link && sameDocument(link) ? link.hash.match(/^#item-(.+)$/)?.[1] : undefined;
-    if (!id) return;
-    event.preventDefault();
-    this.dialogTarget = decodeURIComponent(id);
-    this.renderRoot.querySelector('dialog')?.close();
+    this.dialogModule?.closeOnBackdrop(event);
   };
 
   /**
@@ -1581,12 +1560,6 @@ function replaceFragment(fragment: string): void {
 function offsetAt(zone: string, instant: number): string {
   const format = cachedIntl(['offset', zone], () => new Intl.DateTimeFormat('en', { timeZone: zone, timeZoneName: 'longOffset' }));
   return format.formatToParts(instant).find((p) => p.type === 'timeZoneName')?.value ?? '';
-}
-
-/** True for a link to a place in its own document (the agenda's `#item-…` links in a card). */
-function sameDocument(link: HTMLAnchorElement): boolean {
-  const page = link.ownerDocument.URL.split('#')[0];
-  return link.href.split('#')[0] === page;
 }
 
 function zoneName(zone: string, locale: string, instant: number): string {

@@ -6,13 +6,72 @@
  * first opens the panel or a shared link (most visitors never do); the
  * element keeps the state and does the work (see seminar-agenda.ts).
  */
-import { html, nothing, type TemplateResult } from 'lit';
+import { css, html, nothing, type TemplateResult } from 'lit';
 import { isSingular, msg, str } from '../../internal/localize.js';
 import { renderText, type ContentLanguage } from '../../internal/content.js';
 import type { Item } from '../../model/types.js';
 import type { QrDrawing } from './qr-code.js';
 
 export { sharedFragment } from './url-state.js';
+
+/** The looks of the panel and the question, added to the agenda's styles when this code comes (before either is drawn). */
+export const shareStyles = css`
+  .share-panel,
+  .share-offer {
+    margin: var(--_s1) 0 0;
+    padding: 0.5em 0.75em;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
+  .share-offer {
+    margin: var(--_s2) 0;
+    border: 2px solid var(--_accent);
+  }
+  .share-panel p,
+  .share-offer p {
+    margin: 0 0 0.5em;
+  }
+  .share-offer-title {
+    font-weight: bold;
+  }
+  .share-link {
+    display: flex;
+    flex-direction: column;
+    gap: 0.25em;
+  }
+  .share-link input {
+    font: inherit;
+    max-width: 100%;
+  }
+  .share-actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em;
+    margin: 0.5em 0;
+  }
+  .shared-items {
+    margin: 0 0 0.5em;
+    max-height: 12em;
+    overflow: auto;
+  }
+  .qr {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5em 1em;
+    margin: 0;
+  }
+  .qr svg {
+    width: min(14rem, 100%);
+    height: auto;
+    forced-color-adjust: none;
+  }
+  .qr figcaption {
+    flex: 1 1 12em;
+    overflow-wrap: anywhere;
+  }
+`;
 
 /** The QR code code: loaded when a visitor first asks for a QR code. Tests replace `load`. */
 export const qrCode = { load: () => import('./qr-code.js') };

@@ -4,7 +4,7 @@
  * machinery (speaker-card.ts), so that a card given by attributes alone — a
  * name, a job title, a photo — downloads none of it.
  */
-import { html, nothing, type TemplateResult } from 'lit';
+import { css, html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '../../internal/localize.js';
 import { contentOf, renderText, textOf, type ContentLanguage } from '../../internal/content.js';
 import { renderLongText } from '../../internal/long-text.js';
@@ -12,6 +12,70 @@ import { safeUrl } from '../../model/url.js';
 import { formatTimeRange, type FormatOptions } from '../../model/format.js';
 import { roleLabel } from '../../internal/role-label.js';
 import type { Item, Link, LocalisedText, Programme, SpeakerRole } from '../../model/types.js';
+
+/**
+ * The looks of the bio, the links and the sessions: added to the card's
+ * styles when this code comes, before any of them is drawn (on the server,
+ * ssr.ts renders them with the card's own).
+ */
+export const partsStyles = css`
+  .bio {
+    margin-top: var(--_s3);
+  }
+  .bio p,
+  .bio ul {
+    margin: 0 0 var(--_s2);
+  }
+  .bio.clamped .long-text {
+    display: -webkit-box;
+    -webkit-box-orient: vertical;
+    -webkit-line-clamp: 4;
+    overflow: hidden;
+  }
+  .toggle {
+    background: none;
+    border: none;
+    padding: 0;
+    color: var(--_accent);
+    text-decoration: underline;
+  }
+  .links {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_s1) var(--_s4);
+    list-style: none;
+    padding: 0;
+    margin: var(--_s3) 0 0;
+  }
+  .sessions {
+    margin-top: var(--_s3);
+  }
+  .sessions-title {
+    margin: 0 0 var(--_s1);
+    font-size: var(--_t-sm);
+    font-weight: bold;
+    color: var(--_muted);
+  }
+  .sessions ul {
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .sessions li + li {
+    margin-top: var(--_s2);
+  }
+  .when,
+  .session-role {
+    color: var(--_muted);
+    font-size: var(--_t-sm);
+  }
+  .when {
+    font-variant-numeric: tabular-nums;
+  }
+  .range {
+    white-space: nowrap;
+  }
+`;
 
 /** Bios longer than this (characters) start collapsed. */
 const LONG_BIO = 400;

@@ -86,62 +86,6 @@ export const speakerCardStyles = css`
   .body > :last-child {
     margin-bottom: 0;
   }
-  .bio {
-    margin-top: var(--_s3);
-  }
-  .bio p,
-  .bio ul {
-    margin: 0 0 var(--_s2);
-  }
-  .bio.clamped .long-text {
-    display: -webkit-box;
-    -webkit-box-orient: vertical;
-    -webkit-line-clamp: 4;
-    overflow: hidden;
-  }
-  .toggle {
-    background: none;
-    border: none;
-    padding: 0;
-    color: var(--_accent);
-    text-decoration: underline;
-  }
-  .links {
-    display: flex;
-    flex-wrap: wrap;
-    gap: var(--_s1) var(--_s4);
-    list-style: none;
-    padding: 0;
-    margin: var(--_s3) 0 0;
-  }
-  .sessions {
-    margin-top: var(--_s3);
-  }
-  .sessions-title {
-    margin: 0 0 var(--_s1);
-    font-size: var(--_t-sm);
-    font-weight: bold;
-    color: var(--_muted);
-  }
-  .sessions ul {
-    margin: 0;
-    padding: 0;
-    list-style: none;
-  }
-  .sessions li + li {
-    margin-top: var(--_s2);
-  }
-  .when,
-  .session-role {
-    color: var(--_muted);
-    font-size: var(--_t-sm);
-  }
-  .when {
-    font-variant-numeric: tabular-nums;
-  }
-  .range {
-    white-space: nowrap;
-  }
   .skeleton .bar {
     height: 1em;
     margin: 0.3em 0;

@@ -130,7 +130,9 @@ export class SpeakerCard extends ProgrammeElement {
    * by attributes alone loads neither.
    */
   private readonly data = new LazyProgramme(this, 'speaker-card');
-  private readonly parts = new ModuleWait(this, speakerCardParts);
+  private readonly parts = new ModuleWait(this, speakerCardParts, (module) => {
+    this.addStyles(module.partsStyles);
+  });
   private notFoundReported: string | undefined;
 
   override connectedCallback(): void {
