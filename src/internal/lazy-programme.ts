@@ -37,6 +37,8 @@ export const machinerySource = { load: (): Promise<Machinery> => import('./progr
 /** The machinery, for every element of the page; ssr.ts provides it up front (`use`). @internal */
 export const programmeMachinery = new LazyModule(machinerySource);
 
+const hasValue = (programme: unknown): boolean => programme !== undefined && programme !== null && programme !== '';
+
 const INLINE_SELECTOR = ':scope > script:is([type="application/json"], [type="application/xml"])';
 
 export class LazyProgramme implements ReactiveController {
@@ -77,7 +79,8 @@ export class LazyProgramme implements ReactiveController {
 
   /** Call on each update, before reading the state: loads the machinery when there is a source, and passes the sources on. */
   update(sources: ProgrammeSources): void {
-    if (!this.data && !this.failed && this.hasSource(sources)) this.start(sources.src);
+    // A `programme` given wins over `src` (ProgrammeController): no request for `src` then.
+    if (!this.data && !this.failed && this.hasSource(sources)) this.start(hasValue(sources.programme) ? undefined : sources.src);
     const { data, report } = this;
     if (!data) return;
     data.setSources(sources);
@@ -112,8 +115,7 @@ export class LazyProgramme implements ReactiveController {
   }
 
   private hasSource(sources: ProgrammeSources): boolean {
-    const { programme, src } = sources;
-    if ((programme !== undefined && programme !== null && programme !== '') || !!src) return true;
+    if (hasValue(sources.programme) || !!sources.src) return true;
     // A server renders no inline script: it has only the `programme` property (and its DOM shim no selectors).
     return !isServer && !!this.host.querySelector(INLINE_SELECTOR);
   }
