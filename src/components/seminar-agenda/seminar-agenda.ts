@@ -27,7 +27,7 @@ import { cachedIntl, formatDate, formatTimeRange, formatTimeZoneName } from '../
 import type { Item, Organisation, Programme } from '../../model/types.js';
 import type { SpeakerCard } from '../speaker-card/speaker-card.js';
 import { dependencyTag } from '../../internal/dependencies.js';
-import { buildAgendaData, currentItems, distinctions, isFiltered, itemFilter, NO_FILTERS, searchIndex, type AgendaData, type AgendaFilters } from './agenda-data.js';
+import { buildAgendaData, currentItems, inLanguage, isFiltered, itemFilter, NO_FILTERS, type AgendaData, type AgendaFilters } from './agenda-data.js';
 import type { GridLayout } from './grid-layout.js';
 import { keyed, renderItem, type ItemContext } from './agenda-item.js';
 import { ItemSlices } from './item-slices.js';
@@ -640,12 +640,7 @@ export class SeminarAgenda extends ProgrammeElement {
       this.agenda = buildAgendaData(programme, this.i18n.lang);
       this.followedChange = false;
     } else if (this.agenda.searchLanguage !== this.i18n.lang) {
-      this.agenda = {
-        ...this.agenda,
-        search: searchIndex(programme, this.i18n.lang),
-        searchLanguage: this.i18n.lang,
-        distinct: distinctions(programme, this.i18n.lang),
-      };
+      this.agenda = inLanguage(this.agenda, this.i18n.lang);
     }
     if (!this.urlRead && !isServer && !this.hydrating) {
       this.urlRead = true;
