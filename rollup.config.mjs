@@ -13,7 +13,7 @@
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { posix, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 /**
@@ -92,17 +92,19 @@ const autoloaderDependencies = {
       for (const imported of bundle[fileName]?.imports ?? []) closure(imported, into);
       return into;
     };
+    // Per key, the files' names from cdn/chunks/, without `.js`, in one string: the fewest bytes.
+    const names = (files) => [...files].sort().map((file) => posix.relative('chunks', file).replace(/\.js$/, '')).join(' ');
     const dependencies = {};
     for (const tag of TAGS) {
       const element = chunks.find((chunk) => chunk.isEntry && chunk.name === tag);
       const files = closure(element.fileName, new Set());
       files.delete(element.fileName);
-      dependencies[tag] = [...files].sort().map((file) => `./${file}`);
+      dependencies[tag] = names(files);
     }
-    dependencies.programme = [...closure(machinery.fileName, new Set())].sort().map((file) => `./${file}`);
+    dependencies.programme = names(closure(machinery.fileName, new Set()));
     const marker = /JSON\.parse\((["'])\{\}\1\)/g;
     if ((loader.code.match(marker) ?? []).length !== 1) throw new Error('autoloader-dependencies: the marker of the dependencies is not in the autoloader once');
-    loader.code = loader.code.replace(marker, () => `JSON.parse(${JSON.stringify(JSON.stringify(dependencies))})`);
+    loader.code = loader.code.replace(marker, () => JSON.stringify(dependencies));
   },
 };
 

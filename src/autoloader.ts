@@ -30,12 +30,12 @@ const elements: Record<string, Loader> = {
 };
 
 /**
- * Per tag, the chunks its code needs (paths from this file), asked for with
- * it, and under `programme` those of the programme code, asked for with a
- * `src`: written by the CDN build (rollup.config.mjs); empty elsewhere (a
- * bundler has its own way).
+ * Per tag, the chunks its code needs, asked for with it, and under
+ * `programme` those of the programme code, asked for with a `src`: their
+ * names in cdn/chunks/ without `.js`, separated by spaces. Written by the CDN
+ * build (rollup.config.mjs); empty elsewhere (a bundler has its own way).
  */
-const DEPENDENCIES = JSON.parse('{}') as Record<string, string[] | undefined>;
+const DEPENDENCIES = JSON.parse('{}') as Record<string, string | undefined>;
 
 /** The early requests for `src`, by URL, for shared-fetch.ts (the same key). */
 const EARLY_REQUESTS = Symbol.for('seminar-widgets.early-requests');
@@ -49,7 +49,7 @@ const preloaded = new Set<string>();
 function preload(key: string): void {
   if (preloaded.has(key)) return;
   preloaded.add(key);
-  for (const path of DEPENDENCIES[key] ?? []) import(/* @vite-ignore */ new URL(path, import.meta.url).href).catch(() => undefined);
+  for (const name of DEPENDENCIES[key]?.split(' ') ?? []) import(/* @vite-ignore */ new URL(`chunks/${name}.js`, import.meta.url).href).catch(() => undefined);
 }
 
 const watched = new WeakSet<Node>();
