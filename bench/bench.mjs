@@ -8,6 +8,7 @@
 // --no-build   use dist/ and cdn/ as they are (default: `npm run build` first)
 // --samples N  measured samples per size and side (default 15, after 3 warm-ups)
 // --peer-samples N  fresh pages per side and programme in the side-by-side table (default 5)
+// --latency MS  in the side-by-side table, each request takes MS more (a network's round trip; default 0, the local server)
 // --quick      5 samples, shorter clock windows, 200 heap rounds (a smoke run)
 // --no-write   print only; leave docs/performance.md alone
 // --only a,b   run some sections only: peer, render, interaction, timers, hostile, network, sizes, heap (implies --no-write)
@@ -52,6 +53,7 @@ const HEAP_ROUNDS = quick ? 200 : 1000;
 const HEAP_BATCH = quick ? 20 : 100;
 const SEARCH = 'okafor';
 const PEER_SAMPLES = option('--peer-samples', quick ? 2 : 5);
+const PEER_LATENCY = option('--latency', 0);
 const PRETALX_FILE = textOption('--pretalx', process.env.PRETALX_SCHEDULE_JS);
 const CDN_DIR = resolve('cdn');
 const FOSDEM_FILE = textOption('--fosdem', process.env.FOSDEM_XML ?? 'test/fixtures/schedules/mttcrsp-fosdem_FOSDEM-2010.xml');
@@ -267,6 +269,11 @@ if (runs('peer')) {
     page.on('pageerror', (error) => pageErrors.push(error.message));
     const cdp = await page.context().newCDPSession(page);
     await cdp.send('HeapProfiler.enable');
+    if (PEER_LATENCY) {
+      // Every request a round trip of a real network (a CDN, the programme's server), for both sides.
+      await cdp.send('Network.enable');
+      await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: PEER_LATENCY, downloadThroughput: -1, uploadThroughput: -1 });
+    }
     await page.goto(`${origin}/bench/peer.html?side=${side}&name=${name}&items=${data.items}`);
     await page.waitForFunction(() => window.peerResult, null, { timeout: 180_000, polling: 100 });
     const result = await page.evaluate(() => window.peerResult);
@@ -312,7 +319,7 @@ if (runs('peer')) {
     `${table(
       ['Programme', 'Items', 'Agenda: first item visible, ms', 'Agenda: all items in the DOM, ms', 'Agenda: JS heap', 'pretalx: first item visible, ms', 'pretalx: all items, ms', 'pretalx: JS heap', 'Agenda first item / pretalx all (goal ≤ 0.15×)', 'Agenda all / pretalx all (≤ 0.5×)', 'Heap (≤ 0.3×)'],
       rows,
-    )}\n\nEach side on a fresh page, ${PEER_SAMPLES} pages per side and programme, interleaved; medians. Times from the navigation (\`performance.now()\`, checked once per animation frame): the first item laid out inside the 1280 × 900 viewport, and every item in the DOM. Heap: \`Runtime.getHeapUsage\` after two forced garbage collections, the whole page. Our side: the CDN autoloader and \`<seminar-agenda src>\` (list view) reading our programme JSON; pretalx's: its built component (Vue 3, list format) reading the same programme converted to its widget JSON by \`bench/pretalx.js\`, from \`--pretalx FILE\` (or \`PRETALX_SCHEDULE_JS\`), never copied into this repository.${xmlRows.length ? `\n\n${table(['Programme', 'From JSON: all items, ms', 'From the XML: all items, ms', 'Ratio (goal ≤ 1.3×)', 'From the XML: first item visible, ms'], xmlRows)}\n\nThe same agenda reading the Pentabarf XML (\`src\` ending in \`.xml\`, imported in the browser) rather than the programme JSON it converts to.` : ''}`,
+    )}\n\nEach side on a fresh page, ${PEER_SAMPLES} pages per side and programme, interleaved; medians${PEER_LATENCY ? `; every request ${PEER_LATENCY} ms longer (a network's round trip, emulated)` : ''}. Times from the navigation (\`performance.now()\`, checked once per animation frame): the first item laid out inside the 1280 × 900 viewport, and every item in the DOM. Heap: \`Runtime.getHeapUsage\` after two forced garbage collections, the whole page. Our side: the CDN autoloader and \`<seminar-agenda src>\` (list view) reading our programme JSON; pretalx's: its built component (Vue 3, list format) reading the same programme converted to its widget JSON by \`bench/pretalx.js\`, from \`--pretalx FILE\` (or \`PRETALX_SCHEDULE_JS\`), never copied into this repository.${xmlRows.length ? `\n\n${table(['Programme', 'From JSON: all items, ms', 'From the XML: all items, ms', 'Ratio (goal ≤ 1.3×)', 'From the XML: first item visible, ms'], xmlRows)}\n\nThe same agenda reading the Pentabarf XML (\`src\` ending in \`.xml\`, imported in the browser) rather than the programme JSON it converts to.` : ''}`,
   );
 }
 
