@@ -13,7 +13,7 @@
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { posix, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 /**
@@ -76,6 +76,42 @@ function sharedChunks() {
   };
 }
 
+/**
+ * Writes into the autoloader, per tag, every chunk the element's file imports
+ * (directly or not), and under `programme` the programme code's chunk and
+ * its imports: the autoloader asks for them all at once, with the element's
+ * file (the programme code with a `src`), instead of one level of imports
+ * after another.
+ */
+const autoloaderDependencies = {
+  name: 'autoloader-dependencies',
+  generateBundle(_, bundle) {
+    const chunks = Object.values(bundle).filter((file) => file.type === 'chunk');
+    const loader = chunks.find((chunk) => chunk.isEntry && chunk.name === 'autoloader');
+    const machinery = chunks.find((chunk) => chunk.moduleIds.some((id) => /[/\\]internal[/\\]programme-machinery\.js$/.test(id)));
+    if (!loader || !machinery) throw new Error('autoloader-dependencies: the autoloader or the programme code is missing from the build');
+    const closure = (fileName, into) => {
+      if (into.has(fileName) || fileName === loader.fileName) return into;
+      into.add(fileName);
+      for (const imported of bundle[fileName]?.imports ?? []) closure(imported, into);
+      return into;
+    };
+    // Per key, the files' names from cdn/chunks/, without `.js`, in one string: the fewest bytes.
+    const names = (files) => [...files].sort().map((file) => posix.relative('chunks', file).replace(/\.js$/, '')).join(' ');
+    const dependencies = {};
+    for (const tag of TAGS) {
+      const element = chunks.find((chunk) => chunk.isEntry && chunk.name === tag);
+      const files = closure(element.fileName, new Set());
+      files.delete(element.fileName);
+      dependencies[tag] = names(files);
+    }
+    dependencies.programme = names(closure(machinery.fileName, new Set()));
+    const marker = /JSON\.parse\((["'])\{\}\1\)/g;
+    if ((loader.code.match(marker) ?? []).length !== 1) throw new Error('autoloader-dependencies: the marker of the dependencies is not in the autoloader once');
+    loader.code = loader.code.replace(marker, () => JSON.stringify(dependencies));
+  },
+};
+
 /** The tags, each with its registration module in dist/define/. */
 export const TAGS = ['seminar-agenda', 'session-timer', 'speaker-card', 'speaker-list'];
 
@@ -115,7 +151,7 @@ export default [
       experimentalMinChunkSize: 2_000,
       sourcemap: false,
     },
-    plugins: plugins(),
+    plugins: [...plugins(), autoloaderDependencies],
   },
   // The studio (docs/studio.md): a page of its own, with its own copy of Lit,
   // the elements it previews and the whole model; nothing of it is in the CDN

@@ -8,6 +8,7 @@
 // --no-build   use dist/ and cdn/ as they are (default: `npm run build` first)
 // --samples N  measured samples per size and side (default 15, after 3 warm-ups)
 // --peer-samples N  fresh pages per side and programme in the side-by-side table (default 5)
+// --latency MS  in the side-by-side table, each request takes MS more (a network's round trip; default 0, the local server)
 // --quick      5 samples, shorter clock windows, 200 heap rounds (a smoke run)
 // --no-write   print only; leave docs/performance.md alone
 // --only a,b   run some sections only: peer, render, interaction, timers, hostile, network, sizes, heap (implies --no-write)
@@ -22,6 +23,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import os from 'node:os';
+import { resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { startDevServer } from '@web/dev-server';
 import { chromium } from 'playwright-core';
@@ -51,7 +53,9 @@ const HEAP_ROUNDS = quick ? 200 : 1000;
 const HEAP_BATCH = quick ? 20 : 100;
 const SEARCH = 'okafor';
 const PEER_SAMPLES = option('--peer-samples', quick ? 2 : 5);
+const PEER_LATENCY = option('--latency', 0);
 const PRETALX_FILE = textOption('--pretalx', process.env.PRETALX_SCHEDULE_JS);
+const CDN_DIR = resolve('cdn');
 const FOSDEM_FILE = textOption('--fosdem', process.env.FOSDEM_XML ?? 'test/fixtures/schedules/mttcrsp-fosdem_FOSDEM-2010.xml');
 
 const log = (...parts) => console.log(...parts);
@@ -155,6 +159,16 @@ const server = await startDevServer({
           ctx.body = peer[2] === 'programme.json' ? data.json : peer[2] === 'programme.xml' ? data.xml : data.pretalx;
           return;
         }
+        // The CDN files as a CDN sends them, as they are on disk (as pretalx's file just below), not
+        // through the dev server's module transforms, which cost each file time a CDN does not spend.
+        if (ctx.path.startsWith('/cdn/') && ctx.path.endsWith('.js')) {
+          const file = resolve(CDN_DIR, `.${ctx.path.slice('/cdn'.length)}`);
+          if (file.startsWith(`${CDN_DIR}/`) && existsSync(file)) {
+            ctx.type = 'text/javascript';
+            ctx.body = readFileSync(file);
+            return;
+          }
+        }
         if (ctx.path === '/bench/peer/pretalx-schedule.min.js' && PRETALX_FILE && existsSync(PRETALX_FILE)) {
           ctx.type = 'text/javascript';
           ctx.body = readFileSync(PRETALX_FILE);
@@ -255,6 +269,11 @@ if (runs('peer')) {
     page.on('pageerror', (error) => pageErrors.push(error.message));
     const cdp = await page.context().newCDPSession(page);
     await cdp.send('HeapProfiler.enable');
+    if (PEER_LATENCY) {
+      // Every request a round trip of a real network (a CDN, the programme's server), for both sides.
+      await cdp.send('Network.enable');
+      await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: PEER_LATENCY, downloadThroughput: -1, uploadThroughput: -1 });
+    }
     await page.goto(`${origin}/bench/peer.html?side=${side}&name=${name}&items=${data.items}`);
     await page.waitForFunction(() => window.peerResult, null, { timeout: 180_000, polling: 100 });
     const result = await page.evaluate(() => window.peerResult);
@@ -300,7 +319,7 @@ if (runs('peer')) {
     `${table(
       ['Programme', 'Items', 'Agenda: first item visible, ms', 'Agenda: all items in the DOM, ms', 'Agenda: JS heap', 'pretalx: first item visible, ms', 'pretalx: all items, ms', 'pretalx: JS heap', 'Agenda first item / pretalx all (goal ≤ 0.15×)', 'Agenda all / pretalx all (≤ 0.5×)', 'Heap (≤ 0.3×)'],
       rows,
-    )}\n\nEach side on a fresh page, ${PEER_SAMPLES} pages per side and programme, interleaved; medians. Times from the navigation (\`performance.now()\`, checked once per animation frame): the first item laid out inside the 1280 × 900 viewport, and every item in the DOM. Heap: \`Runtime.getHeapUsage\` after two forced garbage collections, the whole page. Our side: the CDN autoloader and \`<seminar-agenda src>\` (list view) reading our programme JSON; pretalx's: its built component (Vue 3, list format) reading the same programme converted to its widget JSON by \`bench/pretalx.js\`, from \`--pretalx FILE\` (or \`PRETALX_SCHEDULE_JS\`), never copied into this repository.${xmlRows.length ? `\n\n${table(['Programme', 'From JSON: all items, ms', 'From the XML: all items, ms', 'Ratio (goal ≤ 1.3×)', 'From the XML: first item visible, ms'], xmlRows)}\n\nThe same agenda reading the Pentabarf XML (\`src\` ending in \`.xml\`, imported in the browser) rather than the programme JSON it converts to.` : ''}`,
+    )}\n\nEach side on a fresh page, ${PEER_SAMPLES} pages per side and programme, interleaved; medians${PEER_LATENCY ? `; every request ${PEER_LATENCY} ms longer (a network's round trip, emulated)` : ''}. Times from the navigation (\`performance.now()\`, checked once per animation frame): the first item laid out inside the 1280 × 900 viewport, and every item in the DOM. Heap: \`Runtime.getHeapUsage\` after two forced garbage collections, the whole page. Our side: the CDN autoloader and \`<seminar-agenda src>\` (list view) reading our programme JSON; pretalx's: its built component (Vue 3, list format) reading the same programme converted to its widget JSON by \`bench/pretalx.js\`, from \`--pretalx FILE\` (or \`PRETALX_SCHEDULE_JS\`), never copied into this repository.${xmlRows.length ? `\n\n${table(['Programme', 'From JSON: all items, ms', 'From the XML: all items, ms', 'Ratio (goal ≤ 1.3×)', 'From the XML: first item visible, ms'], xmlRows)}\n\nThe same agenda reading the Pentabarf XML (\`src\` ending in \`.xml\`, imported in the browser) rather than the programme JSON it converts to.` : ''}`,
   );
 }
 

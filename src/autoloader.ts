@@ -11,6 +11,13 @@
  * elements it meets (another component's shadow DOM), at once and then as
  * nodes are added (a MutationObserver per root). A shadow root it cannot see
  * (closed, or attached after its host was added) can be given to `discover`.
+ *
+ * Nothing waits for another: when it meets a tag it asks at once for the
+ * element's file and every chunk that file imports (the CDN build writes
+ * their list here) and, for an element with a `src`, the programme code and
+ * the `src` itself (a request the element takes over when its code has
+ * come, see shared-fetch.ts), rather than one after the other as each file
+ * names the next.
  */
 type Loader = () => Promise<unknown>;
 
@@ -22,7 +29,29 @@ const elements: Record<string, Loader> = {
   'speaker-list': () => import('./define/speaker-list.js'),
 };
 
+/**
+ * Per tag, the chunks its code needs, asked for with it, and under
+ * `programme` those of the programme code, asked for with a `src`: their
+ * names in cdn/chunks/ without `.js`, separated by spaces. Written by the CDN
+ * build (rollup.config.mjs); empty elsewhere (a bundler has its own way).
+ */
+const DEPENDENCIES = JSON.parse('{}') as Record<string, string | undefined>;
+
+/** The early requests for `src`, by URL, for shared-fetch.ts (the same key). */
+const EARLY_REQUESTS = Symbol.for('seminar-widgets.early-requests');
+/** An early request nobody took (its element left, or was given another source) is dropped after this long (ms). */
+const EARLY_LIFETIME = 30_000;
+
 const loading = new Map<string, Promise<void>>();
+const preloaded = new Set<string>();
+
+/** Asks for the chunks of `key` (a tag, or `programme`) at once, in parallel; a failure is the element's to report. */
+function preload(key: string): void {
+  if (preloaded.has(key)) return;
+  preloaded.add(key);
+  for (const name of DEPENDENCIES[key]?.split(' ') ?? []) import(/* @vite-ignore */ new URL(`chunks/${name}.js`, import.meta.url).href).catch(() => undefined);
+}
+
 const watched = new WeakSet<Node>();
 let observer: MutationObserver | undefined;
 
@@ -32,6 +61,7 @@ function load(tag: string): Promise<void> {
   if (!loader || customElements.get(tag)) return Promise.resolve();
   let pending = loading.get(tag);
   if (!pending) {
+    preload(tag);
     pending = loader().then(
       () => undefined,
       (error: unknown) => {
@@ -44,10 +74,43 @@ function load(tag: string): Promise<void> {
   return pending;
 }
 
+/**
+ * Starts the request for an element's `src` now, for the element to take
+ * over once its code has come (one per URL): a GET of an http(s) URL with
+ * the page's credentials for its own origin only, as the element would make;
+ * and asks for the programme code that will read it.
+ */
+function requestEarly(element: Element): void {
+  const src = element.getAttribute('src');
+  if (!src || customElements.get(element.localName)) return;
+  let url: URL;
+  try {
+    url = new URL(src, element.ownerDocument.baseURI);
+  } catch {
+    return;
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') return;
+  const global = globalThis as { [EARLY_REQUESTS]?: Map<string, { response: Promise<Response>; controller: AbortController }> };
+  const early = (global[EARLY_REQUESTS] ??= new Map<string, { response: Promise<Response>; controller: AbortController }>());
+  const key = url.href;
+  preload('programme');
+  if (early.has(key)) return;
+  const controller = new AbortController();
+  const response = fetch(key, { signal: controller.signal, credentials: 'same-origin' });
+  response.catch(() => undefined);
+  early.set(key, { response, controller });
+  setTimeout(() => {
+    if (early.get(key)?.controller !== controller) return;
+    early.delete(key);
+    controller.abort();
+  }, EARLY_LIFETIME);
+}
+
 /** `element`'s tag if it is one of ours, and its shadow root watched if it is someone else's. */
 function visit(element: Element, found: Set<string>): void {
   const tag = element.localName;
   if (tag in elements) {
+    requestEarly(element);
     found.add(tag);
     return; // Our own elements import what they render.
   }

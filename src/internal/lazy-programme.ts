@@ -35,6 +35,8 @@ export const machinerySource = { load: (): Promise<Machinery> => import('./progr
 /** The machinery, for every element of the page; ssr.ts provides it up front (`use`). @internal */
 export const programmeMachinery = new LazyModule(machinerySource);
 
+const hasValue = (programme: unknown): boolean => programme !== undefined && programme !== null && programme !== '';
+
 const INLINE_SELECTOR = ':scope > script:is([type="application/json"], [type="application/xml"])';
 
 export class LazyProgramme implements ReactiveController {
@@ -81,7 +83,8 @@ export class LazyProgramme implements ReactiveController {
 
   /** Call on each update, before reading the state: loads the machinery when there is a source, and passes the sources on. */
   update(sources: ProgrammeSources): void {
-    if (!this.data && !this.wait.failed && this.hasSource(sources)) this.start(sources.src);
+    // A `programme` given wins over `src` (ProgrammeController): no request for `src` then.
+    if (!this.data && !this.wait.failed && this.hasSource(sources)) this.start(hasValue(sources.programme) ? undefined : sources.src);
     const { data, report } = this;
     // The controller holds its own request now, or the code could not come: the early one is done.
     if (data || this.wait.failed) {
@@ -114,7 +117,7 @@ export class LazyProgramme implements ReactiveController {
   }
 
   private hasSource(sources: ProgrammeSources): boolean {
-    if ((sources.programme ?? '') !== '' || sources.src) return true;
+    if (hasValue(sources.programme) || !!sources.src) return true;
     // A server renders no inline script: it has only the `programme` property (and its DOM shim no selectors).
     return !isServer && !!this.host.querySelector(INLINE_SELECTOR);
   }

@@ -103,12 +103,58 @@ function schedule(entry: Entry): void {
   });
 }
 
-/** A fetch with the time limit, its errors as `LoadError`s. @internal */
-export async function request(url: string, init: RequestInit, controller: AbortController, timeoutMs: number): Promise<Response> {
+/**
+ * A request the autoloader started for an element's `src` before the
+ * element's code came (see autoloader.ts), under the same rules as ours:
+ * a GET with the page's credentials for its own origin only. @internal
+ */
+export interface EarlyRequest {
+  response: Promise<Response>;
+  controller: AbortController;
+}
+
+/** Where the autoloader leaves its early requests, by URL (`href`): a global, as the autoloader shares no module with the elements. @internal */
+export const EARLY_REQUESTS = Symbol.for('seminar-widgets.early-requests');
+
+/** The early request for `url`, taken (each is used once), if the autoloader started one. */
+function takeEarly(url: string): EarlyRequest | undefined {
+  const early = (globalThis as { [EARLY_REQUESTS]?: Map<string, EarlyRequest> })[EARLY_REQUESTS];
+  if (!early?.size) return undefined;
+  let key: string;
+  try {
+    key = new URL(url).href;
+  } catch {
+    return undefined;
+  }
+  const found = early.get(key);
+  early.delete(key);
+  return found;
+}
+
+/**
+ * A fetch with the time limit, its errors as `LoadError`s. `early`: the
+ * response of a request already under way for the same URL (the autoloader's),
+ * used instead of a new one, under the same time limit; aborting `controller`
+ * aborts it. @internal
+ */
+export async function request(url: string, init: RequestInit, controller: AbortController, timeoutMs: number, early?: EarlyRequest): Promise<Response> {
   const timer = setTimeout(() => {
     controller.abort(new LoadError('timeout', url));
   }, timeoutMs);
   try {
+    if (early) {
+      // Aborting ours (the time limit, the last user gone) aborts it, and stops waiting for it.
+      const { signal } = controller;
+      const aborted = new Promise<never>((_, reject) => {
+        const abort = (): void => {
+          early.controller.abort(signal.reason);
+          reject(new Error('aborted'));
+        };
+        if (signal.aborted) abort();
+        else signal.addEventListener('abort', abort, { once: true });
+      });
+      return await Promise.race([early.response, aborted]);
+    }
     return await fetch(url, { ...init, signal: controller.signal, credentials: 'same-origin' });
   } catch {
     const reason: unknown = controller.signal.reason;
@@ -144,7 +190,7 @@ function start(url: string, timeoutMs: number): Entry {
     failures: 0,
     notBefore: 0,
   };
-  entry.promise = request(url, {}, controller, timeoutMs)
+  entry.promise = request(url, {}, controller, timeoutMs, takeEarly(url))
     .then((response) => readText(url, response, entry, controller))
     .catch((error: unknown) => {
       if (error instanceof LoadError) throw error;

@@ -42,8 +42,8 @@ export interface AgendaData {
   languages: string[];
   /** Whether items run in parallel rooms (the grid view is useful). */
   parallel: boolean;
-  /** Search text per item id, folded, in the language it was built for. */
-  search: Map<string, string>;
+  /** Search text per item id, folded, in the language it was built for (built on first use). */
+  readonly search: Map<string, string>;
   /** The language the search text was built for. */
   searchLanguage: string;
   /** Items whose title another item shares, with what tells them apart (see `distinctions`). */
@@ -83,15 +83,39 @@ export function buildAgendaData(programme: Programme, lang: string): AgendaData 
   const usedRooms = new Set(programme.items.flatMap((i) => (i.room ? [i.room.id] : [])));
   const usedTracks = new Set(programme.items.flatMap((i) => (i.track ? [i.track.id] : [])));
   const languages = [...new Set(programme.items.flatMap((i) => (i.language ? [i.language] : [])))];
+  return inLanguage(
+    {
+      programme,
+      days,
+      types,
+      rooms: programme.rooms.filter((r) => usedRooms.has(r.id)),
+      tracks: programme.tracks.filter((t) => usedTracks.has(t.id)),
+      languages,
+      parallel: usedRooms.size > 1,
+    },
+    lang,
+  );
+}
+
+/**
+ * `data` for `lang`: the titles told apart in that language, and the search
+ * text, built when first searched (most visits never search: the first
+ * screen does not wait for it, and the page does not hold it).
+ */
+export function inLanguage(data: Omit<AgendaData, 'search' | 'searchLanguage' | 'distinct'>, lang: string): AgendaData {
+  const { programme, days, types, rooms, tracks, languages, parallel } = data;
+  let search: Map<string, string> | undefined;
   return {
     programme,
     days,
     types,
-    rooms: programme.rooms.filter((r) => usedRooms.has(r.id)),
-    tracks: programme.tracks.filter((t) => usedTracks.has(t.id)),
+    rooms,
+    tracks,
     languages,
-    parallel: usedRooms.size > 1,
-    search: searchIndex(programme, lang),
+    parallel,
+    get search() {
+      return (search ??= searchIndex(programme, lang));
+    },
     searchLanguage: lang,
     distinct: distinctions(programme, lang),
   };

@@ -26,7 +26,7 @@ import { FETCH_URL_PROTOCOLS, safeUrl } from '../../model/url.js';
 import { cachedIntl, formatDate, formatTimeRange, formatTimeZoneName } from '../../model/format.js';
 import type { Item, Organisation } from '../../model/types.js';
 import type { SpeakerCard } from '../speaker-card/speaker-card.js';
-import { buildAgendaData, currentItems, distinctions, isFiltered, itemFilter, NO_FILTERS, searchIndex, type AgendaData, type AgendaFilters } from './agenda-data.js';
+import { buildAgendaData, currentItems, inLanguage, isFiltered, itemFilter, NO_FILTERS, type AgendaData, type AgendaFilters } from './agenda-data.js';
 import type { GridLayout } from './grid-layout.js';
 import { keyed, renderItem, widestTimeRange, type ItemContext } from './agenda-item.js';
 import { ItemSlices } from './item-slices.js';
@@ -648,12 +648,7 @@ export class SeminarAgenda extends ProgrammeElement {
       this.agenda = buildAgendaData(programme, this.i18n.lang);
       this.followedChange = false;
     } else if (this.agenda.searchLanguage !== this.i18n.lang) {
-      this.agenda = {
-        ...this.agenda,
-        search: searchIndex(programme, this.i18n.lang),
-        searchLanguage: this.i18n.lang,
-        distinct: distinctions(programme, this.i18n.lang),
-      };
+      this.agenda = inLanguage(this.agenda, this.i18n.lang);
     }
     if (!this.urlRead && !isServer && !this.hydrating) {
       this.urlRead = true;

@@ -94,6 +94,39 @@ describe('the CDN autoloader', function () {
     expect(scripts(win).some((path) => path.startsWith('/cdn/chunks/jsonld-')), 'the writer came with the programme').to.equal(true);
   });
 
+  it('an agenda with a src: asks for its src, the chunks its file imports and the programme code at once, not after its file', async () => {
+    const src = '/examples/digital-era-seminar.json?early';
+    const { win, element: agenda } = await openWith('seminar-agenda', { src });
+    await waitUntil(() => agenda.shadowRoot?.querySelectorAll('[part~="item"]').length === 12, 'the agenda renders its programme', { timeout: 10_000 });
+    const entries = win.performance.getEntriesByType('resource') as PerformanceResourceTiming[];
+    const find = (pattern: RegExp) => entries.filter((entry) => pattern.test(new URL(entry.name).pathname + new URL(entry.name).search));
+    const [file] = find(/^\/cdn\/elements\/seminar-agenda\.js$/);
+    expect(file, "the agenda's file").to.not.equal(undefined);
+    // One level after another, each of these could only be asked for once the agenda's file had come.
+    const early = { src: find(/early$/), common: find(/^\/cdn\/chunks\/common-/), programme: find(/^\/cdn\/chunks\/programme-/) };
+    expect(early.src, 'the src, fetched once: the element took the early request over').to.have.length(1);
+    for (const [name, [entry]] of Object.entries(early)) {
+      expect(entry, name).to.not.equal(undefined);
+      expect(entry.startTime, `${name} asked for before the agenda's file came`).to.be.lessThan(file.responseEnd);
+    }
+  });
+
+  it('an early request nobody takes: the element given its programme by property shows that one', async () => {
+    const opened = await open();
+    frame = opened.frame;
+    const { doc, win } = opened;
+    const agenda = doc.createElement('seminar-agenda') as Loaded & { programme: unknown };
+    agenda.setAttribute('src', '/examples/digital-era-seminar.json?unused');
+    const programme = (await (await fetch('/examples/digital-era-seminar.json')).json()) as { event: { title: unknown } };
+    programme.event.title = 'Given by property';
+    agenda.programme = programme;
+    doc.body.append(agenda);
+    await waitUntil(() => agenda.shadowRoot?.querySelectorAll('[part~="item"]').length === 12, 'the agenda renders', { timeout: 10_000 });
+    expect(text(agenda.shadowRoot?.querySelector('.agenda')), 'the property wins over src').to.include('Given by property');
+    const early = (win as unknown as Record<symbol, Map<string, unknown> | undefined>)[Symbol.for('seminar-widgets.early-requests')];
+    expect(early?.has(new URL('/examples/digital-era-seminar.json?unused', doc.baseURI).href), 'the early request, left to expire').to.equal(true);
+  });
+
   it('an agenda in list view fetches no grid code; switched to the grid, it fetches it', async () => {
     const { win, element: agenda } = await openWith('seminar-agenda', { src: '/examples/digital-era-seminar.json' });
     await waitUntil(() => agenda.shadowRoot?.querySelector('[part~="item"]'), 'the agenda renders its programme', { timeout: 10_000 });
