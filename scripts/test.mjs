@@ -77,9 +77,10 @@ const steps = [
       ['package contents (npm pack)', 'node scripts/check.mjs pack'],
     ],
   },
-  // Every story of the built Storybook in every language and setting, and the demo pages:
-  // renders, plays, no axe violation (scripts/storybook-a11y.mjs says why it is not Vitest yet).
-  { id: 'stories', needs: ['build', 'storybook'], alone: true, run: ['every story, every language: renders, plays, no axe violation', 'node scripts/storybook-a11y.mjs'] },
+  // The demo pages (examples/*.html, on the built CDN file) in every setting of the stories' run: no axe violation.
+  { id: 'demo-pages', needs: ['build'], run: ['demo pages: no axe violation in any setting', 'node scripts/demo-pages-a11y.mjs'] },
+  // Every story in every language and setting, by Storybook's Vitest addon: renders, plays, no axe violation.
+  { id: 'stories', needs: ['locale-modules'], alone: true, run: ['every story, every language: renders, plays, no axe violation', 'npx vitest run'] },
   { id: 'browser', needs: ['build'], alone: true, run: ['browser tests', 'npx web-test-runner --coverage'] },
 ];
 
