@@ -8,7 +8,10 @@
 // The browser tests and the stories' run go last and alone: they measure
 // layout and wait on timers (the stories' play functions wait for the
 // elements with short timeouts), and must not compete for the CPU with a
-// compiler or a bundler. Nothing else needs a browser to itself.
+// compiler or a bundler. Each keeps both cores busy by itself: the browser
+// tests run two files at once, each in its own browser
+// (web-test-runner.config.mjs), and the stories' run has a browser per
+// language and setting (vitest.config.mjs).
 //
 // A script of our own rather than a task runner (wireit, turbo…): a dozen npx
 // commands need no cache or watch mode, and no new dependency.
