@@ -32,10 +32,11 @@ const steps = [
     run: [
       ['locale modules', 'npx lit-localize build'],
       ['the studio’s locale modules', 'node scripts/localize-studio.mjs build'],
-      // Before the build, which regenerates them all: a stale commit must show here.
-      ['manifest and files generated from it are fresh', 'node scripts/check.mjs generated'],
     ],
   },
+  // Against the committed files (`npm run build` regenerates them all, which would hide a stale
+  // commit); the analyzer reads the sources only, not the locale modules.
+  { id: 'generated', run: ['manifest and files generated from it are fresh', 'node scripts/check.mjs generated'] },
   { id: 'locales', run: ['locale strings extracted and translated', 'node scripts/check.mjs locales'] },
   { id: 'lint', needs: ['locale-modules'], run: ['lint', 'npx eslint .'] },
   // What `npm run build` does after the steps above (locale modules, manifest, generated files):
