@@ -76,12 +76,13 @@ export default defineConfig({
       // One instance per setting, all served by this one project's Vite server: the
       // dependencies are optimised once, by one optimiser (eight projects each had their own
       // server, and on a clean install they optimised into the one shared cache at once: a page
-      // reloaded mid-start and a browser failed to connect).
+      // reloaded mid-start and a browser failed to connect). The eight browsers run at once,
+      // each with Vitest's default of one page fewer than the cores (one on 2 cores).
       instances: settings.map((setting) => ({
         browser: 'chromium',
         name: setting.name,
         provider: playwright({ launchOptions, contextOptions: setting.context ?? {} }),
-        // The language (and viewport) of the toolbar's globals, as the addon's `initialGlobals`.
+        // The language (and viewport) of the toolbar's globals: the addon's initial globals.
         provide: { [STORYBOOK_TEST_INITIAL_GLOBALS_PROVIDE_KEY]: initialGlobals(setting) },
         // Absolute: an instance's paths are not resolved against the root as the project's are.
         setupFiles: (setting.setupFiles ?? []).map((file) => fileURLToPath(new URL(file, import.meta.url))),
@@ -89,8 +90,9 @@ export default defineConfig({
     },
   },
   plugins: [storybookTest({ configDir: fileURLToPath(new URL('.storybook', import.meta.url)) })],
-  // Everything the stories and the addon import, found before the first page loads: a
-  // dependency found later would be optimised mid-run and reload every page.
+  // Optimised before the first page loads, with what Vite's scan finds through them (Lit's
+  // directives, entities, uqr): a dependency found later would be optimised mid-run and
+  // reload every page.
   optimizeDeps: {
     include: ['lit', 'lit/directives/if-defined.js', '@lit/localize', 'axe-core', 'storybook/test', '@storybook/web-components-vite'],
   },
