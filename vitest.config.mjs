@@ -3,8 +3,8 @@
 // the local Chrome or Chromium through Playwright; no browser is downloaded):
 // each story must render and run its play function without an error, and the
 // a11y addon's axe run (`parameters.a11y.test: 'error'`, .storybook/preview.ts)
-// must find no violation. An error the page throws fails the run too. Not yet
-// part of `npm test`: see the top of scripts/storybook-a11y.mjs for why.
+// must find no violation. An error the page throws fails the run too. Part of
+// `npm test`; the demo pages get the same axe run from scripts/demo-pages-a11y.mjs.
 //
 //   npx vitest run                                   every setting
 //   npx vitest run --project light-fr                one of them
@@ -16,10 +16,11 @@
 // language; the others in one language each: contrast does not change with
 // the language (French, the first users' language, for dark; English for
 // forced colours), reflow does (German, the longest words, at 320 px). The
-// language is the toolbar's global `lang`, pinned per setting with the
-// addon's `initialGlobals`; the screen is Playwright's emulation.
+// language is the toolbar's global `lang`, pinned per setting as the addon's
+// initial globals; the screen is Playwright's emulation.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { STORYBOOK_TEST_INITIAL_GLOBALS_PROVIDE_KEY } from '@storybook/addon-vitest/constants';
 import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vitest/config';
@@ -46,6 +47,9 @@ const settings = [
   { name: 'narrow-de', lang: 'de', viewport: 'mobile1' },
 ];
 
+/** The toolbar's globals of a setting: its language, and its viewport if it has one. */
+const initialGlobals = (setting) => ({ lang: setting.lang, ...(setting.viewport ? { viewport: { value: setting.viewport } } : {}) });
+
 const launchOptions = {
   executablePath: chromePath(),
   args: [
@@ -60,31 +64,36 @@ const launchOptions = {
 
 export default defineConfig({
   test: {
-    // Story files at once, over all settings: more only slows a 2-core machine down, and the
-    // stories' play functions wait for the elements with short timeouts.
-    maxWorkers: 2,
     testTimeout: 30_000,
-    projects: settings.map((setting) => ({
-      extends: true,
-      plugins: [
-        storybookTest({
-          configDir: fileURLToPath(new URL('.storybook', import.meta.url)),
-          initialGlobals: { lang: setting.lang, ...(setting.viewport ? { viewport: { value: setting.viewport } } : {}) },
-        }),
-      ],
-      test: {
+    setupFiles: ['./test/storybook/timeouts.ts'],
+    browser: {
+      enabled: true,
+      headless: true,
+      // A bound against hanging, not a measure: on a shared, busy machine a browser may need
+      // more than the default minute to connect.
+      connectTimeout: 180_000,
+      provider: playwright({ launchOptions }),
+      // One instance per setting, all served by this one project's Vite server: the
+      // dependencies are optimised once, by one optimiser (eight projects each had their own
+      // server, and on a clean install they optimised into the one shared cache at once: a page
+      // reloaded mid-start and a browser failed to connect). The eight browsers run at once,
+      // each with Vitest's default of one page fewer than the cores (one on 2 cores).
+      instances: settings.map((setting) => ({
+        browser: 'chromium',
         name: setting.name,
-        setupFiles: ['./test/storybook/timeouts.ts', ...(setting.setupFiles ?? [])],
-        browser: {
-          enabled: true,
-          headless: true,
-          // Eight browsers start at once: on a shared, busy machine one may need more than the
-          // default minute to connect. A bound against hanging, not a measure.
-          connectTimeout: 180_000,
-          provider: playwright({ launchOptions, contextOptions: setting.context ?? {} }),
-          instances: [{ browser: 'chromium' }],
-        },
-      },
-    })),
+        provider: playwright({ launchOptions, contextOptions: setting.context ?? {} }),
+        // The language (and viewport) of the toolbar's globals: the addon's initial globals.
+        provide: { [STORYBOOK_TEST_INITIAL_GLOBALS_PROVIDE_KEY]: initialGlobals(setting) },
+        // Absolute: an instance's paths are not resolved against the root as the project's are.
+        setupFiles: (setting.setupFiles ?? []).map((file) => fileURLToPath(new URL(file, import.meta.url))),
+      })),
+    },
+  },
+  plugins: [storybookTest({ configDir: fileURLToPath(new URL('.storybook', import.meta.url)) })],
+  // Optimised before the first page loads, with what Vite's scan finds through them (Lit's
+  // directives, entities, uqr): a dependency found later would be optimised mid-run and
+  // reload every page.
+  optimizeDeps: {
+    include: ['lit', 'lit/directives/if-defined.js', '@lit/localize', 'axe-core', 'storybook/test', '@storybook/web-components-vite'],
   },
 });

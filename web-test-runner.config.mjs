@@ -9,6 +9,7 @@ import { cspHeaders } from './test/plugins/csp.mjs';
 import { readFile } from 'node:fs/promises';
 import { ssrEndpoint } from './test/plugins/ssr.mjs';
 import { reactPlugin } from './test/plugins/react.mjs';
+import { browserPool } from './test/plugins/browser-pool.mjs';
 
 const asRoot = process.getuid?.() === 0;
 
@@ -165,20 +166,24 @@ export default {
     // React 19 as an app's bundler gives it (test/browser/frameworks/).
     reactPlugin(),
   ],
+  // Two browsers, each running one test file at a time (test/plugins/browser-pool.mjs): a
+  // file's page is always the one in front of its browser (focus and layout tests need it), and
+  // two files run at once. `TEST_BROWSERS=1` runs the files one by one in one browser.
   browsers: [
-    chromeLauncher({
-      launchOptions: {
-        args: [
-          ...(asRoot ? ['--no-sandbox'] : []),
-          '--disable-gpu',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--no-first-run',
-        ],
-      },
-    }),
+    browserPool(Math.max(1, Number(process.env.TEST_BROWSERS) || 2), () =>
+      chromeLauncher({
+        launchOptions: {
+          args: [
+            ...(asRoot ? ['--no-sandbox'] : []),
+            '--disable-gpu',
+            '--disable-background-networking',
+            '--disable-component-update',
+            '--no-first-run',
+          ],
+        },
+      }),
+    ),
   ],
-  concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
   coverageConfig: {
     include: ['src/**/*.ts'],

@@ -8,7 +8,10 @@
 // The browser tests and the stories' run go last and alone: they measure
 // layout and wait on timers (the stories' play functions wait for the
 // elements with short timeouts), and must not compete for the CPU with a
-// compiler or a bundler. Nothing else needs a browser to itself.
+// compiler or a bundler. Each keeps both cores busy by itself: the browser
+// tests run two files at once, each in its own browser
+// (web-test-runner.config.mjs), and the stories' run has a browser per
+// language and setting (vitest.config.mjs).
 //
 // A script of our own rather than a task runner (wireit, turbo…): a dozen npx
 // commands need no cache or watch mode, and no new dependency.
@@ -29,10 +32,11 @@ const steps = [
     run: [
       ['locale modules', 'npx lit-localize build'],
       ['the studio’s locale modules', 'node scripts/localize-studio.mjs build'],
-      // Before the build, which regenerates them all: a stale commit must show here.
-      ['manifest and files generated from it are fresh', 'node scripts/check.mjs generated'],
     ],
   },
+  // Against the committed files (`npm run build` regenerates them all, which would hide a stale
+  // commit); the analyzer reads the sources only, not the locale modules.
+  { id: 'generated', run: ['manifest and files generated from it are fresh', 'node scripts/check.mjs generated'] },
   { id: 'locales', run: ['locale strings extracted and translated', 'node scripts/check.mjs locales'] },
   { id: 'lint', needs: ['locale-modules'], run: ['lint', 'npx eslint .'] },
   // What `npm run build` does after the steps above (locale modules, manifest, generated files):
@@ -77,9 +81,10 @@ const steps = [
       ['package contents (npm pack)', 'node scripts/check.mjs pack'],
     ],
   },
-  // Every story of the built Storybook in every language and setting, and the demo pages:
-  // renders, plays, no axe violation (scripts/storybook-a11y.mjs says why it is not Vitest yet).
-  { id: 'stories', needs: ['build', 'storybook'], alone: true, run: ['every story, every language: renders, plays, no axe violation', 'node scripts/storybook-a11y.mjs'] },
+  // The demo pages (examples/*.html, on the built CDN file) in every setting of the stories' run: no axe violation.
+  { id: 'demo-pages', needs: ['build'], run: ['demo pages: no axe violation in any setting', 'node scripts/demo-pages-a11y.mjs'] },
+  // Every story in every language and setting, by Storybook's Vitest addon: renders, plays, no axe violation.
+  { id: 'stories', needs: ['locale-modules'], alone: true, run: ['every story, every language: renders, plays, no axe violation', 'npx vitest run'] },
   { id: 'browser', needs: ['build'], alone: true, run: ['browser tests', 'npx web-test-runner --coverage'] },
 ];
 
