@@ -220,8 +220,12 @@ describe('<seminar-agenda>: progressive rendering of a large programme', functio
 
   it('draws each slice in a frame of its own before the next (neither the slice nor its frame a long task)', async () => {
     const log: string[] = [];
-    const realFrame = window.requestAnimationFrame;
-    window.requestAnimationFrame = (callback) => realFrame((time) => (log.push('frame'), callback(time)));
+    const realFrame = window.requestAnimationFrame.bind(window);
+    window.requestAnimationFrame = (callback) =>
+      realFrame((time) => {
+        log.push('frame');
+        callback(time);
+      });
     try {
       const el = await mount(programme());
       let count = 0;
@@ -246,12 +250,12 @@ describe('<seminar-agenda>: progressive rendering of a large programme', functio
 
   it('draws every item in a page that draws no frames (a tab in the background)', async () => {
     const host = await fixture<HTMLDivElement>(html`<div></div>`);
-    const realFrame = window.requestAnimationFrame;
+    const realFrame = window.requestAnimationFrame.bind(window);
     window.requestAnimationFrame = () => 0;
     try {
       host.innerHTML = '<seminar-agenda></seminar-agenda>';
       const el = host.firstElementChild as SeminarAgenda;
-      el.programme = programme() as SeminarAgenda['programme'];
+      el.programme = programme();
       await el.updateComplete;
       expect(drawn(el)).to.have.length(ITEMS);
     } finally {

@@ -320,7 +320,7 @@ describe('<seminar-agenda>', () => {
     (data['items'] as unknown[]).push({ id: 'late', type: 'other', day: '2016-10-29', start: '23:30', duration: 90, title: 'Late show' });
     const wrap = await fixture<HTMLDivElement>(html`<div style="width: 900px"><seminar-agenda lang="en-US"></seminar-agenda></div>`);
     const el = wrap.querySelector('seminar-agenda')!;
-    el.programme = data as SeminarAgenda['programme'];
+    el.programme = data;
     await waitUntil(() => $(el, '#item-late'), 'the items');
     await el.updateComplete;
     const box = (id: string, part: string) => $(el, `#item-${id} ${part}`)!.getBoundingClientRect();
