@@ -86,13 +86,13 @@ export class LazyProgramme implements ReactiveController {
     // A `programme` given wins over `src` (ProgrammeController): no request for `src` then.
     if (!this.data && !this.wait.failed && this.hasSource(sources)) this.start(hasValue(sources.programme) ? undefined : sources.src);
     const { data, report } = this;
-    // The controller holds its own request now, or the code could not come: the early one is done.
+    if (data) data.setSources(sources);
+    // The controller holds its own request now (given its sources above), or the code could not come: the early one is done.
     if (data || this.wait.failed) {
       this.early?.release();
       this.early = undefined;
     }
     if (!data) return;
-    data.setSources(sources);
     if (data.status === 'error' && data.failure) report?.report(data.failure);
     else report?.clear();
   }
