@@ -12,11 +12,8 @@
  * nothing to keep (the agenda draws them by blocks it skips when unchanged),
  * so typing in the search, which only removes items, is never cut short;
  * clearing it, going back to all days, or the first render, is. After the
- * update, if some items are left, the next slice is scheduled after the
- * frame that draws this one (`requestAnimationFrame`, then a task), and sized
- * on what the last one cost: its script, and the style, layout and paint of
- * its frame, which cost several times the script. So neither the slice nor
- * the frame after it is a long task.
+ * update, if some items are left, the next slice is scheduled (`setTimeout`),
+ * sized so that it takes about `SLICE_BUDGET` ms.
  *
  * Everything is drawn at once when `all` is set: printing, and rendering on
  * a server.
@@ -31,21 +28,19 @@ const FIRST = 30;
  * more than the items they put off.
  */
 const AT_ONCE = 150;
+/** The target script time of a later slice, ms: well under the 50 ms of a "long task". */
+const SLICE_BUDGET = 30;
 /**
- * The target cost of a later slice, ms: its script and its frame's style,
- * layout and paint together, two tasks each well under the 50 ms of a "long
- * task".
- */
-const SLICE_BUDGET = 60;
-/** Without a frame by then (a hidden page draws none), the next slice comes anyway, ms. */
-const FRAME_WAIT = 250;
-/**
- * Bounds of a later slice, in new items. The style and layout that follow a
- * slice cost its own items (each item is laid out on its own: see the
- * styles), so slices stay small whatever is drawn already.
+ * Bounds of a later slice, in new items. Each item is laid out on its own
+ * (see the styles), but every frame between two slices still pays a share
+ * that grows with everything drawn (paint properties, hit testing), so the
+ * lower bound grows too, a quarter of what is drawn: a programme of
+ * thousands takes a dozen slices, not hundreds. (Slices sized on their frame
+ * too, each in a frame of its own, were measured: their frames stayed as
+ * long, and 5,000 items took four times as long.)
  */
 const MIN_SLICE = 20;
-const MAX_SLICE = 200;
+const MAX_SLICE = 400;
 /** The first later slice after an update the visitor caused (or the first one), in new items. */
 const FIRST_SLICE = 100;
 
@@ -60,10 +55,7 @@ export class ItemSlices implements ReactiveController {
   private slice = FIRST_SLICE;
   private sliceDue = false;
   private sliceStarted = 0;
-  /** The script time of the last slice, ms. */
-  private sliceScript = 0;
   private timer: ReturnType<typeof setTimeout> | undefined;
-  private frame = 0;
   /** Ids to draw whatever the slice (an `#item-` link, "jump to now"). */
   private readonly wanted = new Set<string>();
   private waiting: { id: string | undefined; resolve: () => void }[] = [];
@@ -127,7 +119,13 @@ export class ItemSlices implements ReactiveController {
   }
 
   hostUpdated(): void {
-    if (this.sliceStarted) this.sliceScript = performance.now() - this.sliceStarted;
+    if (this.sliceStarted) {
+      // Size the next slice after this one's duration, per item it drew.
+      const elapsed = Math.max(1, performance.now() - this.sliceStarted);
+      const floor = Math.max(MIN_SLICE, Math.round(this.count / 4));
+      this.slice = Math.round(Math.min(MAX_SLICE, Math.max(floor, (Math.max(1, this.created) * SLICE_BUDGET) / elapsed)));
+      this.sliceStarted = 0;
+    }
     this.wanted.clear();
     const waiting = this.waiting;
     this.waiting = [];
@@ -135,45 +133,19 @@ export class ItemSlices implements ReactiveController {
       if (waiter.id === undefined ? !this.pending : true) waiter.resolve();
       else this.waiting.push(waiter);
     }
-    if (this.pending && this.timer === undefined) this.schedule();
-  }
-
-  /** The next slice, in a task after the frame that draws this update (its cost measured, if a slice). */
-  private schedule(): void {
-    const measured = this.sliceStarted > 0;
-    const { created, sliceScript } = this;
-    this.sliceStarted = 0;
-    let frameStart = 0;
-    const next = () => {
-      this.stop();
-      // Size the next slice on this one's cost per item, its script and its frame (none drawn: the same size).
-      if (measured && frameStart) {
-        const cost = Math.max(1, sliceScript + performance.now() - frameStart) / Math.max(1, created);
-        this.slice = Math.round(Math.min(MAX_SLICE, Math.max(MIN_SLICE, SLICE_BUDGET / cost)));
-      }
-      this.sliceDue = true;
-      this.sliceStarted = performance.now();
-      this.host.requestUpdate();
-    };
-    this.frame = requestAnimationFrame(() => {
-      // Style, layout and paint follow the animation frame callbacks; the task after them comes once they are done.
-      frameStart = performance.now();
-      clearTimeout(this.timer);
-      this.timer = setTimeout(next, 0);
-    });
-    this.timer = setTimeout(next, FRAME_WAIT);
-  }
-
-  private stop(): void {
-    cancelAnimationFrame(this.frame);
-    clearTimeout(this.timer);
-    this.frame = 0;
-    this.timer = undefined;
+    if (this.pending && this.timer === undefined) {
+      this.timer = setTimeout(() => {
+        this.timer = undefined;
+        this.sliceDue = true;
+        this.sliceStarted = performance.now();
+        this.host.requestUpdate();
+      }, 0);
+    }
   }
 
   hostDisconnected(): void {
-    this.stop();
-    this.sliceStarted = 0;
+    clearTimeout(this.timer);
+    this.timer = undefined;
     this.sliceDue = false;
     this.drawn = new Set();
     for (const waiter of this.waiting) waiter.resolve();

@@ -218,36 +218,6 @@ describe('<seminar-agenda>: progressive rendering of a large programme', functio
     expect(star().getAttribute('aria-pressed')).to.equal('false');
   });
 
-  it('draws each slice in a frame of its own before the next (neither the slice nor its frame a long task)', async () => {
-    const log: string[] = [];
-    const realFrame = window.requestAnimationFrame.bind(window);
-    window.requestAnimationFrame = (callback) =>
-      realFrame((time) => {
-        log.push('frame');
-        callback(time);
-      });
-    try {
-      const el = await mount(programme());
-      let count = 0;
-      // A slice: an update that draws more items.
-      const observer = new MutationObserver(() => {
-        if (drawn(el).length > count) log.push('slice');
-        count = drawn(el).length;
-      });
-      observer.observe(el.shadowRoot!, { childList: true, subtree: true });
-      await el.updateComplete;
-      observer.disconnect();
-      const slices = log.filter((entry) => entry === 'slice').length;
-      expect(slices, 'several slices').to.be.greaterThan(2);
-      // From the frame that shows the first screen (the updates before it may add to it).
-      const later = log.slice(log.indexOf('frame', log.indexOf('slice')));
-      expect(later.filter((entry) => entry === 'slice').length, 'later slices').to.be.greaterThan(2);
-      expect(later.join(' '), 'a frame between two slices').not.to.include('slice slice');
-    } finally {
-      window.requestAnimationFrame = realFrame;
-    }
-  });
-
   it('draws every item in a page that draws no frames (a tab in the background)', async () => {
     const host = await fixture<HTMLDivElement>(html`<div></div>`);
     const realFrame = window.requestAnimationFrame.bind(window);
