@@ -35,7 +35,8 @@ export const machinerySource = { load: (): Promise<Machinery> => import('./progr
 /** The machinery, for every element of the page; ssr.ts provides it up front (`use`). @internal */
 export const programmeMachinery = new LazyModule(machinerySource);
 
-const hasValue = (programme: unknown): boolean => programme !== undefined && programme !== null && programme !== '';
+/** A `programme` is given (the property, not empty): it wins over `src`. The controller follows the same rule. @internal */
+export const hasProgramme = (programme: unknown): boolean => programme !== undefined && programme !== null && programme !== '';
 
 const INLINE_SELECTOR = ':scope > script:is([type="application/json"], [type="application/xml"])';
 
@@ -84,7 +85,7 @@ export class LazyProgramme implements ReactiveController {
   /** Call on each update, before reading the state: loads the machinery when there is a source, and passes the sources on. */
   update(sources: ProgrammeSources): void {
     // A `programme` given wins over `src` (ProgrammeController): no request for `src` then.
-    if (!this.data && !this.wait.failed && this.hasSource(sources)) this.start(hasValue(sources.programme) ? undefined : sources.src);
+    if (!this.data && !this.wait.failed && this.hasSource(sources)) this.start(hasProgramme(sources.programme) ? undefined : sources.src);
     const { data, report } = this;
     if (data) data.setSources(sources);
     // The controller holds its own request now (given its sources above), or the code could not come: the early one is done.
@@ -117,7 +118,7 @@ export class LazyProgramme implements ReactiveController {
   }
 
   private hasSource(sources: ProgrammeSources): boolean {
-    if (hasValue(sources.programme) || !!sources.src) return true;
+    if (hasProgramme(sources.programme) || !!sources.src) return true;
     // A server renders no inline script: it has only the `programme` property (and its DOM shim no selectors).
     return !isServer && !!this.host.querySelector(INLINE_SELECTOR);
   }

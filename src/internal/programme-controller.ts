@@ -62,6 +62,7 @@ import { afterHydration, hydrationOf, recordSource, type HydrationRecord } from 
 import type { Outcome } from './programme-reading.js';
 import { waitFor } from './pending-work.js';
 import { LazyModule } from './lazy-module.js';
+import { hasProgramme } from './lazy-programme.js';
 
 export type ProgrammeStatus = 'idle' | 'loading' | 'ready' | 'error';
 
@@ -312,7 +313,7 @@ export class ProgrammeController implements ReactiveController {
     this.lease = undefined;
     this.url = undefined;
     const { programme, src } = this.sources;
-    if (programme !== undefined && programme !== null && programme !== '') {
+    if (hasProgramme(programme)) {
       this.accept(programme, generation);
       return;
     }
