@@ -1,6 +1,4 @@
 // Checks that `npm test` runs and that could not be expressed as a tool's flag:
-//   locales   every msg() string is extracted into locales/*.xlf (the studio's into
-//             locales/studio/*.xlf), and every one has a target
 //   manifest  custom-elements.json is what the analyzer makes of the sources now
 //   sizes     the npm entries, bundled as a bundler ships them, are within their
 //             budgets (.size-limit.mjs); no language chunk carries the studio's strings
@@ -17,34 +15,6 @@ const fail = (message) => {
   console.error(message);
   process.exitCode = 1;
 };
-
-/** The XLIFF files: the widgets' (locales/) and the studio's own (locales/studio/). */
-function readLocales() {
-  return Object.fromEntries(
-    ['locales', join('locales', 'studio')].flatMap((dir) =>
-      readdirSync(dir)
-        .filter((f) => f.endsWith('.xlf'))
-        .map((f) => [join(dir, f), readFileSync(join(dir, f), 'utf8')]),
-    ),
-  );
-}
-
-function checkLocales() {
-  const before = readLocales();
-  execSync('npx lit-localize extract', { stdio: 'pipe' });
-  execSync('node scripts/localize-studio.mjs extract', { stdio: 'pipe' });
-  const after = readLocales();
-  const stale = Object.keys(after).filter((f) => before[f] !== after[f]);
-  if (stale.length) {
-    fail(`locales: ${stale.join(', ')} did not hold every string of the sources; they are now extracted — translate the new units and commit.`);
-  }
-  for (const [file, xml] of Object.entries(after)) {
-    const units = [...xml.matchAll(/<trans-unit id="([^"]+)"[\s\S]*?<\/trans-unit>/g)];
-    const missing = units.filter(([unit]) => !/<target>[\s\S]*?\S[\s\S]*?<\/target>/.test(unit)).map(([, id]) => id);
-    if (missing.length) fail(`locales: ${file} has ${missing.length} untranslated unit(s): ${missing.join(', ')}`);
-    else console.log(`locales: ${file}: ${units.length} units, all translated`);
-  }
-}
 
 function checkManifest() {
   // The analyzer resolves --outdir against the working directory: keep it inside the project.
@@ -195,7 +165,7 @@ function checkPack() {
   console.log(`pack: ${files.length} files, ${result.size} B packed, ${result.unpackedSize} B unpacked; ${missing.length} missing`);
 }
 
-const checks = { locales: checkLocales, manifest: checkManifest, sizes: checkSizes, generated: checkGenerated, pack: checkPack };
+const checks = { manifest: checkManifest, sizes: checkSizes, generated: checkGenerated, pack: checkPack };
 const which = process.argv.slice(2);
 for (const name of which.length ? which : Object.keys(checks)) {
   if (!checks[name]) {

@@ -27,33 +27,28 @@ const JOBS = Math.max(1, Number(process.env.TEST_JOBS) || Math.min(2, availableP
  * `alone`: nothing runs beside it.
  */
 const steps = [
-  {
-    id: 'locale-modules',
-    run: [
-      ['locale modules', 'npx lit-localize build'],
-      ['the studio’s locale modules', 'node scripts/localize-studio.mjs build'],
-    ],
-  },
+  // Both string catalogues read from the sources once: every string extracted and translated,
+  // then the locale modules written (src/generated/), which most steps compile.
+  { id: 'locales', run: ['locale strings extracted and translated; locale modules', 'node scripts/localize.mjs check'] },
   // Against the committed files (`npm run build` regenerates them all, which would hide a stale
   // commit); the analyzer reads the sources only, not the locale modules.
   { id: 'generated', run: ['manifest and files generated from it are fresh', 'node scripts/check.mjs generated'] },
-  { id: 'locales', run: ['locale strings extracted and translated', 'node scripts/check.mjs locales'] },
-  { id: 'lint', needs: ['locale-modules'], run: ['lint', 'npx eslint .'] },
+  { id: 'lint', needs: ['locales'], run: ['lint', 'npx eslint .'] },
   // What `npm run build` does after the steps above (locale modules, manifest, generated files):
   // compile and bundle. Nothing after this point writes into src/.
   {
     id: 'build',
-    needs: ['locale-modules'],
+    needs: ['locales'],
     run: [
       ['clean dist/, cdn/, coverage/', 'npm run clean --silent'],
       ['build (tsc + CDN bundle)', 'npm run build:code --silent'],
     ],
   },
-  { id: 'type-check', needs: ['locale-modules'], run: ['type-check', 'npx tsc -p tsconfig.json --noEmit'] },
+  { id: 'type-check', needs: ['locales'], run: ['type-check', 'npx tsc -p tsconfig.json --noEmit'] },
   // The model's own compile, without DOM or Node types: the model stays DOM-free by construction.
-  { id: 'model', needs: ['locale-modules'], run: ['model compiles without DOM or Node types', 'npx tsc -p tsconfig.model.json --noEmit'] },
+  { id: 'model', needs: ['locales'], run: ['model compiles without DOM or Node types', 'npx tsc -p tsconfig.model.json --noEmit'] },
   { id: 'node', needs: ['build'], run: ['model tests in Node (no DOM)', 'npm run test:node --silent'] },
-  { id: 'storybook', needs: ['locale-modules'], run: ['Storybook builds', 'npm run build-storybook --silent'] },
+  { id: 'storybook', needs: ['locales'], run: ['Storybook builds', 'npm run build-storybook --silent'] },
   {
     id: 'types',
     needs: ['build'],
@@ -84,7 +79,7 @@ const steps = [
   // The demo pages (examples/*.html, on the built CDN file) in every setting of the stories' run: no axe violation.
   { id: 'demo-pages', needs: ['build'], run: ['demo pages: no axe violation in any setting', 'node scripts/demo-pages-a11y.mjs'] },
   // Every story in every language and setting, by Storybook's Vitest addon: renders, plays, no axe violation.
-  { id: 'stories', needs: ['locale-modules'], alone: true, run: ['every story, every language: renders, plays, no axe violation', 'npx vitest run'] },
+  { id: 'stories', needs: ['locales'], alone: true, run: ['every story, every language: renders, plays, no axe violation', 'npx vitest run'] },
   { id: 'browser', needs: ['build'], alone: true, run: ['browser tests', 'npx web-test-runner --coverage'] },
 ];
 
