@@ -621,7 +621,7 @@ if (runs('sizes')) {
   );
   section(
     'Sizes (minified, gzip -9)',
-    `${table(['Entry point', 'Minified', 'Gzip', 'Budget'], rows)}\n\nnpm entry points are measured as a bundler would ship them for that import alone: the entry and everything it pulls in (Lit included; React and Vue left out as the host's), minified with terser, lazily loaded chunks (locales, importers) excluded. The budgets enforced by \`npm test\` are in \`.size-limit.mjs\` (checked by \`scripts/check.mjs sizes\`).`,
+    `${table(['Entry point', 'Minified', 'Gzip', 'Budget'], rows)}\n\nnpm entry points are measured as an app's production build ships them for that import alone (Vite's build and minifier): the entry and everything it pulls in (Lit included; React and Vue left out as the host's), lazily loaded chunks (locales, importers) excluded. The budgets enforced by \`npm test\` are in \`.size-limit.mjs\` (checked by \`scripts/check.mjs sizes\`).`,
   );
 }
 

@@ -40,10 +40,11 @@ function checkManifest() {
 /**
  * The budgets size-limit cannot check (the CDN pages, the all-in-one file and
  * the language chunks are its, see .size-limit.mjs, where every budget lives):
- * - the npm entries, as a bundler ships them: rollup + terser, the production
- *   build of Lit, the whole bundle gzipped at once. size-limit's own bundling
- *   plugins use esbuild or webpack, which minify differently (the budgets were
- *   set with this build), and its file plugin cannot follow imports;
+ * - the npm entries, as an app's production build ships them: Vite's build
+ *   (scripts/bundle-size.mjs), the production build of Lit, what the entry
+ *   loads up front gzipped at once. size-limit's own bundling plugins use
+ *   esbuild or webpack, not the bundler most sites use, and its file plugin
+ *   cannot follow imports;
  * - no language chunk carries one of the studio's strings (not a size at all).
  */
 async function checkSizes() {
