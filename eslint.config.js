@@ -8,7 +8,8 @@ import globals from 'globals';
 
 export default tseslint.config(
   {
-    ignores: ['dist/', 'cdn/', 'coverage/', 'storybook-static/', 'src/generated/', 'node_modules/', 'custom-elements.json'],
+    // .cem-check-*: the manifest check's temporary folders (scripts/check.mjs), made and removed while lint runs.
+    ignores: ['dist/', 'cdn/', 'coverage/', 'storybook-static/', 'src/generated/', 'node_modules/', 'custom-elements.json', '.cem-check-*/'],
   },
   js.configs.recommended,
   {
