@@ -7,6 +7,11 @@
  * The icons are written inline in the item's templates (decorative: the
  * buttons carry their names; drawn in the text colour): an `<svg>` inside
  * `html` is parsed as SVG, and no nested template has to be cloned per item.
+ * An icon button's name is a span inside it, invisible and of no size, that
+ * it names with `aria-labelledby` (a hidden element so named still gives its
+ * text; the title in it keeps its `lang`): visually hidden text (positioned
+ * and clipped) made two layers per item that the browser walks at each frame
+ * and each pointer hit test, the whole list long.
  *
  * Inline styles are set through the CSSOM (`.style=`), never as a `style`
  * attribute: a strict Content-Security-Policy (no `'unsafe-inline'`) refuses
@@ -116,6 +121,7 @@ export function renderItem(item: Item, ctx: ItemContext): TemplateResult {
             type="button"
             class="favourite"
             aria-pressed=${String(favourite)}
+            aria-labelledby="keep-${item.id}"
             @click=${() => {
               ctx.onFavourite(item.id);
             }}
@@ -129,7 +135,7 @@ export function renderItem(item: Item, ctx: ItemContext): TemplateResult {
                 stroke-linejoin="round"
               />
             </svg>
-            <span class="visually-hidden">${msg(html`Keep ${name} in my agenda`)}</span>
+            <span id="keep-${item.id}" class="icon-name">${msg(html`Keep ${name} in my agenda`)}</span>
           </button>
           ${cancelled
             ? nothing
@@ -138,6 +144,7 @@ export function renderItem(item: Item, ctx: ItemContext): TemplateResult {
                 class="calendar"
                 aria-expanded=${String(calendarOpen)}
                 aria-controls="calendar-${item.id}"
+                aria-labelledby="add-${item.id}"
                 @click=${() => {
                   ctx.onCalendar(item.id);
                 }}
@@ -146,7 +153,7 @@ export function renderItem(item: Item, ctx: ItemContext): TemplateResult {
                   <rect x="3.5" y="5" width="17" height="15.5" rx="2" fill="none" stroke="currentColor" stroke-width="1.8" />
                   <path d="M3.5 10h17M8 3v4M16 3v4M12 12.5v5M9.5 15h5" fill="none" stroke="currentColor" stroke-width="1.8" stroke-linecap="round" />
                 </svg>
-                <span class="visually-hidden">${msg(html`Add ${name} to my calendar`)}</span>
+                <span id="add-${item.id}" class="icon-name">${msg(html`Add ${name} to my calendar`)}</span>
               </button>`}
         </div>`}
     ${calendarOpen ? renderCalendarMenu(item, ctx) : nothing}

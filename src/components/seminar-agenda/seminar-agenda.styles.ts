@@ -196,11 +196,12 @@ export const agendaStyles = css`
     font-variant-numeric: tabular-nums;
     font-weight: 600;
   }
+  /* No overflow clip (a paint property per item): a line with no height overflows nothing. */
   .when::after {
     content: var(--_when-widest, none);
     display: block;
     block-size: 0;
-    overflow: hidden;
+    line-height: 0;
     visibility: hidden;
     white-space: nowrap;
   }
@@ -339,6 +340,19 @@ export const agendaStyles = css`
     display: flex;
     gap: var(--_s1);
     align-items: start;
+  }
+  /*
+   * An icon button's name (agenda-item.ts): in the button's one cell with the
+   * icon, never seen, taking no room, yet laid out as text, so that the name
+   * the button takes from it (aria-labelledby) reads as one line. Neither
+   * positioned nor clipped: no layer of its own for the browser to walk.
+   */
+  .actions button > * {
+    grid-area: 1 / 1;
+  }
+  .icon-name {
+    visibility: hidden;
+    font-size: 0;
   }
   .actions button {
     display: grid;
