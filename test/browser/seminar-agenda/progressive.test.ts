@@ -122,6 +122,25 @@ describe('<seminar-agenda>: progressive rendering of a large programme', functio
     expect(drawn(el)).to.have.length(ITEMS);
   });
 
+  it('after a visitor’s change, draws 60 new items a slice at most, one slice a frame; the first render, larger slices', async () => {
+    const el = await mount(programme());
+    const counts: number[] = [];
+    el.addController({ hostUpdated: () => counts.push(drawn(el).length) });
+    await el.updateComplete;
+    const growth = () => counts.slice(1).map((n, i) => n - counts[i]);
+    // The first render: no visitor input to answer yet, fewer and larger slices.
+    expect(Math.max(...growth()), `first render: ${counts.join(', ')}`).to.be.above(100);
+    const search = el.shadowRoot!.querySelector<HTMLInputElement>('input[type="search"]')!;
+    await typeIn(el, search, 'okafor');
+    counts.length = 0;
+    search.value = '';
+    search.dispatchEvent(new Event('input'));
+    await el.updateComplete;
+    // Each slice's frame lays out its new items: small slices while the visitor may type again.
+    expect(counts.at(-1)).to.equal(ITEMS);
+    expect(Math.max(...growth()), `after clearing: ${counts.join(', ')}`).to.be.at.most(60);
+  });
+
   it('keeps the items a search found when it is cleared (the same elements), and adds the others in order', async () => {
     const el = await mount(programme());
     await el.updateComplete;
@@ -218,7 +237,7 @@ describe('<seminar-agenda>: progressive rendering of a large programme', functio
     expect(star().getAttribute('aria-pressed')).to.equal('false');
   });
 
-  it('draws every item in a page that draws no frames (a tab in the background)', async () => {
+  it('draws every item in a page that draws no frames (a tab in the background), after a visitor’s change too', async () => {
     const host = await fixture<HTMLDivElement>(html`<div></div>`);
     const realFrame = window.requestAnimationFrame.bind(window);
     window.requestAnimationFrame = () => 0;
@@ -228,6 +247,20 @@ describe('<seminar-agenda>: progressive rendering of a large programme', functio
       el.programme = programme();
       await el.updateComplete;
       expect(drawn(el)).to.have.length(ITEMS);
+      // After a visitor's change too, where each slice waits for a frame (here, for its
+      // fallback delay of 100 ms: one slice a frame, never two slices before one frame).
+      const search = el.shadowRoot!.querySelector<HTMLInputElement>('input[type="search"]')!;
+      await typeIn(el, search, 'okafor');
+      expect(drawn(el).length).to.be.below(ITEMS);
+      const times: number[] = [];
+      el.addController({ hostUpdated: () => times.push(performance.now()) });
+      search.value = '';
+      search.dispatchEvent(new Event('input'));
+      await el.updateComplete;
+      expect(drawn(el)).to.have.length(ITEMS);
+      const gaps = times.slice(1).map((t, i) => Math.round(t - times[i]));
+      expect(gaps.length, 'several slices').to.be.above(3);
+      expect(Math.min(...gaps), `ms between slices: ${gaps.join(', ')}`).to.be.at.least(95);
     } finally {
       window.requestAnimationFrame = realFrame;
     }
