@@ -57,7 +57,7 @@ function analyse(all) {
     const { messages, errors } = localizer.extractSourceMessages();
     if (errors.length) {
       printDiagnostics(errors);
-      throw new Error(`localize: the ${name}' sources could not be analysed (${errors.length} errors)`);
+      throw new Error(`localize: the sources of the ${name} catalogue could not be analysed (${errors.length} errors)`);
     }
     console.log(`localize: ${name}: ${messages.length} messages in the sources`);
   }

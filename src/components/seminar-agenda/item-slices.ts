@@ -188,6 +188,8 @@ export class ItemSlices implements ReactiveController {
   hostDisconnected(): void {
     this.stop();
     this.sliceDue = false;
+    // Connected again, it draws everything anew: a first render, not a visitor's change.
+    this.afterChange = false;
     this.drawn = new Set();
     for (const waiter of this.waiting) waiter.resolve();
     this.waiting = [];
