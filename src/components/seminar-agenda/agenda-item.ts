@@ -82,7 +82,7 @@ export function renderItem(item: Item, ctx: ItemContext): TemplateResult {
   const titleText = renderText(item.title, ctx.language);
   // Items that share their title are told apart by their time (and date, room) in the heading and button names.
   const details = distinguishing(item, ctx);
-  const name = details ? msg(html`“${titleText}” (${details})`) : msg(html`“${titleText}”`);
+  const name = asText(details ? msg(html`“${titleText}” (${details})`) : msg(html`“${titleText}”`));
   const status = statusLabel(item.status);
   const mark = ctx.markOf(item.id);
   const calendarOpen = !cancelled && ctx.calendarOpen(item.id);
@@ -135,7 +135,7 @@ export function renderItem(item: Item, ctx: ItemContext): TemplateResult {
                 stroke-linejoin="round"
               />
             </svg>
-            <span id="keep-${item.id}" class="icon-name">${msg(html`Keep ${name} in my agenda`)}</span>
+            <span id="keep-${item.id}" class="icon-name">${asText(msg(html`Keep ${name} in my agenda`))}</span>
           </button>
           ${cancelled
             ? nothing
@@ -153,11 +153,25 @@ export function renderItem(item: Item, ctx: ItemContext): TemplateResult {
                   <rect x="3.5" y="5" width="17" height="15.5" rx="2" fill="none" stroke="currentColor" stroke-width="1.8" />
                   <path d="M3.5 10h17M8 3v4M16 3v4M12 12.5v5M9.5 15h5" fill="none" stroke="currentColor" stroke-width="1.8" stroke-linecap="round" />
                 </svg>
-                <span id="add-${item.id}" class="icon-name">${msg(html`Add ${name} to my calendar`)}</span>
+                <span id="add-${item.id}" class="icon-name">${asText(msg(html`Add ${name} to my calendar`))}</span>
               </button>`}
         </div>`}
     ${calendarOpen ? renderCalendarMenu(item, ctx) : nothing}
   </li>`;
+}
+
+/**
+ * A localised `html` message whose values are all text, as one string:
+ * the same text, without a template instance to clone and keep (each agenda
+ * item names its two buttons with such messages, the title nested in each).
+ * A message with markup or entities in it, or a value that is not text (a
+ * title marked with its own `lang`), stays a template.
+ */
+export function asText(message: string | TemplateResult): string | TemplateResult {
+  if (typeof message === 'string') return message;
+  const { strings, values } = message;
+  if (strings.some((part) => /[<&]/.test(part)) || !values.every((value) => typeof value === 'string')) return message;
+  return strings.reduce((text, part, i) => text + values[i - 1] + part);
 }
 
 /**
