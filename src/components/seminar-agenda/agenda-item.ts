@@ -91,8 +91,6 @@ export function renderItem(item: Item, ctx: ItemContext): TemplateResult {
     class="item ${item.pause ? 'pause' : ''} ${current ? 'current' : ''} ${ctx.wide ? 'wide' : ''} ${item.status} ${mark ? 'changed' : ''}"
     id="item-${item.id}"
     data-item-id=${item.id}
-    data-type=${item.type}
-    data-status=${item.status}
     aria-current=${current ? 'time' : nothing}
     tabindex="-1"
     .style=${ctx.placement ?? ''}
