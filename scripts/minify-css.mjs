@@ -31,9 +31,13 @@ export function minifyCss(text) {
   return `${out}${breaks}`;
 }
 
-/** The text of every `css` tagged template without interpolations, minified. */
+/**
+ * The text of every `css` tagged template without interpolations, minified.
+ * Escapes in the template's text (an escaped backtick in a comment, a CSS
+ * escape written `\\201C`) are read as they are written and kept.
+ */
 export function minifyModule(code) {
-  return code.replace(/\bcss ?`([^`$\\]*)`/g, (_, body) => `css\`${minifyCss(body)}\``);
+  return code.replace(/\bcss ?`((?:[^`$\\]|\\[\s\S])*)`/g, (_, body) => `css\`${minifyCss(body)}\``);
 }
 
 function walk(dir) {

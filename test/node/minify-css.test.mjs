@@ -29,3 +29,31 @@ test('only css tagged templates without interpolations are touched', () => {
   const code = 'const a = css `\n  .x {\n    color: red;\n  }\n`;\nconst b = html`<p>  keep  </p>`;\nconst c = css`.y { color: ${z}; }`;';
   assert.equal(minifyModule(code), 'const a = css`.x{color:red}\n\n\n\n`;\nconst b = html`<p>  keep  </p>`;\nconst c = css`.y { color: ${z}; }`;');
 });
+
+test('a template with escapes in its text is minified, its escapes kept', () => {
+  // As tsc writes them: an escaped backtick in a comment, a CSS escape in a string, an escaped dollar.
+  const code = 'const a = css`\n  /* no \\`x\\` here */\n  .q::before {\n    content: \'\\\\201C\';\n  }\n  .p::after { content: \'\\$\'; }\n`;';
+  assert.equal(minifyModule(code), "const a = css`.q::before{content:'\\\\201C'}.p::after{content:'\\$'}\n\n\n\n\n\n`;");
+});
+
+test('every css template of the build is minified: none is left with comments or indentation', async () => {
+  const { readFileSync, readdirSync, statSync } = await import('node:fs');
+  const { join } = await import('node:path');
+  const files = [];
+  const walk = (dir) => {
+    for (const name of readdirSync(dir)) {
+      const path = join(dir, name);
+      if (statSync(path).isDirectory()) walk(path);
+      else if (name.endsWith('.js')) files.push(path);
+    }
+  };
+  walk('dist');
+  const left = [];
+  for (const file of files) {
+    for (const [, body] of readFileSync(file, 'utf8').matchAll(/\bcss ?`((?:[^`\\]|\\[\s\S])*)`/g)) {
+      if (!body.includes('${') && (/\/\*/.test(body) || /\n[ \t]+\S/.test(body))) left.push(file);
+    }
+  }
+  assert.ok(files.length > 10, 'the build is there (npm run build)');
+  assert.deepEqual(left, []);
+});
