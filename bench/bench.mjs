@@ -275,8 +275,14 @@ if (runs('peer')) {
       await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: PEER_LATENCY, downloadThroughput: -1, uploadThroughput: -1 });
     }
     await page.goto(`${origin}/bench/peer.html?side=${side}&name=${name}&items=${data.items}`);
-    await page.waitForFunction(() => window.peerResult, null, { timeout: 180_000, polling: 100 });
-    const result = await page.evaluate(() => window.peerResult);
+    // Waited for and read through the DevTools protocol, not playwright's page functions: those put
+    // playwright's own scripts in the page (~0.5 MB of heap on either side, which the heap would count).
+    const { result: waited } = await cdp.send('Runtime.evaluate', {
+      expression: 'new Promise((done) => { const poll = () => (window.peerResult ? done(JSON.stringify(window.peerResult)) : setTimeout(poll, 100)); poll(); })',
+      awaitPromise: true,
+      returnByValue: true,
+    });
+    const result = JSON.parse(waited.value);
     await gc(cdp);
     await gc(cdp);
     const { usedSize } = await cdp.send('Runtime.getHeapUsage');
@@ -319,7 +325,7 @@ if (runs('peer')) {
     `${table(
       ['Programme', 'Items', 'Agenda: first item visible, ms', 'Agenda: all items in the DOM, ms', 'Agenda: JS heap', 'pretalx: first item visible, ms', 'pretalx: all items, ms', 'pretalx: JS heap', 'Agenda first item / pretalx all (goal ≤ 0.15×)', 'Agenda all / pretalx all (≤ 0.5×)', 'Heap (≤ 0.3×)'],
       rows,
-    )}\n\nEach side on a fresh page, ${PEER_SAMPLES} pages per side and programme, interleaved; medians${PEER_LATENCY ? `; every request ${PEER_LATENCY} ms longer (a network's round trip, emulated)` : ''}. Times from the navigation (\`performance.now()\`, checked once per animation frame): the first item laid out inside the 1280 × 900 viewport, and every item in the DOM. Heap: \`Runtime.getHeapUsage\` after two forced garbage collections, the whole page. Our side: the CDN autoloader and \`<seminar-agenda src>\` (list view) reading our programme JSON; pretalx's: its built component (Vue 3, list format) reading the same programme converted to its widget JSON by \`bench/pretalx.js\`, from \`--pretalx FILE\` (or \`PRETALX_SCHEDULE_JS\`), never copied into this repository.${xmlRows.length ? `\n\n${table(['Programme', 'From JSON: all items, ms', 'From the XML: all items, ms', 'Ratio (goal ≤ 1.3×)', 'From the XML: first item visible, ms'], xmlRows)}\n\nThe same agenda reading the Pentabarf XML (\`src\` ending in \`.xml\`, imported in the browser) rather than the programme JSON it converts to.` : ''}`,
+    )}\n\nEach side on a fresh page, ${PEER_SAMPLES} pages per side and programme, interleaved; medians${PEER_LATENCY ? `; every request ${PEER_LATENCY} ms longer (a network's round trip, emulated)` : ''}. Times from the navigation (\`performance.now()\`, checked once per animation frame): the first item laid out inside the 1280 × 900 viewport, and every item in the DOM. Heap: \`Runtime.getHeapUsage\` after two forced garbage collections, the whole page (the page is watched through the DevTools protocol alone: playwright's page functions would add its own scripts, ~0.5 MB, to both sides). Our side: the CDN autoloader and \`<seminar-agenda src>\` (list view) reading our programme JSON; pretalx's: its built component (Vue 3, list format) reading the same programme converted to its widget JSON by \`bench/pretalx.js\`, from \`--pretalx FILE\` (or \`PRETALX_SCHEDULE_JS\`), never copied into this repository.${xmlRows.length ? `\n\n${table(['Programme', 'From JSON: all items, ms', 'From the XML: all items, ms', 'Ratio (goal ≤ 1.3×)', 'From the XML: first item visible, ms'], xmlRows)}\n\nThe same agenda reading the Pentabarf XML (\`src\` ending in \`.xml\`, imported in the browser) rather than the programme JSON it converts to.` : ''}`,
   );
 }
 
