@@ -54,16 +54,33 @@ export interface ItemContext {
   placement?: string | undefined;
   /** In the grid view, the item spans several rooms (a plenary): its content stays in view when scrolled sideways. */
   wide?: boolean | undefined;
-  onSpeaker(id: string, trigger: HTMLElement): void;
-  onFavourite(id: string): void;
-  /** Open or close the item's "add to calendar" menu. */
+  /** Open or close the item's "add to calendar" menu (Escape in the menu; clicks go through `itemAction`). */
   onCalendar(id: string): void;
   /** Whether the item's "add to calendar" menu is open. */
   calendarOpen(id: string): boolean;
   /** Its links to the calendar services, once their code is loaded. */
   calendarLinks(item: Item): CalendarLinks | undefined;
-  /** Save the item as a `.ics` file. */
-  onIcs(id: string): void;
+}
+
+/**
+ * What a click in an item asks for: its star, its "add to calendar" button,
+ * the `.ics` file of its menu, or one of its speakers. The agenda listens
+ * once for every item (a listener per button, and its closure, for hundreds
+ * of items weighed on the page's memory and were bound anew at each redraw).
+ */
+export type ItemAction =
+  | { kind: 'favourite' | 'calendar' | 'ics'; item: string }
+  | { kind: 'speaker'; item: string; speaker: string; trigger: HTMLElement };
+
+/** The `ItemAction` of a click, if it was on one of an item's buttons. */
+export function itemAction(event: Event): ItemAction | undefined {
+  const button = event.target instanceof Element ? event.target.closest<HTMLElement>('button') : null;
+  const item = button?.closest<HTMLElement>('li.item')?.dataset['itemId'];
+  if (!button || item === undefined) return undefined;
+  const speaker = button.dataset['speakerId'];
+  if (speaker !== undefined) return { kind: 'speaker', item, speaker, trigger: button };
+  const kind = (['favourite', 'calendar', 'ics'] as const).find((name) => button.classList.contains(name));
+  return kind && { kind, item };
 }
 
 /** "Add to calendar" links of an item, by service. */
@@ -120,9 +137,6 @@ export function renderItem(item: Item, ctx: ItemContext): TemplateResult {
             class="favourite"
             aria-pressed=${String(favourite)}
             aria-labelledby="keep-${item.id}"
-            @click=${() => {
-              ctx.onFavourite(item.id);
-            }}
           >
             <svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
               <path
@@ -143,9 +157,6 @@ export function renderItem(item: Item, ctx: ItemContext): TemplateResult {
                 aria-expanded=${String(calendarOpen)}
                 aria-controls="calendar-${item.id}"
                 aria-labelledby="add-${item.id}"
-                @click=${() => {
-                  ctx.onCalendar(item.id);
-                }}
               >
                 <svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
                   <rect x="3.5" y="5" width="17" height="15.5" rx="2" fill="none" stroke="currentColor" stroke-width="1.8" />
@@ -241,13 +252,7 @@ function renderCalendarMenu(item: Item, ctx: ItemContext): TemplateResult {
     }}
   >
     <li>
-      <button
-        type="button"
-        class="link ics"
-        @click=${() => {
-          ctx.onIcs(item.id);
-        }}
-      >
+      <button type="button" class="link ics">
         ${msg('Calendar file (.ics)')}
       </button>
     </li>
@@ -261,21 +266,18 @@ function renderSpeakers(item: Item, ctx: ItemContext): TemplateResult | typeof n
   return html`<ul class="speakers" part="speakers">
     ${item.speakers.map(({ speaker, role, topic }) => {
       const details = speakerDetails(speaker, ctx);
-      const open = (event: Event) => {
-        ctx.onSpeaker(speaker.id, event.currentTarget as HTMLElement);
-      };
       const roleText = role === 'speaker' ? nothing : html` <span class="role">(${roleLabel(role)})</span>`;
       const topicText = topic ? html`<div class="topic">${renderText(topic, ctx.language)}</div>` : nothing;
       // Two templates rather than a nested one for the details most speakers have.
       return details
         ? html`<li>
-        <button type="button" class="speaker" part="speaker" aria-haspopup="dialog" @click=${open}>
+        <button type="button" class="speaker" part="speaker" aria-haspopup="dialog" data-speaker-id=${speaker.id}>
           ${speaker.name}</button
         >${roleText}<span class="details">, ${details}</span>
         ${topicText}
       </li>`
         : html`<li>
-        <button type="button" class="speaker" part="speaker" aria-haspopup="dialog" @click=${open}>
+        <button type="button" class="speaker" part="speaker" aria-haspopup="dialog" data-speaker-id=${speaker.id}>
           ${speaker.name}</button
         >${roleText}
         ${topicText}

@@ -28,7 +28,7 @@ import type { Item, Organisation } from '../../model/types.js';
 import type { SpeakerCard } from '../speaker-card/speaker-card.js';
 import { buildAgendaData, currentItems, inLanguage, isFiltered, itemFilter, NO_FILTERS, type AgendaData, type AgendaFilters } from './agenda-data.js';
 import type { GridLayout } from './grid-layout.js';
-import { keyed, renderItem, widestTimeRange, type ItemContext } from './agenda-item.js';
+import { itemAction, keyed, renderItem, widestTimeRange, type ItemContext } from './agenda-item.js';
 import { ItemSlices } from './item-slices.js';
 import { typeLabel } from './labels.js';
 import { FavouritesController, programmeKey } from './favourites.js';
@@ -300,6 +300,8 @@ export class SeminarAgenda extends ProgrammeElement {
     window.addEventListener('afterprint', this.onAfterPrint, { signal });
     window.addEventListener('hashchange', this.onHashChange, { signal });
     window.addEventListener('popstate', this.onHashChange, { signal });
+    // Every item's buttons, in the list and in the grid: one listener (see `itemAction`).
+    this.renderRoot.addEventListener('click', this.onItemClick, { signal });
     this.resizeObserver?.observe(this);
     // Loaded beside the programme rather than after it.
     this.urlCodeFor();
@@ -1207,12 +1209,6 @@ export class SeminarAgenda extends ProgrammeElement {
       now: this.nowInstant,
       markOf: (id) => this.marks.get(id),
       expanded: this.printing,
-      onSpeaker: (id, trigger) => {
-        this.openSpeaker(id, trigger);
-      },
-      onFavourite: (id) => {
-        this.toggleFavourite(id);
-      },
       onCalendar: (id) => {
         this.toggleCalendarMenu(id);
       },
@@ -1220,9 +1216,6 @@ export class SeminarAgenda extends ProgrammeElement {
       calendarLinks: (item) => {
         const programme = this.data.programme;
         return programme && this.calendarCodeLoaded?.itemCalendarLinks(programme, item, this.i18n.lang, location.href);
-      },
-      onIcs: (id) => {
-        this.download(false, [id]);
       },
     };
     // A <section> without a name: not a landmark (a page with many days would get as many).
@@ -1312,6 +1305,15 @@ export class SeminarAgenda extends ProgrammeElement {
     </dialog>`;
     /* eslint-enable lit-a11y/click-events-have-key-events */
   }
+
+  /** A click on one of an item's buttons. */
+  private readonly onItemClick = (event: Event): void => {
+    const action = itemAction(event);
+    if (action?.kind === 'speaker') this.openSpeaker(action.speaker, action.trigger);
+    else if (action?.kind === 'favourite') this.toggleFavourite(action.item);
+    else if (action?.kind === 'calendar') this.toggleCalendarMenu(action.item);
+    else if (action?.kind === 'ics') this.download(false, [action.item]);
+  };
 
   private openSpeaker(id: string, trigger: HTMLElement): void {
     this.dialogTrigger = trigger;

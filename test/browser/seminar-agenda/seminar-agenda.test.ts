@@ -207,6 +207,40 @@ describe('<seminar-agenda>', () => {
     expect($(again, '.download-favourites')).to.not.equal(null);
   });
 
+  it("answers clicks on an item's buttons with one listener: on an icon, after a redraw, moved and back; not elsewhere", async () => {
+    const el = await agenda(html`<seminar-agenda src=${SEED}></seminar-agenda>`);
+    const pressed = (id: string) => $(el, `#item-${id} .favourite`)!.getAttribute('aria-pressed');
+    const click = (target: Element) => target.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+    // On the star's drawing, not the button itself.
+    click($(el, '#item-session-2 .favourite path')!);
+    await el.updateComplete;
+    expect(pressed('session-2')).to.equal('true');
+    // After its block was drawn again (its state changed), the same listener answers.
+    click($(el, '#item-session-2 .favourite')!);
+    await el.updateComplete;
+    expect(pressed('session-2')).to.equal('false');
+    // The title, the time, the item itself, a speaker's details: nothing happens.
+    for (const selector of ['.title', '.when', '.speakers .details']) click($(el, `#item-session-1 ${selector}`)!);
+    click($(el, '#item-session-1')!);
+    await el.updateComplete;
+    expect($$(el, '.favourite[aria-pressed="true"]')).to.have.length(0);
+    expect($(el, '.calendar-menu')).to.equal(null);
+    expect(($(el, 'dialog') as HTMLDialogElement | null)?.open ?? false).to.equal(false);
+    // The calendar button opens its menu, and its .ics entry is answered too.
+    click($(el, '#item-session-1 .calendar svg')!);
+    await el.updateComplete;
+    expect($(el, '#item-session-1 .calendar')!.getAttribute('aria-expanded')).to.equal('true');
+    expect($(el, '#item-session-1 .calendar-menu .ics')).to.not.equal(null);
+    // Moved out of the page and back (its listener removed, then added again): still answered.
+    const parent = el.parentElement!;
+    el.remove();
+    parent.append(el);
+    await el.updateComplete;
+    click($(el, '#item-session-3 .favourite')!);
+    await el.updateComplete;
+    expect(pressed('session-3')).to.equal('true');
+  });
+
   it('opens a speaker card in a modal dialog, and restores focus on Escape', async () => {
     const el = await agenda(html`<seminar-agenda src=${SEED}></seminar-agenda>`);
     const trigger = $(el, '#item-session-1 .speaker') as HTMLButtonElement;
