@@ -39,26 +39,6 @@ import { SeminarErrorEvent } from '../events/seminar-error.js';
 import { endHydration, hydrationOf, renderRecord, serverRecord, startHydration } from './hydration.js';
 import { pendingOf } from './pending-work.js';
 
-/** The runtime's time zone as last read, with the UTC offsets it had then, and when. */
-let zoneRead: { zone: string; offsets: string; at: number } | undefined;
-
-/**
- * The time zone of the browser (the visitor's): read again when the UTC
- * offsets of this year's January and July change (the system's zone
- * changed, or a test emulates another) and at least once a minute, not at
- * each call: each read makes an `Intl.DateTimeFormat` (~1 ms), and the
- * agenda asks at each update.
- */
-export function runtimeTimeZone(): string {
-  const now = Date.now();
-  const year = new Date(now).getFullYear();
-  const offsets = `${new Date(year, 0, 1).getTimezoneOffset()} ${new Date(year, 6, 1).getTimezoneOffset()}`;
-  if (!zoneRead || zoneRead.offsets !== offsets || !(now - zoneRead.at < 60_000 && now >= zoneRead.at)) {
-    zoneRead = { zone: Intl.DateTimeFormat().resolvedOptions().timeZone, offsets, at: now };
-  }
-  return zoneRead.zone;
-}
-
 /** Whether the warning about missing hydration support was given (once per page). */
 let warnedNoHydration = false;
 
@@ -226,7 +206,7 @@ export abstract class SeminarElement extends LitElement {
 
   /** The visitor's time zone; on the server and while hydrating, taken to be `eventZone`. */
   protected viewerTimeZone(eventZone: string): string {
-    return isServer || hydrationOf(this) ? eventZone : runtimeTimeZone();
+    return isServer || hydrationOf(this) ? eventZone : Intl.DateTimeFormat().resolvedOptions().timeZone;
   }
 
   /** Shows that the update failed, and says so in `seminar-error` (once per distinct failure). */

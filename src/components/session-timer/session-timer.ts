@@ -9,7 +9,6 @@
  */
 import { html, isServer, nothing, type TemplateResult } from 'lit';
 import { ProgrammeElement } from '../../internal/programme-element.js';
-import { runtimeTimeZone } from '../../internal/seminar-element.js';
 import { notFoundFailure, ProgrammeController, type SeminarChangeDetail, type SeminarErrorDetail } from '../../internal/programme-controller.js';
 import { ClockController, dateTime, nowProblem, parseNow, type Granularity } from '../../internal/clock.js';
 import { renderFailure } from '../../internal/status-view.js';
@@ -488,7 +487,7 @@ export class SessionTimer extends ProgrammeElement {
       windows: [window],
       display: window,
       title: this.label ?? undefined,
-      eventZone: offsetZone(typeof this.start === 'string' ? this.start : '') ?? runtimeTimeZone(),
+      eventZone: offsetZone(typeof this.start === 'string' ? this.start : '') ?? localZone(),
       defaultLanguage: this.i18n.lang,
     };
   }
@@ -934,6 +933,10 @@ function overrideInstant(value: unknown): Instant | undefined {
   return Number.isFinite(time) ? time : undefined;
 }
 
+/** The viewer's time zone. */
+function localZone(): string {
+  return Intl.DateTimeFormat().resolvedOptions().timeZone;
+}
 
 /** A value given to a property, as shown in an error (short; never throws). */
 function shown(value: unknown): string {
