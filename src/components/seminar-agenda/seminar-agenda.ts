@@ -632,7 +632,10 @@ export class SeminarAgenda extends ProgrammeElement {
     if (this.view === 'grid' && !isServer) this.grid.need();
     const programme = this.data.programme;
     const eventZone = programme?.event.timeZone ?? 'UTC';
-    this.viewer = [eventZone, this.viewerTimeZone(eventZone)];
+    // The visitor's zone, asked again when the programme's zone, the minute, the hydration or the UTC offsets (the
+    // system's zone) change: updates come at each key press and slice, and each asking makes an Intl formatter (~1 ms).
+    const asked = `${eventZone} ${String(this.hydrating)} ${Math.floor(Date.now() / 60_000)} ${new Date(0).getTimezoneOffset()} ${new Date(1.5e12).getTimezoneOffset()}`;
+    if (this.viewer?.[2] !== asked) this.viewer = [eventZone, this.viewerTimeZone(eventZone), asked];
     if (!programme) {
       this.agenda = undefined;
       this.favouritesKey = undefined;
@@ -727,8 +730,8 @@ export class SeminarAgenda extends ProgrammeElement {
     return displayTimeZone(this.timeZone, eventZone, this.viewerZone(eventZone));
   }
 
-  /** The visitor's time zone, asked once per update (see `willUpdate`): asking `Intl` makes a formatter each time. */
-  private viewer: [eventZone: string, zone: string] | undefined;
+  /** The visitor's time zone, asked when what it depends on changed (see `willUpdate`): asking `Intl` makes a formatter each time. */
+  private viewer: [eventZone: string, zone: string, asked: string] | undefined;
 
   private viewerZone(eventZone: string): string {
     return this.viewer?.[0] === eventZone ? this.viewer[1] : this.viewerTimeZone(eventZone);

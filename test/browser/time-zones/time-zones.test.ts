@@ -128,3 +128,23 @@ for (const [zone, expected] of Object.entries(EXPECTED)) {
     });
   });
 }
+
+describe('a viewer whose system zone changes while the agenda is open', () => {
+  after(async () => {
+    await executeServerCommand('emulate-time-zone', { timeZone: null });
+  });
+
+  it('time-zone="local": the next update shows the new zone’s times (the agenda keeps the zone it read until then)', async () => {
+    await executeServerCommand('emulate-time-zone', { timeZone: 'America/New_York' });
+    const el = await agenda('local');
+    const root = el.shadowRoot!;
+    const morning = () => DAYS.map((day) => clean(root.querySelector(`#item-d${day} time`)));
+    expect(morning()).to.deep.equal(EXPECTED['America/New_York']!.morning);
+    await executeServerCommand('emulate-time-zone', { timeZone: 'Asia/Tokyo' });
+    el.requestUpdate();
+    await el.updateComplete;
+    expect(morning()).to.deep.equal(EXPECTED['Asia/Tokyo']!.morning);
+    expect(clean(root.querySelector('.zone'))).to.match(EXPECTED['Asia/Tokyo']!.zoneName);
+    el.remove();
+  });
+});
