@@ -72,10 +72,16 @@ export type ItemAction =
   | { kind: 'favourite' | 'calendar' | 'ics'; item: string }
   | { kind: 'speaker'; item: string; speaker: string; trigger: HTMLElement };
 
-/** The `ItemAction` of a click, if it was on one of an item's buttons. */
-export function itemAction(event: Event): ItemAction | undefined {
-  const button = event.target instanceof Element ? event.target.closest<HTMLElement>('button') : null;
-  const item = button?.closest<HTMLElement>('li.item')?.dataset['itemId'];
+/**
+ * The `ItemAction` of a click heard by the agenda (its host: clicks in its
+ * shadow root reach it, retargeted), if it was on one of the buttons of an
+ * item drawn in `root`: not in the page's own content of the element, not in
+ * a card's shadow root.
+ */
+export function itemAction(event: Event, root: ShadowRoot | null): ItemAction | undefined {
+  const [target] = event.composedPath();
+  const button = target instanceof Element ? target.closest<HTMLElement>('button') : null;
+  const item = button?.getRootNode() === root ? button?.closest<HTMLElement>('li.item')?.dataset['itemId'] : undefined;
   if (!button || item === undefined) return undefined;
   const speaker = button.dataset['speakerId'];
   if (speaker !== undefined) return { kind: 'speaker', item, speaker, trigger: button };

@@ -279,6 +279,7 @@ export class SeminarAgenda extends ProgrammeElement {
 
   constructor() {
     super();
+    if (!isServer) this.addEventListener('click', this.onItemClick);
     // "Now" moves once a minute while the event is near or running, unless `now` is fixed.
     new ClockController(this, () => (this.now || !this.running() ? undefined : 'minute'));
     new StructuredDataController(this, () => ({
@@ -300,8 +301,6 @@ export class SeminarAgenda extends ProgrammeElement {
     window.addEventListener('afterprint', this.onAfterPrint, { signal });
     window.addEventListener('hashchange', this.onHashChange, { signal });
     window.addEventListener('popstate', this.onHashChange, { signal });
-    // Every item's buttons, in the list and in the grid: one listener (see `itemAction`).
-    this.renderRoot.addEventListener('click', this.onItemClick, { signal });
     this.resizeObserver?.observe(this);
     // Loaded beside the programme rather than after it.
     this.urlCodeFor();
@@ -1247,8 +1246,9 @@ export class SeminarAgenda extends ProgrammeElement {
    * something it shows changed: one of its items (a filter, a slice that
    * adds to it), or an item's state (favourite, "now", ended, change mark,
    * calendar menu), or what every item shows (languages, zone, heading
-   * level, badges, print state, the grid). So a slice costs its own items,
-   * not those drawn before it, and a star costs its own block.
+   * level, badges, print state, the grid). So a slice costs its own items
+   * (and the templates of its last block's others, made again), not those
+   * drawn before it, and a star costs its own block.
    */
   private renderBlocks(blocks: readonly Item[][], ctx: ItemContext, grid?: GridLayout): unknown[] {
     const { language } = ctx;
@@ -1309,9 +1309,15 @@ export class SeminarAgenda extends ProgrammeElement {
     /* eslint-enable lit-a11y/click-events-have-key-events */
   }
 
-  /** A click on one of an item's buttons. */
+  /**
+   * A click on one of an item's buttons, in the list or the grid: one listener
+   * on the element itself (added in the constructor), not one per button. Not
+   * on the shadow root in `connectedCallback`: an agenda whose hydration is
+   * deferred (inside another server-rendered element) has none there yet, and
+   * is connected later by Lit without that method.
+   */
   private readonly onItemClick = (event: Event): void => {
-    const action = itemAction(event);
+    const action = itemAction(event, this.shadowRoot);
     if (action?.kind === 'speaker') this.openSpeaker(action.speaker, action.trigger);
     else if (action?.kind === 'favourite') this.toggleFavourite(action.item);
     else if (action?.kind === 'calendar') this.toggleCalendarMenu(action.item);

@@ -109,6 +109,24 @@ describe('server rendering, hydrated in the browser', () => {
     expect(errors).to.deep.equal([]);
   });
 
+  it('an agenda whose hydration is deferred (inside another server-rendered element) works once it hydrates', async () => {
+    const response = await originalFetch('/__test/ssr?element=agenda&lang=fr');
+    container.setHTMLUnsafe((await response.text()).replace('<seminar-agenda', '<seminar-agenda defer-hydration'));
+    const el = container.firstElementChild as Lit;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(el.hasUpdated, 'not hydrated while deferred').to.equal(false);
+    el.removeAttribute('defer-hydration');
+    await waitUntil(() => el.hasUpdated, 'the element should hydrate');
+    await el.updateComplete;
+    root(el).querySelector<HTMLElement>('#item-session-1 .favourite path')!.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+    await el.updateComplete;
+    expect(root(el).querySelector('#item-session-1 .favourite')!.getAttribute('aria-pressed')).to.equal('true');
+    root(el).querySelector<HTMLButtonElement>('#item-session-1 .speaker')!.click();
+    const dialog = root(el).querySelector('dialog')!;
+    await waitUntil(() => dialog.open, 'the dialog should open');
+    expect(errors).to.deep.equal([]);
+  });
+
   it('the agenda fires one seminar-load in the browser, after hydrating', async () => {
     let loads = 0;
     const count = () => loads++;
