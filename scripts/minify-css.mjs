@@ -16,8 +16,10 @@ import { join } from 'node:path';
 export function minifyCss(text) {
   let out = '';
   let breaks = '';
+  let read = 0;
   // Strings, comments, white space, or one other character.
   for (const [token] of text.matchAll(/'(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*"|\/\*[\s\S]*?\*\/|\s+|[^'"/\s]+|\//g)) {
+    read += token.length;
     if (token.startsWith('/*') || /^\s/.test(token)) {
       breaks += token.replace(/[^\n]/g, '');
       // A space between two words stays (descendant selectors, values).
@@ -27,6 +29,8 @@ export function minifyCss(text) {
     if (out.endsWith(' ') && /^[{};,>)!]/.test(token)) out = out.slice(0, -1);
     out += token;
   }
+  // Every character is in a token, or the text is not what this reads (a quote left open): fail, never drop it.
+  if (read !== text.length) throw new Error(`minify-css: cannot read this CSS (an unclosed quote?): ${text.slice(0, 80)}…`);
   out = out.replace(/;}/g, '}').trim();
   return `${out}${breaks}`;
 }
@@ -34,10 +38,13 @@ export function minifyCss(text) {
 /**
  * The text of every `css` tagged template without interpolations, minified.
  * Escapes in the template's text (an escaped backtick in a comment, a CSS
- * escape written `\\201C`) are read as they are written and kept.
+ * escape written `\\201C`) are read as they are written and kept; a
+ * template with an escaped quote or line break is left as it is (read as
+ * written, its strings would not end where the CSS's do), and the build's
+ * test then names it.
  */
 export function minifyModule(code) {
-  return code.replace(/\bcss ?`((?:[^`$\\]|\\[\s\S])*)`/g, (_, body) => `css\`${minifyCss(body)}\``);
+  return code.replace(/\bcss ?`((?:[^`$\\]|\\[\s\S])*)`/g, (whole, body) => (/\\['"\r\n]/.test(body) ? whole : `css\`${minifyCss(body)}\``));
 }
 
 function walk(dir) {

@@ -36,6 +36,15 @@ test('a template with escapes in its text is minified, its escapes kept', () => 
   assert.equal(minifyModule(code), "const a = css`.q::before{content:'\\\\201C'}.p::after{content:'\\$'}\n\n\n\n\n\n`;");
 });
 
+test('a template with an escaped quote or line break is left as written; an unclosed quote fails', () => {
+  // content: "\"" in CSS, written in a template literal: read as written, the string would end one quote early.
+  const quote = 'const a = css`\n  .q::before { content: "\\""; }\n  .r { color: red; }\n`;';
+  assert.equal(minifyModule(quote), quote);
+  const continued = 'const b = css`.q { color:\\\n red; }`;';
+  assert.equal(minifyModule(continued), continued);
+  assert.throws(() => minifyCss('.q::before { content: "open; }'), /cannot read this CSS/);
+});
+
 test('every css template of the build is minified: none is left with comments or indentation', async () => {
   const { readFileSync, readdirSync, statSync } = await import('node:fs');
   const { join } = await import('node:path');
