@@ -231,7 +231,7 @@ export function baselineMarkup(programme, lang, query = '') {
       const badge = s.types[item.type] ?? item.type;
       const id = escape(item.id);
       out.push(
-        `<li tabindex="-1" part="item${pause ? ' pause' : ''}" class="item ${pause ? 'pause' : ''}" id="item-${id}" data-item-id="${id}" data-type="${escape(item.type)}">`,
+        `<li tabindex="-1" part="item${pause ? ' pause' : ''}" class="item ${pause ? 'pause' : ''}" id="item-${id}" data-item-id="${id}">`,
         `<div class="when"><time datetime="${new Date(start).toISOString()}">${escape(time.formatRange(start, end))}</time></div><div class="what">`,
       );
       if (badge.toLocaleLowerCase(lang) !== title.trim().toLocaleLowerCase(lang)) out.push(`<span part="badge" class="badge">${escape(badge)}</span>`);

@@ -277,11 +277,16 @@ if (runs('peer')) {
     await page.goto(`${origin}/bench/peer.html?side=${side}&name=${name}&items=${data.items}`);
     // Waited for and read through the DevTools protocol, not playwright's page functions: those put
     // playwright's own scripts in the page (~0.5 MB of heap on either side, which the heap would count).
-    const { result: waited } = await cdp.send('Runtime.evaluate', {
-      expression: 'new Promise((done) => { const poll = () => (window.peerResult ? done(JSON.stringify(window.peerResult)) : setTimeout(poll, 100)); poll(); })',
+    const { result: waited, exceptionDetails } = await cdp.send('Runtime.evaluate', {
+      expression: `new Promise((done, fail) => {
+        const given = Date.now();
+        const poll = () => window.peerResult ? done(JSON.stringify(window.peerResult)) : Date.now() - given > 180_000 ? fail(new Error('no result after 180 s')) : setTimeout(poll, 100);
+        poll();
+      })`,
       awaitPromise: true,
       returnByValue: true,
     });
+    if (exceptionDetails) throw new Error(`${side} on ${name}: ${exceptionDetails.exception?.description ?? exceptionDetails.text}${pageErrors.length ? ` (${pageErrors[0]})` : ''}`);
     const result = JSON.parse(waited.value);
     await gc(cdp);
     await gc(cdp);
