@@ -92,6 +92,32 @@ describe('layout', () => {
     });
   });
 
+  describe('days painted on their own (paint containment)', () => {
+    it('clip no focus outline: the days let paint past their edges at least as far as an outline reaches', async () => {
+      const el = await agenda(await seed(), AT, 1000);
+      const [day] = all(el, '.day');
+      const style = getComputedStyle(day);
+      expect(style.contain).to.contain('paint');
+      const margin = parseFloat(style.overflowClipMargin);
+      // The outlines drawn past a box in a day: an item's (it takes focus when a link leads to it), a button's, a link's.
+      for (const target of [all(el, '.item')[0], all(el, '.item .favourite')[0], all(el, '.item .speaker')[0]]) {
+        target.focus();
+        const focused = getComputedStyle(target);
+        const reach = parseFloat(focused.outlineWidth) + Math.max(0, parseFloat(focused.outlineOffset) || 0);
+        expect(reach, target.className).to.be.greaterThan(0);
+        expect(margin, `${target.className}: outline reaches ${reach}px`).to.be.at.least(reach);
+      }
+    });
+
+    it('lets printed days break across pages (no containment in print)', async () => {
+      const el = await agenda(await seed(), AT, 1000);
+      const sheets = el.shadowRoot!.adoptedStyleSheets.flatMap((sheet) => [...sheet.cssRules]);
+      const print = sheets.filter((rule): rule is CSSMediaRule => rule instanceof CSSMediaRule && rule.conditionText === 'print');
+      const dayRules = print.flatMap((rule) => [...rule.cssRules]).filter((rule): rule is CSSStyleRule => rule instanceof CSSStyleRule && rule.selectorText === '.day');
+      expect(dayRules.map((rule) => rule.style.getPropertyValue('contain'))).to.include('none');
+    });
+  });
+
   describe('the speaker dialog', () => {
     it('is one surface, shows photo, bio and every session, and closes on a backdrop click', async () => {
       await setViewport({ width: 1000, height: 700 });
