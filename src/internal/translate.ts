@@ -58,7 +58,7 @@ export function messageId(template: TemplateLike): string {
 }
 
 /** A `str` template's text, with `values` in the places `order` gives (source order without it). */
-function joinParts(strings: readonly string[], values: readonly unknown[], order?: readonly number[]): string {
+export function joinParts(strings: readonly string[], values: readonly unknown[], order?: readonly number[]): string {
   let text = strings[0] ?? '';
   for (let i = 1; i < strings.length; i++) text += String(values[order ? order[i - 1] : i - 1]) + strings[i];
   return text;

@@ -20,6 +20,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { msg, str } from '../../internal/localize.js';
+import { joinParts } from '../../internal/translate.js';
 import { contentOf, renderText, textOf, type ContentLanguage } from '../../internal/content.js';
 import { longTextBlocks } from '../../internal/long-text.js';
 import { safeUrl } from '../../model/url.js';
@@ -186,7 +187,7 @@ export function asText(message: string | TemplateResult): string | TemplateResul
   if (typeof message === 'string') return message;
   const { strings, values } = message;
   if (strings.some((part) => /[<&]/.test(part)) || !values.every((value) => typeof value === 'string')) return message;
-  return strings.reduce((text, part, i) => text + values[i - 1] + part);
+  return joinParts(strings, values);
 }
 
 /**
